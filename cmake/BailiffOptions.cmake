@@ -1,0 +1,29 @@
+# Compiler settings shared by every bailiff target: warnings, the determinism flags
+# (ARCHITECTURE.md: -ffp-contract=off, never -ffast-math) and the sanitizers.
+
+set(BAILIFF_DATA_DIR "${PROJECT_SOURCE_DIR}/data" CACHE INTERNAL "Shipped data folder")
+
+## Apply the project's compile options to TARGET.
+function(bailiff_target_options target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                           -Wno-sign-conversion -ffp-contract=off)
+  if(EMSCRIPTEN)
+    target_compile_options(${target} PRIVATE -fexceptions)
+  endif()
+  if(BAILIFF_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                             -fno-sanitize-recover=undefined)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+## Link options for an executable that runs under node (CLI, test binaries): real files
+## through NODERAWFS, synchronous compilation (node 20's fetch breaks emcc 3.1.6 output),
+## exceptions on, growing memory.
+function(bailiff_node_executable target)
+  if(EMSCRIPTEN)
+    target_link_options(${target} PRIVATE -fexceptions -sNODERAWFS=1 -sEXIT_RUNTIME=1
+                        -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1
+                        -sMAXIMUM_MEMORY=4GB -sSTACK_SIZE=4MB)
+  endif()
+endfunction()

@@ -1,0 +1,45 @@
+#pragma once
+/// \file The working-day calendar: weekends, public holidays and transferred days, read
+/// from data (data/calendars/kz.json), never from code. Term arithmetic lives here.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bailiff/date.hpp"
+
+namespace bailiff {
+
+/// A working-day calendar covering whole years [first_year(), last_year()].
+class Calendar {
+ public:
+  /// Parse a calendar document (schema in data/README.md). \p file names it in errors.
+  /// Throws InputError on any malformed field.
+  static Calendar parse(std::string_view bytes, const std::string& file);
+
+  /// Whether \p date is a working day. Throws DomainError outside the covered years.
+  bool is_working_day(Date date) const;
+
+  /// The \p n-th working day after \p start (n >= 1); the start itself is not counted.
+  Date add_working_days(Date start, std::int32_t n) const;
+
+  /// \p date itself when it is a working day, otherwise the next working day (the rule
+  /// that a term whose last day is not a working day ends on the next working day).
+  Date roll_forward(Date date) const;
+
+  std::int32_t first_year() const { return first_year_; }  ///< First covered year.
+  std::int32_t last_year() const { return last_year_; }    ///< Last covered year.
+  const std::string& name() const { return name_; }        ///< The calendar's id, e.g. "kz".
+  Date first_day() const { return first_day_; }            ///< 1 January of first_year().
+  Date last_day() const;                                   ///< 31 December of last_year().
+
+ private:
+  std::string name_;
+  std::int32_t first_year_ = 0;
+  std::int32_t last_year_ = -1;
+  Date first_day_;
+  std::vector<std::uint8_t> working_;  ///< 1 = working day, one entry per covered day
+};
+
+}  // namespace bailiff

@@ -1,0 +1,101 @@
+#pragma once
+/// \file The policy engine: a pure function from (fine, payments, policy, calendar) to the
+/// case's decision timeline, and the step-by-step interface a simulation drives.
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "bailiff/calendar.hpp"
+#include "bailiff/decision.hpp"
+#include "bailiff/fine.hpp"
+#include "bailiff/policy.hpp"
+
+namespace bailiff {
+
+/// Where a case stands.
+enum class Stage : std::uint8_t {
+  kVoluntary,       ///< inside the voluntary payment term (and maybe the discount window)
+  kOverdue,         ///< term expired, not yet referred for enforcement
+  kRobot,           ///< in a simplified proceeding opened by the robot
+  kPrivateBailiff,  ///< with a private bailiff; a fee is due on recovery
+  kClosed,          ///< paid in full
+};
+
+/// The scheduled steps of a case, in the order they can happen.
+enum class Milestone : std::uint8_t {
+  kDiscountCloses,
+  kVoluntaryExpires,
+  kReferral,
+  kRobotWindowExpires,
+  kNone,  ///< nothing more happens unless the debtor pays
+};
+
+/// A case's state between events. Plain data: copy it to explore "what if".
+struct CaseState {
+  Stage stage = Stage::kVoluntary;
+  Milestone pending = Milestone::kNone;
+  Date pending_date;           ///< first day on which the pending milestone takes effect
+  Date today;                  ///< day of the last event processed
+  Date in_force;               ///< day 0 of the clock
+  Tiyn fine = 0;               ///< amount imposed
+  Tiyn discounted = 0;         ///< amount that settles the fine inside the discount window
+  Tiyn paid = 0;               ///< total paid toward the fine
+  Tiyn principal_due = 0;      ///< fine still due (full price)
+  Tiyn fee_due = 0;            ///< private-bailiff fee still due
+  Tiyn fee_paid = 0;           ///< private-bailiff fee paid
+  bool discount_open = false;  ///< the early-payment discount is still available
+  bool measures = false;       ///< enforcement measures are in force
+};
+
+/// The next step the engine will take if the debtor does not pay first.
+struct ScheduledStep {
+  Milestone milestone;
+  Date date;  ///< a payment made before this day is processed before the step
+};
+
+/// Engine version committed to by every audit root; bump on any change of decisions.
+inline constexpr std::string_view kEngineVersion = "robot-bailiff-engine/1";
+
+/// Decides cases under one policy and calendar. Holds references: both must outlive it.
+class Engine {
+ public:
+  /// An engine for \p policy over \p calendar.
+  Engine(const Policy& policy, const Calendar& calendar) : policy_(policy), calendar_(calendar) {}
+
+  /// The whole timeline of \p fine given its payments: every milestone reached on or
+  /// before \p horizon, and every payment (payments after the case is closed are ignored).
+  std::vector<Decision> decide(const Fine& fine, Date horizon) const;
+
+  /// The state of \p fine on the day it enters into force, with its first milestone.
+  CaseState open(const Fine& fine) const;
+
+  /// What happens next, and on which day, unless the debtor pays before; nullopt when
+  /// nothing is scheduled (closed, or with a private bailiff awaiting recovery).
+  std::optional<ScheduledStep> next_step(const CaseState& state) const;
+
+  /// Amount that closes the case if paid on a day before the next step.
+  Tiyn amount_to_close(const CaseState& state) const;
+
+  /// Take the pending step, appending its decisions to \p out.
+  void advance(CaseState& state, std::vector<Decision>& out) const;
+
+  /// Apply a payment of \p amount on \p date (not before state.today, before the next
+  /// step's date), appending its decisions to \p out. Throws DomainError when misordered.
+  void pay(CaseState& state, Date date, Tiyn amount, std::vector<Decision>& out) const;
+
+  const Policy& policy() const { return policy_; }        ///< The policy applied.
+  const Calendar& calendar() const { return calendar_; }  ///< The calendar used.
+
+ private:
+  Date term_end(Date start, const Term& term, bool roll) const;
+  void schedule(CaseState& state, Milestone milestone, Date date) const;
+  void hand_to_private_bailiff(CaseState& state, Date date, std::string_view rule,
+                               std::string_view basis, std::vector<Decision>& out) const;
+  Tiyn mrp_for(const CaseState& state, Date action_date) const;
+
+  const Policy& policy_;
+  const Calendar& calendar_;
+};
+
+}  // namespace bailiff

@@ -1,0 +1,117 @@
+#include "bailiff/calendar.hpp"
+
+#include <set>
+
+#include "bailiff/error.hpp"
+#include "json_reader.hpp"
+
+namespace bailiff {
+namespace {
+
+bool is_weekend(Date date, const std::set<Weekday>& weekend) {
+  return weekend.count(weekday(date)) != 0;
+}
+
+Weekday parse_weekday(const detail::JsonNode& node) {
+  static constexpr std::string_view kNames[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"};
+  const std::string name = node.as_string("a weekday name such as \"saturday\"");
+  for (std::size_t i = 0; i < 7; ++i) {
+    if (name == kNames[i]) return static_cast<Weekday>(i);
+  }
+  node.fail("a weekday name such as \"saturday\"");
+}
+
+}  // namespace
+
+Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
+  const nlohmann::json document = detail::parse_json_document(bytes, file);
+  const detail::JsonNode root(document, file, "");
+  Calendar calendar;
+  calendar.name_ = root.at("calendar").as_string();
+
+  std::set<Weekday> weekend;
+  const detail::JsonNode weekend_node = root.at("weekend");
+  for (std::size_t i = 0; i < weekend_node.array_size(); ++i) {
+    weekend.insert(parse_weekday(weekend_node.element(i)));
+  }
+
+  const detail::JsonNode years = root.at("years");
+  if (years.array_size() == 0) years.fail("a non-empty array of years");
+  for (std::size_t i = 0; i < years.array_size(); ++i) {
+    const detail::JsonNode entry = years.element(i);
+    const auto year = static_cast<std::int32_t>(entry.at("year").as_integer(1900, 2199));
+    if (i == 0) {
+      calendar.first_year_ = year;
+    } else if (year != calendar.last_year_ + 1) {
+      entry.at("year").fail("the year after " + std::to_string(calendar.last_year_) +
+                            " (years must be consecutive and ascending)");
+    }
+    calendar.last_year_ = year;
+    entry.at("decrees").array_size();  // each year names its sources (may be empty)
+  }
+  calendar.first_day_ = from_ymd(calendar.first_year_, 1, 1);
+  const std::int32_t span = days_between(calendar.first_day_, calendar.last_day()) + 1;
+  calendar.working_.assign(static_cast<std::size_t>(span), 1);
+  for (std::int32_t d = 0; d < span; ++d) {
+    if (is_weekend(calendar.first_day_.plus_days(d), weekend)) calendar.working_[d] = 0;
+  }
+
+  for (std::size_t i = 0; i < years.array_size(); ++i) {
+    const detail::JsonNode entry = years.element(i);
+    const auto year = static_cast<std::int32_t>(entry.at("year").as_integer(1900, 2199));
+    auto mark = [&](std::string_view list, std::uint8_t working, bool must_be_weekend,
+                    bool must_be_weekday) {
+      const detail::JsonNode days = entry.at(list);
+      Date previous{INT32_MIN};
+      for (std::size_t k = 0; k < days.array_size(); ++k) {
+        const detail::JsonNode date_node = days.element(k).at("date");
+        const Date date = date_node.as_date();
+        if (to_ymd(date).year != year) date_node.fail("a date in " + std::to_string(year));
+        if (date <= previous) date_node.fail("dates in ascending order without repeats");
+        if (must_be_weekend && !is_weekend(date, weekend)) {
+          date_node.fail("a weekend day (a working day transferred onto a weekend)");
+        }
+        if (must_be_weekday && is_weekend(date, weekend)) {
+          date_node.fail("a weekday (a day off transferred onto a weekday)");
+        }
+        previous = date;
+        calendar.working_[days_between(calendar.first_day_, date)] = working;
+      }
+    };
+    mark("holidays", 0, false, false);
+    mark("days_off", 0, false, true);
+    mark("working_days", 1, true, false);
+  }
+  return calendar;
+}
+
+Date Calendar::last_day() const {
+  return from_ymd(last_year_, 12, 31);
+}
+
+bool Calendar::is_working_day(Date date) const {
+  const std::int32_t offset = days_between(first_day_, date);
+  if (offset < 0 || offset >= static_cast<std::int32_t>(working_.size())) {
+    throw DomainError("date " + to_iso(date) + " is outside calendar \"" + name_ + "\" (" +
+                      std::to_string(first_year_) + "-" + std::to_string(last_year_) +
+                      "): extend data/calendars or shorten the horizon");
+  }
+  return working_[offset] != 0;
+}
+
+Date Calendar::add_working_days(Date start, std::int32_t n) const {
+  Date day = start;
+  for (std::int32_t counted = 0; counted < n;) {
+    day = day.plus_days(1);
+    if (is_working_day(day)) ++counted;
+  }
+  return day;
+}
+
+Date Calendar::roll_forward(Date date) const {
+  while (!is_working_day(date)) date = date.plus_days(1);
+  return date;
+}
+
+}  // namespace bailiff

@@ -1,0 +1,27 @@
+#include "bailiff/error.hpp"
+
+namespace bailiff {
+namespace {
+
+std::string compose(const std::string& file, const std::string& location,
+                    const std::string& field, const std::string& expected,
+                    const std::string& found) {
+  std::string message;
+  message.reserve(file.size() + location.size() + field.size() + expected.size() +
+                  found.size() + 32);
+  message.append(file).append(":").append(location).append(": ").append(field);
+  message.append(": expected ").append(expected);
+  if (!found.empty()) message.append(", found ").append(found);
+  return message;
+}
+
+}  // namespace
+
+InputError::InputError(std::string file, std::string location, std::string field,
+                       std::string expected, std::string found)
+    : std::runtime_error(compose(file, location, field, expected, found)),
+      file_(std::move(file)),
+      location_(std::move(location)),
+      field_(std::move(field)) {}
+
+}  // namespace bailiff

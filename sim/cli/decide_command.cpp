@@ -1,0 +1,63 @@
+// `bailiff decide`: each case's decision timeline under a policy, and the run's root hash.
+
+#include <optional>
+#include <string>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/decide_run.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+
+namespace bailiff::cli {
+namespace {
+
+struct DecideOptions {
+  std::string policy = "kz-2024-08-20";
+  std::string calendar = "kz";
+  std::string cases = "example";
+  std::string horizon;
+  std::string output;
+  bool json = false;
+};
+
+void run(const DecideOptions& options) {
+  std::optional<Date> horizon;
+  if (!options.horizon.empty()) {
+    horizon = parse_iso_date(options.horizon);
+    if (!horizon) {
+      throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD",
+                       options.horizon);
+    }
+  }
+  const sim::DecideRun result = sim::run_decide(sim::load_input(options.policy, "policies"),
+                                                sim::load_input(options.calendar, "calendars"),
+                                                sim::load_input(options.cases, "cases"), horizon);
+  emit(options.json ? sim::decide_report_json(result) : sim::decide_report_text(result),
+       options.output);
+}
+
+}  // namespace
+
+void register_decide(CLI::App& app) {
+  auto options = std::make_shared<DecideOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "decide",
+      "Decide every case of a cases file under a policy: each case's timeline with dates, "
+      "amounts (₸), rule ids and legal articles, then the run's root hash.");
+  cmd->add_option("--policy", options->policy,
+                  "Policy file, or a shipped policy: kz-pre-robot, kz-2024-pilot, kz-2024-08-20")
+      ->capture_default_str();
+  cmd->add_option("--cases", options->cases,
+                  "Cases file (JSON, format in data/README.md), or a shipped one: example")
+      ->capture_default_str();
+  cmd->add_option("--calendar", options->calendar, "Working-day calendar file, or shipped: kz")
+      ->capture_default_str();
+  cmd->add_option("--horizon", options->horizon,
+                  "Last day to decide (YYYY-MM-DD); default: the calendar's last day");
+  cmd->add_option("-o,--output", options->output,
+                  "Write the report to this file (atomically) instead of stdout");
+  cmd->add_flag("--json", options->json, "Machine-readable JSON instead of the readable report");
+  cmd->callback([options] { run(*options); });
+}
+
+}  // namespace bailiff::cli

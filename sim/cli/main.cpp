@@ -1,0 +1,30 @@
+// bailiff: simulate and audit the automated enforcement of administrative fines.
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+
+#include "bailiff/error.hpp"
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "robot-bailiff: decide, simulate and audit the automated enforcement of administrative "
+      "fines (Kazakhstan's robot bailiff). Money is printed in tenge (₸), dates as YYYY-MM-DD.",
+      "bailiff"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "bailiff 0.1.0 (robot-bailiff-engine/1)");
+  bailiff::cli::register_decide(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const bailiff::InputError& e) {
+    std::fprintf(stderr, "bailiff: error: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bailiff: error: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,35 @@
+#include "fixtures.hpp"
+
+#include <map>
+
+#include "bailiff/sim/files.hpp"
+#include "bailiff/sim/scenarios.hpp"
+
+namespace bailiff::test {
+
+std::string fixture(const std::string& relative) {
+  return sim::read_file(std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/" + relative);
+}
+
+std::string shipped(const std::string& relative) {
+  const auto file = sim::find_embedded(relative);
+  if (!file) throw std::runtime_error("not embedded: " + relative);
+  return std::string(file->bytes);
+}
+
+const Calendar& kz_calendar() {
+  static const Calendar calendar = Calendar::parse(shipped("calendars/kz.json"), "kz.json");
+  return calendar;
+}
+
+const Policy& shipped_policy(const std::string& name) {
+  static std::map<std::string, Policy> cache;
+  auto it = cache.find(name);
+  if (it == cache.end()) {
+    const std::string path = "policies/" + name + ".json";
+    it = cache.emplace(name, Policy::parse(shipped(path), path)).first;
+  }
+  return it->second;
+}
+
+}  // namespace bailiff::test

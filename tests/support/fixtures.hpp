@@ -1,0 +1,23 @@
+#pragma once
+// Test helpers: shipped inputs (embedded) and fixture files (tests/fixtures/).
+
+#include <string>
+
+#include "bailiff/calendar.hpp"
+#include "bailiff/policy.hpp"
+
+namespace bailiff::test {
+
+/// Bytes of a file under tests/fixtures/.
+std::string fixture(const std::string& relative);
+
+/// Bytes of a shipped data file, e.g. "policies/kz-2024-08-20.json".
+std::string shipped(const std::string& relative);
+
+/// The shipped Kazakh calendar.
+const Calendar& kz_calendar();
+
+/// A shipped policy by name, e.g. "kz-2024-08-20".
+const Policy& shipped_policy(const std::string& name);
+
+}  // namespace bailiff::test
