@@ -3,6 +3,13 @@
 
 set(BAILIFF_DATA_DIR "${PROJECT_SOURCE_DIR}/data" CACHE INTERNAL "Shipped data folder")
 
+# Debian's emcc runs its JS optimizer (node + acorn) when linking at -O2 and above and only
+# finds acorn through NODE_PATH. The wasm preset sets it; this launcher also covers builds
+# started without the preset (`cmake --build build/wasm`, emcmake).
+if(EMSCRIPTEN AND NOT CMAKE_CXX_LINKER_LAUNCHER AND IS_DIRECTORY /usr/share/nodejs/acorn)
+  set(CMAKE_CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/nodejs")
+endif()
+
 ## Apply the project's compile options to TARGET.
 function(bailiff_target_options target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
@@ -19,11 +26,12 @@ endfunction()
 
 ## Link options for an executable that runs under node (CLI, test binaries): real files
 ## through NODERAWFS, synchronous compilation (node 20's fetch breaks emcc 3.1.6 output),
-## exceptions on, growing memory.
+## exceptions on, growing memory. Debian's emscripten 3.1.6 calls the stack setting
+## TOTAL_STACK (STACK_SIZE only exists from 3.1.25 on).
 function(bailiff_node_executable target)
   if(EMSCRIPTEN)
     target_link_options(${target} PRIVATE -fexceptions -sNODERAWFS=1 -sEXIT_RUNTIME=1
                         -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1
-                        -sMAXIMUM_MEMORY=4GB -sSTACK_SIZE=4MB)
+                        -sMAXIMUM_MEMORY=4GB -sTOTAL_STACK=5MB)
   endif()
 endfunction()

@@ -3,7 +3,7 @@
 #include <set>
 
 #include "bailiff/error.hpp"
-#include "json_reader.hpp"
+#include "bailiff/json_reader.hpp"
 
 namespace bailiff {
 namespace {

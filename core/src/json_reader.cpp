@@ -1,4 +1,4 @@
-#include "json_reader.hpp"
+#include "bailiff/json_reader.hpp"
 
 #include "bailiff/error.hpp"
 

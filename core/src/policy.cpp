@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "bailiff/error.hpp"
-#include "json_reader.hpp"
+#include "bailiff/json_reader.hpp"
 
 namespace bailiff {
 

@@ -8,4 +8,10 @@ namespace bailiff::cli {
 /// `bailiff decide`: decide every case of a cases file under a policy.
 void register_decide(CLI::App& app);
 
+/// `bailiff simulate`: a population under a policy against a baseline.
+void register_simulate(CLI::App& app);
+
+/// `bailiff compare`: two policies side by side with breakdowns.
+void register_compare(CLI::App& app);
+
 }  // namespace bailiff::cli

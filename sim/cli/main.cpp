@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "bailiff 0.1.0 (robot-bailiff-engine/1)");
   bailiff::cli::register_decide(app);
+  bailiff::cli::register_simulate(app);
+  bailiff::cli::register_compare(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Install whatever is missing of the project's Debian packages (.ci/packages.txt).
+# Idempotent and silent when everything is there; `apt-get update` runs only when something
+# is missing. Works as root (fresh container) or through sudo.
+set -euo pipefail
+
+ci_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+package_list="${ci_dir}/packages.txt"
+
+mapfile -t packages < <(sed -e 's/#.*//' "${package_list}" | tr -s ' \t' '\n' | sed '/^$/d')
+
+missing_packages() {
+  local package status
+  for package in "${packages[@]}"; do
+    status="$(dpkg-query -W -f='${Status}' "${package}" 2>/dev/null || true)"
+    [[ "${status}" == "install ok installed" ]] || echo "${package}"
+  done
+}
+
+mapfile -t missing < <(missing_packages)
+if ((${#missing[@]} > 0)); then
+  echo "setup: installing missing Debian packages: ${missing[*]}"
+  as_root=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install packages" >&2; exit 1; }
+    as_root=(sudo)
+  fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  mapfile -t still_missing < <(missing_packages)
+  if ((${#still_missing[@]} > 0)); then
+    echo "setup: still missing after apt-get install: ${still_missing[*]}" >&2
+    exit 1
+  fi
+  echo "setup: done"
+fi
+
+# Third-party sources that must be compiled for WASM are fetched here, at set-up time, into
+# the build tree (never committed). None yet.

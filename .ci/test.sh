@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Every test on a fresh Debian 12 machine: install what is missing, build and test natively,
+# build and test the WASM build under node, then check that `bailiff decide` prints the same
+# bytes natively and under node. Exits non-zero when any step fails; ends with one summary line.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+started=${SECONDS}
+passed=()
+failed=()
+
+# step NAME COMMAND...: run COMMAND, record NAME as passed or failed with its duration.
+step() {
+  local name="$1"
+  shift
+  local t0=${SECONDS}
+  echo "==> ${name}"
+  if "$@"; then
+    passed+=("${name} ($((SECONDS - t0)) s)")
+    return 0
+  fi
+  failed+=("${name}")
+  echo "==> FAILED: ${name}" >&2
+  return 1
+}
+
+summary() {
+  local total=$((SECONDS - started))
+  if ((${#failed[@]} == 0)); then
+    echo "test.sh: PASS in ${total} s: ${passed[*]}"
+    exit 0
+  fi
+  echo "test.sh: FAIL in ${total} s: failed: ${failed[*]}; passed: ${passed[*]:-none}" >&2
+  exit 1
+}
+
+# The cross-platform byte-identity check: the same report natively and under node.
+cross_check() {
+  local native=./build/native/sim/cli/bailiff wasm=./build/wasm/sim/cli/bailiff.js
+  local out=build/cross-check status=0 policy format args name
+  mkdir -p "${out}"
+  for policy in kz-2024-08-20 kz-2024-pilot kz-pre-robot; do
+    for format in json text; do
+      args=(decide --policy "${policy}" --cases example --calendar kz)
+      [[ "${format}" == json ]] && args+=(--json)
+      name="${out}/${policy}.${format}"
+      if ! "${native}" "${args[@]}" >"${name}.native"; then
+        echo "native bailiff ${args[*]} failed" >&2
+        status=1
+        continue
+      fi
+      if ! node "${wasm}" "${args[@]}" >"${name}.wasm"; then
+        echo "node bailiff.js ${args[*]} failed" >&2
+        status=1
+        continue
+      fi
+      if diff -u "${name}.native" "${name}.wasm" >"${name}.diff"; then
+        echo "identical: bailiff ${args[*]} ($(wc -c <"${name}.native") bytes)"
+      else
+        echo "DIFFERENT: bailiff ${args[*]}; first lines of ${name}.diff:" >&2
+        head -n 20 "${name}.diff" >&2
+        status=1
+      fi
+    done
+  done
+  return "${status}"
+}
+
+step "setup" bash .ci/setup.sh || summary
+
+if step "native build" cmake --preset native >/dev/null &&
+  step "native build" cmake --build --preset native --parallel "${jobs}"; then
+  step "native tests" ctest --preset native --parallel "${jobs}"
+fi
+
+if step "wasm configure" cmake --preset wasm >/dev/null &&
+  step "wasm build" cmake --build --preset wasm --parallel "${jobs}"; then
+  step "wasm tests (node)" ctest --preset wasm --parallel "${jobs}"
+fi
+
+if [[ -x build/native/sim/cli/bailiff && -f build/wasm/sim/cli/bailiff.js ]]; then
+  step "native = wasm bytes" cross_check
+else
+  failed+=("native = wasm bytes (no binaries)")
+fi
+
+summary

@@ -1,0 +1,63 @@
+#include "scenario_options.hpp"
+
+#include <thread>
+
+#include "bailiff/error.hpp"
+
+namespace bailiff::cli {
+
+void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names) {
+  cmd->add_option(compare_names ? "--a" : "--policy", o.choice.policy,
+                  "Policy file or shipped name (kz-pre-robot, kz-2024-pilot, kz-2024-08-20)")
+      ->capture_default_str();
+  cmd->add_option(compare_names ? "--b" : "--baseline", o.choice.baseline,
+                  "Counterfactual policy, run on the same fines, debtors and draws")
+      ->capture_default_str();
+  cmd->add_option("--population", o.choice.population,
+                  "synthetic:national | synthetic:taraz-pilot | csv:PATH (historical records)")
+      ->capture_default_str();
+  cmd->add_option("--cases", o.choice.cases,
+                  "Number of fines (0 = the population's default: national 15,000,000)")
+      ->capture_default_str();
+  cmd->add_option("--behaviour", o.choice.behaviour,
+                  "Behaviour file or shipped name (default), e.g. one written by calibrate")
+      ->capture_default_str();
+  cmd->add_option("--calendar", o.choice.calendar, "Working-day calendar file or shipped name")
+      ->capture_default_str();
+  cmd->add_option("--iin-key", o.choice.iin_key,
+                  "Key for the IIN pseudonyms of a csv population (never printed)");
+  cmd->add_option("--horizon", o.horizon, "Last simulated day (YYYY-MM-DD); default: calendar end");
+  cmd->add_option("--seed", o.seed, "Random seed (64-bit)")->capture_default_str();
+  cmd->add_option("--replications", o.replications,
+                  "Monte Carlo replications for the 90% intervals")
+      ->capture_default_str()
+      ->check(CLI::Range(1u, 1000u));
+  cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
+  cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)");
+  cmd->add_flag("--json", o.json, "JSON report for machines");
+  cmd->add_flag("--csv", o.csv, "CSV report for machines");
+}
+
+sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
+  sim::ScenarioChoice choice = options.choice;
+  if (!options.horizon.empty()) {
+    choice.horizon = parse_iso_date(options.horizon);
+    if (!choice.horizon) {
+      throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD", options.horizon);
+    }
+  }
+  return choice;
+}
+
+unsigned resolve_threads(unsigned requested) {
+#ifdef __EMSCRIPTEN__
+  (void)requested;
+  return 1;
+#else
+  if (requested != 0) return requested;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+#endif
+}
+
+}  // namespace bailiff::cli

@@ -1,0 +1,34 @@
+#pragma once
+// Command-line options shared by simulate, compare and calibrate.
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+
+#include "bailiff/sim/scenario.hpp"
+
+namespace bailiff::cli {
+
+/// The options of a scenario run as typed by the user.
+struct ScenarioOptions {
+  sim::ScenarioChoice choice;
+  std::string horizon;
+  std::uint64_t seed = 20240820;
+  std::uint32_t replications = 10;
+  unsigned threads = 0;  ///< 0 = all cores
+  std::string output;
+  bool json = false;
+  bool csv = false;
+};
+
+/// Add the shared options to \p cmd; \p policy_flags names the two policy options
+/// ("--policy"/"--baseline" or "--a"/"--b").
+void add_scenario_options(CLI::App* cmd, ScenarioOptions& options, bool compare_names);
+
+/// The scenario the options describe (InputError on a bad --horizon).
+sim::ScenarioChoice resolve_choice(const ScenarioOptions& options);
+
+/// Worker threads to use: the option, or all cores (1 under WebAssembly).
+unsigned resolve_threads(unsigned requested);
+
+}  // namespace bailiff::cli

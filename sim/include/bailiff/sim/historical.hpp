@@ -1,0 +1,54 @@
+#pragma once
+/// \file A historical population: fines imported from a CSV file of real records (schema in
+/// data/README.md). Each IIN is validated and replaced at load by a keyed pseudonym; no
+/// clear IIN is kept in memory past its line, and none reaches any output.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bailiff/sim/population.hpp"
+
+namespace bailiff::sim {
+
+/// One imported record, without personal data.
+struct HistoricalRecord {
+  std::string case_id;
+  std::string debtor;  ///< pseudonym "p_..." (HMAC-SHA256 of the IIN under the user's key)
+  FineDraw fine;
+  std::optional<Date> payment_date;
+  Tiyn payment_amount = 0;
+};
+
+/// Fines read from a CSV file, streamed line by line.
+class HistoricalPopulation final : public Population {
+ public:
+  /// Read \p path. \p iin_key (non-empty) keys the pseudonyms; \p limit > 0 keeps only the
+  /// first \p limit records (the rest of the file is not read). Throws InputError naming
+  /// file:line:column and the expected form; no message ever contains a clear IIN.
+  /// The digest is SHA-256 of the bytes read followed by "|cases=N" (N records kept), so
+  /// the same records give the same digest whatever the limit that kept them.
+  HistoricalPopulation(const std::string& path, const std::string& iin_key, std::uint64_t limit);
+
+  std::uint64_t size() const override { return records_.size(); }
+  FineDraw at(std::uint64_t index, std::uint64_t seed) const override;
+  const std::vector<std::string>& regions() const override { return regions_; }
+  const std::vector<Offence>& offences() const override { return offences_; }
+  Digest digest() const override { return digest_; }
+  std::string describe() const override;
+  Date last_in_force() const override { return last_in_force_; }
+
+  const std::vector<HistoricalRecord>& records() const { return records_; }  ///< In file order.
+
+ private:
+  std::string path_;
+  std::vector<HistoricalRecord> records_;
+  std::vector<std::string> regions_;
+  std::vector<Offence> offences_;
+  Digest digest_{};
+  Date first_in_force_;
+  Date last_in_force_;
+};
+
+}  // namespace bailiff::sim

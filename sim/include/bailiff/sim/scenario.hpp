@@ -1,0 +1,70 @@
+#pragma once
+/// \file A scenario: a policy against a baseline over one population and behaviour model,
+/// with Monte Carlo replications. The shared back end of `simulate`, `compare`,
+/// `calibrate` and the browser.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bailiff/calendar.hpp"
+#include "bailiff/policy.hpp"
+#include "bailiff/sim/behaviour.hpp"
+#include "bailiff/sim/population.hpp"
+#include "bailiff/sim/scenarios.hpp"
+#include "bailiff/sim/simulator.hpp"
+
+namespace bailiff::sim {
+
+/// What the user chose (names of shipped inputs or paths).
+struct ScenarioChoice {
+  std::string policy = "kz-2024-08-20";
+  std::string baseline = "kz-pre-robot";
+  std::string calendar = "kz";
+  std::string behaviour = "default";
+  std::string population = "synthetic:national";  ///< synthetic:NAME or csv:PATH
+  std::uint64_t cases = 0;                         ///< 0 = the population's default size
+  std::string iin_key;                             ///< key for IIN pseudonyms (csv populations)
+  std::optional<Date> horizon;                     ///< default: the calendar's last day
+};
+
+/// A parsed input with its digest.
+template <typename T>
+struct Loaded {
+  std::string name;
+  Digest sha256{};
+  T value;
+};
+
+/// Everything a run needs, parsed and validated.
+struct Scenario {
+  ScenarioChoice choice;
+  Loaded<Policy> policy;
+  Loaded<Policy> baseline;
+  Loaded<Calendar> calendar;
+  Loaded<BehaviourParams> behaviour_params;
+  std::unique_ptr<BehaviourModel> behaviour;
+  std::unique_ptr<Population> population;
+  Date horizon;
+};
+
+/// Load and validate a scenario. Throws InputError naming the file and field at fault, or
+/// DomainError for an impossible combination (e.g. a horizon beyond the calendar).
+Scenario load_scenario(const ScenarioChoice& choice);
+
+/// Runs of a scenario: replication r of the policy and of the baseline share seed r.
+struct Comparison {
+  std::uint64_t seed = 0;
+  std::vector<std::uint64_t> seeds;    ///< per replication
+  std::vector<RunResult> policy_runs;  ///< per replication
+  std::vector<RunResult> baseline_runs;
+};
+
+/// Run \p replications replications (>= 1) of the scenario under both policies.
+/// \p progress receives (cases done, cases in all) over all runs.
+Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
+                          unsigned threads, const ProgressFn& progress);
+
+}  // namespace bailiff::sim

@@ -1,0 +1,65 @@
+#include "bailiff/sim/metrics.hpp"
+
+namespace bailiff::sim {
+
+void GroupTotals::add(const GroupTotals& o) {
+  cases += o.cases;
+  paid += o.paid;
+  handed += o.handed;
+  collected = checked_add(collected, o.collected);
+  fees = checked_add(fees, o.fees);
+}
+
+void Metrics::add(const Metrics& o) {
+  cases += o.cases;
+  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+    paid_by_stage[k] += o.paid_by_stage[k];
+    collected_by_stage[k] = checked_add(collected_by_stage[k], o.collected_by_stage[k]);
+  }
+  fees_paid = checked_add(fees_paid, o.fees_paid);
+  proceedings_opened += o.proceedings_opened;
+  notices_sms += o.notices_sms;
+  notices_egov += o.notices_egov;
+  accounts_arrested += o.accounts_arrested;
+  handed_to_bailiff += o.handed_to_bailiff;
+  for (std::size_t d = 0; d < kSeriesDays; ++d) paid_by_day[d] += o.paid_by_day[d];
+  if (by_region.size() < o.by_region.size()) by_region.resize(o.by_region.size());
+  for (std::size_t i = 0; i < o.by_region.size(); ++i) by_region[i].add(o.by_region[i]);
+  if (by_segment.size() < o.by_segment.size()) by_segment.resize(o.by_segment.size());
+  for (std::size_t i = 0; i < o.by_segment.size(); ++i) by_segment[i].add(o.by_segment[i]);
+}
+
+std::int64_t Metrics::paid() const {
+  std::int64_t total = 0;
+  for (std::int64_t v : paid_by_stage) total += v;
+  return total;
+}
+
+Tiyn Metrics::collected() const {
+  Tiyn total = 0;
+  for (Tiyn v : collected_by_stage) total = checked_add(total, v);
+  return total;
+}
+
+std::string Metrics::headline_bytes() const {
+  std::string out;
+  auto put = [&out](std::int64_t v) {
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      out.push_back(static_cast<char>(static_cast<std::uint64_t>(v) >> shift));
+    }
+  };
+  put(cases);
+  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+    put(paid_by_stage[k]);
+    put(collected_by_stage[k]);
+  }
+  put(fees_paid);
+  put(proceedings_opened);
+  put(notices_sms);
+  put(notices_egov);
+  put(accounts_arrested);
+  put(handed_to_bailiff);
+  return out;
+}
+
+}  // namespace bailiff::sim

@@ -1,0 +1,85 @@
+#include "bailiff/sim/population.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "bailiff/error.hpp"
+#include "bailiff/json_reader.hpp"
+#include "bailiff/sim/philox.hpp"
+#include "bailiff/sim/report.hpp"
+
+namespace bailiff::sim {
+
+SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::string& file,
+                                         const Policy& mrp_policy, std::uint64_t cases) {
+  const nlohmann::json document = ::bailiff::detail::parse_json_document(bytes, file);
+  const ::bailiff::detail::JsonNode root(document, file, "");
+  name_ = root.at("population").as_string();
+  const ::bailiff::detail::JsonNode period = root.at("period");
+  first_ = period.at("from").as_date();
+  const ::bailiff::detail::JsonNode to = period.at("to");
+  const Date last = to.as_date();
+  if (last < first_) to.fail("a date on or after \"from\" " + to_iso(first_));
+  days_ = static_cast<std::uint32_t>(days_between(first_, last) + 1);
+  size_ = cases != 0 ? cases
+                     : static_cast<std::uint64_t>(root.at("default_cases").as_integer(1, 1'000'000'000'000));
+  discount_eligible_ = Prob32::from_ratio(
+      static_cast<std::uint64_t>(root.at("discount_eligible_ppm").as_integer(0, 1'000'000)),
+      1'000'000, Rounding::kHalfUp);
+
+  std::vector<std::uint64_t> region_weights;
+  const ::bailiff::detail::JsonNode regions = root.at("regions");
+  if (regions.array_size() == 0 || regions.array_size() > 1000) regions.fail("1 to 1000 regions");
+  for (std::size_t i = 0; i < regions.array_size(); ++i) {
+    const ::bailiff::detail::JsonNode r = regions.element(i);
+    regions_.push_back(r.at("name").as_string());
+    region_weights.push_back(static_cast<std::uint64_t>(r.at("weight").as_integer(0, 1'000'000'000)));
+  }
+  std::vector<std::uint64_t> offence_weights;
+  const ::bailiff::detail::JsonNode offences = root.at("offences");
+  if (offences.array_size() == 0 || offences.array_size() > 1000) offences.fail("1 to 1000 offences");
+  for (std::size_t i = 0; i < offences.array_size(); ++i) {
+    const ::bailiff::detail::JsonNode o = offences.element(i);
+    offences_.push_back({o.at("name").as_string(), o.at("mrp").as_integer(1, 100'000),
+                         static_cast<std::uint64_t>(o.at("weight").as_integer(0, 1'000'000'000))});
+    offence_weights.push_back(offences_.back().weight);
+  }
+  try {
+    region_draw_ = std::make_unique<Categorical>(region_weights);
+  } catch (const DomainError&) {
+    regions.fail("weights with a positive sum");
+  }
+  try {
+    offence_draw_ = std::make_unique<Categorical>(offence_weights);
+  } catch (const DomainError&) {
+    offences.fail("weights with a positive sum");
+  }
+  amount_by_day_offence_.resize(days_);
+  for (std::uint32_t d = 0; d < days_; ++d) {
+    const Tiyn mrp = mrp_policy.at(first_.plus_days(static_cast<std::int32_t>(d))).mrp;
+    for (const Offence& o : offences_) amount_by_day_offence_[d].push_back(checked_mul(mrp, o.mrp));
+  }
+  Sha256 hasher;
+  hasher.update(bytes);
+  const std::string size_text = "|cases=" + std::to_string(size_);
+  hasher.update(size_text);
+  digest_ = hasher.finish();
+}
+
+FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const {
+  CaseRng rng(seed, index, kStreamFine);
+  FineDraw fine;
+  fine.region = static_cast<std::uint16_t>(region_draw_->sample(rng));
+  fine.offence = static_cast<std::uint16_t>(offence_draw_->sample(rng));
+  const std::uint32_t day = rng.below(days_);
+  fine.in_force = first_.plus_days(static_cast<std::int32_t>(day));
+  fine.discount_eligible = bernoulli(rng, discount_eligible_);
+  fine.amount = amount_by_day_offence_[day][fine.offence];
+  return fine;
+}
+
+std::string SyntheticPopulation::describe() const {
+  return "synthetic:" + name_ + " (" + format_count(static_cast<std::int64_t>(size_)) + " fines in force " +
+         to_iso(first_) + ".." + to_iso(last_in_force()) + ")";
+}
+
+}  // namespace bailiff::sim

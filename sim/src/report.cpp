@@ -1,0 +1,324 @@
+#include "bailiff/sim/report.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <nlohmann/json.hpp>
+
+#include "bailiff/engine.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// The seeded run's value (first) and the nearest-rank 5th and 95th percentiles.
+Figure figure_of(std::vector<std::int64_t> values) {
+  Figure f;
+  f.value = values.front();
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  // Nearest rank: the smallest value with at least p% of the values at or below it.
+  f.p05 = values[std::max<std::size_t>(1, (5 * n + 99) / 100) - 1];
+  f.p95 = values[(95 * n + 99) / 100 - 1];
+  return f;
+}
+
+Figure figure(const std::vector<RunResult>& runs,
+              const std::function<std::int64_t(const Metrics&)>& get) {
+  std::vector<std::int64_t> values;
+  for (const RunResult& r : runs) values.push_back(get(r.metrics));
+  return figure_of(std::move(values));
+}
+
+Headline headline(const std::vector<RunResult>& runs) {
+  Headline h;
+  h.cases = runs.front().metrics.cases;
+  h.paid = figure(runs, [](const Metrics& m) { return m.paid(); });
+  h.collected = figure(runs, [](const Metrics& m) { return m.collected(); });
+  h.fees_paid = figure(runs, [](const Metrics& m) { return m.fees_paid; });
+  h.handed_to_bailiff = figure(runs, [](const Metrics& m) { return m.handed_to_bailiff; });
+  h.proceedings_opened = figure(runs, [](const Metrics& m) { return m.proceedings_opened; });
+  h.notices_sent = figure(runs, [](const Metrics& m) { return m.notices_sms + m.notices_egov; });
+  h.collected_in_robot = figure(runs, [](const Metrics& m) {
+    return m.collected_by_stage[static_cast<std::size_t>(PayStage::kRobot)];
+  });
+  return h;
+}
+
+std::string tenge_text(Tiyn amount) { return format_tenge(amount) + " ₸"; }
+
+double tenge_number(Tiyn amount) { return static_cast<double>(amount) / 100.0; }
+
+std::string pad_right(std::string text, std::size_t width) {
+  std::size_t points = 0;
+  for (unsigned char c : text) points += (c & 0xC0) != 0x80 ? 1 : 0;
+  if (points < width) text.append(width - points, ' ');
+  return text;
+}
+
+std::string money_figure(const Figure& f, std::size_t replications) {
+  std::string out = tenge_text(f.value);
+  if (replications > 1) out += " [" + format_tenge(f.p05) + " – " + format_tenge(f.p95) + "]";
+  return out;
+}
+
+std::string count_figure(const Figure& f, std::size_t replications) {
+  std::string out = format_count(f.value);
+  if (replications > 1) out += " [" + format_count(f.p05) + " – " + format_count(f.p95) + "]";
+  return out;
+}
+
+std::string share_figure(const Figure& f, std::int64_t cases, std::size_t replications) {
+  std::string out = format_percent(f.value, cases);
+  if (replications > 1) {
+    out += " [" + format_percent(f.p05, cases) + " – " + format_percent(f.p95, cases) + "]";
+  }
+  return out;
+}
+
+Json interval_json(const Figure& f, bool money) {
+  if (money) return Json::array({tenge_number(f.p05), tenge_number(f.p95)});
+  return Json::array({f.p05, f.p95});
+}
+
+Json groups_json(const std::vector<GroupTotals>& groups, const std::vector<std::string>& names) {
+  Json out = Json::array();
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const GroupTotals& g = groups[i];
+    out.push_back(Json{{"name", i < names.size() ? names[i] : std::to_string(i)},
+                       {"cases", g.cases},
+                       {"paid", g.paid},
+                       {"handed_to_bailiff", g.handed},
+                       {"collected_tenge", tenge_number(g.collected)},
+                       {"fees_paid_tenge", tenge_number(g.fees)}});
+  }
+  return out;
+}
+
+std::vector<std::string> segment_names(const Scenario& s) {
+  std::vector<std::string> names;
+  for (const Segment& seg : s.behaviour_params.value.segments) names.push_back(seg.name);
+  return names;
+}
+
+Json run_json(const Scenario& s, const RunResult& run) {
+  const Metrics& m = run.metrics;
+  Json stages;
+  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+    stages[std::string(pay_stage_name(static_cast<PayStage>(k)))] =
+        Json{{"paid", m.paid_by_stage[k]}, {"collected_tenge", tenge_number(m.collected_by_stage[k])}};
+  }
+  Json cumulative = Json::array();
+  std::int64_t running = 0;
+  for (std::int64_t v : m.paid_by_day) cumulative.push_back(running += v);
+  return Json{{"cases", m.cases},
+              {"paid", m.paid()},
+              {"collected_tenge", tenge_number(m.collected())},
+              {"fees_paid_tenge", tenge_number(m.fees_paid)},
+              {"proceedings_opened", m.proceedings_opened},
+              {"notices_sms", m.notices_sms},
+              {"notices_egov_push", m.notices_egov},
+              {"accounts_arrested", m.accounts_arrested},
+              {"handed_to_bailiff", m.handed_to_bailiff},
+              {"by_stage", stages},
+              {"by_region", groups_json(m.by_region, s.population->regions())},
+              {"by_segment", groups_json(m.by_segment, segment_names(s))},
+              {"paid_cumulative_by_day", cumulative},
+              {"audit_root", to_hex(run.audit_root)}};
+}
+
+std::vector<std::string> assumptions(const Scenario& s) {
+  return {
+      "Payment behaviour: " + s.behaviour_params.name + " (" + s.behaviour_params.value.title +
+          "); every hazard is a prior or a calibrated value, with its source in the file",
+      "Population: " + s.population->describe(),
+      "Debtors pay in full or not at all inside each stage; partial payments are not simulated",
+      "Official savings = 25% of the tenge collected inside simplified proceedings (the "
+      "Ministry's formula); counterfactual savings = private-bailiff fees under the baseline "
+      "minus fees under the policy, for the same fines, debtors and random draws",
+      "Intervals: 5th to 95th percentile over the replications (nearest rank)",
+  };
+}
+
+}  // namespace
+
+std::string format_percent(std::int64_t numerator, std::int64_t denominator, int decimals) {
+  if (denominator <= 0) return "n/a";
+  std::int64_t scale = 100;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  const std::int64_t scaled = (numerator * scale * 2 + denominator) / (denominator * 2);
+  std::int64_t unit = 1;
+  for (int i = 0; i < decimals; ++i) unit *= 10;
+  std::string out = std::to_string(scaled / unit);
+  if (decimals > 0) {
+    std::string fraction = std::to_string(scaled % unit);
+    fraction.insert(0, static_cast<std::size_t>(decimals) - fraction.size(), '0');
+    out += "." + fraction;
+  }
+  return out + "%";
+}
+
+std::string format_count(std::int64_t value) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return (value < 0 ? "-" : "") + out;
+}
+
+ComparisonSummary summarise(const Comparison& c) {
+  ComparisonSummary s;
+  s.policy = headline(c.policy_runs);
+  s.baseline = headline(c.baseline_runs);
+  std::vector<std::int64_t> official, counterfactual;
+  constexpr auto kRobot = static_cast<std::size_t>(PayStage::kRobot);
+  for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
+    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot],
+                                  kOfficialSavingsRate, Rounding::kHalfUp));
+    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid -
+                             c.policy_runs[r].metrics.fees_paid);
+  }
+  s.fee_avoided_official = figure_of(std::move(official));
+  s.fee_avoided_counterfactual = figure_of(std::move(counterfactual));
+  return s;
+}
+
+std::string comparison_text(const Scenario& s, const Comparison& c, bool details) {
+  const ComparisonSummary sum = summarise(c);
+  const std::size_t reps = c.policy_runs.size();
+  const std::string& a = s.policy.value.id();
+  const std::string& b = s.baseline.value.id();
+  std::string out;
+  out += "robot-bailiff simulate: " + a + " against " + b + "\n";
+  out += "Population   " + s.population->describe() + "\n";
+  out += "Behaviour    " + s.behaviour_params.name + "\n";
+  out += "Seed         " + std::to_string(c.seed) + ", " + std::to_string(reps) +
+         (reps == 1 ? " replication\n" : " replications (90% intervals in brackets)\n");
+  out += "Horizon      " + to_iso(s.horizon) + "\n\n";
+  constexpr std::size_t kLabel = 38, kColumn = 50;
+  auto row = [&](const std::string& label, const std::string& x, const std::string& y) {
+    out += pad_right(label, kLabel) + pad_right(x, kColumn) + y + "\n";
+  };
+  row("", a, b);
+  row("Fines", format_count(sum.policy.cases), format_count(sum.baseline.cases));
+  row("Paid (share of fines)", share_figure(sum.policy.paid, sum.policy.cases, reps),
+      share_figure(sum.baseline.paid, sum.baseline.cases, reps));
+  row("Collected (fines, tenge)", money_figure(sum.policy.collected, reps),
+      money_figure(sum.baseline.collected, reps));
+  row("Fees paid by citizens (ЧСИ)", money_figure(sum.policy.fees_paid, reps),
+      money_figure(sum.baseline.fees_paid, reps));
+  row("Handed to private bailiffs", count_figure(sum.policy.handed_to_bailiff, reps),
+      count_figure(sum.baseline.handed_to_bailiff, reps));
+  row("Robot proceedings opened", count_figure(sum.policy.proceedings_opened, reps),
+      count_figure(sum.baseline.proceedings_opened, reps));
+  row("Notices sent (SMS + eGov push)", count_figure(sum.policy.notices_sent, reps),
+      count_figure(sum.baseline.notices_sent, reps));
+  row("Collected inside robot proceedings", money_figure(sum.policy.collected_in_robot, reps),
+      money_figure(sum.baseline.collected_in_robot, reps));
+  out += "\nFee avoided by " + a + " (two measures, not to be confused):\n";
+  out += "  official        " + money_figure(sum.fee_avoided_official, reps) +
+         "\n                  = 25% of what was collected inside simplified proceedings (the "
+         "Ministry's formula:\n                    it assumes every tenge paid to the robot "
+         "would otherwise have carried the full fee)\n";
+  out += "  counterfactual  " + money_figure(sum.fee_avoided_counterfactual, reps) +
+         "\n                  = fees citizens pay under " + b + " minus under " + a +
+         ", same fines, debtors and draws\n";
+  if (details) {
+    const RunResult& pa = c.policy_runs.front();
+    const RunResult& pb = c.baseline_runs.front();
+    out += "\nBy stage of payment (seeded run): paid cases / collected\n";
+    for (std::size_t k = 0; k < kPayStageCount; ++k) {
+      auto cell = [&](const Metrics& m) {
+        return format_count(m.paid_by_stage[k]) + " / " + tenge_text(m.collected_by_stage[k]);
+      };
+      row("  " + std::string(pay_stage_name(static_cast<PayStage>(k))), cell(pa.metrics), cell(pb.metrics));
+    }
+    auto groups = [&](const std::string& title, const std::vector<GroupTotals>& ga,
+                      const std::vector<GroupTotals>& gb, const std::vector<std::string>& names) {
+      out += "\n" + title + " (seeded run): paid share / fees paid\n";
+      for (std::size_t i = 0; i < ga.size(); ++i) {
+        auto cell = [&](const GroupTotals& g) {
+          return format_percent(g.paid, g.cases) + " of " + format_count(g.cases) + " / " + tenge_text(g.fees);
+        };
+        row("  " + names[i], cell(ga[i]), cell(gb[i]));
+      }
+    };
+    groups("By region", pa.metrics.by_region, pb.metrics.by_region, s.population->regions());
+    groups("By debtor segment", pa.metrics.by_segment, pb.metrics.by_segment, segment_names(s));
+  }
+  out += "\nAssumptions\n";
+  for (const std::string& line : assumptions(s)) out += "  - " + line + "\n";
+  out += "\nAudit root   " + to_hex(c.policy_runs.front().audit_root) + " (" + a + ", seeded run)\n";
+  out += "             " + to_hex(c.baseline_runs.front().audit_root) + " (" + b + ")\n";
+  return out;
+}
+
+std::string comparison_json(const Scenario& s, const Comparison& c) {
+  const ComparisonSummary sum = summarise(c);
+  Json out;
+  out["engine_version"] = std::string(kEngineVersion);
+  out["seed"] = c.seed;
+  out["replications"] = c.policy_runs.size();
+  out["policy"] = Json{{"id", s.policy.value.id()}, {"source", s.policy.name}, {"sha256", to_hex(s.policy.sha256)}};
+  out["baseline"] = Json{{"id", s.baseline.value.id()}, {"source", s.baseline.name}, {"sha256", to_hex(s.baseline.sha256)}};
+  out["calendar"] = Json{{"source", s.calendar.name}, {"sha256", to_hex(s.calendar.sha256)}};
+  out["behaviour"] = Json{{"source", s.behaviour_params.name}, {"sha256", to_hex(s.behaviour_params.sha256)}};
+  out["population"] = Json{{"spec", s.choice.population}, {"description", s.population->describe()},
+                           {"sha256", to_hex(s.population->digest())}};
+  out["horizon"] = to_iso(s.horizon);
+  out["cases"] = sum.policy.cases;
+  out["paid"] = sum.policy.paid.value;
+  out["paid_share"] = static_cast<double>(sum.policy.paid.value) / static_cast<double>(std::max<std::int64_t>(1, sum.policy.cases));
+  out["collected_tenge"] = tenge_number(sum.policy.collected.value);
+  out["fees_paid_tenge"] = tenge_number(sum.policy.fees_paid.value);
+  out["fee_avoided_official_tenge"] = tenge_number(sum.fee_avoided_official.value);
+  out["fee_avoided_counterfactual_tenge"] = tenge_number(sum.fee_avoided_counterfactual.value);
+  out["handed_to_bailiff"] = sum.policy.handed_to_bailiff.value;
+  out["proceedings_opened"] = sum.policy.proceedings_opened.value;
+  out["notices_sent"] = sum.policy.notices_sent.value;
+  out["audit_root"] = to_hex(c.policy_runs.front().audit_root);
+  out["baseline_audit_root"] = to_hex(c.baseline_runs.front().audit_root);
+  out["savings_definitions"] = Json{
+      {"fee_avoided_official_tenge", "25% of the tenge collected inside simplified proceedings (Ministry's formula)"},
+      {"fee_avoided_counterfactual_tenge", "private-bailiff fees under the baseline minus under the policy, same fines and draws"}};
+  const double cases = static_cast<double>(std::max<std::int64_t>(1, sum.policy.cases));
+  out["intervals_90"] = Json{
+      {"paid_share", Json::array({static_cast<double>(sum.policy.paid.p05) / cases,
+                                  static_cast<double>(sum.policy.paid.p95) / cases})},
+      {"collected_tenge", interval_json(sum.policy.collected, true)},
+      {"fees_paid_tenge", interval_json(sum.policy.fees_paid, true)},
+      {"fee_avoided_official_tenge", interval_json(sum.fee_avoided_official, true)},
+      {"fee_avoided_counterfactual_tenge", interval_json(sum.fee_avoided_counterfactual, true)},
+      {"handed_to_bailiff", interval_json(sum.policy.handed_to_bailiff, false)},
+      {"notices_sent", interval_json(sum.policy.notices_sent, false)}};
+  out["policy_run"] = run_json(s, c.policy_runs.front());
+  out["baseline_run"] = run_json(s, c.baseline_runs.front());
+  out["replication_seeds"] = c.seeds;
+  out["assumptions"] = assumptions(s);
+  return out.dump(2) + "\n";
+}
+
+std::string comparison_csv(const Scenario& s, const Comparison& c) {
+  const ComparisonSummary sum = summarise(c);
+  std::string out = "figure,unit,policy,value,p05,p95\n";
+  auto line = [&](const std::string& name, const std::string& unit, const std::string& policy,
+                  const Figure& f, bool money) {
+    auto v = [&](std::int64_t x) { return money ? plain_tenge(x) : std::to_string(x); };
+    out += name + "," + unit + "," + policy + "," + v(f.value) + "," + v(f.p05) + "," + v(f.p95) + "\n";
+  };
+  for (const auto& [h, id] : {std::pair{&sum.policy, s.policy.value.id()}, std::pair{&sum.baseline, s.baseline.value.id()}}) {
+    line("paid", "cases", id, h->paid, false);
+    line("collected", "tenge", id, h->collected, true);
+    line("fees_paid", "tenge", id, h->fees_paid, true);
+    line("handed_to_bailiff", "cases", id, h->handed_to_bailiff, false);
+    line("proceedings_opened", "cases", id, h->proceedings_opened, false);
+    line("notices_sent", "notices", id, h->notices_sent, false);
+  }
+  line("fee_avoided_official", "tenge", s.policy.value.id(), sum.fee_avoided_official, true);
+  line("fee_avoided_counterfactual", "tenge", s.policy.value.id(), sum.fee_avoided_counterfactual, true);
+  return out;
+}
+
+}  // namespace bailiff::sim

@@ -1,0 +1,95 @@
+#include "bailiff/sim/scenario.hpp"
+
+#include <atomic>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/historical.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+Loaded<Policy> load_policy(const std::string& spec) {
+  LoadedInput input = load_input(spec, "policies");
+  return {input.name, sha256(input.bytes), Policy::parse(input.bytes, input.name)};
+}
+
+std::unique_ptr<Population> load_population(const ScenarioChoice& choice, const Policy& mrp) {
+  const std::string& spec = choice.population;
+  if (spec.rfind("synthetic:", 0) == 0) {
+    const LoadedInput preset = load_input(spec.substr(10), "populations");
+    return std::make_unique<SyntheticPopulation>(preset.bytes, preset.name, mrp, choice.cases);
+  }
+  if (spec.rfind("csv:", 0) == 0) {
+    return std::make_unique<HistoricalPopulation>(spec.substr(4), choice.iin_key, choice.cases);
+  }
+  std::string presets;
+  for (const std::string& name : embedded_names("populations")) {
+    presets += (presets.empty() ? "synthetic:" : ", synthetic:") + name;
+  }
+  throw InputError("(command line)", "--population", "population",
+                   presets + " or csv:PATH", spec);
+}
+
+}  // namespace
+
+Scenario load_scenario(const ScenarioChoice& choice) {
+  Scenario s;
+  s.choice = choice;
+  s.policy = load_policy(choice.policy);
+  s.baseline = load_policy(choice.baseline);
+  const LoadedInput calendar = load_input(choice.calendar, "calendars");
+  s.calendar = {calendar.name, sha256(calendar.bytes), Calendar::parse(calendar.bytes, calendar.name)};
+  const LoadedInput behaviour = load_input(choice.behaviour, "behaviour");
+  s.behaviour_params = {behaviour.name, sha256(behaviour.bytes),
+                        BehaviourParams::parse(behaviour.bytes, behaviour.name)};
+  s.behaviour = std::make_unique<BehaviourModel>(s.behaviour_params.value);
+  s.population = load_population(choice, s.policy.value);
+  s.horizon = choice.horizon.value_or(s.calendar.value.last_day());
+  if (s.horizon > s.calendar.value.last_day()) {
+    throw DomainError("horizon " + to_iso(s.horizon) + " is beyond calendar " + calendar.name +
+                      " (last day " + to_iso(s.calendar.value.last_day()) + ")");
+  }
+  if (s.horizon < s.population->last_in_force()) {
+    throw DomainError("horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
+                      to_iso(s.population->last_in_force()) + ")");
+  }
+  return s;
+}
+
+Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
+                          unsigned threads, const ProgressFn& progress) {
+  if (replications == 0) throw DomainError("replications must be at least 1");
+  Comparison result;
+  result.seed = seed;
+  const std::uint64_t per_run = scenario.population->size();
+  const std::uint64_t all = per_run * 2 * replications;
+  std::uint64_t finished_runs = 0;
+  for (std::uint32_t r = 0; r < replications; ++r) {
+    result.seeds.push_back(replication_seed(seed, r));
+    for (const Loaded<Policy>* policy : {&scenario.policy, &scenario.baseline}) {
+      RunSpec spec;
+      spec.policy = &policy->value;
+      spec.calendar = &scenario.calendar.value;
+      spec.population = scenario.population.get();
+      spec.behaviour = scenario.behaviour.get();
+      spec.policy_digest = policy->sha256;
+      spec.calendar_digest = scenario.calendar.sha256;
+      spec.behaviour_digest = scenario.behaviour_params.sha256;
+      spec.seed = result.seeds.back();
+      spec.horizon = scenario.horizon;
+      spec.threads = threads;
+      const std::uint64_t offset = finished_runs * per_run;
+      if (progress) {
+        spec.progress = [&progress, offset, all](std::uint64_t done, std::uint64_t) {
+          progress(offset + done, all);
+        };
+      }
+      RunResult run = simulate(spec);
+      (policy == &scenario.policy ? result.policy_runs : result.baseline_runs).push_back(std::move(run));
+      ++finished_runs;
+    }
+  }
+  return result;
+}
+
+}  // namespace bailiff::sim
