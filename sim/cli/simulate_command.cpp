@@ -18,10 +18,13 @@ void run(const ScenarioOptions& options, bool details) {
     throw InputError("(command line)", "--json --csv", "format", "at most one of --json and --csv");
   }
   const sim::Scenario scenario = sim::load_scenario(resolve_choice(options));
-  ProgressLine progress("simulating");
-  const sim::Comparison comparison = sim::run_comparison(
-      scenario, options.seed, options.replications, resolve_threads(options.threads),
-      [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); });
+  sim::Comparison comparison;
+  {
+    ProgressLine progress("simulating");
+    comparison = sim::run_comparison(
+        scenario, options.seed, options.replications, resolve_threads(options.threads),
+        [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); });
+  }
   std::string report = options.json  ? sim::comparison_json(scenario, comparison)
                        : options.csv ? sim::comparison_csv(scenario, comparison)
                                      : sim::comparison_text(scenario, comparison, details);

@@ -56,9 +56,17 @@ std::string pad_right(std::string text, std::size_t width) {
   return text;
 }
 
+/// Millions of tenge with one decimal, rounded half up: "25,430.9".
+std::string millions(Tiyn amount) {
+  const Tiyn tenths = scale(amount, 1, 10'000'000, Rounding::kHalfUp);  // 0.1 mln = 10^7 tiyn
+  const std::string whole = format_count(tenths / 10);
+  return (tenths < 0 && tenths / 10 == 0 ? "-" : "") + whole + "." +
+         std::to_string((tenths < 0 ? -tenths : tenths) % 10);
+}
+
 std::string money_figure(const Figure& f, std::size_t replications) {
-  std::string out = tenge_text(f.value);
-  if (replications > 1) out += " [" + format_tenge(f.p05) + " – " + format_tenge(f.p95) + "]";
+  std::string out = millions(f.value) + " mln ₸";
+  if (replications > 1) out += " [" + millions(f.p05) + " – " + millions(f.p95) + "]";
   return out;
 }
 
@@ -205,7 +213,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   row("Fines", format_count(sum.policy.cases), format_count(sum.baseline.cases));
   row("Paid (share of fines)", share_figure(sum.policy.paid, sum.policy.cases, reps),
       share_figure(sum.baseline.paid, sum.baseline.cases, reps));
-  row("Collected (fines, tenge)", money_figure(sum.policy.collected, reps),
+  row("Collected (fines)", money_figure(sum.policy.collected, reps),
       money_figure(sum.baseline.collected, reps));
   row("Fees paid by citizens (ЧСИ)", money_figure(sum.policy.fees_paid, reps),
       money_figure(sum.baseline.fees_paid, reps));
