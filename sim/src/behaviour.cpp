@@ -130,8 +130,9 @@ std::int32_t BehaviourModel::draw_payment_day(CaseRng& rng, std::uint32_t segmen
                                               PayStage stage, std::uint32_t length,
                                               RobotExposure exposure) const {
   if (length == 0) return -1;
-  const std::optional<std::uint32_t> day = table(segment, stage, exposure).sample_day(rng);
-  if (day && *day < length) return static_cast<std::int32_t>(*day);
+  const std::optional<std::uint32_t> day =
+      table(segment, stage, exposure).sample_day_before(rng, length);
+  if (day) return static_cast<std::int32_t>(*day);
   const bool has_deadline = stage == PayStage::kDiscount || stage == PayStage::kVoluntary;
   if (has_deadline && bernoulli(rng, deadline_bump_[segment])) {
     return static_cast<std::int32_t>(length - 1);

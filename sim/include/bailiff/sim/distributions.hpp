@@ -197,6 +197,16 @@ class DiscreteSurvival {
   /// (none when H = 0); same as sample_day_from(rng, 0).
   std::optional<std::uint32_t> sample_day(CaseRng& rng) const { return sample_day_from(rng, 0); }
 
+  /// The day of payment if it falls before \p end, else nullopt: the same word and the same
+  /// mapping as sample_day(), but the search stops at \p end, so a stage of a few days
+  /// costs one comparison for the many debtors who do not pay in it.
+  std::optional<std::uint32_t> sample_day_before(CaseRng& rng, std::uint32_t end) const {
+    const std::uint32_t point = rng.next_u32();
+    const auto stop = cdf_.begin() + std::min<std::size_t>(end, cdf_.size());
+    if (stop == cdf_.begin() || point >= *(stop - 1)) return std::nullopt;
+    return static_cast<std::uint32_t>(std::upper_bound(cdf_.begin(), stop, point) - cdf_.begin());
+  }
+
   /// The day of payment given no payment before \p first_day, or nullopt for none within
   /// the horizon: the inverse CDF restricted to its tail [F(first_day - 1), 1), so the day
   /// is never before first_day. The word is mapped onto the tail with CaseRng::below() when
