@@ -31,7 +31,7 @@ void encode_decision(std::string& out, std::string_view case_id, std::uint32_t s
   put_u64(out, static_cast<std::uint64_t>(d.due_after));
   put_u64(out, static_cast<std::uint64_t>(d.fee));
   put_str(out, d.rule);
-  put_str(out, d.legal_basis);
+  put_u8(out, static_cast<std::uint8_t>(d.basis_param));
 }
 
 void HashChain::append(std::string_view item) {

@@ -60,7 +60,7 @@ Tiyn Engine::amount_to_close(const CaseState& state) const {
 }
 
 void Engine::hand_to_private_bailiff(CaseState& state, Date date, std::string_view rule,
-                                     std::string_view basis, std::vector<Decision>& out) const {
+                                     Param basis, std::vector<Decision>& out) const {
   const PolicyRules& rules = policy_.at(date);
   const Tiyn fee =
       private_bailiff_fee(state.principal_due, mrp_for(state, date), rules.fee, rules.rounding);
@@ -68,7 +68,7 @@ void Engine::hand_to_private_bailiff(CaseState& state, Date date, std::string_vi
   state.fee_due = fee;
   state.measures = true;
   out.push_back({date, Action::kHandedToPrivateBailiff, state.principal_due, state.principal_due,
-                 fee, rule, basis});
+                 fee, rule, rules.basis(basis), basis});
   state.pending = Milestone::kNone;
 }
 
@@ -81,7 +81,7 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
     case Milestone::kDiscountCloses: {
       state.discount_open = false;
       out.push_back({date, Action::kDiscountWindowClosed, 0, state.principal_due, 0,
-                     "discount.window_closed", rules.basis(Param::kDiscountTerm)});
+                     "discount.window_closed", rules.basis(Param::kDiscountTerm), Param::kDiscountTerm});
       const PolicyRules& at_start = policy_.at(state.in_force);
       const Date last = term_end(state.in_force, at_start.voluntary_term,
                                  at_start.terms_roll_forward);
@@ -91,7 +91,7 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
     case Milestone::kVoluntaryExpires: {
       state.stage = Stage::kOverdue;
       out.push_back({date, Action::kVoluntaryTermExpired, 0, state.principal_due, 0,
-                     "voluntary.term_expired", rules.basis(Param::kVoluntaryTerm)});
+                     "voluntary.term_expired", rules.basis(Param::kVoluntaryTerm), Param::kVoluntaryTerm});
       const PolicyRules& at_start = policy_.at(state.in_force);
       // The referral is an agency's act: it happens on the term's (rolled) last day itself.
       schedule(state, Milestone::kReferral,
@@ -103,19 +103,19 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
       if (rules.simplified_enabled && state.principal_due <= threshold) {
         state.stage = Stage::kRobot;
         out.push_back({date, Action::kProceedingOpened, state.principal_due, state.principal_due,
-                       0, "robot.proceeding_opened", rules.basis(Param::kSimplifiedMaxDebt)});
+                       0, "robot.proceeding_opened", rules.basis(Param::kSimplifiedMaxDebt), Param::kSimplifiedMaxDebt});
         if (rules.notice_sms) {
           out.push_back({date, Action::kNoticeSms, state.principal_due, state.principal_due, 0,
-                         "robot.notice_sms", rules.basis(Param::kNoticeSms)});
+                         "robot.notice_sms", rules.basis(Param::kNoticeSms), Param::kNoticeSms});
         }
         if (rules.notice_egov_push) {
           out.push_back({date, Action::kNoticeEgovPush, state.principal_due, state.principal_due,
-                         0, "robot.notice_egov_push", rules.basis(Param::kNoticeEgovPush)});
+                         0, "robot.notice_egov_push", rules.basis(Param::kNoticeEgovPush), Param::kNoticeEgovPush});
         }
         if (rules.robot_account_arrest) {
           state.measures = true;
           out.push_back({date, Action::kAccountArrested, state.principal_due, state.principal_due,
-                         0, "robot.account_arrested", rules.basis(Param::kRobotAccountArrest)});
+                         0, "robot.account_arrested", rules.basis(Param::kRobotAccountArrest), Param::kRobotAccountArrest});
         }
         const Date last = term_end(date, rules.robot_window, rules.terms_roll_forward);
         schedule(state, Milestone::kRobotWindowExpires, last.plus_days(1));
@@ -124,15 +124,14 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
         hand_to_private_bailiff(
             state, date,
             above_threshold ? "bailiff.direct_above_threshold" : "bailiff.referral",
-            above_threshold ? rules.basis(Param::kSimplifiedMaxDebt)
-                            : rules.basis(Param::kEnforcementReferralAfter),
+            above_threshold ? Param::kSimplifiedMaxDebt : Param::kEnforcementReferralAfter,
             out);
       }
       break;
     }
     case Milestone::kRobotWindowExpires:
       hand_to_private_bailiff(state, date, "bailiff.robot_window_expired",
-                              rules.basis(Param::kRobotWindow), out);
+                              Param::kRobotWindow, out);
       break;
     case Milestone::kNone: break;
   }
@@ -160,33 +159,33 @@ void Engine::pay(CaseState& state, Date date, Tiyn amount, std::vector<Decision>
       state.stage = Stage::kClosed;
       state.pending = Milestone::kNone;
       out.push_back({date, Action::kClosedAsPaid, applied, 0, 0, "discount.paid_in_window",
-                     rules.basis(Param::kDiscountRate)});
+                     rules.basis(Param::kDiscountRate), Param::kDiscountRate});
     } else {
       state.principal_due = state.fine - state.paid;
       out.push_back({date, Action::kPaymentReceived, applied, state.principal_due, 0,
-                     "discount.partial_payment", rules.basis(Param::kDiscountTerm)});
+                     "discount.partial_payment", rules.basis(Param::kDiscountTerm), Param::kDiscountTerm});
     }
     return;
   }
 
   std::string_view rule_paid = "voluntary.paid_in_term";
   std::string_view rule_partial = "voluntary.partial_payment";
-  std::string_view basis = rules.basis(Param::kVoluntaryTerm);
+  Param basis = Param::kVoluntaryTerm;
   switch (state.stage) {
     case Stage::kOverdue:
       rule_paid = "overdue.paid_before_referral";
       rule_partial = "overdue.partial_payment";
-      basis = rules.basis(Param::kEnforcementReferralAfter);
+      basis = Param::kEnforcementReferralAfter;
       break;
     case Stage::kRobot:
       rule_paid = "robot.paid_in_window";
       rule_partial = "robot.partial_payment";
-      basis = rules.basis(Param::kRobotWindow);
+      basis = Param::kRobotWindow;
       break;
     case Stage::kPrivateBailiff:
       rule_paid = "bailiff.paid_with_fee";
       rule_partial = "bailiff.partial_recovery";
-      basis = rules.basis(Param::kPrivateBailiffFee);
+      basis = Param::kPrivateBailiffFee;
       break;
     default: break;
   }
@@ -203,20 +202,20 @@ void Engine::pay(CaseState& state, Date date, Tiyn amount, std::vector<Decision>
   state.paid += applied - fee_part;
   if (fee_part > 0) {
     out.push_back({date, Action::kFeeCharged, fee_part, state.principal_due, fee_part,
-                   "bailiff.fee_charged", rules.basis(Param::kPrivateBailiffFee)});
+                   "bailiff.fee_charged", rules.basis(Param::kPrivateBailiffFee), Param::kPrivateBailiffFee});
   }
   if (state.principal_due + state.fee_due > 0) {
     out.push_back({date, Action::kPaymentReceived, applied, state.principal_due, fee_part,
-                   rule_partial, basis});
+                   rule_partial, rules.basis(basis), basis});
     return;
   }
   state.stage = Stage::kClosed;
   state.pending = Milestone::kNone;
-  out.push_back({date, Action::kClosedAsPaid, applied, 0, fee_part, rule_paid, basis});
+  out.push_back({date, Action::kClosedAsPaid, applied, 0, fee_part, rule_paid, rules.basis(basis), basis});
   if (state.measures && rules.payment_lifts_measures) {
     state.measures = false;
     out.push_back({date, Action::kMeasuresLifted, 0, 0, 0, "measures.lifted_on_payment",
-                   rules.basis(Param::kPaymentLiftsMeasures)});
+                   rules.basis(Param::kPaymentLiftsMeasures), Param::kPaymentLiftsMeasures});
   }
 }
 

@@ -38,8 +38,11 @@ nlohmann::json parse_json_document(std::string_view bytes, const std::string& fi
   try {
     return nlohmann::json::parse(bytes.begin(), bytes.end());
   } catch (const nlohmann::json::parse_error& e) {
+    // nlohmann: "[json.exception.parse_error.101] parse error at line L, column C: REASON";
+    // keep REASON whole (it may itself contain ": ").
     std::string reason = e.what();
-    const std::size_t colon = reason.rfind(": ");
+    const std::size_t column = reason.find(", column ");
+    const std::size_t colon = reason.find(": ", column == std::string::npos ? 0 : column);
     if (colon != std::string::npos) reason = reason.substr(colon + 2);
     throw InputError(file, line_and_column(bytes, e.byte), "(document)", "valid JSON", reason);
   }
@@ -51,8 +54,16 @@ std::string JsonNode::field_name() const {
 }
 
 std::string JsonNode::found() const {
+  // Containers are named, not dumped: dump() recurses and a hostile nesting depth would
+  // exhaust the stack inside an error message.
+  if (value_->is_object()) return value_->empty() ? "{}" : "an object";
+  if (value_->is_array()) return value_->empty() ? "[]" : "an array";
   std::string text = value_->dump();
-  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  if (text.size() > 60) {
+    std::size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
   return text;
 }
 

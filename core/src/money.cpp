@@ -45,12 +45,15 @@ Tiyn scale(Tiyn amount, std::int64_t numerator, std::int64_t denominator, Roundi
   if (denominator <= 0) throw DomainError("money scaled by a non-positive denominator");
   const Tiyn product = checked_mul(amount, numerator);
   const bool negative = product < 0;
-  const Tiyn magnitude = negative ? -product : product;
-  Tiyn quotient = magnitude / denominator;
-  const Tiyn remainder = magnitude % denominator;
+  // Work on the magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64.
+  const std::uint64_t magnitude =
+      negative ? 0 - static_cast<std::uint64_t>(product) : static_cast<std::uint64_t>(product);
+  const auto divisor = static_cast<std::uint64_t>(denominator);
+  std::uint64_t quotient = magnitude / divisor;
+  const std::uint64_t remainder = magnitude % divisor;
   switch (rounding) {
     case Rounding::kHalfUp:
-      if (remainder * 2 >= denominator) ++quotient;
+      if (remainder >= divisor - remainder) ++quotient;  // remainder * 2 >= divisor, no overflow
       break;
     case Rounding::kUp:
       if (remainder != 0) ++quotient;
@@ -58,7 +61,7 @@ Tiyn scale(Tiyn amount, std::int64_t numerator, std::int64_t denominator, Roundi
     case Rounding::kDown:
       break;
   }
-  return negative ? -quotient : quotient;
+  return negative ? static_cast<Tiyn>(0 - quotient) : static_cast<Tiyn>(quotient);
 }
 
 Tiyn apply_rate(Tiyn amount, BasisPoints rate, Rounding rounding) {

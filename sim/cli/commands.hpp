@@ -14,4 +14,7 @@ void register_simulate(CLI::App& app);
 /// `bailiff compare`: two policies side by side with breakdowns.
 void register_compare(CLI::App& app);
 
+/// `bailiff calibrate`: fit the behaviour model to data/targets/.
+void register_calibrate(CLI::App& app);
+
 }  // namespace bailiff::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   bailiff::cli::register_decide(app);
   bailiff::cli::register_simulate(app);
   bailiff::cli::register_compare(app);
+  bailiff::cli::register_calibrate(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

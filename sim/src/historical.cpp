@@ -18,8 +18,8 @@ namespace {
 
 // The columns, in the order the header must give them; the last one is optional.
 constexpr std::array<std::string_view, 9> kColumns = {
-    "case_id",      "debtor_iin",   "region",
-    "article",      "amount_tenge", "in_force",
+    "case_id",      "debtor_iin",           "region",
+    "article",      "amount_tenge",         "in_force",
     "payment_date", "payment_amount_tenge", "discount_eligible"};
 constexpr std::size_t kRequiredColumns = 8;
 enum Column : std::size_t {
@@ -157,15 +157,16 @@ class CsvReader {
   // Reads the next line into `line` (without its LF or CRLF); false at the end of the file.
   bool next(std::string& line) {
     if (!std::getline(in_, line)) {
-      if (in_.bad()) throw InputError(file_, "line " + std::to_string(line_ + 1), "(file)",
-                                      "a readable file", "a read error");
+      if (in_.bad()) {
+        throw InputError(file_, "line " + std::to_string(line_ + 1), "(file)", "a readable file",
+                         "a read error");
+      }
       return false;
     }
     ++line_;
     hasher_.update(line);
     if (!in_.eof()) hasher_.update("\n", 1);  // getline consumed a line feed
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    bytes_ += line.size();
     return true;
   }
 
@@ -183,9 +184,8 @@ class CsvReader {
       Field& field = fields[count++];
       field.text.clear();
       field.column = offset + i + 1;
-      const std::string field_name = count <= kColumns.size()
-                                         ? std::string(kColumns[count - 1])
-                                         : "(extra column)";
+      const std::string field_name =
+          count <= kColumns.size() ? std::string(kColumns[count - 1]) : "(extra column)";
       if (i < line.size() && line[i] == '"') {
         ++i;
         for (;;) {
@@ -233,7 +233,6 @@ class CsvReader {
   std::ifstream& in_;
   Sha256& hasher_;
   std::uint64_t line_ = 0;
-  std::uint64_t bytes_ = 0;
 };
 
 // An error about the IIN that describes what is wrong without showing the value.
@@ -246,7 +245,11 @@ class CsvReader {
   std::string found;
   switch (error) {
     case IinError::kWrongLength:
-      found = n == 0 ? "an empty field" : std::to_string(n) + (n == 1 ? " character" : " characters");
+      if (n == 0) {
+        throw InputError(file, location(line, field.column), std::string(kColumns[kDebtorIin]),
+                         "a 12-digit IIN", "an empty field");
+      }
+      found = std::to_string(n) + (n == 1 ? " character" : " characters");
       break;
     case IinError::kNotDigits:
       found = "12 characters that are not all digits";
@@ -312,8 +315,8 @@ HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::s
   }
   if (count > kColumns.size()) {
     throw InputError(path, location(1, fields[kColumns.size()].column), "header",
-                     "at most " + std::to_string(kColumns.size()) + " columns (header: " +
-                         std::string(kHeaderForm) + ")",
+                     "at most " + std::to_string(kColumns.size()) +
+                         " columns (header: " + std::string(kHeaderForm) + ")",
                      std::to_string(count) + " columns");
   }
   const std::size_t columns = count;
@@ -327,8 +330,7 @@ HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::s
   const auto id_equal = [this](std::size_t a, std::size_t b) {
     return records_[a].case_id == records_[b].case_id;
   };
-  std::unordered_set<std::size_t, decltype(id_hash), decltype(id_equal)> ids(64, id_hash,
-                                                                             id_equal);
+  std::unordered_set<std::size_t, decltype(id_hash), decltype(id_equal)> ids(64, id_hash, id_equal);
   std::vector<std::uint64_t> id_lines;  // line of each record, to name the first occurrence
   std::unordered_map<std::string, std::uint16_t> region_index;
 
@@ -336,6 +338,7 @@ HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::s
     const std::uint64_t n = reader.line_number();
     if (line.empty()) continue;
     reader.split(line, 0, fields, count);
+    scrub(line);  // the fields hold the values now; the line keeps its size for the column
     if (count < columns) {
       throw InputError(path, location(n, line.size() + 1), std::string(kColumns[count]),
                        columns_form, std::to_string(count) + (count == 1 ? " column" : " columns"));
@@ -352,8 +355,7 @@ HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::s
       const std::size_t bad = invalid_utf8_at(fields[c].text);
       if (bad != std::string_view::npos) {
         fail(c, "UTF-8 text",
-             "a byte that is not valid UTF-8 at character " + std::to_string(bad + 1) +
-                 " of the field");
+             "a byte that is not valid UTF-8 at byte " + std::to_string(bad + 1) + " of the field");
       }
     }
 
@@ -399,7 +401,7 @@ HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::s
     }
     if (!pay_date_text.empty()) {
       const std::optional<Date> paid = parse_iso_date(pay_date_text);
-      if (!paid) fail(kPaymentDate, kDateForm + std::string(" or empty"), shown(pay_date_text));
+      if (!paid) fail(kPaymentDate, "a date YYYY-MM-DD, or empty", shown(pay_date_text));
       if (*paid < *in_force) {
         fail(kPaymentDate, "a date on or after in_force " + to_iso(*in_force),
              shown(pay_date_text));

@@ -5,7 +5,8 @@
 /// Record (all integers big-endian, strings as u32 length + UTF-8 bytes):
 ///   u8 format version (1) | str case id | u32 sequence number in the case |
 ///   i32 date (days since 1970-01-01) | u8 action | i64 amount | i64 due after | i64 fee |
-///   str rule id | str legal basis
+///   str rule id | u8 policy parameter whose reference is the legal basis (the reference's
+///   text is fixed by the policy file, to which the run root commits)
 /// Case chain: h_0 = SHA-256("robot-bailiff/case/v1"), h_i = SHA-256(h_{i-1} || record_i).
 /// Run root: cases are grouped in blocks of kCasesPerBlock consecutive cases; each block's
 /// digest chains its case digests from SHA-256("robot-bailiff/block/v1" || u64 block index);

@@ -7,6 +7,7 @@
 
 #include "bailiff/date.hpp"
 #include "bailiff/money.hpp"
+#include "bailiff/policy.hpp"
 
 namespace bailiff {
 
@@ -40,6 +41,7 @@ struct Decision {
   Tiyn fee = 0;                  ///< private-bailiff fee charged or assessed by this step
   std::string_view rule;         ///< rule id, e.g. "discount.paid_in_window"
   std::string_view legal_basis;  ///< the legal article, from the policy file
+  Param basis_param{};           ///< the policy parameter whose reference is legal_basis
 };
 
 }  // namespace bailiff

@@ -90,8 +90,8 @@ class Engine {
  private:
   Date term_end(Date start, const Term& term, bool roll) const;
   void schedule(CaseState& state, Milestone milestone, Date date) const;
-  void hand_to_private_bailiff(CaseState& state, Date date, std::string_view rule,
-                               std::string_view basis, std::vector<Decision>& out) const;
+  void hand_to_private_bailiff(CaseState& state, Date date, std::string_view rule, Param basis,
+                               std::vector<Decision>& out) const;
   Tiyn mrp_for(const CaseState& state, Date action_date) const;
 
   const Policy& policy_;

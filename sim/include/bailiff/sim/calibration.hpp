@@ -1,0 +1,142 @@
+#pragma once
+/// \file Calibration of the behaviour model to published figures (data/targets/, DOMAIN.md
+/// section 3): target files, the simulated statistic each one names, and a least-squares
+/// fit (Levenberg-Marquardt on relative residuals, Eigen) of a few multipliers on the
+/// behaviour parameters.
+///
+/// Determinism: every evaluation is a simulation with a fixed seed and common random
+/// numbers, at parameters rounded to integer ppm, so the objective is a deterministic
+/// function of the integer multipliers. Floating point is used only to choose the next
+/// trial point (never on the decision or sampling path), and the fitted multipliers and the
+/// behaviour file written from them are integers.
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bailiff/date.hpp"
+#include "bailiff/sim/behaviour.hpp"
+
+namespace bailiff::sim {
+
+/// What a target measures, as a function of one simulated run under the target's policy.
+enum class Statistic : std::uint8_t {
+  kProceedingsOpened,  ///< count: simplified proceedings opened by the robot
+  kRobotPaid,          ///< count: cases paid inside the robot's window (completed automatically)
+  kRobotCollected,     ///< count (tenge): fine money paid inside the robot's window
+  kRobotPaidShare,     ///< ratio: robot_paid / proceedings_opened
+  kRobotMeanPaid,      ///< mean (tenge): robot_collected / robot_paid
+};
+
+/// Stable name of a statistic as written in target files ("robot_paid_share"...).
+std::string_view statistic_name(Statistic statistic);
+
+/// Whether a statistic is a count, which scales with the population's size (an assumption)
+/// and is therefore compared at the preset's default size.
+bool statistic_is_count(Statistic statistic);
+
+/// One calibration target (one file of data/targets/).
+struct Target {
+  std::string id;           ///< "target" field, e.g. "taraz-pilot-paid-share"
+  std::string file;         ///< where it was read from (for messages)
+  std::string title;
+  std::string figure;       ///< the published figure, in words
+  std::string source;       ///< where it was published
+  std::string definition;   ///< which simulated statistic it is compared with, in words
+  Statistic statistic = Statistic::kRobotPaidShare;
+  std::int64_t numerator = 0;    ///< value = numerator / denominator (tenge for money)
+  std::int64_t denominator = 1;
+  bool fit = true;                  ///< role "fit" (in the objective) or "check" (reported only)
+  std::int64_t weight_ppm = kPpm;   ///< weight of the relative residual in the objective
+  /// The scenario simulated for this target.
+  std::string population;  ///< synthetic:NAME or csv:PATH
+  std::string policy;
+  std::optional<Date> horizon;          ///< default: the calendar's last day
+  std::uint64_t evaluation_cases = 0;   ///< fines simulated per evaluation (0 = default size)
+
+  /// The target value as a double.
+  double value() const {
+    return static_cast<double>(numerator) / static_cast<double>(denominator);
+  }
+
+  /// Parse a target file; InputError naming the file, JSON pointer, field and expectation.
+  static Target parse(std::string_view bytes, const std::string& file);
+};
+
+/// Load targets from \p spec: "shipped" (the embedded data/targets/*.json) or a directory
+/// whose *.json files are read in name order. InputError when the directory holds none, a
+/// file is malformed, or two files share a target id.
+std::vector<Target> load_targets(const std::string& spec);
+
+/// The fitted parameters: multipliers (in ppm, 1,000,000 = unchanged) on groups of
+/// behaviour parameters of every segment.
+inline constexpr std::size_t kCalibratedCount = 3;
+using Multipliers = std::array<std::int64_t, kCalibratedCount>;
+
+/// Name and meaning of fitted parameter \p k (0..kCalibratedCount-1).
+struct CalibratedParameter {
+  std::string_view name;
+  std::string_view applies_to;
+};
+const CalibratedParameter& calibrated_parameter(std::size_t k);
+
+/// \p base with every parameter of group k multiplied by multipliers[k] / 1e6, rounded half
+/// up to the ppm and capped at certainty; the name becomes \p name.
+BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers& multipliers,
+                                  const std::string& name);
+
+/// How to fit.
+struct CalibrationOptions {
+  std::uint64_t seed = 20240820;
+  unsigned threads = 1;
+  std::uint64_t cases_override = 0;   ///< non-zero: every scenario simulates this many fines
+  std::uint32_t max_iterations = 12;
+  /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
+  /// targets do not identify at the prior (1.0).
+  double prior_weight = 0.1;
+  /// Called after each evaluation with (evaluations so far, iteration, objective).
+  std::function<void(std::uint32_t, std::uint32_t, double)> progress;
+};
+
+/// One target against the simulation.
+struct TargetFit {
+  double simulated = 0;
+  double residual = 0;           ///< simulated - target
+  double relative_residual = 0;  ///< (simulated - target) / target
+};
+
+/// The result of a calibration.
+struct CalibrationResult {
+  Multipliers before{};  ///< the starting multipliers (all 1,000,000)
+  Multipliers after{};
+  double objective_before = 0;  ///< sum of squared weighted residuals, prior included
+  double objective_after = 0;
+  std::uint32_t iterations = 0;
+  std::uint32_t evaluations = 0;
+  std::vector<TargetFit> fit_before;  ///< per target, in the order given
+  std::vector<TargetFit> fit_after;
+  BehaviourParams fitted;             ///< the base parameters with the multipliers applied
+};
+
+/// Fit the multipliers of \p base to \p targets.
+CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Target>& targets,
+                            const CalibrationOptions& options);
+
+/// The simulated statistics of \p targets under \p params (one run per distinct scenario),
+/// counts scaled to each population's default size.
+std::vector<TargetFit> evaluate_targets(const BehaviourParams& params,
+                                        const std::vector<Target>& targets,
+                                        const CalibrationOptions& options);
+
+/// The fitted behaviour file: BehaviourParams::to_json() plus a "calibration" object
+/// (multipliers, seed, targets) that the parser ignores.
+std::string calibrated_behaviour_json(const CalibrationResult& result,
+                                      const std::vector<Target>& targets,
+                                      const CalibrationOptions& options,
+                                      const std::string& base_name);
+
+}  // namespace bailiff::sim

@@ -1,0 +1,454 @@
+#include "bailiff/sim/calibration.hpp"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "bailiff/error.hpp"
+#include "bailiff/json_reader.hpp"
+#include "bailiff/sim/files.hpp"
+#include "bailiff/sim/scenario.hpp"
+#include "bailiff/sim/scenarios.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+using ::bailiff::detail::JsonNode;
+
+constexpr std::array<std::string_view, 5> kStatisticNames = {
+    "proceedings_opened", "robot_paid", "robot_collected_tenge", "robot_paid_share",
+    "robot_mean_paid_tenge"};
+
+const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
+    {"robot_hazard",
+     "hazard_ppm.robot and arrest_uplift_ppm of every segment (the base propensity to pay "
+     "inside the robot's window)"},
+    {"notice_uplift",
+     "notice_uplift_ppm.sms and notice_uplift_ppm.egov_push of every segment (the response "
+     "to the robot's notices)"},
+    {"pre_referral_hazard",
+     "hazard_ppm.discount, .voluntary and .overdue of every segment (how many fines are "
+     "still unpaid when referred to the robot)"},
+}};
+
+constexpr std::int64_t kMinMultiplier = 10'000;      // x0.01
+constexpr std::int64_t kMaxMultiplier = 20'000'000;  // x20
+
+std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {
+  // value <= 1e6 and multiplier <= 2e7: the product fits easily in int64.
+  const std::int64_t scaled = (value * multiplier + kPpm / 2) / kPpm;
+  return std::min(scaled, kPpm);
+}
+
+double ppm_to_double(std::int64_t ppm) { return static_cast<double>(ppm) / static_cast<double>(kPpm); }
+
+std::int64_t to_ppm_clamped(double multiplier) {
+  double v = multiplier * static_cast<double>(kPpm);
+  if (!(v >= static_cast<double>(kMinMultiplier))) v = static_cast<double>(kMinMultiplier);  // NaN too
+  if (v > static_cast<double>(kMaxMultiplier)) v = static_cast<double>(kMaxMultiplier);
+  return std::llround(v);
+}
+
+/// The scenarios the targets name, each loaded once, and the runs of one evaluation.
+class Evaluator {
+ public:
+  Evaluator(const std::vector<Target>& targets, const CalibrationOptions& options)
+      : targets_(targets), options_(options) {
+    for (const Target& t : targets) {
+      const std::string key = scenario_key(t);
+      if (index_.count(key) == 0) {
+        index_[key] = scenarios_.size();
+        scenarios_.push_back(load(t));
+      }
+      target_scenario_.push_back(index_[key]);
+    }
+  }
+
+  std::vector<TargetFit> evaluate(const BehaviourParams& params) const {
+    const BehaviourModel model(params);
+    const Digest behaviour_digest = sha256(params.to_json());
+    std::vector<Metrics> metrics;
+    for (const Entry& e : scenarios_) {
+      RunSpec spec;
+      spec.policy = &e.scenario.policy.value;
+      spec.calendar = &e.scenario.calendar.value;
+      spec.population = e.scenario.population.get();
+      spec.behaviour = &model;
+      spec.policy_digest = e.scenario.policy.sha256;
+      spec.calendar_digest = e.scenario.calendar.sha256;
+      spec.behaviour_digest = behaviour_digest;
+      spec.seed = options_.seed;
+      spec.horizon = e.scenario.horizon;
+      spec.threads = std::max(1u, options_.threads);
+      metrics.push_back(simulate(spec).metrics);
+    }
+    std::vector<TargetFit> out;
+    for (std::size_t i = 0; i < targets_.size(); ++i) {
+      const Entry& e = scenarios_[target_scenario_[i]];
+      const Metrics& m = metrics[target_scenario_[i]];
+      const auto robot = static_cast<std::size_t>(PayStage::kRobot);
+      const double opened = static_cast<double>(m.proceedings_opened);
+      const double paid = static_cast<double>(m.paid_by_stage[robot]);
+      const double collected =
+          static_cast<double>(m.collected_by_stage[robot]) / static_cast<double>(kTiynPerTenge);
+      double value = 0;
+      switch (targets_[i].statistic) {
+        case Statistic::kProceedingsOpened: value = opened * e.count_scale; break;
+        case Statistic::kRobotPaid: value = paid * e.count_scale; break;
+        case Statistic::kRobotCollected: value = collected * e.count_scale; break;
+        case Statistic::kRobotPaidShare: value = opened > 0 ? paid / opened : 0.0; break;
+        case Statistic::kRobotMeanPaid: value = paid > 0 ? collected / paid : 0.0; break;
+      }
+      TargetFit fit;
+      fit.simulated = value;
+      fit.residual = value - targets_[i].value();
+      fit.relative_residual = fit.residual / targets_[i].value();
+      out.push_back(fit);
+    }
+    return out;
+  }
+
+ private:
+  struct Entry {
+    Scenario scenario;
+    double count_scale = 1;  ///< default size / evaluated size
+  };
+
+  std::uint64_t cases_for(const Target& t) const {
+    return options_.cases_override != 0 ? options_.cases_override : t.evaluation_cases;
+  }
+
+  std::string scenario_key(const Target& t) const {
+    return t.population + "|" + t.policy + "|" + (t.horizon ? to_iso(*t.horizon) : "") + "|" +
+           std::to_string(cases_for(t));
+  }
+
+  Entry load(const Target& t) const {
+    ScenarioChoice choice;
+    choice.policy = t.policy;
+    choice.baseline = t.policy;
+    choice.population = t.population;
+    choice.horizon = t.horizon;
+    choice.cases = 0;
+    std::uint64_t default_size = 0;
+    try {
+      default_size = load_scenario(choice).population->size();
+      choice.cases = cases_for(t);
+      Entry e{load_scenario(choice), 1.0};
+      e.count_scale = static_cast<double>(default_size) /
+                      static_cast<double>(e.scenario.population->size());
+      return e;
+    } catch (const DomainError& error) {
+      throw InputError(t.file, "/scenario", "scenario", "a scenario that can be simulated",
+                       error.what());
+    }
+  }
+
+  const std::vector<Target>& targets_;
+  const CalibrationOptions& options_;
+  std::vector<Entry> scenarios_;
+  std::map<std::string, std::size_t> index_;
+  std::vector<std::size_t> target_scenario_;
+};
+
+/// The residual vector of the least-squares problem: weighted relative residuals of the
+/// fit targets, then the prior residuals of the multipliers.
+Eigen::VectorXd residual_vector(const std::vector<TargetFit>& fits,
+                                const std::vector<Target>& targets, const Multipliers& m,
+                                double prior_weight) {
+  std::vector<double> r;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (!targets[i].fit) continue;
+    r.push_back(ppm_to_double(targets[i].weight_ppm) * fits[i].relative_residual);
+  }
+  for (std::int64_t v : m) r.push_back(prior_weight * (ppm_to_double(v) - 1.0));
+  Eigen::VectorXd out(static_cast<Eigen::Index>(r.size()));
+  for (std::size_t i = 0; i < r.size(); ++i) out[static_cast<Eigen::Index>(i)] = r[i];
+  return out;
+}
+
+}  // namespace
+
+std::string_view statistic_name(Statistic statistic) {
+  return kStatisticNames[static_cast<std::size_t>(statistic)];
+}
+
+bool statistic_is_count(Statistic statistic) {
+  return statistic == Statistic::kProceedingsOpened || statistic == Statistic::kRobotPaid ||
+         statistic == Statistic::kRobotCollected;
+}
+
+const CalibratedParameter& calibrated_parameter(std::size_t k) { return kParameters.at(k); }
+
+Target Target::parse(std::string_view bytes, const std::string& file) {
+  const nlohmann::json document = ::bailiff::detail::parse_json_document(bytes, file);
+  const JsonNode root(document, file, "");
+  if (!root.raw().is_object()) root.fail("an object with the fields of a target");
+  Target t;
+  t.file = file;
+  t.id = root.at("target").as_string();
+  if (t.id.empty()) root.at("target").fail("a non-empty target id");
+  t.title = root.at("title").as_string();
+  t.figure = root.at("figure").as_string();
+  t.source = root.at("source").as_string();
+  t.definition = root.at("definition").as_string();
+
+  const JsonNode statistic = root.at("statistic");
+  const std::string name = statistic.as_string();
+  std::string known;
+  bool found = false;
+  for (std::size_t k = 0; k < kStatisticNames.size(); ++k) {
+    known += (k == 0 ? "" : ", ") + std::string(kStatisticNames[k]);
+    if (name == kStatisticNames[k]) {
+      t.statistic = static_cast<Statistic>(k);
+      found = true;
+    }
+  }
+  if (!found) statistic.fail("one of " + known);
+
+  const JsonNode value = root.at("value");
+  t.numerator = value.at("numerator").as_integer(0, 1'000'000'000'000'000);
+  t.denominator = value.at("denominator").as_integer(1, 1'000'000'000'000'000);
+  if (statistic_is_count(t.statistic) && t.denominator != 1) {
+    value.at("denominator").fail("1 for a count statistic (" + name + ")");
+  }
+
+  const JsonNode role = root.at("role");
+  const std::string role_name = role.as_string();
+  if (role_name == "fit") {
+    t.fit = true;
+  } else if (role_name == "check") {
+    t.fit = false;
+  } else {
+    role.fail("\"fit\" (in the objective) or \"check\" (reported only)");
+  }
+  if (t.fit && t.numerator == 0) {
+    value.at("numerator").fail("a positive value for a fit target (residuals are relative)");
+  }
+  if (const auto weight = root.find("weight_ppm")) t.weight_ppm = weight->as_integer(0, 100 * kPpm);
+
+  const JsonNode scenario = root.at("scenario");
+  t.population = scenario.at("population").as_string();
+  if (t.population.rfind("synthetic:", 0) != 0 && t.population.rfind("csv:", 0) != 0) {
+    scenario.at("population").fail("synthetic:NAME or csv:PATH");
+  }
+  t.policy = scenario.at("policy").as_string();
+  if (t.policy.empty()) scenario.at("policy").fail("a policy file or shipped name");
+  if (const auto horizon = scenario.find("horizon")) t.horizon = horizon->as_date();
+  t.evaluation_cases = static_cast<std::uint64_t>(
+      scenario.at("evaluation_cases").as_integer(0, 1'000'000'000));
+  return t;
+}
+
+std::vector<Target> load_targets(const std::string& spec) {
+  std::vector<std::pair<std::string, std::string>> files;  // name, bytes
+  if (spec == "shipped") {
+    std::vector<std::string> names = embedded_names("targets");
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      const LoadedInput input = load_input(name, "targets");
+      files.emplace_back(input.name, input.bytes);
+    }
+  } else {
+    std::error_code error;
+    if (!std::filesystem::is_directory(spec, error)) {
+      throw InputError(spec, "line 1", "--targets", "\"shipped\" or a directory of target files",
+                       "not a directory");
+    }
+    std::vector<std::string> paths;
+    for (const auto& entry : std::filesystem::directory_iterator(spec)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".json") {
+        paths.push_back(entry.path().string());
+      }
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const std::string& path : paths) files.emplace_back(path, read_file(path));
+  }
+  if (files.empty()) {
+    throw InputError(spec, "line 1", "--targets", "at least one target file (*.json)", "none");
+  }
+  std::vector<Target> targets;
+  std::set<std::string> ids;
+  for (const auto& [name, bytes] : files) {
+    targets.push_back(Target::parse(bytes, name));
+    if (!ids.insert(targets.back().id).second) {
+      throw InputError(name, "/target", "target", "a target id no other file uses",
+                       "\"" + targets.back().id + "\"");
+    }
+  }
+  if (std::none_of(targets.begin(), targets.end(), [](const Target& t) { return t.fit; })) {
+    throw InputError(spec, "line 1", "role", "at least one target with role \"fit\"", "none");
+  }
+  return targets;
+}
+
+BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers& m,
+                                  const std::string& name) {
+  BehaviourParams p = base;
+  p.name = name;
+  for (Segment& s : p.segments) {
+    auto& h = s.hazard_ppm;
+    h[static_cast<std::size_t>(PayStage::kRobot)] = scale_ppm(h[static_cast<std::size_t>(PayStage::kRobot)], m[0]);
+    s.arrest_uplift_ppm = scale_ppm(s.arrest_uplift_ppm, m[0]);
+    s.sms_uplift_ppm = scale_ppm(s.sms_uplift_ppm, m[1]);
+    s.egov_uplift_ppm = scale_ppm(s.egov_uplift_ppm, m[1]);
+    for (PayStage stage : {PayStage::kDiscount, PayStage::kVoluntary, PayStage::kOverdue}) {
+      h[static_cast<std::size_t>(stage)] = scale_ppm(h[static_cast<std::size_t>(stage)], m[2]);
+    }
+  }
+  return p;
+}
+
+std::vector<TargetFit> evaluate_targets(const BehaviourParams& params,
+                                        const std::vector<Target>& targets,
+                                        const CalibrationOptions& options) {
+  return Evaluator(targets, options).evaluate(params);
+}
+
+CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Target>& targets,
+                            const CalibrationOptions& options) {
+  const Evaluator evaluator(targets, options);
+  CalibrationResult result;
+  result.before.fill(kPpm);
+
+  struct Point {
+    std::vector<TargetFit> fits;
+    Eigen::VectorXd r;
+    double objective = 0;
+  };
+  std::map<Multipliers, Point> cache;  // the objective is deterministic: never run twice
+  std::uint32_t iteration = 0;
+  double best_objective = 0;
+  auto eval = [&](const Multipliers& m) -> const Point& {
+    const auto it = cache.find(m);
+    if (it != cache.end()) return it->second;
+    Point p;
+    p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name));
+    p.r = residual_vector(p.fits, targets, m, options.prior_weight);
+    p.objective = p.r.squaredNorm();
+    ++result.evaluations;
+    if (result.evaluations == 1 || p.objective < best_objective) best_objective = p.objective;
+    if (options.progress) options.progress(result.evaluations, iteration, best_objective);
+    return cache.emplace(m, std::move(p)).first->second;
+  };
+
+  Multipliers x = result.before;
+  const Point& start = eval(x);
+  result.objective_before = start.objective;
+  result.fit_before = start.fits;
+
+  double lambda = 1e-2;
+  const auto n = static_cast<Eigen::Index>(kCalibratedCount);
+  for (iteration = 1; iteration <= options.max_iterations; ++iteration) {
+    const Point current = eval(x);
+    // Forward-difference Jacobian, steps of 5% of each multiplier (common random numbers
+    // make the differences smooth; smaller steps would see the integer counts' steps).
+    Eigen::MatrixXd jacobian(current.r.size(), n);
+    for (Eigen::Index k = 0; k < n; ++k) {
+      Multipliers probe = x;
+      const auto kk = static_cast<std::size_t>(k);
+      std::int64_t h = std::max<std::int64_t>(x[kk] / 20, 10'000);
+      if (x[kk] + h > kMaxMultiplier) h = -h;
+      probe[kk] = x[kk] + h;
+      const Point& p = eval(probe);
+      jacobian.col(k) = (p.r - current.r) / ppm_to_double(h);
+    }
+    const Eigen::MatrixXd a = jacobian.transpose() * jacobian;
+    const Eigen::VectorXd g = jacobian.transpose() * current.r;
+    bool accepted = false;
+    bool converged = false;
+    for (int attempt = 0; attempt < 10 && !accepted; ++attempt) {
+      Eigen::MatrixXd damped = a;
+      for (Eigen::Index k = 0; k < n; ++k) damped(k, k) += lambda * std::max(a(k, k), 1e-12);
+      const Eigen::VectorXd step = damped.ldlt().solve(-g);
+      Multipliers trial = x;
+      bool moved = false;
+      for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+        trial[k] = to_ppm_clamped(ppm_to_double(x[k]) + step[static_cast<Eigen::Index>(k)]);
+        moved = moved || trial[k] != x[k];
+      }
+      if (!moved) {
+        converged = true;
+        break;
+      }
+      const Point& p = eval(trial);
+      if (p.objective < current.objective) {
+        accepted = true;
+        // Converged when no multiplier moved by more than 0.1% or the objective barely fell.
+        bool small = true;
+        for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+          small = small && std::llabs(trial[k] - x[k]) * 1000 <= x[k];
+        }
+        converged = small || current.objective - p.objective <= 1e-4 * current.objective;
+        x = trial;
+        lambda = std::max(lambda / 3.0, 1e-7);
+      } else {
+        lambda *= 4.0;
+      }
+    }
+    result.iterations = iteration;
+    if (converged || !accepted) break;
+  }
+  const Point& end = eval(x);
+  result.after = x;
+  result.objective_after = end.objective;
+  result.fit_after = end.fits;
+  result.fitted = apply_multipliers(base, x, "calibrated");
+  result.fitted.title = "Calibrated behaviour: '" + base.name +
+                        "' with the multipliers fitted by `bailiff calibrate` to data/targets/";
+  return result;
+}
+
+std::string calibrated_behaviour_json(const CalibrationResult& result,
+                                      const std::vector<Target>& targets,
+                                      const CalibrationOptions& options,
+                                      const std::string& base_name) {
+  using Json = nlohmann::ordered_json;
+  Json doc = Json::parse(result.fitted.to_json());
+  Json out;
+  for (const auto& [key, value] : doc.items()) {
+    out[key] = value;
+    if (key == "title") {
+      out["description"] =
+          "Written by `bailiff calibrate`: the behaviour '" + base_name +
+          "' with three groups of parameters multiplied by the factors under "
+          "calibration.parameters (ppm, 1000000 = unchanged), fitted by least squares on the "
+          "relative residuals of the targets with role fit. Every other number is the prior "
+          "of '" + base_name + "' and keeps its source there. Reproduce with: bailiff "
+          "calibrate --behaviour " + base_name + " --seed " + std::to_string(options.seed) +
+          (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override) : "");
+    }
+  }
+  Json calibration;
+  calibration["from"] = base_name;
+  calibration["seed"] = options.seed;
+  if (options.cases_override != 0) calibration["cases"] = options.cases_override;
+  calibration["iterations"] = result.iterations;
+  Json params = Json::array();
+  for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+    params.push_back(Json{{"name", kParameters[k].name},
+                          {"applies_to", kParameters[k].applies_to},
+                          {"multiplier_ppm", result.after[k]}});
+  }
+  calibration["parameters"] = params;
+  Json list = Json::array();
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const Target& t = targets[i];
+    list.push_back(Json{
+        {"target", t.id},
+        {"role", t.fit ? "fit" : "check"},
+        {"statistic", statistic_name(t.statistic)},
+        {"value", {{"numerator", t.numerator}, {"denominator", t.denominator}}},
+        {"relative_residual_ppm", std::llround(result.fit_after[i].relative_residual * 1e6)}});
+  }
+  calibration["targets"] = list;
+  out["calibration"] = calibration;
+  return out.dump(2) + "\n";
+}
+
+}  // namespace bailiff::sim
