@@ -83,6 +83,11 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
     mark("days_off", 0, false, true);
     mark("working_days", 1, true, false);
   }
+  calendar.working_before_.resize(calendar.working_.size() + 1);
+  for (std::size_t d = 0; d < calendar.working_.size(); ++d) {
+    calendar.working_before_[d + 1] = calendar.working_before_[d] + calendar.working_[d];
+    if (calendar.working_[d] != 0) calendar.working_offsets_.push_back(static_cast<std::int32_t>(d));
+  }
   return calendar;
 }
 
@@ -101,17 +106,26 @@ bool Calendar::is_working_day(Date date) const {
 }
 
 Date Calendar::add_working_days(Date start, std::int32_t n) const {
-  Date day = start;
-  for (std::int32_t counted = 0; counted < n;) {
-    day = day.plus_days(1);
-    if (is_working_day(day)) ++counted;
+  is_working_day(start);  // range check with the calendar's message
+  if (n <= 0) return start;
+  const std::int32_t offset = days_between(first_day_, start);
+  // Working days up to and including the start, plus n: the index of the n-th one after it.
+  const std::int64_t index =
+      static_cast<std::int64_t>(working_before_[static_cast<std::size_t>(offset) + 1]) + n - 1;
+  if (index >= static_cast<std::int64_t>(working_offsets_.size())) {
+    is_working_day(last_day().plus_days(1));  // throws: the term ends past the calendar
   }
-  return day;
+  return first_day_.plus_days(working_offsets_[static_cast<std::size_t>(index)]);
 }
 
 Date Calendar::roll_forward(Date date) const {
-  while (!is_working_day(date)) date = date.plus_days(1);
-  return date;
+  if (is_working_day(date)) return date;
+  const std::int32_t offset = days_between(first_day_, date);
+  const std::int32_t index = working_before_[static_cast<std::size_t>(offset)];
+  if (index >= static_cast<std::int32_t>(working_offsets_.size())) {
+    is_working_day(last_day().plus_days(1));  // throws: no working day left in the calendar
+  }
+  return first_day_.plus_days(working_offsets_[static_cast<std::size_t>(index)]);
 }
 
 }  // namespace bailiff

@@ -270,6 +270,7 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
 }
 
 const PolicyRules& Policy::at(Date date) const {
+  if (date >= starts_.back() && complete_.back() != 0) return rules_.back();  // the common case
   const auto it = std::upper_bound(starts_.begin(), starts_.end(), date);
   if (it == starts_.begin()) {
     throw DomainError("policy \"" + id_ + "\" has no parameters in force on " + to_iso(date) +

@@ -40,6 +40,10 @@ class Calendar {
   std::int32_t last_year_ = -1;
   Date first_day_;
   std::vector<std::uint8_t> working_;  ///< 1 = working day, one entry per covered day
+  /// Working days strictly before each covered day (one more entry for the day after the
+  /// last), so that term arithmetic is two lookups rather than a walk.
+  std::vector<std::int32_t> working_before_;
+  std::vector<std::int32_t> working_offsets_;  ///< offset of the k-th working day
 };
 
 }  // namespace bailiff
