@@ -25,6 +25,12 @@ step() {
   return 1
 }
 
+# quiet COMMAND...: run COMMAND with its stdout dropped (errors still show).
+# shellcheck disable=SC2317  # called through step
+quiet() {
+  "$@" >/dev/null
+}
+
 summary() {
   local total=$((SECONDS - started))
   if ((${#failed[@]} == 0)); then
@@ -71,13 +77,13 @@ cross_check() {
 step "setup" bash .ci/setup.sh || summary
 
 built=0
-if step "native configure" cmake --preset native >/dev/null &&
+if step "native configure" quiet cmake --preset native &&
   step "native build" cmake --build --preset native --parallel "${jobs}"; then
   built=$((built + 1))
   step "native tests" ctest --preset native --parallel "${jobs}"
 fi
 
-if step "wasm configure" cmake --preset wasm >/dev/null &&
+if step "wasm configure" quiet cmake --preset wasm &&
   step "wasm build" cmake --build --preset wasm --parallel "${jobs}"; then
   built=$((built + 1))
   step "wasm tests (node)" ctest --preset wasm --parallel "${jobs}"

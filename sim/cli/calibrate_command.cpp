@@ -28,7 +28,7 @@ struct CalibrateOptions {
   std::string report;
   std::uint64_t seed = 20240820;
   std::uint64_t cases = 0;
-  std::uint32_t max_iterations = 12;
+  std::uint32_t max_iterations = 20;
   unsigned threads = 0;
   bool json = false;
 };
@@ -66,8 +66,11 @@ std::string text_report(const CalibrateOptions& o, const std::vector<sim::Target
   out += "Fitted parameters (multipliers on the prior of every segment; x1 = unchanged):\n";
   for (std::size_t k = 0; k < sim::kCalibratedCount; ++k) {
     const sim::CalibratedParameter& p = sim::calibrated_parameter(k);
-    out += fmt::format("  {:<20} {} -> {}\n      {}\n", p.name, multiplier_text(r.before[k]),
-                       multiplier_text(r.after[k]), p.applies_to);
+    const char* bound = r.after[k] <= sim::kMinMultiplierPpm   ? " (at the lower bound)"
+                        : r.after[k] >= sim::kMaxMultiplierPpm ? " (at the upper bound)"
+                                                               : "";
+    out += fmt::format("  {:<20} {} -> {}{}\n      {}\n", p.name, multiplier_text(r.before[k]),
+                       multiplier_text(r.after[k]), bound, p.applies_to);
   }
   out += "\nTargets (fit: in the objective; check: reported only, not moved by these parameters):\n";
   for (std::size_t i = 0; i < targets.size(); ++i) {

@@ -5,6 +5,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/decide_run.hpp"
+#include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 
@@ -18,6 +19,7 @@ struct DecideOptions {
   std::string horizon;
   std::string output;
   bool json = false;
+  BundleRequest bundle;
 };
 
 void run(const DecideOptions& options) {
@@ -34,6 +36,7 @@ void run(const DecideOptions& options) {
                                                 sim::load_input(options.cases, "cases"), horizon);
   emit(options.json ? sim::decide_report_json(result) : sim::decide_report_text(result),
        options.output);
+  write_decide_bundle(options.bundle, result);
 }
 
 }  // namespace
@@ -57,6 +60,7 @@ void register_decide(CLI::App& app) {
   cmd->add_option("-o,--output", options->output,
                   "Write the report to this file (atomically) instead of stdout");
   cmd->add_flag("--json", options->json, "Machine-readable JSON instead of the readable report");
+  add_bundle_option(cmd, options->bundle);
   cmd->callback([options] { run(*options); });
 }
 

@@ -18,6 +18,10 @@ int main(int argc, char** argv) {
   bailiff::cli::register_simulate(app);
   bailiff::cli::register_compare(app);
   bailiff::cli::register_calibrate(app);
+  bailiff::cli::register_verify(app);
+  bailiff::cli::register_export_jsonl(app);
+  bailiff::cli::register_explain(app);
+  bailiff::cli::register_diff(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

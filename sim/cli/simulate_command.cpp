@@ -5,6 +5,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/report.hpp"
+#include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "progress.hpp"
@@ -13,7 +14,7 @@
 namespace bailiff::cli {
 namespace {
 
-void run(const ScenarioOptions& options, bool details) {
+void run(const ScenarioOptions& options, bool details, const BundleRequest& bundle = {}) {
   if (options.json && options.csv) {
     throw InputError("(command line)", "--json --csv", "format", "at most one of --json and --csv");
   }
@@ -29,6 +30,7 @@ void run(const ScenarioOptions& options, bool details) {
                        : options.csv ? sim::comparison_csv(scenario, comparison)
                                      : sim::comparison_text(scenario, comparison, details);
   emit(report, options.output);
+  write_simulate_bundle(bundle, scenario, options, comparison);
 }
 
 }  // namespace
@@ -41,7 +43,9 @@ void register_simulate(CLI::App& app) {
       "a baseline: collection, fees paid by citizens, savings (official and counterfactual) "
       "with 90% intervals. With no options: Kazakhstan 2025, kz-2024-08-20 against kz-pre-robot.");
   add_scenario_options(cmd, *options, false);
-  cmd->callback([options] { run(*options, false); });
+  auto bundle = std::make_shared<BundleRequest>();
+  add_bundle_option(cmd, *bundle);
+  cmd->callback([options, bundle] { run(*options, false, *bundle); });
 }
 
 void register_compare(CLI::App& app) {

@@ -36,8 +36,8 @@ const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
      "still unpaid when referred to the robot)"},
 }};
 
-constexpr std::int64_t kMinMultiplier = 10'000;      // x0.01
-constexpr std::int64_t kMaxMultiplier = 20'000'000;  // x20
+constexpr std::int64_t kMinMultiplier = kMinMultiplierPpm;
+constexpr std::int64_t kMaxMultiplier = kMaxMultiplierPpm;
 
 std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {
   // value <= 1e6 and multiplier <= 2e7: the product fits easily in int64.
@@ -203,7 +203,8 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   std::string known;
   bool found = false;
   for (std::size_t k = 0; k < kStatisticNames.size(); ++k) {
-    known += (k == 0 ? "" : ", ") + std::string(kStatisticNames[k]);
+    if (k != 0) known += ", ";
+    known += kStatisticNames[k];
     if (name == kStatisticNames[k]) {
       t.statistic = static_cast<Statistic>(k);
       found = true;
@@ -364,8 +365,20 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     bool converged = false;
     for (int attempt = 0; attempt < 10 && !accepted; ++attempt) {
       Eigen::MatrixXd damped = a;
-      for (Eigen::Index k = 0; k < n; ++k) damped(k, k) += lambda * std::max(a(k, k), 1e-12);
-      const Eigen::VectorXd step = damped.ldlt().solve(-g);
+      Eigen::VectorXd rhs = -g;
+      for (Eigen::Index k = 0; k < n; ++k) {
+        damped(k, k) += lambda * std::max(a(k, k), 1e-12);
+        // A multiplier at a bound that the gradient pushes outwards stays there (projected
+        // steps would otherwise stall the other directions).
+        const std::int64_t v = x[static_cast<std::size_t>(k)];
+        if ((v <= kMinMultiplier && g[k] > 0) || (v >= kMaxMultiplier && g[k] < 0)) {
+          damped.row(k).setZero();
+          damped.col(k).setZero();
+          damped(k, k) = 1.0;
+          rhs[k] = 0.0;
+        }
+      }
+      const Eigen::VectorXd step = damped.ldlt().solve(rhs);
       Multipliers trial = x;
       bool moved = false;
       for (std::size_t k = 0; k < kCalibratedCount; ++k) {

@@ -75,6 +75,9 @@ std::vector<Target> load_targets(const std::string& spec);
 /// The fitted parameters: multipliers (in ppm, 1,000,000 = unchanged) on groups of
 /// behaviour parameters of every segment.
 inline constexpr std::size_t kCalibratedCount = 3;
+/// Bounds of every multiplier, in ppm (x0.01 .. x20).
+inline constexpr std::int64_t kMinMultiplierPpm = 10'000;
+inline constexpr std::int64_t kMaxMultiplierPpm = 20'000'000;
 using Multipliers = std::array<std::int64_t, kCalibratedCount>;
 
 /// Name and meaning of fitted parameter \p k (0..kCalibratedCount-1).
@@ -94,7 +97,7 @@ struct CalibrationOptions {
   std::uint64_t seed = 20240820;
   unsigned threads = 1;
   std::uint64_t cases_override = 0;   ///< non-zero: every scenario simulates this many fines
-  std::uint32_t max_iterations = 12;
+  std::uint32_t max_iterations = 20;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
   /// targets do not identify at the prior (1.0).
   double prior_weight = 0.1;

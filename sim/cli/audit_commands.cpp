@@ -1,0 +1,175 @@
+// The audit commands: `bailiff verify`, `bailiff export-jsonl`, `bailiff explain`,
+// `bailiff diff`.
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/bundle.hpp"
+#include "bailiff/sim/explain.hpp"
+#include "bailiff/sim/files.hpp"
+#include "bailiff/sim/policy_diff.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+#include "progress.hpp"
+#include "scenario_options.hpp"
+
+namespace bailiff::cli {
+namespace {
+
+std::optional<Date> parse_horizon(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const std::optional<Date> horizon = parse_iso_date(text);
+  if (!horizon) throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD", text);
+  return horizon;
+}
+
+struct VerifyOptionsCli {
+  std::string bundle;
+  std::string output;
+  unsigned threads = 0;
+  bool json = false;
+};
+
+void run_verify(const VerifyOptionsCli& o) {
+  const std::string bytes = sim::read_file(o.bundle);
+  sim::VerifyResult result;
+  {
+    ProgressLine progress("replaying");
+    sim::VerifyOptions options;
+    options.threads = resolve_threads(o.threads);
+    options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
+    result = sim::verify_bundle(bytes, o.bundle, options);
+  }
+  emit(o.json ? sim::verify_report_json(result) : sim::verify_report_text(result), o.output);
+  if (!result.ok()) {
+    for (const sim::VerifyCheck& c : result.checks) {
+      if (!c.ok) throw std::runtime_error(o.bundle + ": not verified: " + c.name + ": " + c.detail);
+    }
+  }
+}
+
+struct ExportOptions {
+  std::string bundle;
+  std::string output;
+};
+
+struct ExplainOptions {
+  std::string case_id;
+  std::string bundle;
+  std::string policy = "kz-2024-08-20";
+  std::string calendar = "kz";
+  std::string cases = "example";
+  std::string horizon;
+  std::string lang = "en";
+  std::string output;
+  bool json = false;
+};
+
+void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
+  const std::optional<sim::Lang> lang = sim::parse_lang(o.lang);
+  if (!lang) throw InputError("(command line)", "--lang", "lang", "en or ru", o.lang);
+  sim::Explanation e;
+  if (!o.bundle.empty()) {
+    for (const char* name : {"--policy", "--calendar", "--cases", "--horizon"}) {
+      if (cmd->count(name) != 0) {
+        throw InputError("(command line)", name, "options",
+                         "either --bundle or --policy/--calendar/--cases/--horizon, not both");
+      }
+    }
+    e = sim::explain_from_bundle(sim::read_file(o.bundle), o.bundle, o.case_id, *lang);
+  } else {
+    const sim::DecideRun run = sim::run_decide(sim::load_input(o.policy, "policies"),
+                                               sim::load_input(o.calendar, "calendars"),
+                                               sim::load_input(o.cases, "cases"), parse_horizon(o.horizon));
+    e = sim::explain_from_run(run, o.case_id, *lang);
+  }
+  emit(o.json ? sim::explanation_json(e) : sim::explanation_text(e), o.output);
+}
+
+struct DiffOptions {
+  std::string a = "kz-2024-08-20";
+  std::string b = "kz-pre-robot";
+  std::string calendar = "kz";
+  std::string cases = "example";
+  std::string horizon;
+  std::string output;
+  bool json = false;
+};
+
+void run_diff(const DiffOptions& o) {
+  const std::optional<Date> horizon = parse_horizon(o.horizon);
+  const sim::LoadedInput calendar = sim::load_input(o.calendar, "calendars");
+  const sim::LoadedInput cases = sim::load_input(o.cases, "cases");
+  const sim::DecideRun a = sim::run_decide(sim::load_input(o.a, "policies"), calendar, cases, horizon);
+  const sim::DecideRun b = sim::run_decide(sim::load_input(o.b, "policies"), calendar, cases, horizon);
+  const sim::PolicyDiff diff = sim::diff_policies(a, b);
+  emit(o.json ? sim::policy_diff_json(diff) : sim::policy_diff_text(diff), o.output);
+}
+
+}  // namespace
+
+void register_verify(CLI::App& app) {
+  auto o = std::make_shared<VerifyOptionsCli>();
+  CLI::App* cmd = app.add_subcommand(
+      "verify",
+      "Verify a replay bundle: its structure and seal, the hash chain of its log, the embedded "
+      "inputs against the manifest's digests, then replay the run from those inputs and compare "
+      "every record and the root. Exits non-zero and names the first differing record (or where "
+      "the chain breaks) when anything differs.");
+  cmd->add_option("bundle", o->bundle, "Bundle file written by decide/simulate --bundle")->required();
+  cmd->add_option("--threads", o->threads, "Worker threads for replaying a simulate bundle (default: all cores)");
+  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)");
+  cmd->add_flag("--json", o->json, "JSON report");
+  cmd->callback([o] { run_verify(*o); });
+}
+
+void register_export_jsonl(CLI::App& app) {
+  auto o = std::make_shared<ExportOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "export-jsonl",
+      "Export a replay bundle as JSON Lines: one manifest line, then one line per record "
+      "(decisions with their legal basis, or simulation block counters) with its chain link.");
+  cmd->add_option("bundle", o->bundle, "Bundle file")->required();
+  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout");
+  cmd->callback([o] { emit(sim::bundle_jsonl(sim::read_file(o->bundle), o->bundle), o->output); });
+}
+
+void register_explain(CLI::App& app) {
+  auto o = std::make_shared<ExplainOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "explain",
+      "Explain one case's timeline in plain language (English or Russian): each step with its "
+      "date, amounts in tenge, the rule id and the legal article. From a bundle, or decided "
+      "from a policy and cases file like `decide`.");
+  cmd->add_option("--case", o->case_id, "Case id")->required();
+  cmd->add_option("--bundle", o->bundle, "Decide bundle to read the case's logged decisions from");
+  cmd->add_option("--policy", o->policy, "Policy file or shipped name (without --bundle)")->capture_default_str();
+  cmd->add_option("--calendar", o->calendar, "Calendar file or shipped name (without --bundle)")->capture_default_str();
+  cmd->add_option("--cases", o->cases, "Cases file or shipped name (without --bundle)")->capture_default_str();
+  cmd->add_option("--horizon", o->horizon, "Last day decided (without --bundle)");
+  cmd->add_option("--lang", o->lang, "Language: en or ru")->capture_default_str();
+  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout");
+  cmd->add_flag("--json", o->json, "JSON instead of text");
+  cmd->callback([o, cmd] { run_explain(*o, cmd); });
+}
+
+void register_diff(CLI::App& app) {
+  auto o = std::make_shared<DiffOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "diff",
+      "Decide the same cases under two policies and show, per case, the first decision that "
+      "changed and the fee difference, with a summary by kind of change.");
+  cmd->add_option("--a", o->a, "Policy A (file or shipped name)")->capture_default_str();
+  cmd->add_option("--b", o->b, "Policy B (file or shipped name)")->capture_default_str();
+  cmd->add_option("--cases", o->cases, "Cases file or shipped name")->capture_default_str();
+  cmd->add_option("--calendar", o->calendar, "Calendar file or shipped name")->capture_default_str();
+  cmd->add_option("--horizon", o->horizon, "Last day decided (default: the calendar's last day)");
+  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout");
+  cmd->add_flag("--json", o->json, "JSON instead of text");
+  cmd->callback([o] { run_diff(*o); });
+}
+
+}  // namespace bailiff::cli

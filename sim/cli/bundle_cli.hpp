@@ -1,0 +1,33 @@
+#pragma once
+// `--bundle FILE` on decide and simulate: the option, and writing the bundle atomically.
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "bailiff/sim/decide_run.hpp"
+#include "bailiff/sim/scenario.hpp"
+#include "scenario_options.hpp"
+
+namespace bailiff::cli {
+
+/// Where to write a bundle (empty: none) and the subcommand whose options it records.
+struct BundleRequest {
+  std::string path;
+  const CLI::App* cmd = nullptr;
+};
+
+/// Add `--bundle FILE` to \p cmd.
+void add_bundle_option(CLI::App* cmd, BundleRequest& request);
+
+/// The subcommand's command line as parsed, e.g. "bailiff decide --policy kz-pre-robot".
+std::string parsed_command(const CLI::App* cmd);
+
+/// Write the decide bundle when one was asked for.
+void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run);
+
+/// Write the simulate bundle when one was asked for (re-runs the scenario recording the
+/// block counters, with a progress line).
+void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
+                           const ScenarioOptions& options, const sim::Comparison& comparison);
+
+}  // namespace bailiff::cli

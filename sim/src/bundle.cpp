@@ -1,0 +1,696 @@
+// Replay bundles: writing, splitting into parts, decoding records, JSON Lines export.
+
+#include "bailiff/sim/bundle.hpp"
+
+#include <cstring>
+
+#include "bailiff/cases.hpp"
+#include "bailiff/error.hpp"
+#include "bailiff/json_reader.hpp"
+#include "bailiff/sim/files.hpp"
+#include "bailiff/sim/historical.hpp"
+#include "bundle_format.hpp"
+
+namespace bailiff::sim {
+
+using namespace bundle_detail;
+using Json = nlohmann::ordered_json;
+
+std::string_view bundle_kind_name(BundleKind kind) {
+  return kind == BundleKind::kDecide ? "decide" : "simulate";
+}
+
+namespace bundle_detail {
+
+Digest header_link(std::uint64_t entry, EntryTag tag, std::string_view body) {
+  std::string prefix = "robot-bailiff/bundle-entry/v1";
+  put_u64(prefix, entry);
+  put_u8(prefix, static_cast<std::uint8_t>(tag));
+  Sha256 hasher;
+  hasher.update(prefix);
+  hasher.update(body);
+  return hasher.finish();
+}
+
+Digest block_body_digest(std::string_view body) {
+  Sha256 hasher;
+  hasher.update("robot-bailiff/sim-block/v1");
+  hasher.update(body);
+  return hasher.finish();
+}
+
+void put_entry(std::string& out, EntryTag tag, std::string_view body, const Digest& link) {
+  put_u8(out, static_cast<std::uint8_t>(tag));
+  put_str(out, body);
+  put_digest(out, link);
+}
+
+Digest compute_seal(std::string_view header, std::string_view manifest,
+                    const std::vector<BundleInput>& inputs, const std::vector<Digest>& input_digests,
+                    const Digest& log_root) {
+  std::string bytes = "robot-bailiff/bundle-seal/v1";
+  bytes.append(header);
+  put_u64(bytes, manifest.size());
+  bytes.append(manifest);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    put_str(bytes, inputs[i].role);
+    put_str(bytes, inputs[i].name);
+    put_u64(bytes, inputs[i].bytes.size());
+    put_digest(bytes, input_digests[i]);
+  }
+  put_digest(bytes, log_root);
+  return sha256(bytes);
+}
+
+std::string assemble(BundleKind kind, const std::string& manifest,
+                     const std::vector<BundleInput>& inputs, const std::string& log,
+                     const Digest& log_root) {
+  std::string header(kBundleMagic);
+  put_u16(header, kBundleFormatVersion);
+  put_u8(header, static_cast<std::uint8_t>(kind));
+  put_u8(header, 0);
+  std::string input_section;
+  put_u32(input_section, static_cast<std::uint32_t>(inputs.size()));
+  std::vector<Digest> digests;
+  for (const BundleInput& input : inputs) {
+    put_str(input_section, input.role);
+    put_str(input_section, input.name);
+    put_u64(input_section, input.bytes.size());
+    input_section += input.bytes;
+    digests.push_back(sha256(input.bytes));
+  }
+  std::string out = header;
+  out.reserve(header.size() + manifest.size() + input_section.size() + log.size() + 128);
+  put_u64(out, manifest.size());
+  out += manifest;
+  put_u64(out, input_section.size());
+  out += input_section;
+  put_u64(out, log.size());
+  out += log;
+  out += kBundleTrailer;
+  put_digest(out, compute_seal(header, manifest, inputs, digests, log_root));
+  return out;
+}
+
+BundleInput reload_input(const std::string& role, const std::string& name, const Digest& expected) {
+  BundleInput input{role, name, {}};
+  constexpr std::string_view kEmbedded = "embedded:";
+  if (name.rfind(kEmbedded, 0) == 0) {
+    const auto file = find_embedded(std::string_view(name).substr(kEmbedded.size()));
+    if (!file) throw DomainError("bundle: embedded input " + name + " not found");
+    input.bytes = std::string(file->bytes);
+  } else {
+    input.bytes = read_file(name);
+  }
+  if (sha256(input.bytes) != expected) {
+    throw DomainError("bundle: " + role + " " + name +
+                      " changed on disk since the run read it; run again to write a bundle");
+  }
+  return input;
+}
+
+const BundleInput* find_input(const Bundle& bundle, std::string_view role) {
+  for (const BundleInput& input : bundle.inputs) {
+    if (input.role == role) return &input;
+  }
+  return nullptr;
+}
+
+std::string describe_decision(const DecodedDecision& d) {
+  std::string out = to_iso(d.date) + " " + std::string(action_name(d.action)) + " " +
+                    format_tenge(d.amount) + " ₸ due " + format_tenge(d.due_after) + " ₸";
+  if (d.fee != 0) out += " fee " + format_tenge(d.fee) + " ₸";
+  return out + " [" + d.rule + "]";
+}
+
+const std::vector<std::string>& headline_field_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n{"cases"};
+    for (std::size_t k = 0; k < kPayStageCount; ++k) {
+      const std::string stage(pay_stage_name(static_cast<PayStage>(k)));
+      n.push_back("paid_" + stage);
+      n.push_back("collected_" + stage);
+    }
+    for (const char* f : {"fees_paid", "proceedings_opened", "notices_sms", "notices_egov",
+                          "accounts_arrested", "handed_to_bailiff"}) {
+      n.emplace_back(f);
+    }
+    return n;
+  }();
+  return names;
+}
+
+}  // namespace bundle_detail
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+namespace {
+
+Json input_list(const std::vector<BundleInput>& inputs) {
+  Json list = Json::array();
+  for (const BundleInput& input : inputs) {
+    list.push_back(Json{{"role", input.role},
+                        {"name", input.name},
+                        {"sha256", to_hex(sha256(input.bytes))},
+                        {"bytes", input.bytes.size()}});
+  }
+  return list;
+}
+
+constexpr const char* kSelfContained =
+    "Every input's exact bytes are embedded in this bundle after the manifest; "
+    "`bailiff verify` replays from them and needs nothing else.";
+
+}  // namespace
+
+std::string decide_bundle(const DecideRun& run, const std::string& command) {
+  return decide_bundle(run,
+                       {reload_input("policy", run.policy_file.name, run.policy_file.sha256),
+                        reload_input("calendar", run.calendar_file.name, run.calendar_file.sha256),
+                        reload_input("cases", run.cases_file.name, run.cases_file.sha256)},
+                       command);
+}
+
+std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& inputs,
+                          const std::string& command) {
+  const InputFile* files[3] = {&run.policy_file, &run.calendar_file, &run.cases_file};
+  const char* roles[3] = {"policy", "calendar", "cases"};
+  if (inputs.size() != 3) throw DomainError("bundle: a decide bundle embeds 3 inputs");
+  for (int i = 0; i < 3; ++i) {
+    if (inputs[i].role != roles[i] || sha256(inputs[i].bytes) != files[i]->sha256) {
+      throw DomainError(std::string("bundle: the ") + roles[i] + " given is not the one the run read");
+    }
+  }
+
+  std::string log;
+  HashChain log_root("robot-bailiff/bundle-log/v1");
+  std::uint64_t entry = 0;
+  std::uint64_t records = 0;
+  std::string body;
+  std::string record;
+  for (std::size_t c = 0; c < run.fines.size(); ++c) {
+    const std::string& id = run.fines[c].id;
+    const std::vector<Decision>& timeline = run.timelines[c];
+    body.clear();
+    put_str(body, id);
+    put_u32(body, static_cast<std::uint32_t>(timeline.size()));
+    const Digest case_link = header_link(entry++, EntryTag::kCase, body);
+    put_entry(log, EntryTag::kCase, body, case_link);
+    HashChain chain("robot-bailiff/case/v1");
+    for (std::size_t i = 0; i < timeline.size(); ++i) {
+      record.clear();
+      encode_decision(record, id, static_cast<std::uint32_t>(i), timeline[i]);
+      chain.append(record);
+      put_entry(log, EntryTag::kDecision, record, chain.head());
+      ++entry;
+      ++records;
+    }
+    if (chain.head() != run.case_digests[c]) {
+      throw DomainError("bundle: case " + id + ": chain differs from the run's case digest");
+    }
+    std::string pair;
+    put_digest(pair, case_link);
+    put_digest(pair, chain.head());
+    log_root.append(pair);
+  }
+
+  Json manifest;
+  manifest["format"] = "robot-bailiff replay bundle";
+  manifest["format_version"] = kBundleFormatVersion;
+  manifest["kind"] = "decide";
+  manifest["engine_version"] = std::string(kEngineVersion);
+  manifest["command"] = command;
+  manifest["inputs_embedded"] = true;
+  manifest["self_contained"] = kSelfContained;
+  manifest["inputs"] = input_list(inputs);
+  manifest["policy_id"] = run.policy.id();
+  manifest["seed"] = run.header.seed;
+  manifest["horizon"] = to_iso(run.horizon);
+  manifest["case_count"] = run.fines.size();
+  manifest["record_count"] = records;
+  manifest["records"] =
+      "Every decision of every case: the canonical record of core/include/bailiff/audit.hpp, "
+      "grouped by case in the cases file's order, each followed by its case chain's head; a "
+      "case's last head is its case digest. Run root = run_root over blocks of 4096 case "
+      "digests and the run header (engine version, policy, calendar and cases digests, seed, "
+      "case count).";
+  manifest["run_root"] = to_hex(run.root);
+  return assemble(BundleKind::kDecide, manifest.dump(2) + "\n", inputs, log, log_root.head());
+}
+
+std::string simulate_bundle(const Scenario& scenario, std::uint64_t seed,
+                            std::uint32_t replications, unsigned threads,
+                            const Comparison& comparison, const std::string& command,
+                            const ProgressFn& progress) {
+  const ScenarioChoice& choice = scenario.choice;
+  if (choice.population.rfind("synthetic:", 0) != 0) {
+    throw InputError("(command line)", "--population", "population",
+                     "a synthetic population for --bundle (a CSV population holds clear IINs, "
+                     "which never enter a bundle)",
+                     choice.population);
+  }
+  const std::string preset_name = choice.population.substr(10);
+  LoadedInput preset = load_input(preset_name, "populations");
+  std::vector<BundleInput> inputs{
+      reload_input("policy", scenario.policy.name, scenario.policy.sha256),
+      reload_input("baseline", scenario.baseline.name, scenario.baseline.sha256),
+      reload_input("calendar", scenario.calendar.name, scenario.calendar.sha256),
+      reload_input("behaviour", scenario.behaviour_params.name, scenario.behaviour_params.sha256),
+      BundleInput{"population", preset.name, std::move(preset.bytes)}};
+
+  const std::vector<RecordedRun> runs =
+      record_comparison(scenario, seed, replications, threads, progress);
+  for (const RecordedRun& run : runs) {
+    const RunResult& reported = run.baseline ? comparison.baseline_runs.at(run.replication)
+                                             : comparison.policy_runs.at(run.replication);
+    if (reported.audit_root != run.result.audit_root) {
+      throw DomainError("bundle: replication " + std::to_string(run.replication) +
+                        ": the recorded run's root differs from the simulation's (" +
+                        to_hex(run.result.audit_root) + " vs " + to_hex(reported.audit_root) + ")");
+    }
+  }
+
+  std::string log;
+  HashChain log_root("robot-bailiff/bundle-log/v1");
+  std::uint64_t entry = 0;
+  std::uint64_t records = 0;
+  Json run_list = Json::array();
+  for (const RecordedRun& run : runs) {
+    std::string body;
+    put_u32(body, run.replication);
+    put_u8(body, run.baseline ? 1 : 0);
+    put_u64(body, run.seed);
+    put_u64(body, run.headlines.size());
+    put_digest(body, run.header_digest);
+    const Digest run_link = header_link(entry++, EntryTag::kRun, body);
+    put_entry(log, EntryTag::kRun, body, run_link);
+    HashChain chain(run.header_digest);
+    for (std::size_t b = 0; b < run.headlines.size(); ++b) {
+      body.clear();
+      put_u64(body, b);
+      body += run.headlines[b];
+      chain.append(block_body_digest(body));
+      put_entry(log, EntryTag::kBlock, body, chain.head());
+      ++entry;
+      ++records;
+    }
+    std::string pair;
+    put_digest(pair, run_link);
+    put_digest(pair, chain.head());
+    log_root.append(pair);
+    run_list.push_back(Json{{"replication", run.replication},
+                            {"role", run.baseline ? "baseline" : "policy"},
+                            {"seed", run.seed},
+                            {"blocks", run.headlines.size()},
+                            {"audit_root", to_hex(chain.head())}});
+  }
+
+  Json manifest;
+  manifest["format"] = "robot-bailiff replay bundle";
+  manifest["format_version"] = kBundleFormatVersion;
+  manifest["kind"] = "simulate";
+  manifest["engine_version"] = std::string(kEngineVersion);
+  manifest["command"] = command;
+  manifest["inputs_embedded"] = true;
+  manifest["self_contained"] = kSelfContained;
+  manifest["inputs"] = input_list(inputs);
+  manifest["policy_id"] = scenario.policy.value.id();
+  manifest["baseline_id"] = scenario.baseline.value.id();
+  manifest["population"] = choice.population;
+  manifest["cases_option"] = choice.cases;
+  manifest["case_count"] = scenario.population->size();
+  manifest["population_digest"] = to_hex(scenario.population->digest());
+  manifest["seed"] = seed;
+  manifest["replications"] = replications;
+  manifest["horizon"] = to_iso(scenario.horizon);
+  manifest["record_count"] = records;
+  manifest["records"] =
+      "Per run (each replication under the policy, then the baseline): the headline counters "
+      "of every block of 4096 cases (Metrics::headline_bytes), each followed by the head of "
+      "the run's root chain; a run's last head is its audit root. These are exactly what the "
+      "simulation's audit root commits to. Per-decision logs are not included: the root does "
+      "not commit to them, and for the national population (15 million cases) they would "
+      "take gigabytes; `bailiff decide --bundle` logs every decision of a cases file.";
+  manifest["runs"] = std::move(run_list);
+  manifest["run_root"] = to_hex(comparison.policy_runs.front().audit_root);
+  manifest["baseline_run_root"] = to_hex(comparison.baseline_runs.front().audit_root);
+  return assemble(BundleKind::kSimulate, manifest.dump(2) + "\n", inputs, log, log_root.head());
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+namespace {
+
+[[noreturn]] void not_a_bundle(const std::string& file, std::uint64_t offset, std::string field,
+                               std::string expected, std::string found) {
+  throw InputError(file, "byte " + std::to_string(offset), std::move(field), std::move(expected),
+                   std::move(found));
+}
+
+std::string shown_bytes(std::string_view bytes) {
+  std::string out;
+  for (unsigned char c : bytes.substr(0, 8)) {
+    if (c >= 0x20 && c < 0x7F && c != '\\') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      static const char* hex = "0123456789abcdef";
+      out += "\\x";
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  return "\"" + out + "\"";
+}
+
+/// Bounds-checked reader over the file.
+struct Reader {
+  std::string_view bytes;
+  std::uint64_t pos;
+  std::uint64_t end;
+  const std::string& file;
+
+  void need(std::uint64_t n, const char* field) const {
+    if (end - pos < n) {
+      not_a_bundle(file, pos, field, std::to_string(n) + " more bytes inside its section",
+                   std::to_string(end - pos) + " bytes");
+    }
+  }
+  std::uint64_t u(int n, const char* field) {
+    need(static_cast<std::uint64_t>(n), field);
+    const std::uint64_t v = get_be(bytes.data() + pos, n);
+    pos += static_cast<std::uint64_t>(n);
+    return v;
+  }
+  std::string_view take(std::uint64_t n, const char* field) {
+    need(n, field);
+    const std::string_view v = bytes.substr(pos, n);
+    pos += n;
+    return v;
+  }
+};
+
+}  // namespace
+
+Bundle parse_bundle(std::string_view bytes, const std::string& file) {
+  Bundle b;
+  b.file = file;
+  b.size = bytes.size();
+  const std::uint64_t size = bytes.size();
+  if (size < kBundleMagic.size() ||
+      bytes.substr(0, kBundleMagic.size()) != kBundleMagic) {
+    if (size < kBundleMagic.size() && kBundleMagic.substr(0, size) == bytes) {
+      not_a_bundle(file, size, "magic", "a robot-bailiff bundle (truncated: the file ends here)",
+                   std::to_string(size) + " bytes");
+    }
+    not_a_bundle(file, 0, "magic",
+                 "a robot-bailiff bundle (starting with \\x89RBB\\r\\n\\x1a\\n, written by "
+                 "`decide --bundle` or `simulate --bundle`)",
+                 shown_bytes(bytes));
+  }
+  constexpr std::uint64_t kHeader = 12;
+  constexpr std::uint64_t kTail = 8 + 32;
+  if (size < kHeader) {
+    not_a_bundle(file, size, "header", "12 header bytes (truncated: the file ends here)",
+                 std::to_string(size) + " bytes");
+  }
+  b.header = bytes.substr(0, kHeader);
+  b.version = static_cast<std::uint16_t>(get_be(bytes.data() + 8, 2));
+  if (b.version != kBundleFormatVersion) {
+    not_a_bundle(file, 8, "format version", std::to_string(kBundleFormatVersion),
+                 std::to_string(b.version));
+  }
+  const auto kind = static_cast<unsigned char>(bytes[10]);
+  if (kind != 1 && kind != 2) not_a_bundle(file, 10, "kind", "1 (decide) or 2 (simulate)", std::to_string(kind));
+  b.kind = static_cast<BundleKind>(kind);
+  if (bytes[11] != 0) not_a_bundle(file, 11, "flags", "0", std::to_string(static_cast<unsigned char>(bytes[11])));
+  if (size < kHeader + 24 + kTail || bytes.substr(size - kTail, 8) != kBundleTrailer) {
+    not_a_bundle(file, size, "end marker",
+                 "the bundle's end marker \"RBB-END\" and seal in its last 40 bytes (the file "
+                 "is truncated, or bytes were appended)",
+                 std::to_string(size) + " bytes without it");
+  }
+  const std::uint64_t content_end = size - kTail;
+  b.seal = digest_at(reinterpret_cast<const std::uint8_t*>(bytes.data() + content_end + 8));
+
+  Reader r{bytes, kHeader, content_end, file};
+  const std::uint64_t manifest_size = r.u(8, "manifest length");
+  b.manifest_offset = r.pos;
+  b.manifest = r.take(manifest_size, "manifest");
+  const std::uint64_t inputs_size = r.u(8, "inputs length");
+  {
+    const std::uint64_t inputs_end = r.pos;
+    r.need(inputs_size, "inputs");
+    Reader in{bytes, inputs_end, inputs_end + inputs_size, file};
+    const std::uint64_t count = in.u(4, "input count");
+    for (std::uint64_t i = 0; i < count; ++i) {
+      BundleInput input;
+      input.role = std::string(in.take(in.u(4, "input role length"), "input role"));
+      input.name = std::string(in.take(in.u(4, "input name length"), "input name"));
+      input.bytes = std::string(in.take(in.u(8, "input size"), "input bytes"));
+      b.inputs.push_back(std::move(input));
+    }
+    if (in.pos != in.end) {
+      not_a_bundle(file, in.pos, "inputs", "the end of the inputs section",
+                   std::to_string(in.end - in.pos) + " more bytes");
+    }
+    r.pos += inputs_size;
+  }
+  const std::uint64_t log_size = r.u(8, "log length");
+  b.log_offset = r.pos;
+  if (log_size != content_end - r.pos) {
+    not_a_bundle(file, r.pos - 8, "log length",
+                 std::to_string(content_end - r.pos) + " (the bytes up to the end marker)",
+                 std::to_string(log_size));
+  }
+
+  // Frame the log; damage here is reported, not thrown.
+  b.entries.reserve(static_cast<std::size_t>(log_size / 96 + 16));
+  std::uint64_t pos = b.log_offset;
+  std::uint64_t records = 0;
+  const bool decide = b.kind == BundleKind::kDecide;
+  while (pos < content_end) {
+    const std::uint64_t left = content_end - pos;
+    auto fail = [&](std::string reason) {
+      b.framing = ChainBreak{b.entries.size(), records, pos,
+                             "entry " + std::to_string(b.entries.size()) + " at byte " + std::to_string(pos),
+                             std::move(reason)};
+    };
+    const auto tag = static_cast<unsigned char>(bytes[pos]);
+    const bool known = decide ? (tag == 'C' || tag == 'D') : (tag == 'R' || tag == 'B');
+    if (!known) {
+      fail("unknown entry tag " + shown_bytes(bytes.substr(pos, 1)) + " (expected " +
+           (decide ? "'C' or 'D'" : "'R' or 'B'") + ")");
+      break;
+    }
+    if (left < 5 + 32) {
+      fail("the log ends inside an entry (" + std::to_string(left) + " bytes left)");
+      break;
+    }
+    const std::uint64_t length = get_be(bytes.data() + pos + 1, 4);
+    if (length > left - 5 - 32) {
+      fail("entry length " + std::to_string(length) + " runs past the end of the log (" +
+           std::to_string(left - 5 - 32) + " bytes left for its body)");
+      break;
+    }
+    BundleEntry e;
+    e.tag = static_cast<EntryTag>(tag);
+    e.offset = pos;
+    e.body = bytes.substr(pos + 5, length);
+    e.link = reinterpret_cast<const std::uint8_t*>(bytes.data() + pos + 5 + length);
+    b.entries.push_back(e);
+    if (tag == 'D' || tag == 'B') ++records;
+    pos += 5 + length + 32;
+  }
+  return b;
+}
+
+std::optional<DecodedDecision> decode_decision(std::string_view rec, std::string* error) {
+  std::size_t pos = 0;
+  auto fail = [&](const std::string& why) -> std::optional<DecodedDecision> {
+    if (error) *error = why + " at byte " + std::to_string(pos) + " of the record";
+    return std::nullopt;
+  };
+  auto have = [&](std::size_t n) { return rec.size() - pos >= n; };
+  DecodedDecision d;
+  if (!have(1)) return fail("empty record");
+  if (static_cast<unsigned char>(rec[pos]) != 1) return fail("record format version is not 1");
+  pos += 1;
+  if (!have(4)) return fail("record ends inside the case id length");
+  const std::uint64_t id_len = get_be(rec.data() + pos, 4);
+  pos += 4;
+  if (!have(id_len)) return fail("case id runs past the record");
+  d.case_id = std::string(rec.substr(pos, id_len));
+  pos += id_len;
+  if (!have(4 + 4 + 1 + 24 + 4)) return fail("record too short for its fixed fields");
+  d.seq = static_cast<std::uint32_t>(get_be(rec.data() + pos, 4));
+  pos += 4;
+  d.date.days = static_cast<std::int32_t>(static_cast<std::uint32_t>(get_be(rec.data() + pos, 4)));
+  pos += 4;
+  const auto action = static_cast<unsigned char>(rec[pos]);
+  if (action < 1 || action >= kActionSlots) return fail("unknown action " + std::to_string(action));
+  d.action = static_cast<Action>(action);
+  pos += 1;
+  d.amount = static_cast<Tiyn>(get_be(rec.data() + pos, 8));
+  d.due_after = static_cast<Tiyn>(get_be(rec.data() + pos + 8, 8));
+  d.fee = static_cast<Tiyn>(get_be(rec.data() + pos + 16, 8));
+  pos += 24;
+  const std::uint64_t rule_len = get_be(rec.data() + pos, 4);
+  pos += 4;
+  if (!have(rule_len)) return fail("rule id runs past the record");
+  d.rule = std::string(rec.substr(pos, rule_len));
+  pos += rule_len;
+  if (!have(1)) return fail("record ends before the basis parameter");
+  const auto param = static_cast<unsigned char>(rec[pos]);
+  if (param >= kParamCount) return fail("unknown policy parameter " + std::to_string(param));
+  d.basis_param = static_cast<Param>(param);
+  pos += 1;
+  if (pos != rec.size()) return fail("extra bytes after the record");
+  return d;
+}
+
+namespace {
+
+Json parse_manifest_json(const Bundle& b) {
+  Json j = Json::parse(b.manifest, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    throw InputError(b.file, "byte " + std::to_string(b.manifest_offset), "manifest",
+                     "a JSON object", "invalid JSON (the manifest is damaged)");
+  }
+  return j;
+}
+
+std::string json_string(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+DecideBundleView open_decide_bundle(std::string_view bytes, const std::string& file) {
+  DecideBundleView view{parse_bundle(bytes, file), {}, {}, {}, {}, {}, {}};
+  const Bundle& b = view.bundle;
+  if (b.kind != BundleKind::kDecide) {
+    throw InputError(file, "byte 10", "kind", "a decide bundle (written by `decide --bundle`)",
+                     "a simulate bundle");
+  }
+  for (auto [role, target] : {std::pair{"policy", &view.policy}, std::pair{"calendar", &view.calendar},
+                              std::pair{"cases", &view.cases}}) {
+    const BundleInput* input = find_input(b, role);
+    if (!input) throw InputError(file, "inputs", role, "an embedded " + std::string(role) + " file", "none");
+    *target = LoadedInput{input->name, input->bytes};
+  }
+  const Json manifest = parse_manifest_json(b);
+  view.horizon = parse_iso_date(json_string(manifest, "horizon"));
+  for (const BundleEntry& e : b.entries) {
+    if (e.tag == EntryTag::kCase) {
+      std::string_view body = e.body;
+      const std::uint64_t n = body.size() >= 4 ? get_be(body.data(), 4) : 0;
+      view.case_ids.emplace_back(body.size() >= 4 + n ? body.substr(4, n) : std::string_view());
+      view.decisions.emplace_back();
+    } else if (!view.decisions.empty()) {
+      if (auto d = decode_decision(e.body)) view.decisions.back().push_back(std::move(*d));
+    }
+  }
+  return view;
+}
+
+std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
+  const Bundle b = parse_bundle(bytes, file);
+  Json first;
+  first["type"] = "manifest";
+  first["bundle"] = Json{{"file", file},
+                         {"format_version", b.version},
+                         {"kind", bundle_kind_name(b.kind)},
+                         {"bytes", b.size},
+                         {"entries", b.entries.size()},
+                         {"seal", to_hex(b.seal)}};
+  Json embedded = Json::array();
+  for (const BundleInput& input : b.inputs) {
+    embedded.push_back(Json{{"role", input.role},
+                            {"name", input.name},
+                            {"bytes", input.bytes.size()},
+                            {"sha256", to_hex(sha256(input.bytes))}});
+  }
+  first["bundle"]["embedded_inputs"] = std::move(embedded);
+  Json manifest = Json::parse(b.manifest, nullptr, false);
+  first["manifest"] = manifest.is_discarded() ? Json("(invalid JSON: damaged manifest)") : manifest;
+  if (b.framing) first["bundle"]["log_damage"] = b.framing->where + ": " + b.framing->reason;
+  std::string out = first.dump() + "\n";
+
+  std::optional<Policy> policy;
+  if (const BundleInput* p = find_input(b, "policy")) {
+    try {
+      policy = Policy::parse(p->bytes, p->name);
+    } catch (const std::exception&) {
+      policy.reset();
+    }
+  }
+  std::uint64_t index = 0;
+  std::uint32_t replication = 0;
+  bool baseline = false;
+  for (const BundleEntry& e : b.entries) {
+    const std::string chain = to_hex(digest_at(e.link));
+    if (e.tag == EntryTag::kDecision) {
+      Json line;
+      line["type"] = "decision";
+      line["index"] = index++;
+      std::string error;
+      const auto d = decode_decision(e.body, &error);
+      if (!d) {
+        line["error"] = "undecodable record: " + error;
+      } else {
+        line["case"] = d->case_id;
+        line["seq"] = d->seq;
+        line["date"] = to_iso(d->date);
+        line["action"] = action_name(d->action);
+        line["amount_tenge"] = plain_tenge(d->amount);
+        line["due_after_tenge"] = plain_tenge(d->due_after);
+        line["fee_tenge"] = plain_tenge(d->fee);
+        line["rule"] = d->rule;
+        line["basis_param"] = Policy::kNames[static_cast<std::size_t>(d->basis_param)];
+        if (policy) {
+          try {
+            line["legal_basis"] = policy->at(d->date).basis(d->basis_param);
+          } catch (const std::exception&) {
+            line["legal_basis"] = nullptr;
+          }
+        }
+      }
+      line["chain"] = chain;
+      out += line.dump() + "\n";
+    } else if (e.tag == EntryTag::kRun) {
+      if (e.body.size() >= 5) {
+        replication = static_cast<std::uint32_t>(get_be(e.body.data(), 4));
+        baseline = e.body[4] != 0;
+      }
+    } else if (e.tag == EntryTag::kBlock) {
+      Json line;
+      line["type"] = "block";
+      line["index"] = index++;
+      line["replication"] = replication;
+      line["role"] = baseline ? "baseline" : "policy";
+      const auto& names = headline_field_names();
+      if (e.body.size() != 8 + 8 * names.size()) {
+        line["error"] = "block record of " + std::to_string(e.body.size()) + " bytes";
+      } else {
+        line["block"] = get_be(e.body.data(), 8);
+        for (std::size_t k = 0; k < names.size(); ++k) {
+          const auto v = static_cast<std::int64_t>(get_be(e.body.data() + 8 + 8 * k, 8));
+          const bool money = names[k].rfind("collected_", 0) == 0 || names[k] == "fees_paid";
+          if (money) {
+            line[names[k] + "_tenge"] = plain_tenge(v);
+          } else {
+            line[names[k]] = v;
+          }
+        }
+      }
+      line["chain"] = chain;
+      out += line.dump() + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace bailiff::sim

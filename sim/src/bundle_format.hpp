@@ -1,0 +1,80 @@
+#pragma once
+// Private helpers shared by the bundle sources: big-endian writing and bounds-checked
+// reading, entry links, input reloading, the scenario rebuilt from embedded inputs.
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "bailiff/sim/bundle.hpp"
+
+namespace bailiff::sim::bundle_detail {
+
+inline void put_u8(std::string& out, std::uint8_t v) { out.push_back(static_cast<char>(v)); }
+inline void put_u16(std::string& out, std::uint16_t v) {
+  put_u8(out, static_cast<std::uint8_t>(v >> 8));
+  put_u8(out, static_cast<std::uint8_t>(v));
+}
+inline void put_u32(std::string& out, std::uint32_t v) {
+  for (int s = 24; s >= 0; s -= 8) put_u8(out, static_cast<std::uint8_t>(v >> s));
+}
+inline void put_u64(std::string& out, std::uint64_t v) {
+  for (int s = 56; s >= 0; s -= 8) put_u8(out, static_cast<std::uint8_t>(v >> s));
+}
+inline void put_str(std::string& out, std::string_view s) {
+  put_u32(out, static_cast<std::uint32_t>(s.size()));
+  out.append(s);
+}
+inline void put_digest(std::string& out, const Digest& d) {
+  out.append(reinterpret_cast<const char*>(d.data()), d.size());
+}
+
+inline std::uint64_t get_be(const char* p, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<unsigned char>(p[i]);
+  return v;
+}
+
+/// A digest from 32 bytes.
+inline Digest digest_at(const std::uint8_t* p) {
+  Digest d;
+  for (std::size_t i = 0; i < d.size(); ++i) d[i] = p[i];
+  return d;
+}
+
+/// Link of a case or run header entry.
+Digest header_link(std::uint64_t entry, EntryTag tag, std::string_view body);
+
+/// The block digest of a simulate 'B' body (u64 block || headline).
+Digest block_body_digest(std::string_view body);
+
+/// Appends one entry to \p out.
+void put_entry(std::string& out, EntryTag tag, std::string_view body, const Digest& link);
+
+/// Seal over the parts (see bundle.hpp).
+Digest compute_seal(std::string_view header, std::string_view manifest,
+                    const std::vector<BundleInput>& inputs, const std::vector<Digest>& input_digests,
+                    const Digest& log_root);
+
+/// Assemble a bundle file from its parts.
+std::string assemble(BundleKind kind, const std::string& manifest,
+                     const std::vector<BundleInput>& inputs, const std::string& log,
+                     const Digest& log_root);
+
+/// Reload the input the run read as \p name and check it still hashes to \p expected.
+BundleInput reload_input(const std::string& role, const std::string& name, const Digest& expected);
+
+/// The input of \p role, or nullptr.
+const BundleInput* find_input(const Bundle& bundle, std::string_view role);
+
+/// The scenario a simulate manifest describes, rebuilt from the embedded inputs.
+Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json& manifest);
+
+/// "2025-03-07 closed_as_paid 9,830.00 ₸ due 0.00 ₸ [discount.paid_in_window]".
+std::string describe_decision(const DecodedDecision& d);
+
+/// Names of the counters of Metrics::headline_bytes, in order.
+const std::vector<std::string>& headline_field_names();
+
+}  // namespace bailiff::sim::bundle_detail

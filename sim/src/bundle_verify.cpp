@@ -1,0 +1,635 @@
+// `bailiff verify`: structure, chain, seal, manifest, inputs, replay, root.
+
+#include <cstring>
+
+#include "bailiff/cases.hpp"
+#include "bailiff/engine.hpp"
+#include "bailiff/error.hpp"
+#include "bailiff/sim/bundle.hpp"
+#include "bailiff/sim/report.hpp"
+#include "bundle_format.hpp"
+
+namespace bailiff::sim {
+
+using namespace bundle_detail;
+using Json = nlohmann::ordered_json;
+
+bool VerifyResult::ok() const {
+  for (const VerifyCheck& c : checks) {
+    if (!c.ok) return false;
+  }
+  return !checks.empty();
+}
+
+namespace {
+
+bool same(const std::uint8_t* link, const Digest& d) { return std::memcmp(link, d.data(), d.size()) == 0; }
+
+/// A case (decide) or a run (simulate) as the stored log holds it.
+struct LogUnit {
+  std::string id;                 ///< case id, or "replication r policy|baseline"
+  std::uint64_t entry = 0;        ///< its header entry
+  std::uint64_t declared = 0;     ///< records its header declares
+  std::uint64_t first_record = 0; ///< flat index of its first record
+  std::uint64_t stored = 0;       ///< records that follow it
+  Digest header_link{};
+  Digest last{};                  ///< last stored link (case digest / audit root when intact)
+  // simulate runs only
+  std::uint32_t replication = 0;
+  bool baseline = false;
+  std::uint64_t seed = 0;
+  Digest header_digest{};
+};
+
+struct LogCheck {
+  std::vector<LogUnit> units;
+  std::vector<const BundleEntry*> records;  ///< decision or block entries, in order
+  std::optional<ChainBreak> brk;
+  Digest log_root{};
+};
+
+std::string where_record(std::uint64_t record, const LogUnit* unit, std::uint64_t position,
+                         bool decide, std::uint64_t offset) {
+  std::string out = "record " + std::to_string(record);
+  if (unit) {
+    out += decide ? " (case " + unit->id + ", decision " + std::to_string(position) + ")"
+                  : " (" + unit->id + ", block " + std::to_string(position) + ")";
+  }
+  return out + " at byte " + std::to_string(offset);
+}
+
+LogCheck check_log(const Bundle& b) {
+  // Reports the first break; keeps walking (following the stored links) so that the records
+  // after a damaged one are still compared with the replay.
+  LogCheck out;
+  out.records.reserve(b.entries.size());
+  const bool decide = b.kind == BundleKind::kDecide;
+  const EntryTag header_tag = decide ? EntryTag::kCase : EntryTag::kRun;
+  const std::size_t block_body = 8 + 8 * headline_field_names().size();
+  Digest prev{};
+  const Digest case_start = sha256("robot-bailiff/case/v1");
+  auto brk = [&](std::uint64_t entry, std::string where, std::uint64_t offset, std::string reason) {
+    if (!out.brk) {
+      out.brk = ChainBreak{entry, out.records.size(), offset, std::move(where), std::move(reason)};
+    }
+  };
+  for (std::uint64_t e = 0; e < b.entries.size(); ++e) {
+    const BundleEntry& entry = b.entries[e];
+    LogUnit* unit = out.units.empty() ? nullptr : &out.units.back();
+    if (entry.tag == header_tag) {
+      if (unit && unit->stored < unit->declared) {
+        brk(e, where_record(out.records.size(), unit, unit->stored, decide, entry.offset), entry.offset,
+            (decide ? "case " : "") + unit->id + " declares " + std::to_string(unit->declared) +
+                " records but only " + std::to_string(unit->stored) +
+                " follow: a record is missing here");
+      }
+      auto where = [&] {
+        return (decide ? "case header" : "run header") + std::string(" (entry ") + std::to_string(e) +
+               ") at byte " + std::to_string(entry.offset);
+      };
+      const Digest link = header_link(e, entry.tag, entry.body);
+      if (!same(entry.link, link)) {
+        brk(e, where(), entry.offset,
+            "the header's link does not match its bytes and position: it was changed, or "
+            "entries were dropped, duplicated, swapped or inserted before it");
+      }
+      LogUnit u;
+      u.entry = e;
+      u.first_record = out.records.size();
+      u.header_link = digest_at(entry.link);
+      if (decide) {
+        const std::uint64_t n = entry.body.size() >= 4 ? get_be(entry.body.data(), 4) : ~0ull;
+        if (n <= entry.body.size() && entry.body.size() == 4 + n + 4) {
+          u.id = std::string(entry.body.substr(4, n));
+          u.declared = get_be(entry.body.data() + 4 + n, 4);
+        } else {
+          brk(e, where(), entry.offset, "malformed case header");
+          u.id = "(malformed)";
+        }
+        prev = case_start;
+      } else {
+        if (entry.body.size() == 4 + 1 + 8 + 8 + 32) {
+          u.replication = static_cast<std::uint32_t>(get_be(entry.body.data(), 4));
+          u.baseline = entry.body[4] != 0;
+          u.seed = get_be(entry.body.data() + 5, 8);
+          u.declared = get_be(entry.body.data() + 13, 8);
+          u.header_digest = digest_at(reinterpret_cast<const std::uint8_t*>(entry.body.data() + 21));
+          u.id = "replication " + std::to_string(u.replication) + (u.baseline ? " baseline" : " policy");
+        } else {
+          brk(e, where(), entry.offset, "malformed run header");
+          u.id = "(malformed)";
+        }
+        prev = u.header_digest;
+      }
+      u.last = prev;
+      out.units.push_back(std::move(u));
+      continue;
+    }
+    // A record.
+    const std::uint64_t record = out.records.size();
+    out.records.push_back(&entry);
+    if (!unit) {
+      brk(e, where_record(record, nullptr, 0, decide, entry.offset), entry.offset,
+          std::string("a record before any ") + (decide ? "case" : "run") + " header");
+      continue;
+    }
+    auto where = [&] { return where_record(record, unit, unit->stored, decide, entry.offset); };
+    if (unit->stored >= unit->declared) {
+      brk(e, where(), entry.offset,
+          "a record beyond the " + std::to_string(unit->declared) + " that " + (decide ? "case " : "") +
+              unit->id + " declares: an inserted or duplicated record");
+    }
+    HashChain chain(prev);
+    if (decide) {
+      chain.append(entry.body);
+    } else {
+      chain.append(block_body_digest(entry.body));  // the link first: a changed byte breaks here
+    }
+    if (!same(entry.link, chain.head())) {
+      brk(e, where(), entry.offset,
+          "the record's link does not match: the record or its link was changed, or records "
+          "were dropped, duplicated, swapped or inserted here");
+    }
+    if (decide && !out.brk) {
+      // Cheap check of version, case id and sequence; a full decode only to explain a failure.
+      const std::string_view body = entry.body;
+      const std::uint64_t n = body.size() >= 5 ? get_be(body.data() + 1, 4) : ~0ull;
+      const bool placed = body.size() >= 5 && body[0] == 1 && n <= body.size() - 5 &&
+                          body.size() - 5 - n >= 4 && body.substr(5, n) == unit->id &&
+                          get_be(body.data() + 5 + n, 4) == unit->stored;
+      if (!placed) {
+        std::string error;
+        const auto d = decode_decision(body, &error);
+        if (!d) {
+          brk(e, where(), entry.offset, "not a decision record: " + error);
+        } else {
+          brk(e, where(), entry.offset,
+              "the record belongs to case " + d->case_id + " decision " + std::to_string(d->seq) +
+                  ", not here");
+        }
+      }
+    } else if (!decide && (entry.body.size() != block_body || get_be(entry.body.data(), 8) != unit->stored)) {
+      brk(e, where(), entry.offset, "not block " + std::to_string(unit->stored) + " of its run");
+    }
+    prev = digest_at(entry.link);  // follow the stored chain past a break
+    unit->last = prev;
+    ++unit->stored;
+  }
+  if (b.framing) brk(b.framing->entry, b.framing->where, b.framing->offset, b.framing->reason);
+  if (!out.units.empty() && out.units.back().stored < out.units.back().declared) {
+    const LogUnit& u = out.units.back();
+    brk(b.entries.size(), where_record(out.records.size(), &u, u.stored, decide, b.size - 40), b.size - 40,
+        (decide ? "case " : "") + u.id + " declares " + std::to_string(u.declared) +
+            " records but the log ends after " + std::to_string(u.stored));
+  }
+  HashChain root("robot-bailiff/bundle-log/v1");
+  for (const LogUnit& u : out.units) {
+    std::string pair;
+    put_digest(pair, u.header_link);
+    put_digest(pair, u.last);
+    root.append(pair);
+  }
+  out.log_root = root.head();
+  return out;
+}
+
+void add(VerifyResult& r, std::string name, bool ok, std::string detail) {
+  r.checks.push_back({std::move(name), ok, std::move(detail)});
+}
+
+std::string short_hex(const Digest& d) { return to_hex(d).substr(0, 16) + "…"; }
+
+std::string j_string(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<std::uint64_t> j_uint(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_number_unsigned()) return std::nullopt;
+  return it->get<std::uint64_t>();
+}
+
+// ---- decide replay --------------------------------------------------------------------
+
+std::string field_value(const DecodedDecision& d, int field) {
+  switch (field) {
+    case 0: return d.case_id;
+    case 1: return std::to_string(d.seq);
+    case 2: return to_iso(d.date);
+    case 3: return std::string(action_name(d.action));
+    case 4: return format_tenge(d.amount) + " ₸";
+    case 5: return format_tenge(d.due_after) + " ₸";
+    case 6: return format_tenge(d.fee) + " ₸";
+    case 7: return d.rule;
+    default: return std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)]);
+  }
+}
+
+RecordMismatch decision_mismatch(std::uint64_t record, std::string_view expected,
+                                 const BundleEntry* found) {
+  static const char* kFields[] = {"case", "sequence", "date", "action", "amount",
+                                  "due_after", "fee", "rule", "basis_param"};
+  const DecodedDecision want = *decode_decision(expected);
+  RecordMismatch m{record, "case " + want.case_id + ", decision " + std::to_string(want.seq), "record",
+                   describe_decision(want), "end of log"};
+  if (!found) return m;
+  std::string error;
+  const auto got = decode_decision(found->body, &error);
+  if (!got) {
+    m.found = "an undecodable record (" + error + ")";
+    return m;
+  }
+  for (int f = 0; f < 9; ++f) {
+    if (field_value(want, f) != field_value(*got, f)) {
+      m.field = kFields[f];
+      m.expected = field_value(want, f);
+      m.found = field_value(*got, f);
+      if (f == 0 || f == 1) {  // a different record altogether
+        m.field = "record";
+        m.expected = describe_decision(want);
+        m.found = "case " + got->case_id + " decision " + std::to_string(got->seq) + ": " +
+                  describe_decision(*got);
+      }
+      return m;
+    }
+  }
+  m.field = "encoding";
+  m.expected = "canonical bytes";
+  m.found = "non-canonical bytes";
+  return m;
+}
+
+void replay_decide(const Bundle& b, const Json& manifest, const LogCheck& log,
+                   const std::vector<Digest>& input_digests, VerifyResult& r) {
+  auto digest_of = [&](const BundleInput* input) {
+    return input_digests[static_cast<std::size_t>(input - b.inputs.data())];
+  };
+  const BundleInput* inputs[3] = {find_input(b, "policy"), find_input(b, "calendar"),
+                                  find_input(b, "cases")};
+  for (int i = 0; i < 3; ++i) {
+    if (!inputs[i]) throw InputError(b.file, "inputs", i == 0 ? "policy" : i == 1 ? "calendar" : "cases",
+                                     "an embedded input file", "none");
+  }
+  const Policy policy = Policy::parse(inputs[0]->bytes, inputs[0]->name);
+  const Calendar calendar = Calendar::parse(inputs[1]->bytes, inputs[1]->name);
+  const std::vector<Fine> fines = parse_cases(inputs[2]->bytes, inputs[2]->name);
+  const std::string horizon_text = j_string(manifest, "horizon");
+  const std::optional<Date> horizon = parse_iso_date(horizon_text);
+  if (!horizon) throw InputError(b.file, "manifest", "horizon", "a date YYYY-MM-DD", horizon_text);
+  const Engine engine(policy, calendar);
+
+  std::string buf;
+  std::uint64_t k = 0;
+  bool equal = true;
+  std::vector<Decision> timeline;
+  for (std::size_t c = 0; c < fines.size(); ++c) {
+    const Fine& fine = fines[c];
+    try {
+      timeline = engine.decide(fine, *horizon);
+    } catch (const DomainError& e) {
+      throw DomainError(inputs[2]->name + ": case " + fine.id + ": " + e.what());
+    }
+    if (equal && (c >= log.units.size() || log.units[c].id != fine.id ||
+                  log.units[c].declared != timeline.size())) {
+      if (timeline.empty() || c >= log.units.size() || log.units[c].id != fine.id) {
+        equal = false;
+        r.mismatch = RecordMismatch{k, "case " + fine.id, "case",
+                                    fine.id + " (" + std::to_string(timeline.size()) + " records)",
+                                    c < log.units.size() ? log.units[c].id + " (" +
+                                                               std::to_string(log.units[c].declared) + " records)"
+                                                         : "end of log"};
+      }
+    }
+    for (std::size_t i = 0; i < timeline.size(); ++i, ++k) {
+      buf.clear();
+      encode_decision(buf, fine.id, static_cast<std::uint32_t>(i), timeline[i]);
+      if (k < log.records.size() && log.records[k]->body == buf) continue;
+      if (equal) {
+        equal = false;
+        r.mismatch = decision_mismatch(k, buf, k < log.records.size() ? log.records[k] : nullptr);
+      }
+    }
+  }
+  r.replayed = k;
+  r.cases = fines.size();
+  if (equal && (k != log.records.size() || fines.size() != log.units.size())) {
+    equal = false;
+    if (k < log.records.size()) {
+      const auto got = decode_decision(log.records[k]->body);
+      r.mismatch = RecordMismatch{k, got ? "case " + got->case_id : "after the last case", "record",
+                                  "end of log", got ? describe_decision(*got) : "an undecodable record"};
+    } else {
+      r.mismatch = RecordMismatch{k, "case " + log.units[fines.size()].id, "case", "end of log",
+                                  "case " + log.units[fines.size()].id};
+    }
+  }
+
+  // Root: from the stored case digests when the chain is intact and every record equals the
+  // replay's (then they are the replay's digests); otherwise recomputed from the replay.
+  const RunHeader header{kEngineVersion, digest_of(inputs[0]), digest_of(inputs[1]),
+                         digest_of(inputs[2]), j_uint(manifest, "seed").value_or(0), fines.size()};
+  std::vector<Digest> digests;
+  digests.reserve(fines.size());
+  if (equal && !log.brk) {
+    for (const LogUnit& u : log.units) digests.push_back(u.last);
+  } else {
+    for (const Fine& fine : fines) digests.push_back(case_digest(fine.id, engine.decide(fine, *horizon)));
+  }
+  r.replay_root = to_hex(run_root_of_cases(header, digests));
+  add(r, "replay", equal,
+      equal ? std::to_string(k) + " decision records of " + std::to_string(fines.size()) +
+                  " cases replayed from the embedded inputs equal the bundle's, byte for byte"
+            : "the replay differs from the bundle at record " + std::to_string(r.mismatch->record) +
+                  " (" + r.mismatch->item + "): " + r.mismatch->field + ": expected " +
+                  r.mismatch->expected + ", found " + r.mismatch->found);
+  // The root the stored log itself implies.
+  std::vector<Digest> stored;
+  for (const LogUnit& u : log.units) stored.push_back(u.last);
+  RunHeader log_header = header;
+  log_header.case_count = log.units.size();
+  const std::string log_root = to_hex(run_root_of_cases(log_header, stored));
+  const bool root_ok = r.replay_root == r.manifest_root && log_root == r.manifest_root;
+  add(r, "root", root_ok,
+      root_ok ? r.manifest_root + " (manifest) = replay = log"
+              : "manifest " + r.manifest_root + ", replay " + r.replay_root + ", log " + log_root);
+}
+
+// ---- simulate replay ------------------------------------------------------------------
+
+void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
+                     const VerifyOptions& options, VerifyResult& r) {
+  const Scenario scenario = scenario_from_bundle(b, manifest);
+  const auto seed = j_uint(manifest, "seed");
+  const auto replications = j_uint(manifest, "replications");
+  if (!seed || !replications || *replications == 0 || *replications > 1000) {
+    throw InputError(b.file, "manifest", "seed/replications", "integers (1 to 1000 replications)");
+  }
+  const std::vector<RecordedRun> runs = record_comparison(
+      scenario, *seed, static_cast<std::uint32_t>(*replications), options.threads, options.progress);
+  const auto& names = headline_field_names();
+  std::uint64_t k = 0;
+  bool equal = true;
+  std::string body;
+  for (std::size_t u = 0; u < runs.size(); ++u) {
+    const RecordedRun& run = runs[u];
+    const std::string id =
+        "replication " + std::to_string(run.replication) + (run.baseline ? " baseline" : " policy");
+    if (equal && (u >= log.units.size() || log.units[u].seed != run.seed ||
+                  log.units[u].replication != run.replication || log.units[u].baseline != run.baseline ||
+                  log.units[u].header_digest != run.header_digest)) {
+      equal = false;
+      r.mismatch = RecordMismatch{k, id, "run header",
+                                  id + ", seed " + std::to_string(run.seed) + ", header " + short_hex(run.header_digest),
+                                  u < log.units.size()
+                                      ? log.units[u].id + ", seed " + std::to_string(log.units[u].seed) +
+                                            ", header " + short_hex(log.units[u].header_digest)
+                                      : "end of log"};
+    }
+    for (std::size_t blk = 0; blk < run.headlines.size(); ++blk, ++k) {
+      body.clear();
+      put_u64(body, blk);
+      body += run.headlines[blk];
+      if (k < log.records.size() && log.records[k]->body == body) continue;
+      if (!equal) continue;
+      equal = false;
+      RecordMismatch m{k, id + ", block " + std::to_string(blk), "record", "block " + std::to_string(blk), "end of log"};
+      if (k < log.records.size()) {
+        const std::string_view got = log.records[k]->body;
+        if (got.size() != body.size()) {
+          m.found = "a record of " + std::to_string(got.size()) + " bytes";
+        } else if (got.substr(0, 8) != std::string_view(body).substr(0, 8)) {
+          m.field = "block";
+          m.expected = std::to_string(blk);
+          m.found = std::to_string(get_be(got.data(), 8));
+        } else {
+          for (std::size_t f = 0; f < names.size(); ++f) {
+            const std::uint64_t want = get_be(body.data() + 8 + 8 * f, 8);
+            const std::uint64_t have = get_be(got.data() + 8 + 8 * f, 8);
+            if (want != have) {
+              m.field = names[f];
+              m.expected = std::to_string(static_cast<std::int64_t>(want));
+              m.found = std::to_string(static_cast<std::int64_t>(have));
+              break;
+            }
+          }
+        }
+      }
+      r.mismatch = m;
+    }
+  }
+  r.replayed = k;
+  r.cases = scenario.population->size();
+  if (equal && (k != log.records.size() || runs.size() != log.units.size())) {
+    equal = false;
+    r.mismatch = RecordMismatch{k, "after the last run", "record", "end of log", "more records"};
+  }
+  add(r, "replay", equal,
+      equal ? std::to_string(k) + " block records of " + std::to_string(runs.size()) + " runs (" +
+                  format_count(static_cast<std::int64_t>(scenario.population->size())) +
+                  " cases each) replayed from the embedded inputs equal the bundle's"
+            : "the replay differs from the bundle at record " + std::to_string(r.mismatch->record) +
+                  " (" + r.mismatch->item + "): " + r.mismatch->field + ": expected " +
+                  r.mismatch->expected + ", found " + r.mismatch->found);
+  r.replay_root = to_hex(runs.front().result.audit_root);
+  bool root_ok = r.replay_root == r.manifest_root;
+  std::string detail;
+  const auto it = manifest.find("runs");
+  for (std::size_t u = 0; u < runs.size(); ++u) {
+    const std::string replayed = to_hex(runs[u].result.audit_root);
+    std::string stated;
+    if (it != manifest.end() && it->is_array() && u < it->size() && (*it)[u].is_object()) {
+      stated = j_string((*it)[u], "audit_root");
+    }
+    const std::string from_log = u < log.units.size() ? to_hex(log.units[u].last) : "";
+    if (replayed != stated || replayed != from_log) {
+      root_ok = false;
+      if (detail.empty()) {
+        detail = "run " + std::to_string(u) + " (replication " + std::to_string(runs[u].replication) +
+                 (runs[u].baseline ? " baseline" : " policy") + "): manifest " + stated +
+                 ", replay " + replayed + ", log " + from_log;
+      }
+    }
+  }
+  if (root_ok) {
+    detail = r.manifest_root + " (manifest) = replay = log; all " + std::to_string(runs.size()) +
+             " runs' audit roots equal";
+  } else if (detail.empty()) {
+    detail = "manifest " + r.manifest_root + ", replay " + r.replay_root;
+  }
+  add(r, "root", root_ok, detail);
+}
+
+}  // namespace
+
+VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
+                           const VerifyOptions& options) {
+  const Bundle b = parse_bundle(bytes, file);
+  VerifyResult r;
+  r.file = file;
+  r.kind = b.kind;
+  r.size = b.size;
+  const bool decide = b.kind == BundleKind::kDecide;
+  const LogCheck log = check_log(b);
+  r.records = log.records.size();
+  r.chain_break = log.brk;
+  add(r, "structure", !b.framing,
+      b.framing ? "log damaged at " + b.framing->where + ": " + b.framing->reason
+                : std::string(bundle_kind_name(b.kind)) + " bundle, format " + std::to_string(b.version) +
+                      ", " + std::to_string(b.inputs.size()) + " embedded inputs, " +
+                      std::to_string(b.entries.size()) + " log entries");
+  add(r, "chain", !log.brk,
+      log.brk ? "the chain breaks at " + log.brk->where + ": " + log.brk->reason
+              : std::to_string(log.records.size()) + " records in " + std::to_string(log.units.size()) +
+                    (decide ? " cases" : " runs") + " each link to the one before");
+
+  std::vector<Digest> input_digests;
+  for (const BundleInput& input : b.inputs) input_digests.push_back(sha256(input.bytes));
+  const bool sealed = compute_seal(b.header, b.manifest, b.inputs, input_digests, log.log_root) == b.seal;
+  add(r, "seal", sealed,
+      sealed ? "the manifest, the inputs and the log are as written (seal " + short_hex(b.seal) + ")"
+             : "the seal does not match: the manifest, an input or the log was changed after "
+               "the bundle was written");
+
+  Json manifest = Json::parse(b.manifest, nullptr, false);
+  if (manifest.is_discarded() || !manifest.is_object()) {
+    add(r, "manifest", false,
+        "not a JSON object (byte " + std::to_string(b.manifest_offset) + "): the manifest is damaged");
+    return r;
+  }
+  r.manifest_root = j_string(manifest, "run_root");
+  std::vector<std::string> problems;
+  if (j_uint(manifest, "format_version") != std::optional<std::uint64_t>(b.version)) {
+    problems.push_back("format_version differs from the file's header");
+  }
+  if (j_string(manifest, "kind") != bundle_kind_name(b.kind)) problems.push_back("kind differs from the file's header");
+  const std::string engine = j_string(manifest, "engine_version");
+  if (engine != kEngineVersion) {
+    problems.push_back("written by engine \"" + engine + "\", this is " + std::string(kEngineVersion) +
+                       " (the replay may differ)");
+  }
+  if (j_uint(manifest, "record_count") != std::optional<std::uint64_t>(log.records.size())) {
+    problems.push_back("record_count " + (j_uint(manifest, "record_count") ? std::to_string(*j_uint(manifest, "record_count")) : "missing") +
+                       ", the log holds " + std::to_string(log.records.size()));
+  }
+  add(r, "manifest", problems.empty(),
+      problems.empty() ? "engine " + engine + ", " + std::to_string(log.records.size()) +
+                             " records, run root " + short_hex(digest_from_hex(r.manifest_root).value_or(Digest{}))
+                       : [&] {
+                           std::string all;
+                           for (const std::string& p : problems) all += (all.empty() ? "" : "; ") + p;
+                           return all;
+                         }());
+
+  // Inputs against the manifest's digests.
+  std::vector<std::string> input_problems;
+  std::string listed;
+  const auto list = manifest.find("inputs");
+  const std::size_t stated = list != manifest.end() && list->is_array() ? list->size() : 0;
+  if (stated != b.inputs.size()) {
+    input_problems.push_back("the manifest lists " + std::to_string(stated) + " inputs, " +
+                             std::to_string(b.inputs.size()) + " are embedded");
+  }
+  for (std::size_t i = 0; i < b.inputs.size(); ++i) {
+    const BundleInput& input = b.inputs[i];
+    listed += (listed.empty() ? "" : ", ") + input.role;
+    if (i >= stated) continue;
+    const Json& entry = (*list)[i];
+    if (!entry.is_object()) {
+      input_problems.push_back("manifest input " + std::to_string(i) + " is not an object");
+      continue;
+    }
+    if (j_string(entry, "role") != input.role || j_string(entry, "name") != input.name) {
+      input_problems.push_back("input " + std::to_string(i) + " is " + input.role + " " + input.name +
+                               ", the manifest says " + j_string(entry, "role") + " " + j_string(entry, "name"));
+    }
+    if (j_string(entry, "sha256") != to_hex(input_digests[i])) {
+      input_problems.push_back(input.role + " " + input.name + " hashes to " + to_hex(input_digests[i]) +
+                               ", the manifest says " + j_string(entry, "sha256"));
+    }
+  }
+  add(r, "inputs", input_problems.empty(),
+      input_problems.empty()
+          ? listed + " embedded and hashing to the manifest's SHA-256 digests"
+          : [&] {
+              std::string all;
+              for (const std::string& p : input_problems) all += (all.empty() ? "" : "; ") + p;
+              return all;
+            }());
+
+  try {
+    if (decide) {
+      replay_decide(b, manifest, log, input_digests, r);
+    } else {
+      replay_simulate(b, manifest, log, options, r);
+    }
+  } catch (const std::exception& e) {
+    add(r, "replay", false, std::string("cannot replay from the embedded inputs: ") + e.what());
+  }
+  return r;
+}
+
+std::string verify_report_text(const VerifyResult& r) {
+  std::string out;
+  out += "Bundle    " + r.file + " (" + std::string(bundle_kind_name(r.kind)) + ", " +
+         format_count(static_cast<std::int64_t>(r.size)) + " bytes)\n";
+  for (const VerifyCheck& c : r.checks) {
+    std::string name = c.name;
+    name.resize(11, ' ');
+    out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + c.detail + "\n";
+  }
+  if (r.ok()) {
+    out += "VERIFIED  " + format_count(static_cast<std::int64_t>(r.replayed)) + " records of " +
+           format_count(static_cast<std::int64_t>(r.cases)) + " cases replay identically; run root " +
+           r.manifest_root + "\n";
+  } else {
+    out += "NOT VERIFIED\n";
+    if (r.chain_break) {
+      out += "  chain breaks at " + r.chain_break->where + " (log entry " +
+             std::to_string(r.chain_break->entry) + "): " + r.chain_break->reason + "\n";
+    }
+    if (r.mismatch) {
+      out += "  first differing record: " + std::to_string(r.mismatch->record) + " (" + r.mismatch->item +
+             "), field " + r.mismatch->field + ": expected " + r.mismatch->expected + ", found " +
+             r.mismatch->found + "\n";
+    }
+  }
+  return out;
+}
+
+std::string verify_report_json(const VerifyResult& r) {
+  Json j;
+  j["file"] = r.file;
+  j["kind"] = bundle_kind_name(r.kind);
+  j["bytes"] = r.size;
+  j["verified"] = r.ok();
+  j["records"] = r.records;
+  j["replayed_records"] = r.replayed;
+  j["cases"] = r.cases;
+  j["manifest_root"] = r.manifest_root;
+  j["replay_root"] = r.replay_root;
+  Json checks = Json::array();
+  for (const VerifyCheck& c : r.checks) checks.push_back(Json{{"check", c.name}, {"ok", c.ok}, {"detail", c.detail}});
+  j["checks"] = std::move(checks);
+  if (r.chain_break) {
+    j["chain_break"] = Json{{"entry", r.chain_break->entry},
+                            {"record", r.chain_break->record},
+                            {"byte_offset", r.chain_break->offset},
+                            {"where", r.chain_break->where},
+                            {"reason", r.chain_break->reason}};
+  } else {
+    j["chain_break"] = nullptr;
+  }
+  if (r.mismatch) {
+    j["first_mismatch"] = Json{{"record", r.mismatch->record},
+                               {"item", r.mismatch->item},
+                               {"field", r.mismatch->field},
+                               {"expected", r.mismatch->expected},
+                               {"found", r.mismatch->found}};
+  } else {
+    j["first_mismatch"] = nullptr;
+  }
+  return j.dump(2) + "\n";
+}
+
+}  // namespace bailiff::sim

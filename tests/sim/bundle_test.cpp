@@ -1,0 +1,304 @@
+// Replay bundles: round trip, tamper detection at the right record, clear errors for
+// truncated and foreign files, simulate bundles against simulate().
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/bundle.hpp"
+#include "bailiff/sim/decide_run.hpp"
+#include "bailiff/sim/scenario.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+struct Example {
+  LoadedInput policy = load_input("kz-2024-08-20", "policies");
+  LoadedInput calendar = load_input("kz", "calendars");
+  LoadedInput cases = load_input("example", "cases");
+  DecideRun run = run_decide(policy, calendar, cases, std::nullopt);
+
+  std::vector<BundleInput> inputs() const {
+    return {{"policy", policy.name, policy.bytes},
+            {"calendar", calendar.name, calendar.bytes},
+            {"cases", cases.name, cases.bytes}};
+  }
+  std::string bundle() const { return decide_bundle(run, inputs(), "bailiff decide (test)"); }
+};
+
+const Example& example() {
+  static const Example e;
+  return e;
+}
+
+std::uint64_t record_count(const DecideRun& run) {
+  std::uint64_t n = 0;
+  for (const auto& t : run.timelines) n += t.size();
+  return n;
+}
+
+/// The bundle with its log replaced by \p entries (raw entry bytes), everything else as is.
+std::string with_log(const std::string& bytes, const std::vector<std::string>& entries) {
+  const Bundle b = parse_bundle(bytes, "x");
+  std::string log;
+  for (const std::string& e : entries) log += e;
+  std::string out = bytes.substr(0, b.log_offset - 8);
+  for (int s = 56; s >= 0; s -= 8) out.push_back(static_cast<char>(static_cast<std::uint64_t>(log.size()) >> s));
+  out += log;
+  out += bytes.substr(bytes.size() - 40);
+  return out;
+}
+
+/// Raw bytes of each log entry.
+std::vector<std::string> raw_entries(const std::string& bytes) {
+  const Bundle b = parse_bundle(bytes, "x");
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < b.entries.size(); ++i) {
+    const std::uint64_t end = i + 1 < b.entries.size() ? b.entries[i + 1].offset : bytes.size() - 40;
+    out.push_back(bytes.substr(b.entries[i].offset, end - b.entries[i].offset));
+  }
+  return out;
+}
+
+/// Entry index of the \p n-th decision record of case \p id.
+std::size_t entry_of(const std::string& bytes, const std::string& id, std::size_t n) {
+  const Bundle b = parse_bundle(bytes, "x");
+  for (std::size_t i = 0; i < b.entries.size(); ++i) {
+    if (b.entries[i].tag == EntryTag::kDecision) {
+      const auto d = decode_decision(b.entries[i].body);
+      if (d && d->case_id == id && d->seq == n) return i;
+    }
+  }
+  ADD_FAILURE() << "no record " << n << " of " << id;
+  return 0;
+}
+
+TEST(Bundle, RoundTripVerifies) {
+  const std::string bytes = example().bundle();
+  const VerifyResult r = verify_bundle(bytes, "example.rbb");
+  EXPECT_TRUE(r.ok()) << verify_report_text(r);
+  EXPECT_EQ(r.records, record_count(example().run));
+  EXPECT_EQ(r.replayed, r.records);
+  EXPECT_EQ(r.cases, 7u);
+  EXPECT_EQ(r.manifest_root, to_hex(example().run.root));
+  EXPECT_EQ(r.replay_root, to_hex(example().run.root));
+  EXPECT_FALSE(r.chain_break);
+  EXPECT_FALSE(r.mismatch);
+  const std::string text = verify_report_text(r);
+  EXPECT_NE(text.find("VERIFIED"), std::string::npos);
+
+  const Bundle b = parse_bundle(bytes, "example.rbb");
+  EXPECT_EQ(b.kind, BundleKind::kDecide);
+  ASSERT_EQ(b.inputs.size(), 3u);
+  EXPECT_EQ(b.inputs[2].bytes, example().cases.bytes);
+  EXPECT_NE(std::string(b.manifest).find("\"inputs_embedded\": true"), std::string::npos);
+
+  // Writing is deterministic.
+  EXPECT_EQ(bytes, example().bundle());
+}
+
+TEST(Bundle, JsonLinesHasOneManifestLineAndOneLinePerRecord) {
+  const std::string jsonl = bundle_jsonl(example().bundle(), "example.rbb");
+  std::size_t lines = 0;
+  for (char c : jsonl) lines += c == '\n' ? 1 : 0;
+  EXPECT_EQ(lines, 1 + record_count(example().run));
+  EXPECT_EQ(jsonl.rfind("{\"type\":\"manifest\"", 0), 0u);
+  EXPECT_NE(jsonl.find("\"rule\":\"robot.paid_in_window\""), std::string::npos);
+  EXPECT_NE(jsonl.find("\"legal_basis\":\"КоАП РК ст. 893"), std::string::npos);
+}
+
+TEST(Bundle, EveryRandomByteFlipInTheLogIsDetectedAtItsEntry) {
+  const std::string bytes = example().bundle();
+  const Bundle clean = parse_bundle(bytes, "x");
+  const std::uint64_t log_end = bytes.size() - 40;
+  std::mt19937_64 rng(20240820);  // raw engine output only: the same on every library
+  for (int trial = 0; trial < 300; ++trial) {
+    const std::uint64_t at = clean.log_offset + rng() % (log_end - clean.log_offset);
+    std::string flipped = bytes;
+    flipped[at] = static_cast<char>(flipped[at] ^ static_cast<char>(1 + rng() % 255));
+    std::size_t entry = 0;
+    while (entry + 1 < clean.entries.size() && clean.entries[entry + 1].offset <= at) ++entry;
+    const VerifyResult r = verify_bundle(flipped, "flipped.rbb");
+    ASSERT_FALSE(r.ok()) << "flip at byte " << at;
+    ASSERT_TRUE(r.chain_break) << "flip at byte " << at;
+    EXPECT_EQ(r.chain_break->entry, entry) << "flip at byte " << at << ": " << r.chain_break->reason;
+  }
+}
+
+TEST(Bundle, DroppedDuplicatedSwappedAndInsertedRecordsAreDetectedWhereTheyHappen) {
+  const std::string bytes = example().bundle();
+  const std::vector<std::string> entries = raw_entries(bytes);
+  const std::size_t k = entry_of(bytes, "EX-03-robot-window", 2);  // mid-case
+  const std::size_t last = entry_of(bytes, "EX-03-robot-window", 6);  // last of its case
+
+  auto expect_break = [](const std::string& tampered, std::size_t entry, const char* what) {
+    const VerifyResult r = verify_bundle(tampered, "t.rbb");
+    EXPECT_FALSE(r.ok()) << what;
+    ASSERT_TRUE(r.chain_break) << what;
+    EXPECT_EQ(r.chain_break->entry, entry) << what << ": " << r.chain_break->reason;
+    EXPECT_TRUE(r.mismatch) << what;
+  };
+  {
+    auto e = entries;
+    e.erase(e.begin() + static_cast<std::ptrdiff_t>(k));
+    expect_break(with_log(bytes, e), k, "dropped mid-case");
+  }
+  {
+    auto e = entries;
+    e.erase(e.begin() + static_cast<std::ptrdiff_t>(last));
+    expect_break(with_log(bytes, e), last, "dropped last of a case");
+  }
+  {
+    auto e = entries;
+    e.insert(e.begin() + static_cast<std::ptrdiff_t>(k + 1), entries[k]);
+    expect_break(with_log(bytes, e), k + 1, "duplicated");
+  }
+  {
+    auto e = entries;
+    std::swap(e[k], e[k + 1]);
+    expect_break(with_log(bytes, e), k, "swapped");
+  }
+  {
+    auto e = entries;
+    e.insert(e.begin() + static_cast<std::ptrdiff_t>(k), entries[entry_of(bytes, "EX-07-unpaid", 1)]);
+    expect_break(with_log(bytes, e), k, "inserted");
+  }
+  {
+    // A whole case (header and records) dropped: the next header no longer sits where its
+    // link says.
+    auto e = entries;
+    const std::size_t header = entry_of(bytes, "EX-02-voluntary", 0) - 1;
+    e.erase(e.begin() + static_cast<std::ptrdiff_t>(header), e.begin() + static_cast<std::ptrdiff_t>(header + 2));
+    expect_break(with_log(bytes, e), header, "dropped case");
+  }
+}
+
+TEST(Bundle, ConsistentForgeryFailsTheReplayAtTheFirstDifferingRecordAndField) {
+  DecideRun forged = example().run;
+  std::size_t record = 0;
+  for (std::size_t c = 0; c < 2; ++c) record += forged.timelines[c].size();
+  Decision& d = forged.timelines[2][1];  // EX-03, decision 1
+  record += 1;
+  const Tiyn original = d.amount;
+  d.amount += 100;
+  forged.case_digests[2] = case_digest(forged.fines[2].id, forged.timelines[2]);
+  forged.root = run_root_of_cases(forged.header, forged.case_digests);
+  const std::string bytes = decide_bundle(forged, example().inputs(), "forged");
+  const VerifyResult r = verify_bundle(bytes, "forged.rbb");
+  EXPECT_FALSE(r.ok());
+  EXPECT_FALSE(r.chain_break) << r.chain_break->reason;  // the chain itself is consistent
+  ASSERT_TRUE(r.mismatch);
+  EXPECT_EQ(r.mismatch->record, record);
+  EXPECT_EQ(r.mismatch->item, "case EX-03-robot-window, decision 1");
+  EXPECT_EQ(r.mismatch->field, "amount");
+  EXPECT_EQ(r.mismatch->expected, format_tenge(original) + " ₸");
+  EXPECT_EQ(r.mismatch->found, format_tenge(original + 100) + " ₸");
+  EXPECT_NE(r.replay_root, r.manifest_root);
+}
+
+TEST(Bundle, EditedManifestBreaksTheSeal) {
+  std::string bytes = example().bundle();
+  const std::size_t at = bytes.find("bailiff decide (test)");
+  ASSERT_NE(at, std::string::npos);
+  bytes[at] = 'B';  // still valid JSON
+  const VerifyResult r = verify_bundle(bytes, "edited.rbb");
+  EXPECT_FALSE(r.ok());
+  for (const VerifyCheck& c : r.checks) {
+    if (c.name == "seal") EXPECT_FALSE(c.ok);
+    if (c.name == "chain" || c.name == "replay") EXPECT_TRUE(c.ok) << c.detail;
+  }
+}
+
+TEST(Bundle, EditedEmbeddedInputIsReported) {
+  std::string bytes = example().bundle();
+  const std::size_t at = bytes.find("EX-07-unpaid");  // inside the embedded cases file
+  ASSERT_NE(at, std::string::npos);
+  bytes[at + 3] = '8';
+  const VerifyResult r = verify_bundle(bytes, "edited.rbb");
+  EXPECT_FALSE(r.ok());
+  bool inputs_failed = false;
+  for (const VerifyCheck& c : r.checks) inputs_failed |= c.name == "inputs" && !c.ok;
+  EXPECT_TRUE(inputs_failed) << verify_report_text(r);
+}
+
+void expect_input_error(const std::string& bytes, const std::string& needle) {
+  try {
+    verify_bundle(bytes, "bad.rbb");
+    ADD_FAILURE() << "no error for " << needle;
+  } catch (const InputError& e) {
+    const std::string what = e.what();
+    EXPECT_EQ(e.file(), "bad.rbb");
+    EXPECT_EQ(e.location().rfind("byte ", 0), 0u) << what;
+    EXPECT_NE(what.find(needle), std::string::npos) << what;
+  }
+}
+
+TEST(Bundle, TruncatedAndForeignFilesGiveClearErrors) {
+  const std::string bytes = example().bundle();
+  for (std::size_t n : {std::size_t{0}, std::size_t{3}, std::size_t{8}, std::size_t{11}, std::size_t{12},
+                        std::size_t{100}, bytes.size() / 2, bytes.size() - 1}) {
+    expect_input_error(bytes.substr(0, n), n < 8 && n > 0 ? "truncated" : n == 0 ? "magic" : "truncated");
+  }
+  expect_input_error(example().cases.bytes, "magic");
+  expect_input_error("PK\x03\x04 some zip", "magic");
+  std::string other_version = bytes;
+  other_version[9] = 9;
+  expect_input_error(other_version, "format version");
+  std::string appended = bytes + "x";
+  expect_input_error(appended, "end marker");
+}
+
+TEST(Bundle, SimulateBundleRecordsWhatSimulateCommitsTo) {
+  ScenarioChoice choice;
+  choice.population = "synthetic:taraz-pilot";
+  choice.cases = 9000;  // three blocks, the last partial
+  const Scenario scenario = load_scenario(choice);
+  const Comparison comparison = run_comparison(scenario, 7, 2, 2, nullptr);
+  const std::vector<RecordedRun> recorded = record_comparison(scenario, 7, 2, 1, nullptr);
+  ASSERT_EQ(recorded.size(), 4u);
+  for (const RecordedRun& run : recorded) {
+    const RunResult& ref = run.baseline ? comparison.baseline_runs[run.replication]
+                                        : comparison.policy_runs[run.replication];
+    EXPECT_EQ(run.result.audit_root, ref.audit_root);
+    EXPECT_EQ(run.result.metrics.headline_bytes(), ref.metrics.headline_bytes());
+    EXPECT_EQ(run.headlines.size(), 3u);
+  }
+  const std::string bytes = simulate_bundle(scenario, 7, 2, 2, comparison, "bailiff simulate (test)", nullptr);
+  VerifyOptions options;
+  options.threads = 2;
+  const VerifyResult r = verify_bundle(bytes, "sim.rbb", options);
+  EXPECT_TRUE(r.ok()) << verify_report_text(r);
+  EXPECT_EQ(r.records, 12u);
+  EXPECT_EQ(r.manifest_root, to_hex(comparison.policy_runs[0].audit_root));
+
+  // A changed counter in block 1 of the first run: the chain breaks there, and the replay
+  // names the counter.
+  const Bundle b = parse_bundle(bytes, "sim.rbb");
+  const BundleEntry& block1 = b.entries[2];
+  ASSERT_EQ(block1.tag, EntryTag::kBlock);
+  std::string tampered = bytes;
+  const std::size_t at = static_cast<std::size_t>(block1.offset) + 5 + 8 + 7;  // low byte of "cases"
+  tampered[at] = static_cast<char>(tampered[at] ^ 1);
+  const VerifyResult t = verify_bundle(tampered, "sim.rbb", options);
+  EXPECT_FALSE(t.ok());
+  ASSERT_TRUE(t.chain_break);
+  EXPECT_EQ(t.chain_break->entry, 2u);
+  ASSERT_TRUE(t.mismatch);
+  EXPECT_EQ(t.mismatch->record, 1u);
+  EXPECT_EQ(t.mismatch->field, "cases");
+  EXPECT_EQ(t.mismatch->expected, "4096");
+}
+
+TEST(Bundle, SimulateBundleRefusesCsvPopulations) {
+  ScenarioChoice choice;
+  choice.population = "synthetic:taraz-pilot";
+  choice.cases = 100;
+  Scenario scenario = load_scenario(choice);
+  const Comparison comparison = run_comparison(scenario, 1, 1, 1, nullptr);
+  scenario.choice.population = "csv:records.csv";
+  EXPECT_THROW(simulate_bundle(scenario, 1, 1, 1, comparison, "x", nullptr), InputError);
+}
+
+}  // namespace
+}  // namespace bailiff::sim

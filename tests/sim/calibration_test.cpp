@@ -1,0 +1,178 @@
+// Calibration: target files (shipped and malformed), the multipliers on the behaviour
+// parameters, a small deterministic fit, and the fitted behaviour file's round trip.
+
+#include "bailiff/sim/calibration.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../support/fixtures.hpp"
+#include "bailiff/error.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+BehaviourParams default_behaviour() {
+  return BehaviourParams::parse(test::shipped("behaviour/default.json"), "default.json");
+}
+
+TEST(CalibrationTargets, ShippedTargetsParse) {
+  const std::vector<Target> targets = load_targets("shipped");
+  ASSERT_EQ(targets.size(), 7u);
+  std::size_t fit = 0;
+  for (const Target& t : targets) {
+    EXPECT_FALSE(t.figure.empty()) << t.id;
+    EXPECT_FALSE(t.source.empty()) << t.id;
+    EXPECT_FALSE(t.definition.empty()) << t.id;
+    EXPECT_GT(t.value(), 0.0) << t.id;
+    if (t.fit) ++fit;
+  }
+  EXPECT_EQ(fit, 3u);
+  // Sorted by name; the Taraz share is the ratio 226 / 4,000.
+  const auto it = std::find_if(targets.begin(), targets.end(),
+                               [](const Target& t) { return t.id == "taraz-pilot-paid-share"; });
+  ASSERT_NE(it, targets.end());
+  EXPECT_EQ(it->statistic, Statistic::kRobotPaidShare);
+  EXPECT_EQ(it->numerator, 226);
+  EXPECT_EQ(it->denominator, 4000);
+  EXPECT_EQ(it->policy, "kz-2024-pilot");
+  EXPECT_TRUE(it->fit);
+}
+
+TEST(CalibrationTargets, ValidFixture) {
+  const Target t = Target::parse(test::fixture("targets/valid.json"), "valid.json");
+  EXPECT_EQ(t.id, "tiny");
+  EXPECT_EQ(t.population, "synthetic:taraz-pilot");
+  ASSERT_TRUE(t.horizon.has_value());
+  EXPECT_EQ(to_iso(*t.horizon), "2024-06-30");
+  EXPECT_EQ(t.evaluation_cases, 2000u);
+  EXPECT_DOUBLE_EQ(t.value(), 0.0565);
+}
+
+struct BadTarget {
+  const char* file;
+  const char* location;
+  const char* field;
+  const char* expected;  ///< part of the message
+};
+
+class MalformedTarget : public ::testing::TestWithParam<BadTarget> {};
+
+TEST_P(MalformedTarget, NamesFilePointerFieldAndExpectation) {
+  const BadTarget& bad = GetParam();
+  const std::string name = std::string("targets/") + bad.file;
+  try {
+    Target::parse(test::fixture(name), name);
+    FAIL() << "no error for " << bad.file;
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.file(), name);
+    EXPECT_EQ(e.location(), bad.location) << e.what();
+    EXPECT_EQ(e.field(), bad.field) << e.what();
+    EXPECT_NE(std::string(e.what()).find(bad.expected), std::string::npos) << e.what();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, MalformedTarget,
+    ::testing::Values(
+        BadTarget{"bad-json.json", "line 4, column 3", "(document)", "valid JSON"},
+        BadTarget{"missing-value.json", "/", "value", "a field \"value\""},
+        BadTarget{"unknown-statistic.json", "/statistic", "statistic", "robot_paid_share"},
+        BadTarget{"bad-role.json", "/role", "role", "\"fit\""},
+        BadTarget{"count-with-denominator.json", "/value/denominator", "denominator",
+                  "1 for a count statistic"},
+        BadTarget{"zero-fit-target.json", "/value/numerator", "numerator", "positive"},
+        BadTarget{"zero-denominator.json", "/value/denominator", "denominator", "from 1"},
+        BadTarget{"bad-population.json", "/scenario/population", "population", "synthetic:NAME"},
+        BadTarget{"negative-cases.json", "/scenario/evaluation_cases", "evaluation_cases", "from 0"},
+        BadTarget{"bad-horizon.json", "/scenario/horizon", "horizon", "YYYY-MM-DD"},
+        BadTarget{"string-numerator.json", "/value/numerator", "numerator", "an integer"}));
+
+TEST(CalibrationTargets, DirectoryErrors) {
+  EXPECT_THROW(load_targets(std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/no-such-dir"),
+               InputError);
+  // The fixture folder holds malformed files: the first one (by name) is reported.
+  try {
+    load_targets(std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/targets");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_NE(e.file().find("bad-horizon.json"), std::string::npos) << e.what();
+  }
+}
+
+TEST(CalibrationMultipliers, IdentityScaleAndCap) {
+  const BehaviourParams base = default_behaviour();
+  const BehaviourParams same = apply_multipliers(base, {kPpm, kPpm, kPpm}, base.name);
+  EXPECT_EQ(same.to_json(), base.to_json());
+
+  const BehaviourParams scaled = apply_multipliers(base, {500'000, 2'000'000, 10'000'000}, "x");
+  const Segment& s0 = base.segments[0];
+  const Segment& t0 = scaled.segments[0];
+  const auto robot = static_cast<std::size_t>(PayStage::kRobot);
+  const auto discount = static_cast<std::size_t>(PayStage::kDiscount);
+  const auto bailiff = static_cast<std::size_t>(PayStage::kBailiff);
+  EXPECT_EQ(t0.hazard_ppm[robot], s0.hazard_ppm[robot] / 2);
+  EXPECT_EQ(t0.arrest_uplift_ppm, s0.arrest_uplift_ppm / 2);
+  EXPECT_EQ(t0.sms_uplift_ppm, s0.sms_uplift_ppm * 2);
+  EXPECT_EQ(t0.egov_uplift_ppm, s0.egov_uplift_ppm * 2);
+  EXPECT_EQ(t0.hazard_ppm[discount], std::min(kPpm, s0.hazard_ppm[discount] * 10));
+  EXPECT_LE(t0.hazard_ppm[discount], kPpm);
+  EXPECT_EQ(t0.hazard_ppm[bailiff], s0.hazard_ppm[bailiff]);  // not calibrated
+  EXPECT_EQ(t0.share_ppm, s0.share_ppm);
+  EXPECT_EQ(scaled.name, "x");
+}
+
+std::vector<Target> tiny_targets() {
+  // The three shipped fit targets and one check, evaluated on tiny populations.
+  std::vector<Target> targets;
+  for (const Target& t : load_targets("shipped")) {
+    if (t.fit || t.id == "taraz-pilot-mean-paid") targets.push_back(t);
+  }
+  return targets;
+}
+
+TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
+  const BehaviourParams base = default_behaviour();
+  const std::vector<Target> targets = tiny_targets();
+  CalibrationOptions options;
+  options.cases_override = 4000;
+  options.max_iterations = 3;
+  options.threads = 1;
+  const CalibrationResult a = calibrate(base, targets, options);
+  EXPECT_LT(a.objective_after, a.objective_before);
+  EXPECT_GE(a.iterations, 1u);
+  EXPECT_GT(a.evaluations, 1u);
+  ASSERT_EQ(a.fit_after.size(), targets.size());
+  for (std::size_t k = 0; k < kCalibratedCount; ++k) EXPECT_EQ(a.before[k], kPpm);
+  EXPECT_NE(a.after, a.before);
+
+  options.threads = 2;  // same integer sums, same fit
+  const CalibrationResult b = calibrate(base, targets, options);
+  EXPECT_EQ(a.after, b.after);
+  EXPECT_EQ(a.objective_after, b.objective_after);
+  EXPECT_EQ(a.fitted.to_json(), b.fitted.to_json());
+}
+
+TEST(Calibration, WrittenBehaviourRoundTrips) {
+  const BehaviourParams base = default_behaviour();
+  const std::vector<Target> targets = tiny_targets();
+  CalibrationOptions options;
+  options.cases_override = 2000;
+  options.max_iterations = 1;
+  const CalibrationResult r = calibrate(base, targets, options);
+  const std::string bytes = calibrated_behaviour_json(r, targets, options, "default");
+  const BehaviourParams back = BehaviourParams::parse(bytes, "calibrated.json");
+  EXPECT_EQ(back.to_json(), r.fitted.to_json());
+  EXPECT_EQ(back.name, "calibrated");
+  EXPECT_EQ(bytes, calibrated_behaviour_json(r, targets, options, "default"));
+  EXPECT_NE(bytes.find("\"multiplier_ppm\""), std::string::npos);
+  // The fitted values are what the simulation then sees.
+  const std::vector<TargetFit> again = evaluate_targets(back, targets, options);
+  ASSERT_EQ(again.size(), r.fit_after.size());
+  for (std::size_t i = 0; i < again.size(); ++i) EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
+}
+
+}  // namespace
+}  // namespace bailiff::sim

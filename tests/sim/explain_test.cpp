@@ -1,0 +1,135 @@
+// `bailiff explain`: pinned English and Russian text for worked cases.
+
+#include <gtest/gtest.h>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/bundle.hpp"
+#include "bailiff/sim/explain.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+DecideRun example_run() {
+  return run_decide(load_input("kz-2024-08-20", "policies"), load_input("kz", "calendars"),
+                    load_input("example", "cases"), std::nullopt);
+}
+
+/// The worked case "discount-one-day-too-late-after-nauryz" (tests/cases/worked_cases.json).
+DecideRun nauryz_run() {
+  const LoadedInput cases{"nauryz.json", R"({"cases": [{"id": "nauryz-late", "amount_tenge": "19660.00",
+    "in_force": "2025-03-14", "discount_eligible": true,
+    "payments": [{"date": "2025-03-29", "amount_tenge": "9830.00"}]}]})"};
+  return run_decide(load_input("kz-2024-08-20", "policies"), load_input("kz", "calendars"), cases,
+                    std::nullopt);
+}
+
+const std::string kTermBasis =
+    "КоАП РК ст. 893 (voluntary payment within 30 calendar days of entry into force); kazlenta.kz/48224";
+const std::string kRobotBasis =
+    "Law on enforcement proceedings and the status of bailiffs art. 10-1 p.5; Rules of simplified "
+    "proceedings, Order of the acting Minister of Justice No. 697 of 16.08.2024, in force 20.08.2024: ";
+
+TEST(Explain, DiscountCaseInEnglish) {
+  const Explanation e = explain_from_run(example_run(), "EX-01-discount", Lang::kEn);
+  EXPECT_EQ(explanation_text(e),
+            "Case EX-01-discount — fine of 19,660.00 ₸ under art. 592 p.1 of the КоАП (Almaty), in "
+            "force since 3 March 2025; eligible for the early-payment discount.\n"
+            "Policy kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
+            "SMS + eGov push, one account arrested, one month to pay\n"
+            "Payments by the debtor: 7 March 2025: 9,830.00 ₸.\n"
+            "\n"
+            "1. 7 March 2025 — The debtor paid 9,830.00 ₸ inside the early-payment discount window: "
+            "the fine is settled at the discounted amount and the case is closed.\n"
+            "   Rule discount.paid_in_window; legal basis: КоАП РК ст. 810 (shortened proceedings: 50% "
+            "of the fine if paid within 7 working days, offence admitted, no appeal); "
+            "egov.kz/cms/en/articles/vehicle/fee_payment\n"
+            "\n"
+            "Outcome: closed on 7 March 2025; the debtor paid 9,830.00 ₸ in all, with no "
+            "private-bailiff fee.\n"
+            "Decided from embedded:policies/kz-2024-08-20.json, embedded:calendars/kz.json, "
+            "embedded:cases/example.json; horizon 2026-12-31.\n");
+}
+
+TEST(Explain, AboveThresholdCaseInRussian) {
+  const Explanation e = explain_from_run(example_run(), "EX-05-above-20-mrp", Lang::kRu);
+  EXPECT_EQ(explanation_text(e),
+            "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ст. 592 p.4 КоАП (Karaganda), вступил в "
+            "силу 2 июня 2025 г.\n"
+            "Политика kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
+            "SMS + eGov push, one account arrested, one month to pay\n"
+            "Платежи должника: нет.\n"
+            "\n"
+            "1. 3 июля 2025 г. — Срок добровольной уплаты истёк; не уплачено 157 280,00 ₸.\n"
+            "   Правило voluntary.term_expired; правовое основание: " + kTermBasis + "\n"
+            "2. 22 июля 2025 г. — Долг 157 280,00 ₸ превышает предел упрощённого производства: дело "
+            "передано непосредственно частному судебному исполнителю (ЧСИ); при взыскании должник "
+            "оплачивает его деятельность в размере 39 320,00 ₸.\n"
+            "   Правило bailiff.direct_above_threshold; правовое основание: " + kRobotBasis +
+            "debts up to 20 MRP\n"
+            "\n"
+            "Итог: на 31 декабря 2026 г. дело не закрыто: к уплате 157 280,00 ₸, дело у ЧСИ (при "
+            "взыскании — оплата его деятельности 39 320,00 ₸).\n"
+            "Решения получены из embedded:policies/kz-2024-08-20.json, embedded:calendars/kz.json, "
+            "embedded:cases/example.json; горизонт 2026-12-31.\n");
+}
+
+TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
+  const DecideRun run = nauryz_run();
+  const Explanation en = explain_from_run(run, "nauryz-late", Lang::kEn);
+  ASSERT_EQ(en.steps.size(), 8u);
+  const std::vector<std::string> expected = {
+      "29 March 2025 — The early-payment discount window closed; the full fine of 19,660.00 ₸ is now due.",
+      "29 March 2025 — A payment of 9,830.00 ₸ was received within the voluntary payment term; 9,830.00 ₸ of the fine is still due.",
+      "15 April 2025 — The term for voluntary payment expired with 9,830.00 ₸ unpaid.",
+      "5 May 2025 — The robot bailiff opened a simplified enforcement proceeding for the debt of 9,830.00 ₸.",
+      "5 May 2025 — The robot sent the debtor an SMS notice of the debt of 9,830.00 ₸.",
+      "5 May 2025 — The robot sent the debtor a push notice in eGov Mobile.",
+      "5 May 2025 — The robot arrested one bank account of the debtor, within the debt of 9,830.00 ₸.",
+      "6 June 2025 — The robot's window to pay without a fee ended unpaid: the case passed to a private "
+      "bailiff (ЧСИ), whose fee of 2,457.50 ₸ the debtor pays on recovery."};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(date_in_words(en.steps[i].decision.date, Lang::kEn) + " — " + en.steps[i].text, expected[i]);
+  }
+  EXPECT_EQ(en.steps[2].legal_basis, kTermBasis);
+  EXPECT_EQ(en.outcome,
+            "Outcome: still open on 31 December 2026: 9,830.00 ₸ of the fine due, with a private "
+            "bailiff (fee of 2,457.50 ₸ due on recovery).");
+  const Explanation ru = explain_from_run(run, "nauryz-late", Lang::kRu);
+  EXPECT_EQ(ru.steps[7].text,
+            "Срок для уплаты без дополнительных расходов истёк: дело передано частному судебному "
+            "исполнителю (ЧСИ); при взыскании должник оплачивает его деятельность в размере 2 457,50 ₸.");
+  EXPECT_EQ(date_in_words(ru.steps[7].decision.date, Lang::kRu), "6 июня 2025 г.");
+}
+
+TEST(Explain, FromBundleUsesTheLogAndSaysTheReplayAgrees) {
+  const DecideRun run = example_run();
+  const std::string bytes =
+      decide_bundle(run,
+                    {{"policy", run.policy_file.name, load_input("kz-2024-08-20", "policies").bytes},
+                     {"calendar", run.calendar_file.name, load_input("kz", "calendars").bytes},
+                     {"cases", run.cases_file.name, load_input("example", "cases").bytes}},
+                    "test");
+  const Explanation from_bundle = explain_from_bundle(bytes, "ex.rbb", "EX-03-robot-window", Lang::kEn);
+  const Explanation from_run = explain_from_run(run, "EX-03-robot-window", Lang::kEn);
+  ASSERT_EQ(from_bundle.steps.size(), from_run.steps.size());
+  for (std::size_t i = 0; i < from_run.steps.size(); ++i) {
+    EXPECT_EQ(from_bundle.steps[i].text, from_run.steps[i].text);
+    EXPECT_EQ(from_bundle.steps[i].legal_basis, from_run.steps[i].legal_basis);
+  }
+  EXPECT_NE(from_bundle.source.find("gives the same"), std::string::npos) << from_bundle.source;
+  const std::string json = explanation_json(from_bundle);
+  EXPECT_NE(json.find("\"rule\": \"robot.paid_in_window\""), std::string::npos);
+  EXPECT_THROW(explain_from_bundle(bytes, "ex.rbb", "NO-SUCH-CASE", Lang::kEn), InputError);
+  EXPECT_THROW(explain_from_run(run, "NO-SUCH-CASE", Lang::kRu), InputError);
+}
+
+TEST(Explain, Languages) {
+  EXPECT_EQ(parse_lang("ru"), Lang::kRu);
+  EXPECT_EQ(parse_lang("en"), Lang::kEn);
+  EXPECT_FALSE(parse_lang("kk"));
+  EXPECT_EQ(amount_in_words(123456789, Lang::kRu), "1 234 567,89 ₸");
+  EXPECT_EQ(amount_in_words(123456789, Lang::kEn), "1,234,567.89 ₸");
+}
+
+}  // namespace
+}  // namespace bailiff::sim

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Browser tests of the web visualizer in Debian's headless Chromium (playwright-core from npm,
+# pinned by tests/web/package-lock.json; never a downloaded browser).
+# Usage: tests/web/run.sh [SITE_DIR]   (default build/wasm/web/site; build it with
+#   cmake --preset wasm && cmake --build --preset wasm --target bailiff_web)
+# Screenshots and downloads: tests/artifacts/web/. Exit status: non-zero on any failure.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+site=${1:-$here/../../build/wasm/web/site}
+if [ ! -f "$site/app.wasm" ]; then
+  echo "tests/web: no site at $site (cmake --build --preset wasm --target bailiff_web)" >&2
+  exit 1
+fi
+[ -x "${BAILIFF_CHROMIUM:-/usr/bin/chromium}" ] || { echo "tests/web: chromium missing (apt-get install chromium)" >&2; exit 1; }
+cd "$here"
+if [ ! -d node_modules/playwright-core ]; then
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+exec node web.test.mjs "$site"

@@ -1,0 +1,18 @@
+// Runs before the Emscripten runtime (linked into app.js with --pre-js).
+Module['canvas'] = document.getElementById('canvas');
+Module['canvas'].addEventListener('contextmenu', function(e) { e.preventDefault(); });
+Module['print'] = function(text) { console.log(text); };
+Module['printErr'] = function(text) { console.error(text); };
+Module['onRuntimeInitialized'] = function() {
+  // The module is compiled and running: forbid every network request from now on.
+  var meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "default-src 'none'; connect-src 'none'; script-src 'self' 'wasm-unsafe-eval'; " +
+                 "style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; media-src 'none'; " +
+                 "object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'; " +
+                 "base-uri 'none'; form-action 'none'";
+  document.head.appendChild(meta);
+  window.bailiffNetworkLocked = true;
+  var loading = document.getElementById('loading');
+  if (loading) loading.remove();
+};

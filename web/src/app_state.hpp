@@ -1,0 +1,72 @@
+#pragma once
+/// \file The page's state: what the user chose, the edited inputs, the run and its outcome.
+/// Panels read and change it; nothing else holds state.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "bailiff/sim/scenario.hpp"
+#include "editable_doc.hpp"
+#include "runner.hpp"
+
+namespace bailiff::web {
+
+/// The scenario as the URL carries it (besides the edits kept in the documents).
+struct Settings {
+  std::string population = "national";  ///< shipped preset (ignored while a CSV is active)
+  std::uint64_t cases = 500'000;        ///< 0 = the preset's size
+  std::uint64_t seed = 20240820;
+  std::uint32_t replications = 5;
+};
+
+/// A historical CSV opened in the page.
+struct CsvSource {
+  bool active = false;
+  std::string file_name;    ///< as picked by the user
+  std::string path;         ///< where its bytes were written (MEMFS)
+  std::string key;          ///< IIN pseudonym key
+  std::string description;  ///< Population::describe()
+};
+
+/// Everything the page holds.
+struct AppState {
+  Settings settings;
+  EditableDoc policy_a{"policies"}, policy_b{"policies"}, behaviour{"behaviour"};
+  CsvSource csv;
+  Runner runner;
+  std::string error;   ///< shown in red until dismissed ("" = none)
+  std::string status;  ///< last status line (exports, loads)
+  bool run_requested = false;
+  std::uint64_t frames = 0;
+  double first_frame_ms = -1;     ///< time from main() to the end of the first frame
+  double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame
+  /// Rectangles of a few named widgets in the last frame (for the browser tests).
+  std::map<std::string, std::array<float, 4>> widget_rects;
+
+  // Case explorer.
+  int explorer_mode = 0;        ///< 0 = example cases, 1 = case from the population
+  int explorer_case = 0;        ///< index into the example cases
+  std::int64_t explorer_index = 0;  ///< case index in the population
+  int explorer_policy = 0;      ///< 0 = A, 1 = B
+};
+
+/// The single instance.
+AppState& app();
+
+/// Initialise from the shipped inputs and the URL hash.
+void init_app(const std::string& hash);
+
+/// The ScenarioChoice for the current settings; writes edited documents into the scratch
+/// directory (MEMFS in the browser) and names them by path.
+sim::ScenarioChoice current_choice(const AppState& s);
+
+/// Load the scenario and start running it; on an input error set s.error and change nothing.
+void start_run(AppState& s);
+
+/// Remember the rectangle of the last ImGui item under \p name (for tests).
+void remember_item(const char* name);
+
+}  // namespace bailiff::web

@@ -1,0 +1,181 @@
+// The case explorer: one case's decision timeline with the rule and the legal article of
+// each step: the shipped example cases (through sim::run_decide, as `bailiff decide`), or
+// any case of the last run's population (simulated as the run did, with the same draws).
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app_state.hpp"
+#include "bailiff/sim/decide_run.hpp"
+#include "bailiff/sim/scenarios.hpp"
+#include "case_sim.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "imgui.h"
+#include "ui.hpp"
+
+namespace bailiff::web {
+namespace {
+
+struct ExampleCache {
+  std::string key;
+  std::unique_ptr<sim::DecideRun> run;
+  std::string error;
+};
+
+const ExampleCache& example_run(const EditableDoc& policy) {
+  static ExampleCache cache;
+  const std::string key = policy.name() + "#" + std::to_string(policy.revision());
+  if (cache.key == key) return cache;
+  cache.key = key;
+  cache.run.reset();
+  cache.error.clear();
+  try {
+    const sim::LoadedInput p{policy.edited() ? policy.name() + " (edited)" : "embedded:policies/" + policy.name() + ".json",
+                             policy.bytes()};
+    cache.run = std::make_unique<sim::DecideRun>(
+        sim::run_decide(p, sim::load_input("kz", "calendars"), sim::load_input("example", "cases"), std::nullopt));
+  } catch (const std::exception& e) {
+    cache.error = e.what();
+  }
+  return cache;
+}
+
+void timeline_table(const std::vector<Decision>& decisions) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
+  if (!ImGui::BeginTable("##timeline", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr("explorer.date"), ImGuiTableColumnFlags_WidthFixed, 82);
+  ImGui::TableSetupColumn(tr("explorer.action"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+  ImGui::TableSetupColumn(tr("explorer.amount"), ImGuiTableColumnFlags_WidthFixed, 84);
+  ImGui::TableSetupColumn(tr("explorer.due"), ImGuiTableColumnFlags_WidthFixed, 84);
+  ImGui::TableSetupColumn(tr("explorer.fee"), ImGuiTableColumnFlags_WidthFixed, 70);
+  ImGui::TableSetupColumn(tr("explorer.rule"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableSetupColumn(tr("explorer.basis"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+  ImGui::TableHeadersRow();
+  for (const Decision& d : decisions) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(to_iso(d.date).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", tr("action." + std::string(action_name(d.action))));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(d.amount ? tenge(d.amount).c_str() : "");
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tenge(d.due_after).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(d.fee ? tenge(d.fee).c_str() : "");
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%.*s", static_cast<int>(d.rule.size()), d.rule.data());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%.*s", static_cast<int>(d.legal_basis.size()), d.legal_basis.data());
+  }
+  ImGui::EndTable();
+}
+
+void examples(AppState& s) {
+  const EditableDoc& policy = s.explorer_policy == 0 ? s.policy_a : s.policy_b;
+  const ExampleCache& cache = example_run(policy);
+  if (!cache.run) {
+    ImGui::TextWrapped("%s: %s", tr("error"), cache.error.c_str());
+    return;
+  }
+  const sim::DecideRun& run = *cache.run;
+  if (run.fines.empty()) return;
+  s.explorer_case = std::clamp(s.explorer_case, 0, static_cast<int>(run.fines.size()) - 1);
+  ImGui::SetNextItemWidth(260);
+  if (ImGui::BeginCombo(tr("explorer.case"), run.fines[static_cast<std::size_t>(s.explorer_case)].id.c_str())) {
+    for (std::size_t i = 0; i < run.fines.size(); ++i) {
+      if (ImGui::Selectable(run.fines[i].id.c_str(), static_cast<int>(i) == s.explorer_case)) s.explorer_case = static_cast<int>(i);
+    }
+    ImGui::EndCombo();
+  }
+  const auto i = static_cast<std::size_t>(s.explorer_case);
+  const Fine& f = run.fines[i];
+  ImGui::TextWrapped("%s %s · %s · %s · %s · %s %s", tr("explorer.fine"), f.id.c_str(), f.region.c_str(),
+                     f.article.c_str(), tenge(f.amount).c_str(), tr("explorer.in_force"), to_iso(f.in_force).c_str());
+  timeline_table(run.timelines[i]);
+}
+
+void population_case(AppState& s) {
+  const Outcome* o = s.runner.outcome();
+  if (!o) {
+    ImGui::TextDisabled("%s", tr("figures.none"));
+    return;
+  }
+  const sim::Scenario& sc = *o->scenario;
+  const auto size = static_cast<std::int64_t>(sc.population->size());
+  ImGui::SetNextItemWidth(160);
+  ImGui::InputScalar(tr("explorer.index"), ImGuiDataType_S64, &s.explorer_index);
+  s.explorer_index = std::clamp<std::int64_t>(s.explorer_index, 0, size - 1);
+  const sim::Loaded<Policy>& policy = s.explorer_policy == 0 ? sc.policy : sc.baseline;
+  sim::RunSpec spec;
+  spec.policy = &policy.value;
+  spec.calendar = &sc.calendar.value;
+  spec.population = sc.population.get();
+  spec.behaviour = sc.behaviour.get();
+  spec.seed = o->comparison.seeds.front();
+  spec.horizon = sc.horizon;
+  CaseSimulator simulator(spec);
+  sim::Metrics m(sc.population->regions().size(), sc.behaviour->params().segments.size());
+  try {
+    simulator.run(static_cast<std::uint64_t>(s.explorer_index), m);
+  } catch (const std::exception& e) {
+    ImGui::TextWrapped("%s: %s", tr("error"), e.what());
+    return;
+  }
+  const sim::FineDraw& d = simulator.draw();
+  const auto& regions = sc.population->regions();
+  const auto& segments = sc.behaviour->params().segments;
+  ImGui::TextWrapped("%s #%lld · %s · %s · %s %s · %s %s%s", tr("explorer.fine"), static_cast<long long>(s.explorer_index),
+                     d.region < regions.size() ? regions[d.region].c_str() : "?", tenge(d.amount).c_str(),
+                     tr("explorer.in_force"), to_iso(d.in_force).c_str(), tr("explorer.segment"),
+                     simulator.segment() < segments.size() ? segments[simulator.segment()].name.c_str() : "?",
+                     m.paid() ? "" : (std::string(" · ") + tr("explorer.no_payment")).c_str());
+  timeline_table(simulator.decisions());
+}
+
+}  // namespace
+
+void draw_case_explorer(AppState& s) {
+  ImGui::RadioButton(tr("explorer.examples"), &s.explorer_mode, 0);
+  ImGui::SameLine();
+  ImGui::RadioButton(tr("explorer.population"), &s.explorer_mode, 1);
+  ImGui::SameLine(0, 30);
+  ImGui::TextUnformatted(tr("explorer.policy"));
+  ImGui::SameLine();
+  ImGui::RadioButton("A##explorer", &s.explorer_policy, 0);
+  ImGui::SameLine();
+  ImGui::RadioButton("B##explorer", &s.explorer_policy, 1);
+  if (s.explorer_mode == 0) {
+    examples(s);
+  } else {
+    population_case(s);
+  }
+}
+
+void draw_about_run(AppState& s) {
+  const Outcome* o = s.runner.outcome();
+  ImGui::TextWrapped("%s", tr("app.local"));
+  ImGui::TextUnformatted(tr("kazakh.sample"));
+  if (!o) return;
+  const sim::Scenario& sc = *o->scenario;
+  ImGui::Separator();
+  const auto line = [](const char* what, const std::string& name, const Digest& digest) {
+    ImGui::Text("%s: %s", what, name.c_str());
+    ImGui::TextDisabled("    sha256 %s", to_hex(digest).c_str());
+  };
+  line("policy A", sc.policy.name, sc.policy.sha256);
+  line("policy B", sc.baseline.name, sc.baseline.sha256);
+  line("calendar", sc.calendar.name, sc.calendar.sha256);
+  line("behaviour", sc.behaviour_params.name, sc.behaviour_params.sha256);
+  line("population", sc.population->describe(), sc.population->digest());
+  ImGui::Text("horizon %s · seed %llu · %zu replications", to_iso(sc.horizon).c_str(),
+              static_cast<unsigned long long>(o->comparison.seed), o->comparison.policy_runs.size());
+  ImGui::Text("%s: %s", tr("figures.root"), to_hex(o->comparison.policy_runs.front().audit_root).c_str());
+  ImGui::Text("B: %s", to_hex(o->comparison.baseline_runs.front().audit_root).c_str());
+}
+
+}  // namespace bailiff::web

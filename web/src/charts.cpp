@@ -1,0 +1,233 @@
+// The three charts, drawn with ImGui's ImDrawList (ImPlot is not available): cumulative
+// share of fines paid by day for A and B, tenge collected by stage, and the savings of
+// every Monte Carlo replication. Each has axes with units and a legend.
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app_state.hpp"
+#include "bailiff/sim/report.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "imgui.h"
+#include "ui.hpp"
+
+namespace bailiff::web {
+namespace {
+
+const ImU32 kColorA = IM_COL32(31, 119, 180, 255);
+const ImU32 kColorB = IM_COL32(255, 127, 14, 255);
+const ImU32 kAxis = IM_COL32(60, 60, 60, 255);
+const ImU32 kGrid = IM_COL32(210, 210, 215, 255);
+const ImU32 kText = IM_COL32(30, 30, 30, 255);
+
+/// A plot area inside a reserved rectangle, mapping data to screen.
+struct Plot {
+  ImDrawList* dl = nullptr;
+  ImVec2 min, max;  ///< the plot area (inside the margins)
+  double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+  ImVec2 at(double x, double y) const {
+    const double fx = (x - x0) / (x1 - x0), fy = (y - y0) / (y1 - y0);
+    return ImVec2(min.x + static_cast<float>(fx) * (max.x - min.x), max.y - static_cast<float>(fy) * (max.y - min.y));
+  }
+};
+
+// Reserve \p size, draw the title and the frame; margins for the tick labels.
+Plot begin_plot(const char* id, const char* title, ImVec2 size, float left_margin) {
+  Plot p;
+  ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar);
+  ImGui::TextUnformatted(title);
+  p.dl = ImGui::GetWindowDrawList();
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  p.min = ImVec2(cursor.x + left_margin, cursor.y + 6);
+  p.max = ImVec2(cursor.x + avail.x - 10, cursor.y + avail.y - 36);
+  p.dl->AddRectFilled(p.min, p.max, IM_COL32(255, 255, 255, 255));
+  return p;
+}
+
+void end_plot(const Plot& p) {
+  p.dl->AddRect(p.min, p.max, kAxis);
+  ImGui::EndChild();
+}
+
+// "Nice" tick step covering span with about \p target ticks.
+double nice_step(double span, int target) {
+  const double raw = span / target;
+  const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    if (raw <= m * mag) return m * mag;
+  }
+  return 10 * mag;
+}
+
+void y_ticks(const Plot& p, int target, const std::function<std::string(double)>& label) {
+  const double step = nice_step(p.y1 - p.y0, target);
+  for (double y = std::ceil(p.y0 / step) * step; y <= p.y1 + step * 1e-9; y += step) {
+    const ImVec2 a = p.at(p.x0, y);
+    p.dl->AddLine(a, ImVec2(p.max.x, a.y), kGrid);
+    const std::string text = label(y);
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    p.dl->AddText(ImVec2(p.min.x - ts.x - 5, a.y - ts.y / 2), kText, text.c_str());
+  }
+}
+
+void x_ticks(const Plot& p, int target, const std::function<std::string(double)>& label) {
+  const double step = nice_step(p.x1 - p.x0, target);
+  for (double x = std::ceil(p.x0 / step) * step; x <= p.x1 + step * 1e-9; x += step) {
+    const ImVec2 a = p.at(x, p.y0);
+    p.dl->AddLine(ImVec2(a.x, p.min.y), a, kGrid);
+    const std::string text = label(x);
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    p.dl->AddText(ImVec2(a.x - ts.x / 2, p.max.y + 3), kText, text.c_str());
+  }
+}
+
+void x_title(const Plot& p, const std::string& text) {
+  const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+  p.dl->AddText(ImVec2((p.min.x + p.max.x - ts.x) / 2, p.max.y + 18), kAxis, text.c_str());
+}
+
+void legend(const Plot& p, const std::vector<std::pair<ImU32, std::string>>& items, bool right = false) {
+  float width = 0;
+  for (const auto& [c, t] : items) width = std::max(width, ImGui::CalcTextSize(t.c_str()).x);
+  const float line = ImGui::GetTextLineHeight() + 2;
+  const ImVec2 at = right ? ImVec2(p.max.x - width - 30, p.max.y - line * static_cast<float>(items.size()) - 8)
+                          : ImVec2(p.min.x + 8, p.min.y + 6);
+  p.dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + width + 26, at.y + line * static_cast<float>(items.size()) + 2),
+                      IM_COL32(255, 255, 255, 230));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const float y = at.y + line * static_cast<float>(i);
+    p.dl->AddRectFilled(ImVec2(at.x, y + 4), ImVec2(at.x + 16, y + line - 5), items[i].first);
+    p.dl->AddText(ImVec2(at.x + 22, y), kText, items[i].second.c_str());
+  }
+}
+
+void cumulative_chart(const Outcome& o, ImVec2 size) {
+  Plot p = begin_plot("##cumulative", tr("chart.cumulative.title"), size, 48);
+  const sim::Metrics& a = o.comparison.policy_runs.front().metrics;
+  const sim::Metrics& b = o.comparison.baseline_runs.front().metrics;
+  std::size_t last = 1;
+  for (std::size_t d = 0; d < sim::kSeriesDays; ++d) {
+    if (a.paid_by_day[d] || b.paid_by_day[d]) last = d;
+  }
+  p.x0 = 0;
+  p.x1 = static_cast<double>(std::max<std::size_t>(last + 1, 60));
+  p.y0 = 0;
+  p.y1 = 100;
+  y_ticks(p, 5, [](double y) { return grouped(static_cast<std::int64_t>(y)) + "%"; });
+  x_ticks(p, 8, [](double x) { return grouped(static_cast<std::int64_t>(x)); });
+  x_title(p, std::string(tr("chart.days")) + " · " + tr("chart.share"));
+  for (const auto& [m, color] : {std::pair{&a, kColorA}, std::pair{&b, kColorB}}) {
+    std::vector<ImVec2> points;
+    std::int64_t sum = 0;
+    const double cases = static_cast<double>(std::max<std::int64_t>(1, m->cases));
+    points.push_back(p.at(0, 0));
+    for (std::size_t d = 0; d <= static_cast<std::size_t>(p.x1) && d < sim::kSeriesDays; ++d) {
+      sum += m->paid_by_day[d];
+      points.push_back(p.at(static_cast<double>(d + 1), 100.0 * static_cast<double>(sum) / cases));
+    }
+    p.dl->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, 2.0f);
+  }
+  legend(p, {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
+             {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
+         true);
+  end_plot(p);
+}
+
+void stage_chart(const Outcome& o, ImVec2 size) {
+  Plot p = begin_plot("##stages", tr("chart.stage.title"), size, 92);
+  const sim::Metrics& a = o.comparison.policy_runs.front().metrics;
+  const sim::Metrics& b = o.comparison.baseline_runs.front().metrics;
+  std::int64_t top = 1;
+  for (std::size_t k = 0; k < sim::kPayStageCount; ++k) {
+    top = std::max({top, a.collected_by_stage[k], b.collected_by_stage[k]});
+  }
+  p.x0 = 0;
+  p.x1 = static_cast<double>(sim::kPayStageCount);
+  p.y0 = 0;
+  p.y1 = static_cast<double>(top) * 1.1;
+  y_ticks(p, 5, [](double y) { return tenge_compact(static_cast<std::int64_t>(y)); });
+  const char* names[] = {"stage.discount", "stage.voluntary", "stage.overdue", "stage.robot", "stage.bailiff"};
+  for (std::size_t k = 0; k < sim::kPayStageCount; ++k) {
+    const double x = static_cast<double>(k);
+    p.dl->AddRectFilled(p.at(x + 0.12, static_cast<double>(a.collected_by_stage[k])), p.at(x + 0.5, 0), kColorA);
+    p.dl->AddRectFilled(p.at(x + 0.5, static_cast<double>(b.collected_by_stage[k])), p.at(x + 0.88, 0), kColorB);
+    const char* label = tr(names[k]);
+    const ImVec2 ts = ImGui::CalcTextSize(label);
+    const ImVec2 c = p.at(x + 0.5, 0);
+    const float row = (k % 2) * ImGui::GetTextLineHeight();  // staggered so long names never overlap
+    p.dl->AddText(ImVec2(c.x - ts.x / 2, p.max.y + 3 + row), kText, label);
+  }
+  legend(p, {{kColorA, "A"}, {kColorB, "B"}}, false);
+  end_plot(p);
+}
+
+void savings_chart(const Outcome& o, ImVec2 size) {
+  Plot p = begin_plot("##savings", tr("chart.savings.title"), size, 10);
+  const auto& c = o.comparison;
+  std::vector<std::int64_t> official, counterfactual;
+  constexpr auto kRobot = static_cast<std::size_t>(sim::PayStage::kRobot);
+  for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
+    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot], sim::kOfficialSavingsRate,
+                                  Rounding::kHalfUp));
+    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid - c.policy_runs[r].metrics.fees_paid);
+  }
+  std::int64_t lo = 0, hi = 1;
+  for (const auto* v : {&official, &counterfactual}) {
+    for (std::int64_t x : *v) {
+      lo = std::min(lo, x);
+      hi = std::max(hi, x);
+    }
+  }
+  p.x0 = static_cast<double>(lo);
+  p.x1 = static_cast<double>(hi) * 1.08;
+  p.y0 = 0;
+  p.y1 = 2;
+  x_ticks(p, 4, [](double x) { return tenge_compact(static_cast<std::int64_t>(x)); });
+  x_title(p, std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
+  const struct {
+    const std::vector<std::int64_t>* values;
+    const sim::Figure* figure;
+    ImU32 color;
+    const char* name;
+    double row;
+  } rows[] = {{&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
+              {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
+  for (const auto& row : rows) {
+    // 90% interval as a bar, each replication as a dot, the seeded run as a diamond.
+    const ImVec2 a = p.at(static_cast<double>(row.figure->p05), row.row - 0.12);
+    const ImVec2 b = p.at(static_cast<double>(row.figure->p95), row.row + 0.12);
+    p.dl->AddRectFilled(ImVec2(a.x, b.y), ImVec2(b.x, a.y), (row.color & 0x00FFFFFF) | 0x40000000);
+    const ImVec2 s = p.at(static_cast<double>(row.figure->value), row.row);
+    p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9), ImVec2(s.x - 7, s.y), kAxis, 2.0f);
+    for (std::int64_t x : *row.values) p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
+    const ImVec2 t = p.at(p.x0, row.row + 0.42);
+    p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr(row.name));
+  }
+  const std::string key = std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 90%";
+  p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4), IM_COL32(90, 90, 90, 255), key.c_str());
+  end_plot(p);
+}
+
+}  // namespace
+
+void draw_charts(AppState& s) {
+  const Outcome* o = s.runner.outcome();
+  if (!o) {
+    ImGui::TextDisabled("%s", tr("figures.none"));
+    return;
+  }
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float top = std::max(180.0f, avail.y * 0.48f);
+  cumulative_chart(*o, ImVec2(avail.x, top));
+  const float bottom = std::max(180.0f, ImGui::GetContentRegionAvail().y);
+  stage_chart(*o, ImVec2(avail.x * 0.5f - 4, bottom));
+  ImGui::SameLine();
+  savings_chart(*o, ImVec2(0, bottom));
+}
+
+}  // namespace bailiff::web

@@ -1,0 +1,143 @@
+// The visualizer's entry point: one main loop for the browser (emscripten_set_main_loop)
+// and the native window (a plain while loop). Backends stay here, at the edge.
+
+#include <cstdio>
+
+#include <GLFW/glfw3.h>
+
+#include "app_state.hpp"
+#include "font_data.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform.hpp"
+#include "ui.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
+namespace {
+
+using namespace bailiff::web;
+
+GLFWwindow* g_window = nullptr;
+double g_start_ms = 0;
+// Simulation time per frame while a run is going: long enough that drawing the frame (in
+// software GL under headless Chromium, ~30 ms) costs little, short enough to stay responsive.
+constexpr double kRunSliceMs = 100.0;
+
+void load_font() {
+  ImGuiIO& io = ImGui::GetIO();
+  static const ImWchar ranges[] = {
+      0x0020, 0x00FF,  // Basic Latin + Latin-1 (the no-break space)
+      0x0400, 0x052F,  // Cyrillic + supplement: Russian and the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І
+      0x2010, 0x2044,  // dashes, quotes, ellipsis
+      0x20B8, 0x20B8,  // ₸
+      0x2190, 0x2193,  // arrows
+      0x25AC, 0x25AC,  // ▬
+      0x25C7, 0x25C7,  // ◇
+      0x25CF, 0x25CF,  // ●
+      0x2212, 0x2212,  // minus
+      0,
+  };
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // static storage
+  config.OversampleH = 2;
+  const auto ttf = ui_font_ttf();
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
+                                 15.0f, &config, ranges);
+}
+
+void frame() {
+  AppState& s = app();
+#ifdef __EMSCRIPTEN__
+  int vw = 0, vh = 0;
+  if (viewport_size(vw, vh)) {
+    int ww = 0, wh = 0;
+    glfwGetWindowSize(g_window, &ww, &wh);
+    if (vw > 0 && vh > 0 && (vw != ww || vh != wh)) glfwSetWindowSize(g_window, vw, vh);
+  }
+#endif
+  glfwPollEvents();
+  if (s.run_requested && s.frames > 0) {  // the first frame shows the page at once
+    s.run_requested = false;
+    start_run(s);
+  }
+  if (s.runner.busy()) s.runner.step(kRunSliceMs);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  int w = 0, h = 0;
+  glfwGetWindowSize(g_window, &w, &h);
+  draw_page(s, static_cast<float>(w), static_cast<float>(h));
+  ImGui::Render();
+  int fw = 0, fh = 0;
+  glfwGetFramebufferSize(g_window, &fw, &fh);
+  glViewport(0, 0, fw, fh);
+  glClearColor(0.94f, 0.94f, 0.95f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  glfwSwapBuffers(g_window);
+  if (s.frames++ == 0) {
+    s.first_frame_at_ms = now_ms();  // in the browser: ms since navigation start
+    s.first_frame_ms = s.first_frame_at_ms - g_start_ms;
+  }
+}
+
+}  // namespace
+
+int main(int, char**) {
+  g_start_ms = now_ms();
+  if (!glfwInit()) {
+    std::fprintf(stderr, "bailiff-web: glfwInit failed\n");
+    return 1;
+  }
+#ifdef __EMSCRIPTEN__
+  const char* glsl = "#version 300 es";
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#else
+  const char* glsl = "#version 130";
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#endif
+  g_window = glfwCreateWindow(1280, 800, "Robot bailiff", nullptr, nullptr);
+  if (!g_window) {
+    std::fprintf(stderr, "bailiff-web: cannot create a window\n");
+    return 1;
+  }
+  glfwMakeContextCurrent(g_window);
+  glfwSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  ImGui::StyleColorsLight();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 0;
+  style.FrameRounding = 3;
+  style.ItemSpacing = ImVec2(6, 4);
+  load_font();
+  ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  ImGui_ImplOpenGL3_Init(glsl);
+
+  init_app(url_hash());
+  app().run_requested = true;  // show the URL's scenario at once (run spread over frames)
+
+#ifdef __EMSCRIPTEN__
+  emscripten_set_main_loop(frame, 0, true);
+#else
+  while (!glfwWindowShouldClose(g_window)) frame();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(g_window);
+  glfwTerminate();
+#endif
+  return 0;
+}

@@ -1,0 +1,114 @@
+#include <string>
+
+#include "app_state.hpp"
+#include "i18n.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+#include "url_state.hpp"
+#include "ui.hpp"
+
+namespace bailiff::web {
+
+void help_marker(const std::string& text) {
+  ImGui::SameLine();
+  ImGui::TextDisabled("(?)");
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void draw_page(AppState& s, float width, float height) {
+  s.widget_rects.clear();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_NoSavedSettings;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+  ImGui::Begin("##page", nullptr, flags);
+  ImGui::PopStyleVar();
+  draw_menu_bar(s);
+
+  const float left = 390.0f;
+  ImGui::BeginChild("##left", ImVec2(left, 0), true);
+  draw_scenario_panel(s);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##right", ImVec2(0, 0), false);
+  if (!s.error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.88f, 0.88f, 1.0f));
+    const float lines = 2.6f + static_cast<float>(s.error.size() / 110);
+    ImGui::BeginChild("##error", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.0f, 0.0f, 1.0f));
+    ImGui::TextWrapped("%s: %s", tr("error"), s.error.c_str());
+    ImGui::PopStyleColor();
+    remember_item("error");
+    if (ImGui::SmallButton(tr("dismiss"))) s.error.clear();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+  }
+  draw_figures_panel(s);
+  if (ImGui::BeginTabBar("##tabs")) {
+    if (ImGui::BeginTabItem(tr("tab.charts"))) {
+      draw_charts(s);
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.charts");
+    if (ImGui::BeginTabItem(tr("tab.explorer"))) {
+      draw_case_explorer(s);
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.explorer");
+    if (ImGui::BeginTabItem(tr("tab.about"))) {
+      draw_about_run(s);
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.about");
+    ImGui::EndTabBar();
+  }
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+void draw_menu_bar(AppState& s) {
+  if (!ImGui::BeginMenuBar()) return;
+  ImGui::TextUnformatted(tr("app.title"));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("app.local"));
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr("menu.export"));
+  if (ImGui::SmallButton("JSON")) export_json(s);
+  remember_item("export.json");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("export.json"));
+  if (ImGui::SmallButton("CSV")) export_csv(s);
+  remember_item("export.csv");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("export.csv"));
+  if (ImGui::SmallButton(tr("export.bundle"))) export_bundle(s);
+  remember_item("export.bundle");
+  if (!s.status.empty()) {
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", s.status.c_str());
+  }
+  const char* names[] = {"Русский", "Қазақша", "English"};
+  const char* ids[] = {"lang.ru", "lang.kk", "lang.en"};
+  const Language langs[] = {Language::kRu, Language::kKk, Language::kEn};
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float total = 0;
+  for (const char* n : names) {
+    total += ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(n).x + style.ItemSpacing.x;
+  }
+  ImGui::SetCursorPosX(ImGui::GetWindowWidth() - total - 4.0f);
+  for (int i = 0; i < 3; ++i) {
+    if (ImGui::RadioButton(names[i], language() == langs[i])) {
+      set_language(langs[i]);
+      set_url_hash(encode_hash(s));
+    }
+    remember_item(ids[i]);
+  }
+  ImGui::EndMenuBar();
+}
+
+}  // namespace bailiff::web

@@ -1,0 +1,153 @@
+// One widget per dated value of each policy parameter; every widget shows the parameter's
+// unit and legal reference on hover. Edits go into the JSON document, which the core's
+// Policy::parse re-validates.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "bailiff/policy.hpp"
+#include "editable_doc.hpp"
+#include "i18n.hpp"
+#include "imgui.h"
+#include "ui.hpp"
+
+namespace bailiff::web {
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string>& enum_options(const std::string& param) {
+  static const std::vector<std::string> mrp_reference = {"action_date", "entry_into_force"};
+  static const std::vector<std::string> rounding = {"half_up", "down", "up"};
+  static const std::vector<std::string> fee_mode = {"whole", "marginal"};
+  static const std::vector<std::string> none;
+  if (param == "mrp_reference_date") return mrp_reference;
+  if (param == "rounding") return rounding;
+  if (param == "mode") return fee_mode;
+  return none;
+}
+
+void param_tooltip(const json& p, const std::string& name) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34.0f);
+  ImGui::Text("%s", name.c_str());
+  if (p.contains("description")) ImGui::TextUnformatted(p["description"].get<std::string>().c_str());
+  ImGui::Separator();
+  ImGui::Text("%s: %s", tr("params.unit"), p.value("unit", std::string("?")).c_str());
+  ImGui::Text("%s:", tr("params.reference"));
+  ImGui::TextUnformatted(p.value("reference", std::string("—")).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// An integer field for the value at \p pointer; true when an edit was committed.
+bool int_field(EditableDoc& doc, const std::string& pointer, const json& value, const char* label) {
+  return int_edit(doc, pointer, value.is_number_integer() ? value.get<std::int64_t>() : 0, label, 120);
+}
+
+void value_widget(EditableDoc& doc, const std::string& name, const json& param, const std::string& pointer,
+                  const json& value, const std::string& id) {
+  const std::string unit = param.value("unit", std::string());
+  if (value.is_boolean()) {
+    bool b = value.get<bool>();
+    if (ImGui::Checkbox(("##" + id).c_str(), &b)) doc.set(pointer, b);
+  } else if (unit == "enum" || value.is_string()) {
+    const auto& options = enum_options(name);
+    const std::string current = value.is_string() ? value.get<std::string>() : "";
+    ImGui::SetNextItemWidth(150);
+    if (ImGui::BeginCombo(("##" + id).c_str(), current.c_str())) {
+      for (const std::string& o : options) {
+        if (ImGui::Selectable(o.c_str(), o == current)) doc.set(pointer, o);
+      }
+      ImGui::EndCombo();
+    }
+  } else if (value.is_object()) {  // the fee schedule
+    if (value.contains("mode")) {
+      const std::string mode = value["mode"].get<std::string>();
+      ImGui::SetNextItemWidth(110);
+      if (ImGui::BeginCombo(("mode##" + id).c_str(), mode.c_str())) {
+        for (const std::string& o : enum_options("mode")) {
+          if (ImGui::Selectable(o.c_str(), o == mode)) doc.set(pointer + "/mode", o);
+        }
+        ImGui::EndCombo();
+      }
+    }
+    if (value.contains("cap_mrp")) int_field(doc, pointer + "/cap_mrp", value["cap_mrp"], ("cap_mrp##" + id).c_str());
+    if (value.contains("brackets") && value["brackets"].is_array()) {
+      const json& brackets = value["brackets"];
+      for (std::size_t i = 0; i < brackets.size(); ++i) {
+        const json& b = brackets[i];
+        const std::string up = b["up_to_mrp"].is_null() ? "∞" : std::to_string(b["up_to_mrp"].get<std::int64_t>());
+        const std::string label = "≤ " + up + " MRP, bp##" + id + "/" + std::to_string(i);
+        int_field(doc, pointer + "/brackets/" + std::to_string(i) + "/rate_bp", b["rate_bp"], label.c_str());
+      }
+    }
+  } else if (value.is_number_integer()) {
+    int_field(doc, pointer, value, ("##" + id).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", unit.c_str());
+  } else {
+    ImGui::TextDisabled("%s", value.dump().c_str());
+  }
+  param_tooltip(param, name);
+}
+
+}  // namespace
+
+bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label, float width) {
+  // While a field is being typed in, its value lives here; it is committed (and the policy
+  // re-parsed) when the field loses focus.
+  static std::map<std::string, std::int64_t> typing;
+  const std::string key = doc.kind() + doc.name() + pointer;
+  const auto it = typing.find(key);
+  std::int64_t v = it != typing.end() ? it->second : current;
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::InputScalar(label, ImGuiDataType_S64, &v, nullptr, nullptr, "%lld")) typing[key] = v;
+  if (ImGui::IsItemDeactivatedAfterEdit()) {
+    const auto pending = typing.find(key);
+    const std::int64_t committed = pending != typing.end() ? pending->second : v;
+    if (pending != typing.end()) typing.erase(pending);
+    doc.set(pointer, committed);
+    return true;
+  }
+  return false;
+}
+
+void draw_policy_params(EditableDoc& doc, const char* id) {
+  if (!doc.error().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0, 0, 1));
+    ImGui::TextWrapped("%s: %s", tr("params.invalid"), doc.error().c_str());
+    ImGui::PopStyleColor();
+  }
+  if (doc.edited() && ImGui::SmallButton((std::string(tr("scenario.reset")) + "##" + id).c_str())) {
+    doc.reset();
+    return;
+  }
+  const json& params = doc.doc()["parameters"];
+  if (!params.is_object()) return;
+  // Policy::kNames gives the file's order (the JSON object is sorted by name).
+  for (std::string_view name_view : Policy::kNames) {
+    const std::string name(name_view);
+    if (!params.contains(name)) continue;
+    const json& param = params[name];
+    const std::string tree_id = name + "##" + id;
+    const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s  [%s]", name.c_str(),
+                                        param.value("unit", std::string("?")).c_str());
+    param_tooltip(param, name);
+    if (!open) continue;
+    const json& values = param["values"];
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const std::string pointer = "/parameters/" + name + "/values/" + std::to_string(i) + "/value";
+      ImGui::Text("%s %s", tr("params.from"), values[i].value("from", std::string("?")).c_str());
+      ImGui::SameLine(110);
+      const std::string wid = std::string(id) + "/" + name + "/" + std::to_string(i);
+      value_widget(doc, name, param, pointer, values[i]["value"], wid);
+    }
+    ImGui::TreePop();
+  }
+}
+
+}  // namespace bailiff::web

@@ -1,0 +1,116 @@
+#include "platform.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+
+// clang-format off
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
+  const bytes = HEAPU8.slice(data, data + len);
+  const blob = new Blob([bytes], {type: UTF8ToString(mime)});
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
+});
+EM_JS(void, js_open_csv_picker, (), {
+  const input = document.getElementById('csv-input');
+  if (input) input.click();
+});
+EM_JS(char*, js_url_hash, (), {
+  const h = window.location.hash.substring(1);
+  const n = lengthBytesUTF8(h) + 1;
+  const p = _malloc(n);
+  stringToUTF8(h, p, n);
+  return p;
+});
+EM_JS(void, js_set_url_hash, (const char* hash), {
+  const h = "#" + UTF8ToString(hash);
+  if (window.location.hash !== h) history.replaceState(null, "", h);
+});
+EM_JS(int, js_viewport_width, (), { return window.innerWidth | 0; });
+EM_JS(int, js_viewport_height, (), { return window.innerHeight | 0; });
+// clang-format on
+#endif
+
+namespace bailiff::web {
+
+double now_ms() {
+#ifdef __EMSCRIPTEN__
+  return emscripten_get_now();
+#else
+  using namespace std::chrono;
+  return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+#endif
+}
+
+std::string offer_download(const std::string& name, std::string_view mime, std::string_view bytes) {
+#ifdef __EMSCRIPTEN__
+  js_download(name.c_str(), std::string(mime).c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  return name;
+#else
+  (void)mime;
+  std::ofstream out(name, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return std::filesystem::absolute(name).string();
+#endif
+}
+
+bool open_csv_picker() {
+#ifdef __EMSCRIPTEN__
+  js_open_csv_picker();
+  return true;
+#else
+  return false;
+#endif
+}
+
+std::string url_hash() {
+#ifdef __EMSCRIPTEN__
+  char* p = js_url_hash();
+  std::string out(p);
+  free(p);
+  return out;
+#else
+  return {};
+#endif
+}
+
+void set_url_hash(const std::string& hash) {
+#ifdef __EMSCRIPTEN__
+  js_set_url_hash(hash.c_str());
+#else
+  (void)hash;
+#endif
+}
+
+std::string scratch_dir() {
+#ifdef __EMSCRIPTEN__
+  return "/tmp";
+#else
+  const auto dir = std::filesystem::temp_directory_path() / "bailiff-web";
+  std::filesystem::create_directories(dir);
+  return dir.string();
+#endif
+}
+
+bool viewport_size(int& width, int& height) {
+#ifdef __EMSCRIPTEN__
+  width = js_viewport_width();
+  height = js_viewport_height();
+  return true;
+#else
+  (void)width;
+  (void)height;
+  return false;
+#endif
+}
+
+}  // namespace bailiff::web

@@ -1,0 +1,140 @@
+#include <string>
+#include <vector>
+
+#include "app_state.hpp"
+#include "bailiff/sim/scenarios.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+#include "ui.hpp"
+
+namespace bailiff::web {
+namespace {
+
+// A combo over the shipped files of \p kind; returns the chosen name when it changed.
+bool shipped_combo(const char* label, const char* kind, std::string& current) {
+  bool changed = false;
+  if (ImGui::BeginCombo(label, current.c_str())) {
+    for (const std::string& name : sim::embedded_names(kind)) {
+      if (ImGui::Selectable(name.c_str(), name == current)) {
+        changed = name != current;
+        current = name;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+void policy_choice(const char* label, EditableDoc& doc) {
+  std::string name = doc.name();
+  if (shipped_combo(label, "policies", name)) doc.load(name);
+  const nlohmann::json& title = doc.doc()["title"];
+  if (title.is_string()) help_marker(title.get<std::string>());
+}
+
+void population_choice(AppState& s) {
+  ImGui::TextUnformatted(tr("scenario.population"));
+  if (s.csv.active) {
+    ImGui::TextColored(ImVec4(0.1f, 0.4f, 0.1f, 1), "%s: %s", tr("scenario.csv_active"), s.csv.file_name.c_str());
+    ImGui::TextWrapped("%s", s.csv.description.c_str());
+    if (ImGui::SmallButton(tr("scenario.csv_drop"))) s.csv.active = false;
+  } else {
+    std::string preset = s.settings.population;
+    ImGui::SetNextItemWidth(170);
+    if (shipped_combo("##preset", "populations", preset)) s.settings.population = preset;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr("scenario.open_csv"))) {
+    if (!open_csv_picker()) s.status = "native build: pass a CSV path with --csv";
+  }
+  remember_item("open_csv");
+  ImGui::SetNextItemWidth(170);
+  ImGui::InputText(tr("scenario.csv_key"), s.csv.key.data(), s.csv.key.size() + 1,
+                   ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CallbackResize,
+                   [](ImGuiInputTextCallbackData* d) {
+                     if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+                       auto* str = static_cast<std::string*>(d->UserData);
+                       str->resize(static_cast<std::size_t>(d->BufTextLen));
+                       d->Buf = str->data();
+                     }
+                     return 0;
+                   },
+                   &s.csv.key);
+  help_marker(tr("scenario.csv_key.tip"));
+}
+
+void size_choice(AppState& s) {
+  ImGui::SetNextItemWidth(170);
+  ImGui::InputScalar(tr("scenario.cases"), ImGuiDataType_U64, &s.settings.cases);
+  help_marker(tr("scenario.cases.tip"));
+  const std::uint64_t quick[] = {100'000, 1'000'000, 15'000'000};
+  for (std::uint64_t n : quick) {
+    const std::string label = count(static_cast<std::int64_t>(n)) + "##q" + std::to_string(n);
+    if (ImGui::SmallButton(label.c_str())) s.settings.cases = n;
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  ImGui::SetNextItemWidth(170);
+  ImGui::InputScalar(tr("scenario.seed"), ImGuiDataType_U64, &s.settings.seed);
+  int reps = static_cast<int>(s.settings.replications);
+  ImGui::SetNextItemWidth(170);
+  if (ImGui::SliderInt(tr("scenario.replications"), &reps, 1, 50)) {
+    s.settings.replications = static_cast<std::uint32_t>(reps);
+  }
+  help_marker(tr("scenario.replications.tip"));
+}
+
+void run_controls(AppState& s) {
+  if (s.runner.busy()) {
+    const std::string overlay = count(static_cast<std::int64_t>(s.runner.cases_done())) + " / " +
+                                count(static_cast<std::int64_t>(s.runner.cases_total())) + " " +
+                                tr("progress.cases");
+    ImGui::ProgressBar(static_cast<float>(s.runner.progress()), ImVec2(-90, 0), overlay.c_str());
+    remember_item("progress");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("scenario.cancel"), ImVec2(-1, 0))) s.runner.cancel();
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.20f, 0.45f, 0.80f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    if (ImGui::Button(tr("scenario.run"), ImVec2(-1, 30))) s.run_requested = true;
+    ImGui::PopStyleColor(2);
+    remember_item("run");
+  }
+}
+
+}  // namespace
+
+void draw_scenario_panel(AppState& s) {
+  ImGui::TextUnformatted(tr("scenario"));
+  ImGui::Separator();
+  ImGui::PushItemWidth(200);
+  policy_choice(tr("scenario.a"), s.policy_a);
+  policy_choice(tr("scenario.b"), s.policy_b);
+  ImGui::PopItemWidth();
+  population_choice(s);
+  size_choice(s);
+  run_controls(s);
+  ImGui::Separator();
+
+  ImGui::BeginChild("##params", ImVec2(0, 0), false);
+  const struct {
+    EditableDoc* doc;
+    const char* title;
+    const char* id;
+  } docs[] = {{&s.policy_a, "params.a", "A"}, {&s.policy_b, "params.b", "B"}};
+  for (const auto& d : docs) {
+    std::string header = std::string(tr(d.title)) + (d.doc->edited() ? std::string(" (") + tr("scenario.edited") + ")" : "");
+    header += std::string("##") + d.id;
+    if (ImGui::CollapsingHeader(header.c_str(), d.doc == &s.policy_a ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      remember_item(d.doc == &s.policy_a ? "params.a" : "params.b");
+      draw_policy_params(*d.doc, d.id);
+    }
+  }
+  std::string header = std::string(tr("behaviour")) + (s.behaviour.edited() ? std::string(" (") + tr("scenario.edited") + ")" : "") + "##H";
+  if (ImGui::CollapsingHeader(header.c_str())) draw_behaviour_params(s.behaviour);
+  ImGui::EndChild();
+}
+
+}  // namespace bailiff::web

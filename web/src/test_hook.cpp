@@ -1,0 +1,162 @@
+// A small JS-callable surface for the browser tests and the budget script (wrapped as
+// window.bailiffTest by shell/post.js). Every function returns JSON or plain text.
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app_state.hpp"
+#include "bailiff/sim/report.hpp"
+#include "i18n.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui.hpp"
+#include "url_state.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#define BAILIFF_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+#else
+#define BAILIFF_EXPORT extern "C"
+#endif
+
+namespace {
+
+using namespace bailiff;
+using namespace bailiff::web;
+
+const char* keep(std::string text) {
+  static std::string buffer;
+  buffer = std::move(text);
+  return buffer.c_str();
+}
+
+EditableDoc* doc_named(const std::string& which) {
+  AppState& s = app();
+  if (which == "A") return &s.policy_a;
+  if (which == "B") return &s.policy_b;
+  if (which == "H") return &s.behaviour;
+  return nullptr;
+}
+
+nlohmann::json figure(const sim::Figure& f) { return {{"value", f.value}, {"p05", f.p05}, {"p95", f.p95}}; }
+
+nlohmann::json headline(const sim::Headline& h) {
+  return {{"cases", h.cases},
+          {"paid", figure(h.paid)},
+          {"collected_tiyn", figure(h.collected)},
+          {"fees_paid_tiyn", figure(h.fees_paid)},
+          {"handed_to_bailiff", figure(h.handed_to_bailiff)},
+          {"proceedings_opened", figure(h.proceedings_opened)},
+          {"notices_sent", figure(h.notices_sent)}};
+}
+
+}  // namespace
+
+/// State of the page: {busy, progress, frames, first_frame_ms, lang, error, status, hash,
+/// generation, run_ms, widgets: {name: [x0, y0, x1, y1]}}.
+BAILIFF_EXPORT const char* bailiff_test_state() {
+  AppState& s = app();
+  nlohmann::json j;
+  j["busy"] = s.runner.busy() || s.run_requested;
+  j["progress"] = s.runner.progress();
+  j["frames"] = s.frames;
+  j["first_frame_ms"] = s.first_frame_ms;
+  j["first_frame_at_ms"] = s.first_frame_at_ms;
+  j["lang"] = language_code(language());
+  j["error"] = s.error;
+  j["status"] = s.status;
+  j["hash"] = encode_hash(s);
+  j["generation"] = s.runner.generation();
+  j["run_ms"] = s.runner.outcome() ? s.runner.outcome()->milliseconds : -1.0;
+  j["reused_runs"] = s.runner.outcome() ? s.runner.outcome()->reused_runs : 0;
+  j["csv"] = s.csv.active ? s.csv.file_name : "";
+  j["widgets"] = s.widget_rects;
+  return keep(j.dump());
+}
+
+/// The key figures of the last run: {"summary": {...}, "report": <comparison_json>}.
+BAILIFF_EXPORT const char* bailiff_test_figures() {
+  const Outcome* o = app().runner.outcome();
+  if (!o) return keep("null");
+  nlohmann::json j;
+  j["summary"] = {{"policy", headline(o->summary.policy)},
+                  {"baseline", headline(o->summary.baseline)},
+                  {"fee_avoided_official_tiyn", figure(o->summary.fee_avoided_official)},
+                  {"fee_avoided_counterfactual_tiyn", figure(o->summary.fee_avoided_counterfactual)}};
+  j["report"] = nlohmann::json::parse(sim::comparison_json(*o->scenario, o->comparison));
+  return keep(j.dump());
+}
+
+/// Set the value at JSON pointer \p pointer of document A, B or H (behaviour) to the JSON
+/// \p value; returns "" or the validation error.
+BAILIFF_EXPORT const char* bailiff_test_set_param(const char* which, const char* pointer, const char* value) {
+  EditableDoc* doc = doc_named(which);
+  if (!doc) return keep("unknown document");
+  const nlohmann::json v = nlohmann::json::parse(value, nullptr, false);
+  if (v.is_discarded()) return keep("value is not JSON");
+  doc->set(pointer, v);
+  return keep(doc->error());
+}
+
+/// The bytes the next run uses for document A, B or H.
+BAILIFF_EXPORT const char* bailiff_test_doc(const char* which) {
+  EditableDoc* doc = doc_named(which);
+  return keep(doc ? doc->bytes() : std::string());
+}
+
+/// Settings: cases, seed, replications, population, lang, hash (applies a URL hash),
+/// explorer_case / explorer_mode / explorer_index (the case explorer).
+BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) {
+  AppState& s = app();
+  const std::string k = key, v = value;
+  try {
+    if (k == "cases") s.settings.cases = std::stoull(v);
+    else if (k == "seed") s.settings.seed = std::stoull(v);
+    else if (k == "replications") s.settings.replications = static_cast<std::uint32_t>(std::stoul(v));
+    else if (k == "population") s.settings.population = v;
+    else if (k == "lang") {
+      Language l;
+      if (!parse_language(v, l)) return keep("unknown language");
+      set_language(l);
+    } else if (k == "hash") apply_hash(s, v);
+    else if (k == "explorer_case") s.explorer_case = std::stoi(v);
+    else if (k == "explorer_mode") s.explorer_mode = std::stoi(v);
+    else if (k == "explorer_index") s.explorer_index = std::stoll(v);
+    else return keep("unknown setting");
+  } catch (const std::exception& e) {
+    return keep(e.what());
+  }
+  return keep("");
+}
+
+/// Request a run (it starts on the next frame and proceeds a slice per frame).
+BAILIFF_EXPORT void bailiff_test_run() { app().run_requested = true; }
+
+/// The string \p key in the current language (what the page shows).
+BAILIFF_EXPORT const char* bailiff_test_label(const char* key) { return keep(tr(key)); }
+
+/// Trigger an export (json, csv, bundle) as the page's buttons do; returns its bytes.
+BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
+  AppState& s = app();
+  const std::string k = kind;
+  return keep(k == "json" ? export_json(s) : k == "csv" ? export_csv(s) : k == "bundle" ? export_bundle(s) : "");
+}
+
+/// Called by the page's file input once a CSV's bytes are in the in-memory file system.
+BAILIFF_EXPORT void bailiff_csv_loaded(const char* path, const char* file_name) { csv_loaded(app(), path, file_name); }
+
+/// How many characters of the UTF-8 \p text the page's font has no glyph for (0 = the text
+/// renders with real glyphs, e.g. the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І).
+BAILIFF_EXPORT int bailiff_test_missing_glyphs(const char* text) {
+  ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+  int missing = 0;
+  for (const char* p = text; *p;) {
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, nullptr);
+    if (n <= 0) break;
+    p += n;
+    if (c > ' ' && font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) ++missing;
+  }
+  return missing;
+}

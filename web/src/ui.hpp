@@ -1,0 +1,39 @@
+#pragma once
+/// \file The panels of the page, each drawn once per frame from the AppState.
+
+#include <cstdint>
+#include <string>
+
+namespace bailiff::web {
+
+struct AppState;
+class EditableDoc;
+
+/// The whole page (menu bar, left column, figures, tabs) for a viewport of the given size.
+void draw_page(AppState& s, float width, float height);
+
+void draw_menu_bar(AppState& s);              ///< language, export, CSV
+void draw_scenario_panel(AppState& s);        ///< policies, population, size, run, progress
+void draw_policy_params(EditableDoc& doc, const char* id);  ///< one widget per dated value
+void draw_behaviour_params(EditableDoc& doc); ///< segment shares and hazards
+void draw_figures_panel(AppState& s);         ///< the key figures, A against B
+void draw_charts(AppState& s);                ///< the three ImDrawList charts
+void draw_case_explorer(AppState& s);         ///< timelines with the legal articles
+void draw_about_run(AppState& s);             ///< inputs, digests, roots
+
+/// A CSV's bytes were written to \p path (by the page's file input): validate and use it;
+/// on error set s.error (file, line, field) and keep the current population.
+void csv_loaded(AppState& s, const std::string& path, const std::string& file_name);
+
+/// The exports; each returns the bytes it offered ("" when there is no result).
+std::string export_json(AppState& s);
+std::string export_csv(AppState& s);
+std::string export_bundle(AppState& s);
+
+/// An integer field editing \p doc at JSON \p pointer (committed when it loses focus).
+bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label, float width);
+
+/// A "(?)" marker with a wrapped tooltip.
+void help_marker(const std::string& text);
+
+}  // namespace bailiff::web

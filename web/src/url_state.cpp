@@ -1,0 +1,120 @@
+#include "url_state.hpp"
+
+#include <charconv>
+#include <exception>
+
+#include "app_state.hpp"
+#include "i18n.hpp"
+
+namespace bailiff::web {
+namespace {
+
+std::string percent_encode(const std::string& in) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (const unsigned char c : in) {
+    const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                       c == '-' || c == '_' || c == '.' || c == '~';
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string percent_decode(const std::string& in) {
+  std::string out;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '%' && i + 2 < in.size()) {
+      unsigned v = 0;
+      const auto r = std::from_chars(in.data() + i + 1, in.data() + i + 3, v, 16);
+      if (r.ec == std::errc() && r.ptr == in.data() + i + 3) {
+        out += static_cast<char>(v);
+        i += 2;
+        continue;
+      }
+    }
+    out += in[i] == '+' ? ' ' : in[i];
+  }
+  return out;
+}
+
+template <typename T>
+bool parse_number(const std::string& text, T& out) {
+  T v{};
+  const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (r.ec != std::errc() || r.ptr != text.data() + text.size()) return false;
+  out = v;
+  return true;
+}
+
+}  // namespace
+
+std::string encode_hash(const AppState& s) {
+  std::string h = std::string("lang=") + language_code(language());
+  h += "&a=" + percent_encode(s.policy_a.name());
+  h += "&b=" + percent_encode(s.policy_b.name());
+  h += "&pop=" + percent_encode(s.settings.population);
+  h += "&n=" + std::to_string(s.settings.cases);
+  h += "&seed=" + std::to_string(s.settings.seed);
+  h += "&r=" + std::to_string(s.settings.replications);
+  if (s.policy_a.edited()) h += "&ea=" + percent_encode(s.policy_a.edits().dump());
+  if (s.policy_b.edited()) h += "&eb=" + percent_encode(s.policy_b.edits().dump());
+  if (s.behaviour.edited()) h += "&eh=" + percent_encode(s.behaviour.edits().dump());
+  return h;
+}
+
+void apply_hash(AppState& s, const std::string& hash) {
+  std::string ea, eb, eh;
+  std::size_t start = 0;
+  while (start <= hash.size()) {
+    std::size_t end = hash.find('&', start);
+    if (end == std::string::npos) end = hash.size();
+    const std::string part = hash.substr(start, end - start);
+    start = end + 1;
+    const std::size_t eq = part.find('=');
+    if (eq == std::string::npos) continue;
+    const std::string key = part.substr(0, eq), value = percent_decode(part.substr(eq + 1));
+    try {
+      if (key == "lang") {
+        Language l;
+        if (parse_language(value, l)) set_language(l);
+      } else if (key == "a") {
+        s.policy_a.load(value);
+      } else if (key == "b") {
+        s.policy_b.load(value);
+      } else if (key == "pop") {
+        s.settings.population = value;
+      } else if (key == "n") {
+        parse_number(value, s.settings.cases);
+      } else if (key == "seed") {
+        parse_number(value, s.settings.seed);
+      } else if (key == "r") {
+        std::uint32_t r = 0;
+        if (parse_number(value, r) && r >= 1 && r <= 1000) s.settings.replications = r;
+      } else if (key == "ea") {
+        ea = value;
+      } else if (key == "eb") {
+        eb = value;
+      } else if (key == "eh") {
+        eh = value;
+      }
+    } catch (const std::exception& e) {
+      s.error = e.what();
+    }
+    if (end == hash.size()) break;
+  }
+  // Edits after the documents are chosen.
+  const std::pair<EditableDoc*, std::string*> edits[] = {{&s.policy_a, &ea}, {&s.policy_b, &eb}, {&s.behaviour, &eh}};
+  for (auto [doc, text] : edits) {
+    if (text->empty()) continue;
+    const nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, false);
+    if (!parsed.is_discarded()) doc->apply(parsed);
+  }
+}
+
+}  // namespace bailiff::web

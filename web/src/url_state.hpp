@@ -1,0 +1,19 @@
+#pragma once
+/// \file The scenario in the URL hash, so that a shared link reproduces it exactly:
+/// #lang=kk&a=kz-2024-08-20&b=kz-pre-robot&pop=national&n=1000000&seed=20240820&r=10
+/// &ea=<edits of A>&eb=<edits of B>&eh=<edits of the behaviour> (edits: percent-encoded
+/// JSON objects {JSON pointer: value}). A CSV population is not in the link (it never
+/// leaves the page).
+
+#include <string>
+
+namespace bailiff::web {
+
+struct AppState;
+
+/// The hash (without '#') for the current state.
+std::string encode_hash(const AppState& s);
+/// Apply a hash; unknown keys and bad values are ignored (the page keeps its defaults).
+void apply_hash(AppState& s, const std::string& hash);
+
+}  // namespace bailiff::web
