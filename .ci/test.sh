@@ -71,6 +71,26 @@ cross_check() {
       fi
     done
   done
+  # The simulation: identical bytes for 1, 2 and 3 threads natively and under node.
+  local sim_args=(simulate --population synthetic:national --cases 200000 --replications 3 --json)
+  "${native}" "${sim_args[@]}" --threads 1 >"${out}/simulate.t1" 2>/dev/null || status=1
+  for threads in 2 3; do
+    "${native}" "${sim_args[@]}" --threads "${threads}" >"${out}/simulate.t${threads}" 2>/dev/null || status=1
+    if cmp -s "${out}/simulate.t1" "${out}/simulate.t${threads}"; then
+      echo "identical: bailiff ${sim_args[*]} --threads 1 and ${threads}"
+    else
+      echo "DIFFERENT: bailiff ${sim_args[*]} --threads 1 and ${threads}" >&2
+      status=1
+    fi
+  done
+  node "${wasm}" "${sim_args[@]}" >"${out}/simulate.wasm" 2>/dev/null || status=1
+  if cmp -s "${out}/simulate.t1" "${out}/simulate.wasm"; then
+    echo "identical: bailiff ${sim_args[*]} native and under node ($(wc -c <"${out}/simulate.wasm") bytes)"
+  else
+    echo "DIFFERENT: bailiff ${sim_args[*]} native and under node" >&2
+    diff <(head -c 4000 "${out}/simulate.t1") <(head -c 4000 "${out}/simulate.wasm") | head -n 20 >&2
+    status=1
+  fi
   return "${status}"
 }
 
@@ -91,8 +111,11 @@ fi
 
 if ((built == 2)); then
   step "native = wasm bytes" cross_check
+  step "bundles verify across builds" bash tests/cli/bundle_cross_check.sh \
+    "$(pwd)/build/native/sim/cli/bailiff" "node --no-experimental-fetch $(pwd)/build/wasm/sim/cli/bailiff.js"
+  step "browser tests (headless Chromium)" tests/web/run.sh build/wasm/web/site
 else
-  failed+=("native = wasm bytes (skipped: a build failed)")
+  failed+=("native = wasm bytes, bundles, browser (skipped: a build failed)")
 fi
 
 summary

@@ -434,7 +434,8 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
           "relative residuals of the targets with role fit. Every other number is the prior "
           "of '" + base_name + "' and keeps its source there. Reproduce with: bailiff "
           "calibrate --behaviour " + base_name + " --seed " + std::to_string(options.seed) +
-          (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override) : "");
+          (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override) : "") +
+          " --output FILE.json";
     }
   }
   Json calibration;

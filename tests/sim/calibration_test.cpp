@@ -77,7 +77,7 @@ TEST_P(MalformedTarget, NamesFilePointerFieldAndExpectation) {
 INSTANTIATE_TEST_SUITE_P(
     Fixtures, MalformedTarget,
     ::testing::Values(
-        BadTarget{"bad-json.json", "line 4, column 3", "(document)", "valid JSON"},
+        BadTarget{"bad-json.json", "line 4, column 10", "(document)", "valid JSON"},
         BadTarget{"missing-value.json", "/", "value", "a field \"value\""},
         BadTarget{"unknown-statistic.json", "/statistic", "statistic", "robot_paid_share"},
         BadTarget{"bad-role.json", "/role", "role", "\"fit\""},

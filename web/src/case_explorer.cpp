@@ -118,7 +118,7 @@ void population_case(AppState& s) {
   spec.behaviour = sc.behaviour.get();
   spec.seed = o->comparison.seeds.front();
   spec.horizon = sc.horizon;
-  CaseSimulator simulator(spec);
+  sim::CaseSimulator simulator(spec);
   sim::Metrics m(sc.population->regions().size(), sc.behaviour->params().segments.size());
   try {
     simulator.run(static_cast<std::uint64_t>(s.explorer_index), m);
