@@ -1,10 +1,10 @@
 // `bailiff calibrate`: fit the behaviour model's multipliers to the published figures of
 // data/targets/ and write the fitted behaviour file (which `simulate --behaviour` accepts).
 
+#include <fmt/format.h>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fmt/format.h>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -36,11 +36,13 @@ struct CalibrateOptions {
 /// A value of a statistic in the unit a reader expects.
 std::string format_value(sim::Statistic statistic, double value) {
   switch (statistic) {
-    case sim::Statistic::kRobotPaidShare: return fmt::format("{:.2f}%", 100.0 * value);
+    case sim::Statistic::kRobotPaidShare:
+      return fmt::format("{:.2f}%", 100.0 * value);
     case sim::Statistic::kRobotCollected:
     case sim::Statistic::kRobotMeanPaid:
       return sim::format_count(std::llround(value)) + " tenge";
-    default: return sim::format_count(std::llround(value));
+    default:
+      return sim::format_count(std::llround(value));
   }
 }
 
@@ -49,20 +51,24 @@ std::string format_residual(sim::Statistic statistic, const sim::TargetFit& fit)
   if (statistic == sim::Statistic::kRobotPaidShare) {
     absolute = fmt::format("{:+.2f} pp", 100.0 * fit.residual);
   } else {
-    absolute = (fit.residual >= 0 ? "+" : "-") +
-               format_value(statistic, std::fabs(fit.residual));
+    absolute = (fit.residual >= 0 ? "+" : "-") + format_value(statistic, std::fabs(fit.residual));
   }
   return fmt::format("{}, {:+.1f}%", absolute, 100.0 * fit.relative_residual);
 }
 
-std::string multiplier_text(std::int64_t ppm) { return fmt::format("x{:.6f}", static_cast<double>(ppm) / 1e6); }
+std::string multiplier_text(std::int64_t ppm) {
+  return fmt::format("x{:.6f}", static_cast<double>(ppm) / 1e6);
+}
 
 std::string text_report(const CalibrateOptions& o, const std::vector<sim::Target>& targets,
                         const sim::CalibrationResult& r, double seconds) {
   std::string out;
-  out += fmt::format("Calibration of behaviour '{}' to {} targets ({}), seed {}{}\n\n", o.behaviour,
-                     targets.size(), o.targets, o.seed,
-                     o.cases != 0 ? fmt::format(", {} fines per scenario", sim::format_count(static_cast<std::int64_t>(o.cases))) : "");
+  out +=
+      fmt::format("Calibration of behaviour '{}' to {} targets ({}), seed {}{}\n\n", o.behaviour,
+                  targets.size(), o.targets, o.seed,
+                  o.cases != 0 ? fmt::format(", {} fines per scenario",
+                                             sim::format_count(static_cast<std::int64_t>(o.cases)))
+                               : "");
   out += "Fitted parameters (multipliers on the prior of every segment; x1 = unchanged):\n";
   for (std::size_t k = 0; k < sim::kCalibratedCount; ++k) {
     const sim::CalibratedParameter& p = sim::calibrated_parameter(k);
@@ -72,23 +78,28 @@ std::string text_report(const CalibrateOptions& o, const std::vector<sim::Target
     out += fmt::format("  {:<20} {} -> {}{}\n      {}\n", p.name, multiplier_text(r.before[k]),
                        multiplier_text(r.after[k]), bound, p.applies_to);
   }
-  out += "\nTargets (fit: in the objective; check: reported only, not moved by these parameters):\n";
+  out +=
+      "\nTargets (fit: in the objective; check: reported only, not moved by these parameters):\n";
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const sim::Target& t = targets[i];
-    out += fmt::format("  {} [{}] {}\n", t.id, t.fit ? "fit" : "check", sim::statistic_name(t.statistic));
+    out += fmt::format("  {} [{}] {}\n", t.id, t.fit ? "fit" : "check",
+                       sim::statistic_name(t.statistic));
     out += fmt::format("    figure:  {}\n    source:  {}\n", t.figure, t.source);
     out += fmt::format("    target:  {}\n", format_value(t.statistic, t.value()));
-    out += fmt::format("    prior:   {}  (residual {})\n", format_value(t.statistic, r.fit_before[i].simulated),
+    out += fmt::format("    prior:   {}  (residual {})\n",
+                       format_value(t.statistic, r.fit_before[i].simulated),
                        format_residual(t.statistic, r.fit_before[i]));
-    out += fmt::format("    fitted:  {}  (residual {})\n", format_value(t.statistic, r.fit_after[i].simulated),
+    out += fmt::format("    fitted:  {}  (residual {})\n",
+                       format_value(t.statistic, r.fit_after[i].simulated),
                        format_residual(t.statistic, r.fit_after[i]));
   }
   out += fmt::format(
       "\nObjective (sum of squared weighted relative residuals of the fit targets, plus the "
       "prior term): {:.6f} -> {:.6f}\n{} iterations, {} simulations, {:.1f} s\n",
       r.objective_before, r.objective_after, r.iterations, r.evaluations, seconds);
-  out += "Counts are compared at each population preset's default size, an assumption "
-         "(about 15 M fines a year nationally); ratios and means do not depend on it.\n";
+  out +=
+      "Counts are compared at each population preset's default size, an assumption "
+      "(about 15 M fines a year nationally); ratios and means do not depend on it.\n";
   if (o.output.empty()) {
     out += "Fitted behaviour not written (pass --output FILE.json).\n";
   } else {
@@ -118,7 +129,9 @@ std::string json_report(const CalibrateOptions& o, const std::vector<sim::Target
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const sim::Target& t = targets[i];
     auto fit = [](const sim::TargetFit& f) {
-      return Json{{"simulated", f.simulated}, {"residual", f.residual}, {"relative_residual", f.relative_residual}};
+      return Json{{"simulated", f.simulated},
+                  {"residual", f.residual},
+                  {"relative_residual", f.relative_residual}};
     };
     list.push_back(Json{{"target", t.id},
                         {"file", t.file},
@@ -174,7 +187,8 @@ void run(const CalibrateOptions& o) {
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
     sim::write_file_atomically(o.output, bytes);
   }
-  emit(o.json ? json_report(o, targets, result) : text_report(o, targets, result, seconds), o.report);
+  emit(o.json ? json_report(o, targets, result) : text_report(o, targets, result, seconds),
+       o.report);
 }
 
 }  // namespace
@@ -187,16 +201,21 @@ void register_calibrate(CLI::App& app) {
       "the pre-referral hazards) to the published figures in data/targets/ by least squares; "
       "print each target, the fitted value and the residual, and write the fitted behaviour "
       "file for `simulate --behaviour`.");
-  cmd->add_option("--behaviour", o->behaviour, "Behaviour file or shipped name to start from (the prior)")
+  cmd->add_option("--behaviour", o->behaviour,
+                  "Behaviour file or shipped name to start from (the prior)")
       ->capture_default_str();
-  cmd->add_option("--targets", o->targets, "\"shipped\" (data/targets/, embedded) or a directory of target files")
+  cmd->add_option("--targets", o->targets,
+                  "\"shipped\" (data/targets/, embedded) or a directory of target files")
       ->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)");
-  cmd->add_option("--report", o->report, "Write the report to this file instead of stdout (atomically)");
-  cmd->add_option("--seed", o->seed, "Random seed of every evaluation (64-bit)")->capture_default_str();
-  cmd->add_option("--cases", o->cases,
-                  "Fines per scenario in each evaluation (0 = each target's evaluation_cases); counts "
-                  "are still scaled to the preset's default size")
+  cmd->add_option("--report", o->report,
+                  "Write the report to this file instead of stdout (atomically)");
+  cmd->add_option("--seed", o->seed, "Random seed of every evaluation (64-bit)")
+      ->capture_default_str();
+  cmd->add_option(
+         "--cases", o->cases,
+         "Fines per scenario in each evaluation (0 = each target's evaluation_cases); counts "
+         "are still scaled to the preset's default size")
       ->capture_default_str();
   cmd->add_option("--max-iterations", o->max_iterations, "Levenberg-Marquardt iterations at most")
       ->capture_default_str()

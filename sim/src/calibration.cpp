@@ -45,11 +45,14 @@ std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {
   return std::min(scaled, kPpm);
 }
 
-double ppm_to_double(std::int64_t ppm) { return static_cast<double>(ppm) / static_cast<double>(kPpm); }
+double ppm_to_double(std::int64_t ppm) {
+  return static_cast<double>(ppm) / static_cast<double>(kPpm);
+}
 
 std::int64_t to_ppm_clamped(double multiplier) {
   double v = multiplier * static_cast<double>(kPpm);
-  if (!(v >= static_cast<double>(kMinMultiplier))) v = static_cast<double>(kMinMultiplier);  // NaN too
+  if (!(v >= static_cast<double>(kMinMultiplier)))
+    v = static_cast<double>(kMinMultiplier);  // NaN too
   if (v > static_cast<double>(kMaxMultiplier)) v = static_cast<double>(kMaxMultiplier);
   return std::llround(v);
 }
@@ -98,11 +101,21 @@ class Evaluator {
           static_cast<double>(m.collected_by_stage[robot]) / static_cast<double>(kTiynPerTenge);
       double value = 0;
       switch (targets_[i].statistic) {
-        case Statistic::kProceedingsOpened: value = opened * e.count_scale; break;
-        case Statistic::kRobotPaid: value = paid * e.count_scale; break;
-        case Statistic::kRobotCollected: value = collected * e.count_scale; break;
-        case Statistic::kRobotPaidShare: value = opened > 0 ? paid / opened : 0.0; break;
-        case Statistic::kRobotMeanPaid: value = paid > 0 ? collected / paid : 0.0; break;
+        case Statistic::kProceedingsOpened:
+          value = opened * e.count_scale;
+          break;
+        case Statistic::kRobotPaid:
+          value = paid * e.count_scale;
+          break;
+        case Statistic::kRobotCollected:
+          value = collected * e.count_scale;
+          break;
+        case Statistic::kRobotPaidShare:
+          value = opened > 0 ? paid / opened : 0.0;
+          break;
+        case Statistic::kRobotMeanPaid:
+          value = paid > 0 ? collected / paid : 0.0;
+          break;
       }
       TargetFit fit;
       fit.simulated = value;
@@ -140,8 +153,8 @@ class Evaluator {
       default_size = load_scenario(choice).population->size();
       choice.cases = cases_for(t);
       Entry e{load_scenario(choice), 1.0};
-      e.count_scale = static_cast<double>(default_size) /
-                      static_cast<double>(e.scenario.population->size());
+      e.count_scale =
+          static_cast<double>(default_size) / static_cast<double>(e.scenario.population->size());
       return e;
     } catch (const DomainError& error) {
       throw InputError(t.file, "/scenario", "scenario", "a scenario that can be simulated",
@@ -167,9 +180,7 @@ Eigen::VectorXd residual_vector(const std::vector<TargetFit>& fits,
     r.push_back(ppm_to_double(targets[i].weight_ppm) * fits[i].relative_residual);
   }
   for (std::int64_t v : m) r.push_back(prior_weight * (ppm_to_double(v) - 1.0));
-  Eigen::VectorXd out(static_cast<Eigen::Index>(r.size()));
-  for (std::size_t i = 0; i < r.size(); ++i) out[static_cast<Eigen::Index>(i)] = r[i];
-  return out;
+  return Eigen::Map<const Eigen::VectorXd>(r.data(), static_cast<Eigen::Index>(r.size()));
 }
 
 }  // namespace
@@ -183,7 +194,9 @@ bool statistic_is_count(Statistic statistic) {
          statistic == Statistic::kRobotCollected;
 }
 
-const CalibratedParameter& calibrated_parameter(std::size_t k) { return kParameters.at(k); }
+const CalibratedParameter& calibrated_parameter(std::size_t k) {
+  return kParameters.at(k);
+}
 
 Target Target::parse(std::string_view bytes, const std::string& file) {
   const nlohmann::json document = ::bailiff::detail::parse_json_document(bytes, file);
@@ -241,8 +254,8 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   t.policy = scenario.at("policy").as_string();
   if (t.policy.empty()) scenario.at("policy").fail("a policy file or shipped name");
   if (const auto horizon = scenario.find("horizon")) t.horizon = horizon->as_date();
-  t.evaluation_cases = static_cast<std::uint64_t>(
-      scenario.at("evaluation_cases").as_integer(0, 1'000'000'000));
+  t.evaluation_cases =
+      static_cast<std::uint64_t>(scenario.at("evaluation_cases").as_integer(0, 1'000'000'000));
   return t;
 }
 
@@ -294,7 +307,8 @@ BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers
   p.name = name;
   for (Segment& s : p.segments) {
     auto& h = s.hazard_ppm;
-    h[static_cast<std::size_t>(PayStage::kRobot)] = scale_ppm(h[static_cast<std::size_t>(PayStage::kRobot)], m[0]);
+    h[static_cast<std::size_t>(PayStage::kRobot)] =
+        scale_ppm(h[static_cast<std::size_t>(PayStage::kRobot)], m[0]);
     s.arrest_uplift_ppm = scale_ppm(s.arrest_uplift_ppm, m[0]);
     s.sms_uplift_ppm = scale_ppm(s.sms_uplift_ppm, m[1]);
     s.egov_uplift_ppm = scale_ppm(s.egov_uplift_ppm, m[1]);
@@ -432,9 +446,13 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
           "' with three groups of parameters multiplied by the factors under "
           "calibration.parameters (ppm, 1000000 = unchanged), fitted by least squares on the "
           "relative residuals of the targets with role fit. Every other number is the prior "
-          "of '" + base_name + "' and keeps its source there. Reproduce with: bailiff "
-          "calibrate --behaviour " + base_name + " --seed " + std::to_string(options.seed) +
-          (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override) : "") +
+          "of '" +
+          base_name +
+          "' and keeps its source there. Reproduce with: bailiff "
+          "calibrate --behaviour " +
+          base_name + " --seed " + std::to_string(options.seed) +
+          (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override)
+                                       : "") +
           " --output FILE.json";
     }
   }
@@ -453,12 +471,12 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
   Json list = Json::array();
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
-    list.push_back(Json{
-        {"target", t.id},
-        {"role", t.fit ? "fit" : "check"},
-        {"statistic", statistic_name(t.statistic)},
-        {"value", {{"numerator", t.numerator}, {"denominator", t.denominator}}},
-        {"relative_residual_ppm", std::llround(result.fit_after[i].relative_residual * 1e6)}});
+    list.push_back(
+        Json{{"target", t.id},
+             {"role", t.fit ? "fit" : "check"},
+             {"statistic", statistic_name(t.statistic)},
+             {"value", {{"numerator", t.numerator}, {"denominator", t.denominator}}},
+             {"relative_residual_ppm", std::llround(result.fit_after[i].relative_residual * 1e6)}});
   }
   calibration["targets"] = list;
   out["calibration"] = calibration;

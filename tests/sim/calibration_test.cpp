@@ -86,7 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadTarget{"zero-fit-target.json", "/value/numerator", "numerator", "positive"},
         BadTarget{"zero-denominator.json", "/value/denominator", "denominator", "from 1"},
         BadTarget{"bad-population.json", "/scenario/population", "population", "synthetic:NAME"},
-        BadTarget{"negative-cases.json", "/scenario/evaluation_cases", "evaluation_cases", "from 0"},
+        BadTarget{"negative-cases.json", "/scenario/evaluation_cases", "evaluation_cases",
+                  "from 0"},
         BadTarget{"bad-horizon.json", "/scenario/horizon", "horizon", "YYYY-MM-DD"},
         BadTarget{"string-numerator.json", "/value/numerator", "numerator", "an integer"}));
 
@@ -171,7 +172,8 @@ TEST(Calibration, WrittenBehaviourRoundTrips) {
   // The fitted values are what the simulation then sees.
   const std::vector<TargetFit> again = evaluate_targets(back, targets, options);
   ASSERT_EQ(again.size(), r.fit_after.size());
-  for (std::size_t i = 0; i < again.size(); ++i) EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
+  for (std::size_t i = 0; i < again.size(); ++i)
+    EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
 }
 
 }  // namespace

@@ -41,27 +41,25 @@ bool statistic_is_count(Statistic statistic);
 
 /// One calibration target (one file of data/targets/).
 struct Target {
-  std::string id;           ///< "target" field, e.g. "taraz-pilot-paid-share"
-  std::string file;         ///< where it was read from (for messages)
+  std::string id;    ///< "target" field, e.g. "taraz-pilot-paid-share"
+  std::string file;  ///< where it was read from (for messages)
   std::string title;
-  std::string figure;       ///< the published figure, in words
-  std::string source;       ///< where it was published
-  std::string definition;   ///< which simulated statistic it is compared with, in words
+  std::string figure;      ///< the published figure, in words
+  std::string source;      ///< where it was published
+  std::string definition;  ///< which simulated statistic it is compared with, in words
   Statistic statistic = Statistic::kRobotPaidShare;
-  std::int64_t numerator = 0;    ///< value = numerator / denominator (tenge for money)
+  std::int64_t numerator = 0;  ///< value = numerator / denominator (tenge for money)
   std::int64_t denominator = 1;
-  bool fit = true;                  ///< role "fit" (in the objective) or "check" (reported only)
-  std::int64_t weight_ppm = kPpm;   ///< weight of the relative residual in the objective
+  bool fit = true;                 ///< role "fit" (in the objective) or "check" (reported only)
+  std::int64_t weight_ppm = kPpm;  ///< weight of the relative residual in the objective
   /// The scenario simulated for this target.
   std::string population;  ///< synthetic:NAME or csv:PATH
   std::string policy;
-  std::optional<Date> horizon;          ///< default: the calendar's last day
-  std::uint64_t evaluation_cases = 0;   ///< fines simulated per evaluation (0 = default size)
+  std::optional<Date> horizon;         ///< default: the calendar's last day
+  std::uint64_t evaluation_cases = 0;  ///< fines simulated per evaluation (0 = default size)
 
   /// The target value as a double.
-  double value() const {
-    return static_cast<double>(numerator) / static_cast<double>(denominator);
-  }
+  double value() const { return static_cast<double>(numerator) / static_cast<double>(denominator); }
 
   /// Parse a target file; InputError naming the file, JSON pointer, field and expectation.
   static Target parse(std::string_view bytes, const std::string& file);
@@ -96,7 +94,7 @@ BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers
 struct CalibrationOptions {
   std::uint64_t seed = 20240820;
   unsigned threads = 1;
-  std::uint64_t cases_override = 0;   ///< non-zero: every scenario simulates this many fines
+  std::uint64_t cases_override = 0;  ///< non-zero: every scenario simulates this many fines
   std::uint32_t max_iterations = 20;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
   /// targets do not identify at the prior (1.0).
@@ -122,7 +120,7 @@ struct CalibrationResult {
   std::uint32_t evaluations = 0;
   std::vector<TargetFit> fit_before;  ///< per target, in the order given
   std::vector<TargetFit> fit_after;
-  BehaviourParams fitted;             ///< the base parameters with the multipliers applied
+  BehaviourParams fitted;  ///< the base parameters with the multipliers applied
 };
 
 /// Fit the multipliers of \p base to \p targets.
