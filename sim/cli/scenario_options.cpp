@@ -20,7 +20,7 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "Number of fines (0 = the population's default: national 15,000,000)")
       ->capture_default_str();
   cmd->add_option("--behaviour", o.choice.behaviour,
-                  "Behaviour file or shipped name (default), e.g. one written by calibrate")
+                  "Behaviour file or shipped name: calibrated (fitted to data/targets/) or default (the priors)")
       ->capture_default_str();
   cmd->add_option("--calendar", o.choice.calendar, "Working-day calendar file or shipped name")
       ->capture_default_str();

@@ -78,7 +78,12 @@ std::string step_text(const std::optional<Decision>& d) {
          " ₸ [" + std::string(d->rule) + "]";
 }
 
-std::string signed_tenge(Tiyn v) { return (v > 0 ? "+" : "") + format_tenge(v) + " ₸"; }
+std::string signed_tenge(Tiyn v) {
+  std::string text = v > 0 ? "+" : "";
+  text += format_tenge(v);
+  text += " ₸";
+  return text;
+}
 
 }  // namespace
 

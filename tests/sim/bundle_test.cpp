@@ -205,8 +205,12 @@ TEST(Bundle, EditedManifestBreaksTheSeal) {
   const VerifyResult r = verify_bundle(bytes, "edited.rbb");
   EXPECT_FALSE(r.ok());
   for (const VerifyCheck& c : r.checks) {
-    if (c.name == "seal") EXPECT_FALSE(c.ok);
-    if (c.name == "chain" || c.name == "replay") EXPECT_TRUE(c.ok) << c.detail;
+    if (c.name == "seal") {
+      EXPECT_FALSE(c.ok);
+    }
+    if (c.name == "chain" || c.name == "replay") {
+      EXPECT_TRUE(c.ok) << c.detail;
+    }
   }
 }
 

@@ -103,10 +103,10 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, 1, {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "7ad958fb6f095bd27f98fb7b85be7a28b6eb1be97ffab3183b20efbb652e7cf8");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "5cf4516f27d5c4a51b1d1099f8cb3406207f1a97ec33370ec20572b71d1e0aa8");
-  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 45217);
-  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3970533600);
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "8a14d75b9fd334d569d30b7f5e8d5ef89aa4296e1bf3c545973117b822cca950");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "5e9e0b6f3d38b9957ebe21994e75e71dfafa158d67a1eba1edea36c8dab57291");
+  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 44695);
+  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 4210189000);
 }
 
 TEST(Simulation, RefusesBadScenarios) {

@@ -35,7 +35,7 @@ void init_app(const std::string& hash) {
   AppState& s = app();
   s.policy_a.load("kz-2024-08-20");
   s.policy_b.load("kz-pre-robot");
-  s.behaviour.load("default");
+  s.behaviour.load("calibrated");
   if (!hash.empty()) apply_hash(s, hash);
 }
 

@@ -23,7 +23,7 @@ struct ScenarioChoice {
   std::string policy = "kz-2024-08-20";
   std::string baseline = "kz-pre-robot";
   std::string calendar = "kz";
-  std::string behaviour = "default";
+  std::string behaviour = "calibrated";
   std::string population = "synthetic:national";  ///< synthetic:NAME or csv:PATH
   std::uint64_t cases = 0;                         ///< 0 = the population's default size
   std::string iin_key;                             ///< key for IIN pseudonyms (csv populations)
