@@ -17,13 +17,15 @@ missing_packages() {
   done
 }
 
+as_root=()
+if [[ "$(id -u)" -ne 0 ]]; then as_root=(sudo); fi
+
 mapfile -t missing < <(missing_packages)
 if ((${#missing[@]} > 0)); then
   echo "setup: installing missing Debian packages: ${missing[*]}"
-  as_root=()
-  if [[ "$(id -u)" -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "setup: need root or sudo to install packages" >&2; exit 1; }
-    as_root=(sudo)
+  if ((${#as_root[@]} > 0)) && ! command -v sudo >/dev/null; then
+    echo "setup: need root or sudo to install packages" >&2
+    exit 1
   fi
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
@@ -34,6 +36,12 @@ if ((${#missing[@]} > 0)); then
     exit 1
   fi
   echo "setup: done"
+fi
+
+# npm ships with the nodejs this machine kind has; a Debian nodejs needs Debian's npm.
+if ! command -v npm >/dev/null; then
+  echo "setup: installing npm"
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
 fi
 
 # Third-party sources that must be compiled for WASM are fetched here, at set-up time, into

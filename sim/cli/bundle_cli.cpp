@@ -4,7 +4,6 @@
 
 #include "bailiff/sim/bundle.hpp"
 #include "bailiff/sim/files.hpp"
-#include "progress.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -56,16 +55,9 @@ void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run
 }
 
 void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
-                           const ScenarioOptions& options, const sim::Comparison& comparison) {
+                           const sim::Comparison& comparison) {
   if (request.path.empty()) return;
-  std::string bytes;
-  {
-    ProgressLine progress("recording the bundle");
-    bytes = sim::simulate_bundle(
-        scenario, options.seed, options.replications, resolve_threads(options.threads), comparison,
-        parsed_command(request.cmd),
-        [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); });
-  }
+  const std::string bytes = sim::simulate_bundle(scenario, comparison, parsed_command(request.cmd));
   sim::write_file_atomically(request.path, bytes);
   announce(request.path, bytes);
 }

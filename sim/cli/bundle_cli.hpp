@@ -28,6 +28,6 @@ void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run
 /// Write the simulate bundle when one was asked for (re-runs the scenario recording the
 /// block counters, with a progress line).
 void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
-                           const ScenarioOptions& options, const sim::Comparison& comparison);
+                           const sim::Comparison& comparison);
 
 }  // namespace bailiff::cli

@@ -24,13 +24,14 @@ void run(const ScenarioOptions& options, bool details, const BundleRequest& bund
     ProgressLine progress("simulating");
     comparison = sim::run_comparison(
         scenario, options.seed, options.replications, resolve_threads(options.threads),
-        [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); });
+        [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); },
+        /*keep_block_headlines=*/!bundle.path.empty());
   }
   std::string report = options.json  ? sim::comparison_json(scenario, comparison)
                        : options.csv ? sim::comparison_csv(scenario, comparison)
                                      : sim::comparison_text(scenario, comparison, details);
   emit(report, options.output);
-  write_simulate_bundle(bundle, scenario, options, comparison);
+  write_simulate_bundle(bundle, scenario, comparison);
 }
 
 }  // namespace

@@ -239,10 +239,8 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
   return assemble(BundleKind::kDecide, manifest.dump(2) + "\n", inputs, log, log_root.head());
 }
 
-std::string simulate_bundle(const Scenario& scenario, std::uint64_t seed,
-                            std::uint32_t replications, unsigned threads,
-                            const Comparison& comparison, const std::string& command,
-                            const ProgressFn& progress) {
+std::string simulate_bundle(const Scenario& scenario, const Comparison& comparison,
+                            const std::string& command) {
   const ScenarioChoice& choice = scenario.choice;
   if (choice.population.rfind("synthetic:", 0) != 0) {
     throw InputError("(command line)", "--population", "population",
@@ -259,17 +257,7 @@ std::string simulate_bundle(const Scenario& scenario, std::uint64_t seed,
       reload_input("behaviour", scenario.behaviour_params.name, scenario.behaviour_params.sha256),
       BundleInput{"population", preset.name, std::move(preset.bytes)}};
 
-  const std::vector<RecordedRun> runs =
-      record_comparison(scenario, seed, replications, threads, progress);
-  for (const RecordedRun& run : runs) {
-    const RunResult& reported = run.baseline ? comparison.baseline_runs.at(run.replication)
-                                             : comparison.policy_runs.at(run.replication);
-    if (reported.audit_root != run.result.audit_root) {
-      throw DomainError("bundle: replication " + std::to_string(run.replication) +
-                        ": the recorded run's root differs from the simulation's (" +
-                        to_hex(run.result.audit_root) + " vs " + to_hex(reported.audit_root) + ")");
-    }
-  }
+  const std::vector<RecordedRun> runs = recorded_runs(comparison);
 
   std::string log;
   HashChain log_root("robot-bailiff/bundle-log/v1");
@@ -321,8 +309,8 @@ std::string simulate_bundle(const Scenario& scenario, std::uint64_t seed,
   manifest["cases_option"] = choice.cases;
   manifest["case_count"] = scenario.population->size();
   manifest["population_digest"] = to_hex(scenario.population->digest());
-  manifest["seed"] = seed;
-  manifest["replications"] = replications;
+  manifest["seed"] = comparison.seed;
+  manifest["replications"] = comparison.seeds.size();
   manifest["horizon"] = to_iso(scenario.horizon);
   manifest["record_count"] = records;
   manifest["records"] =

@@ -57,7 +57,8 @@ Scenario load_scenario(const ScenarioChoice& choice) {
 }
 
 Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
-                          unsigned threads, const ProgressFn& progress) {
+                          unsigned threads, const ProgressFn& progress,
+                          bool keep_block_headlines) {
   if (replications == 0) throw DomainError("replications must be at least 1");
   Comparison result;
   result.seed = seed;
@@ -78,6 +79,7 @@ Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uin
       spec.seed = result.seeds.back();
       spec.horizon = scenario.horizon;
       spec.threads = threads;
+      spec.keep_block_headlines = keep_block_headlines;
       const std::uint64_t offset = finished_runs * per_run;
       if (progress) {
         spec.progress = [&progress, offset, all](std::uint64_t done, std::uint64_t) {

@@ -111,13 +111,15 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
   }
 }
 
-Digest simulate_block(CaseSimulator& simulator, const RunSpec& spec, std::uint64_t block, Metrics& m) {
+Digest simulate_block(CaseSimulator& simulator, const RunSpec& spec, std::uint64_t block,
+                      Metrics& m, std::string* headline) {
   const std::uint64_t total = spec.population->size();
   const std::uint64_t first = block * kCasesPerBlock;
   const std::uint64_t last = std::min(total, first + kCasesPerBlock);
   Metrics counts(m.by_region.size(), m.by_segment.size());
   for (std::uint64_t i = first; i < last; ++i) simulator.run(i, counts);
   m.add(counts);
+  if (headline != nullptr) *headline = counts.headline_bytes();
   return block_headline_digest(block, counts);
 }
 
@@ -125,15 +127,18 @@ std::uint64_t block_count(const RunSpec& spec) {
   return (spec.population->size() + kCasesPerBlock - 1) / kCasesPerBlock;
 }
 
-Digest run_audit_root(const RunSpec& spec, const std::vector<Digest>& block_digests) {
+RunHeader run_header(const RunSpec& spec) {
   Sha256 population;
   const Digest pop = spec.population->digest();
   population.update(pop.data(), pop.size());
   population.update(spec.behaviour_digest.data(), spec.behaviour_digest.size());
   population.update("|horizon=" + to_iso(spec.horizon));
-  const RunHeader header{kEngineVersion, spec.policy_digest, spec.calendar_digest,
-                         population.finish(), spec.seed, spec.population->size()};
-  return run_root(header, block_digests);
+  return {kEngineVersion, spec.policy_digest, spec.calendar_digest, population.finish(),
+          spec.seed, spec.population->size()};
+}
+
+Digest run_audit_root(const RunSpec& spec, const std::vector<Digest>& block_digests) {
+  return run_root(run_header(spec), block_digests);
 }
 
 std::uint64_t replication_seed(std::uint64_t seed, std::uint32_t r) {
@@ -148,6 +153,7 @@ RunResult simulate(const RunSpec& spec) {
   const std::size_t regions = spec.population->regions().size();
   const std::size_t segments = spec.behaviour->params().segments.size();
   std::vector<Digest> block_digests(blocks);
+  std::vector<std::string> headlines(spec.keep_block_headlines ? blocks : 0);
   std::atomic<std::uint64_t> next_block{0};
   std::atomic<std::uint64_t> done{0};
   std::mutex merge_mutex;
@@ -159,7 +165,8 @@ RunResult simulate(const RunSpec& spec) {
       CaseSimulator simulator(spec);
       Metrics local(regions, segments);
       for (std::uint64_t b = next_block++; b < blocks; b = next_block++) {
-        block_digests[b] = simulate_block(simulator, spec, b, local);
+        block_digests[b] = simulate_block(simulator, spec, b, local,
+                                          spec.keep_block_headlines ? &headlines[b] : nullptr);
         const std::uint64_t finished =
             done += std::min(total, (b + 1) * kCasesPerBlock) - b * kCasesPerBlock;
         if (spec.progress) spec.progress(finished, total);
@@ -184,7 +191,8 @@ RunResult simulate(const RunSpec& spec) {
   for (std::thread& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);
 
-  return {std::move(totals), run_audit_root(spec, block_digests)};
+  return {std::move(totals), run_audit_root(spec, block_digests),
+          run_header_digest(run_header(spec)), std::move(headlines)};
 }
 
 }  // namespace bailiff::sim

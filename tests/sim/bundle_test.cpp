@@ -258,7 +258,7 @@ TEST(Bundle, SimulateBundleRecordsWhatSimulateCommitsTo) {
   choice.population = "synthetic:taraz-pilot";
   choice.cases = 9000;  // three blocks, the last partial
   const Scenario scenario = load_scenario(choice);
-  const Comparison comparison = run_comparison(scenario, 7, 2, 2, nullptr);
+  const Comparison comparison = run_comparison(scenario, 7, 2, 2, nullptr, true);
   const std::vector<RecordedRun> recorded = record_comparison(scenario, 7, 2, 1, nullptr);
   ASSERT_EQ(recorded.size(), 4u);
   for (const RecordedRun& run : recorded) {
@@ -268,7 +268,7 @@ TEST(Bundle, SimulateBundleRecordsWhatSimulateCommitsTo) {
     EXPECT_EQ(run.result.metrics.headline_bytes(), ref.metrics.headline_bytes());
     EXPECT_EQ(run.headlines.size(), 3u);
   }
-  const std::string bytes = simulate_bundle(scenario, 7, 2, 2, comparison, "bailiff simulate (test)", nullptr);
+  const std::string bytes = simulate_bundle(scenario, comparison, "bailiff simulate (test)");
   VerifyOptions options;
   options.threads = 2;
   const VerifyResult r = verify_bundle(bytes, "sim.rbb", options);
@@ -299,9 +299,9 @@ TEST(Bundle, SimulateBundleRefusesCsvPopulations) {
   choice.population = "synthetic:taraz-pilot";
   choice.cases = 100;
   Scenario scenario = load_scenario(choice);
-  const Comparison comparison = run_comparison(scenario, 1, 1, 1, nullptr);
+  const Comparison comparison = run_comparison(scenario, 1, 1, 1, nullptr, true);
   scenario.choice.population = "csv:records.csv";
-  EXPECT_THROW(simulate_bundle(scenario, 1, 1, 1, comparison, "x", nullptr), InputError);
+  EXPECT_THROW(simulate_bundle(scenario, comparison, "x"), InputError);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 /// sim::simulate_block, the same code as the CLI's threaded runner.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "bailiff/sim/case_simulator.hpp"
@@ -28,6 +29,7 @@ class ChunkedRun {
   std::uint64_t blocks_ = 0, next_block_ = 0, cases_done_ = 0;
   sim::Metrics totals_;
   std::vector<Digest> block_digests_;
+  std::vector<std::string> block_headlines_;  ///< kept for replay bundles
 };
 
 }  // namespace bailiff::web

@@ -51,15 +51,13 @@ std::string export_bundle(AppState& s) {
   if (!o) return {};
   const sim::Scenario& sc = *o->scenario;
 #if __has_include("bailiff/sim/bundle.hpp")
-  // The audit layer's replay bundle (`bailiff verify` checks it). It re-runs the comparison
-  // recording block counters (synchronously: a large run pauses the page while it is
-  // written). CSV populations are refused there (clear IINs never enter a bundle): those
-  // get the JSON bundle below.
+  // The audit layer's replay bundle (`bailiff verify` checks it), from the block counters
+  // kept by the page's runs. CSV populations are refused there (clear IINs never enter a
+  // bundle): those get the JSON bundle below.
   if (!s.csv.active) {
     try {
-      const std::string bytes = sim::simulate_bundle(
-          sc, o->comparison.seed, static_cast<std::uint32_t>(o->comparison.policy_runs.size()), 1,
-          o->comparison, "bailiff-web " + encode_hash(s), nullptr);
+      const std::string bytes =
+          sim::simulate_bundle(sc, o->comparison, "bailiff-web " + encode_hash(s));
       return offer(s, "bailiff-replay.bundle", "application/octet-stream", bytes);
     } catch (const std::exception& e) {
       s.error = e.what();

@@ -127,20 +127,20 @@ struct RecordedRun {
   RunResult result;                    ///< the same metrics and audit root as simulate()
 };
 
+/// The runs of \p comparison (made with keep_block_headlines) as bundle records.
+std::vector<RecordedRun> recorded_runs(const Comparison& comparison);
+
 /// Run the comparison like run_comparison() while keeping each block's headline counters.
 /// Runs are ordered replication by replication, policy then baseline.
 std::vector<RecordedRun> record_comparison(const Scenario& scenario, std::uint64_t seed,
                                            std::uint32_t replications, unsigned threads,
                                            const ProgressFn& progress);
 
-/// A simulate bundle: re-runs the scenario recording block counters, checks that every
-/// run's root equals \p comparison's (so the bundle commits to what `simulate` reported)
-/// and embeds the inputs. Populations read from CSV are refused: their records carry clear
+/// A simulate bundle of \p comparison, which must have been run with keep_block_headlines
+/// (so the bundle records exactly what `simulate` reported), with the inputs embedded. Populations read from CSV are refused: their records carry clear
 /// IINs, which never enter a bundle.
-std::string simulate_bundle(const Scenario& scenario, std::uint64_t seed,
-                            std::uint32_t replications, unsigned threads,
-                            const Comparison& comparison, const std::string& command,
-                            const ProgressFn& progress);
+std::string simulate_bundle(const Scenario& scenario, const Comparison& comparison,
+                            const std::string& command);
 
 /// Options of verify.
 struct VerifyOptions {

@@ -37,11 +37,16 @@ class CaseSimulator {
 };
 
 /// Simulate the cases of block \p block (kCasesPerBlock consecutive cases) into \p m and
-/// return the block's digest for the audit root.
-Digest simulate_block(CaseSimulator& simulator, const RunSpec& spec, std::uint64_t block, Metrics& m);
+/// return the block's digest for the audit root; \p headline, if given, receives the
+/// block's counters as hashed (Metrics::headline_bytes()).
+Digest simulate_block(CaseSimulator& simulator, const RunSpec& spec, std::uint64_t block,
+                      Metrics& m, std::string* headline = nullptr);
 
 /// Number of blocks of the spec's population.
 std::uint64_t block_count(const RunSpec& spec);
+
+/// The header a run's audit root starts from.
+RunHeader run_header(const RunSpec& spec);
 
 /// The run's audit root from its block digests, in block order.
 Digest run_audit_root(const RunSpec& spec, const std::vector<Digest>& block_digests);

@@ -63,8 +63,10 @@ struct Comparison {
 };
 
 /// Run \p replications replications (>= 1) of the scenario under both policies.
-/// \p progress receives (cases done, cases in all) over all runs.
+/// \p progress receives (cases done, cases in all) over all runs; \p keep_block_headlines
+/// keeps each block's counters in the results (for replay bundles).
 Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
-                          unsigned threads, const ProgressFn& progress);
+                          unsigned threads, const ProgressFn& progress,
+                          bool keep_block_headlines = false);
 
 }  // namespace bailiff::sim

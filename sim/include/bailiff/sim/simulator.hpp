@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "bailiff/audit.hpp"
 #include "bailiff/calendar.hpp"
@@ -32,12 +34,15 @@ struct RunSpec {
   Date horizon;               ///< no step or payment after this day
   unsigned threads = 1;       ///< worker threads (1 = the calling thread only)
   ProgressFn progress;        ///< optional
+  bool keep_block_headlines = false;  ///< keep each block's counters (for replay bundles)
 };
 
 /// The result of one run.
 struct RunResult {
   Metrics metrics;
-  Digest audit_root{};  ///< root over the run header and the per-block headline counters
+  Digest audit_root{};     ///< root over the run header and the per-block headline counters
+  Digest header_digest{};  ///< run_header_digest() of the run's header
+  std::vector<std::string> block_headlines;  ///< per block, if RunSpec::keep_block_headlines
 };
 
 /// Simulate every case of the population under the spec's policy.
