@@ -11,6 +11,7 @@ if [ ! -f "$site/app.wasm" ]; then
   echo "tests/web: no site at $site (cmake --build --preset wasm --target bailiff_web)" >&2
   exit 1
 fi
+site=$(cd "$site" && pwd)  # absolute: the test runs from tests/web
 [ -x "${BAILIFF_CHROMIUM:-/usr/bin/chromium}" ] || { echo "tests/web: chromium missing (apt-get install chromium)" >&2; exit 1; }
 cd "$here"
 if [ ! -d node_modules/playwright-core ]; then
