@@ -8,15 +8,18 @@ native=build/native/sim/cli/bailiff
 wasm=build/wasm/sim/cli/bailiff.js
 quick=${1:-}
 
-# One policy run (the summary run, full engine) has no separate switch: simulate runs the
-# policy and its baseline, so cases/s counts both runs (2 x cases per replication).
+# `simulate` runs the policy and its baseline on every fine, so one fine is two case runs
+# through the full engine; the table counts case runs per second.
 measure() {  # label, threads, cases, command...
   local label=$1 threads=$2 cases=$3; shift 3
-  local start end rss
+  local start end rss stats
+  stats=$(mktemp)
   start=$(date +%s.%N)
-  rss=$( { /usr/bin/time -f '%M' "$@" simulate --cases "$cases" --replications 1 \
-          --threads "$threads" --json >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  /usr/bin/time -o "$stats" -f '%M' "$@" simulate --cases "$cases" --replications 1 \
+    --threads "$threads" --json >/dev/null 2>/dev/null
   end=$(date +%s.%N)
+  rss=$(tail -1 "$stats")
+  rm -f "$stats"
   awk -v l="$label" -v t="$threads" -v c="$cases" -v s="$start" -v e="$end" -v m="$rss" \
     'BEGIN { d = e - s; printf "| %s | %d | %d | %.2f | %.2f | %.0f |\n", l, t, c, d, 2 * c / d / 1e6, m / 1024 }'
 }
