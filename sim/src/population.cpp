@@ -53,10 +53,10 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   } catch (const DomainError&) {
     offences.fail("weights with a positive sum");
   }
-  amount_by_day_offence_.resize(days_);
+  amount_by_day_offence_.reserve(static_cast<std::size_t>(days_) * offences_.size());
   for (std::uint32_t d = 0; d < days_; ++d) {
     const Tiyn mrp = mrp_policy.at(first_.plus_days(static_cast<std::int32_t>(d))).mrp;
-    for (const Offence& o : offences_) amount_by_day_offence_[d].push_back(checked_mul(mrp, o.mrp));
+    for (const Offence& o : offences_) amount_by_day_offence_.push_back(checked_mul(mrp, o.mrp));
   }
   Sha256 hasher;
   hasher.update(bytes);
@@ -73,7 +73,7 @@ FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const 
   const std::uint32_t day = rng.below(days_);
   fine.in_force = first_.plus_days(static_cast<std::int32_t>(day));
   fine.discount_eligible = bernoulli(rng, discount_eligible_);
-  fine.amount = amount_by_day_offence_[day][fine.offence];
+  fine.amount = amount_by_day_offence_[static_cast<std::size_t>(day) * offences_.size() + fine.offence];
   return fine;
 }
 

@@ -77,7 +77,7 @@ class SyntheticPopulation final : public Population {
   Prob32 discount_eligible_{0};
   std::vector<std::string> regions_;
   std::vector<Offence> offences_;
-  std::vector<std::vector<Tiyn>> amount_by_day_offence_;  ///< [day][offence], from the MRP
+  std::vector<Tiyn> amount_by_day_offence_;  ///< [day * offences + offence], from the MRP
   std::unique_ptr<Categorical> region_draw_, offence_draw_;
   Digest digest_{};
 };
