@@ -20,14 +20,19 @@ const bailiff::Calendar& calendar() {
   return c;
 }
 
-/// A fine that goes all the way to a private bailiff (the longest timeline).
-void BM_DecideUnpaidFine(benchmark::State& state) {
-  const bailiff::Engine engine(policy(), calendar());
+/// A 5 MRP fine never paid: it goes all the way to a private bailiff (the longest timeline).
+bailiff::Fine unpaid_fine() {
   bailiff::Fine fine;
   fine.id = "B-1";
   fine.amount = bailiff::tenge(19'660);
   fine.in_force = bailiff::from_ymd(2025, 3, 3);
   fine.discount_eligible = true;
+  return fine;
+}
+
+void BM_DecideUnpaidFine(benchmark::State& state) {
+  const bailiff::Engine engine(policy(), calendar());
+  const bailiff::Fine fine = unpaid_fine();
   for (auto _ : state) {
     benchmark::DoNotOptimize(engine.decide(fine, calendar().last_day()));
   }
@@ -38,10 +43,7 @@ BENCHMARK(BM_DecideUnpaidFine);
 /// Hashing one case's decisions into its chain (what verify replays).
 void BM_CaseDigest(benchmark::State& state) {
   const bailiff::Engine engine(policy(), calendar());
-  bailiff::Fine fine;
-  fine.id = "B-1";
-  fine.amount = bailiff::tenge(19'660);
-  fine.in_force = bailiff::from_ymd(2025, 3, 3);
+  const bailiff::Fine fine = unpaid_fine();
   const std::vector<bailiff::Decision> decisions = engine.decide(fine, calendar().last_day());
   for (auto _ : state) benchmark::DoNotOptimize(bailiff::case_digest(fine.id, decisions));
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(decisions.size()));

@@ -4,19 +4,12 @@
 
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/sim/text.hpp"
 
 namespace bailiff::sim {
 namespace {
 
 InputFile describe(const LoadedInput& input) { return {input.name, sha256(input.bytes)}; }
-
-std::string pad(std::string text, std::size_t width) {
-  // Pads by code points so that Cyrillic text lines up like ASCII.
-  std::size_t points = 0;
-  for (unsigned char c : text) points += (c & 0xC0) != 0x80 ? 1 : 0;
-  if (points < width) text.append(width - points, ' ');
-  return text;
-}
 
 }  // namespace
 
@@ -65,9 +58,9 @@ std::string decide_report_text(const DecideRun& run) {
       out += "  payment  " + to_iso(p.date) + "  " + format_tenge(p.amount) + " ₸\n";
     }
     for (const Decision& d : run.timelines[i]) {
-      out += "  " + to_iso(d.date) + "  " + pad(std::string(action_name(d.action)), 26) +
-             pad(format_tenge(d.amount) + " ₸", 16) + " due " +
-             pad(format_tenge(d.due_after) + " ₸", 16);
+      out += "  " + to_iso(d.date) + "  " + pad_right(std::string(action_name(d.action)), 26) +
+             pad_right(format_tenge(d.amount) + " ₸", 16) + " due " +
+             pad_right(format_tenge(d.due_after) + " ₸", 16);
       if (d.fee != 0) out += " fee " + format_tenge(d.fee) + " ₸";
       out += "  [" + std::string(d.rule) + "] " + std::string(d.legal_basis) + "\n";
     }

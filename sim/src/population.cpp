@@ -5,7 +5,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
 #include "bailiff/sim/philox.hpp"
-#include "bailiff/sim/report.hpp"
+#include "bailiff/sim/text.hpp"
 
 namespace bailiff::sim {
 

@@ -140,14 +140,20 @@ TEST(Simulation, RefusesBadScenarios) {
   EXPECT_THROW(load_scenario(early), DomainError);
 }
 
-TEST(Behaviour, SharesMustSumToOne) {
-  const std::string bytes = R"({"behaviour": "x", "title": "t", "notice_decay_ppm": 500000,
-    "segments": [{"name": "a", "share_ppm": 600000, "sms_reach_ppm": 0, "egov_reach_ppm": 0,
-      "hazard_ppm": {"discount": 0, "voluntary": 0, "overdue": 0, "robot": 0, "bailiff": 0},
+/// A one-segment behaviour file with the given share and discount-stage hazard.
+std::string one_segment(const std::string& share_ppm, const std::string& discount_ppm) {
+  return R"({"behaviour": "x", "title": "t", "notice_decay_ppm": 500000,
+    "segments": [{"name": "a", "share_ppm": )" + share_ppm +
+         R"(, "sms_reach_ppm": 0, "egov_reach_ppm": 0,
+      "hazard_ppm": {"discount": )" + discount_ppm +
+         R"(, "voluntary": 0, "overdue": 0, "robot": 0, "bailiff": 0},
       "deadline_bump_ppm": 0, "notice_uplift_ppm": {"sms": 0, "egov_push": 0},
       "arrest_uplift_ppm": 0}]})";
+}
+
+TEST(Behaviour, SharesMustSumToOne) {
   try {
-    BehaviourParams::parse(bytes, "b.json");
+    BehaviourParams::parse(one_segment("600000", "0"), "b.json");
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()),
@@ -157,19 +163,15 @@ TEST(Behaviour, SharesMustSumToOne) {
 }
 
 TEST(Behaviour, NegativeOrExcessiveHazardIsRefused) {
-  const std::string bytes = R"({"behaviour": "x", "title": "t", "notice_decay_ppm": 500000,
-    "segments": [{"name": "a", "share_ppm": 1000000, "sms_reach_ppm": 0, "egov_reach_ppm": 0,
-      "hazard_ppm": {"discount": -5, "voluntary": 0, "overdue": 0, "robot": 0, "bailiff": 0},
-      "deadline_bump_ppm": 0, "notice_uplift_ppm": {"sms": 0, "egov_push": 0},
-      "arrest_uplift_ppm": 0}]})";
   try {
-    BehaviourParams::parse(bytes, "b.json");
+    BehaviourParams::parse(one_segment("1000000", "-5"), "b.json");
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()),
               "b.json:/segments/0/hazard_ppm/discount: discount: expected an integer from 0 to "
               "1000000, found -5");
   }
+  EXPECT_THROW(BehaviourParams::parse(one_segment("1000000", "1000001"), "b.json"), InputError);
 }
 
 TEST(Behaviour, WrittenFileReadsBackTheSame) {

@@ -8,6 +8,7 @@
 
 #include "bailiff/money.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "bailiff/sim/text.hpp"
 
 namespace bailiff::sim {
 
@@ -54,10 +55,5 @@ std::string comparison_json(const Scenario& scenario, const Comparison& comparis
 /// The machine report (CSV: one row per figure and policy).
 std::string comparison_csv(const Scenario& scenario, const Comparison& comparison);
 
-/// "84.1%" from a ratio of integers, rounded half up to \p decimals decimals.
-std::string format_percent(std::int64_t numerator, std::int64_t denominator, int decimals = 1);
-
-/// "15,000,000".
-std::string format_count(std::int64_t value);
 
 }  // namespace bailiff::sim
