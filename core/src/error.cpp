@@ -12,10 +12,26 @@ std::string compose(const std::string& file, const std::string& location,
   message.append(file).append(":").append(location).append(": ").append(field);
   message.append(": expected ").append(expected);
   if (!found.empty()) message.append(", found ").append(found);
-  return message;
+  return escape_control_bytes(message);
 }
 
 }  // namespace
+
+std::string escape_control_bytes(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) {
+      out.append("\\x").push_back(kHex[byte >> 4]);
+      out.push_back(kHex[byte & 15]);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
 
 InputError::InputError(std::string file, std::string location, std::string field,
                        std::string expected, std::string found)

@@ -35,6 +35,21 @@ std::optional<IinError> validate_iin(std::string_view iin) {
   return std::nullopt;
 }
 
+bool contains_valid_iin(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end - i == kIinLength && !validate_iin(text.substr(i, kIinLength))) return true;
+    i = end;
+  }
+  return false;
+}
+
 std::string_view describe(IinError error) {
   switch (error) {
     case IinError::kWrongLength:

@@ -27,10 +27,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   } catch (const bailiff::InputError& e) {
-    std::fprintf(stderr, "bailiff: error: %s\n", e.what());
+    std::fprintf(stderr, "bailiff: error: %s\n", bailiff::escape_control_bytes(e.what()).c_str());
     return 2;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "bailiff: error: %s\n", e.what());
+    std::fprintf(stderr, "bailiff: error: %s\n", bailiff::escape_control_bytes(e.what()).c_str());
     return 1;
   }
   return 0;

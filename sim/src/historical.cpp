@@ -80,22 +80,6 @@ bool has_digit_run(std::string_view text, std::size_t min_run) {
   return false;
 }
 
-// True when `text` contains a run of exactly 12 digits that passes the IIN check digit.
-bool contains_valid_iin(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] < '0' || text[i] > '9') {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-    if (end - i == kIinDigits && !validate_iin(text.substr(i, kIinDigits))) return true;
-    i = end;
-  }
-  return false;
-}
-
 // How a value appears after "found" in an error: quoted and shortened; any run of 12 or
 // more digits (possibly an IIN in the wrong column) is never shown.
 std::string shown(std::string_view text) {

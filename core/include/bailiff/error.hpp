@@ -4,8 +4,14 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace bailiff {
+
+/// \p text with every ASCII control byte (0x00-0x1F, 0x7F) written as `\xNN`, so that text
+/// taken from an input file cannot move a terminal's cursor or change its colours when it
+/// is printed. Other bytes (UTF-8 included) are kept.
+std::string escape_control_bytes(std::string_view text);
 
 /// Bad input in a file the user supplied (policy, calendar, cases, behaviour...).
 /// The message reads `FILE:LOCATION: FIELD: expected EXPECTED, found FOUND`.
@@ -16,6 +22,7 @@ class InputError : public std::runtime_error {
   /// \param field     the field's name
   /// \param expected  what a valid value looks like
   /// \param found     what was there instead (may be empty)
+  /// Control bytes in any part are escaped (escape_control_bytes).
   InputError(std::string file, std::string location, std::string field, std::string expected,
              std::string found = {});
 

@@ -19,6 +19,11 @@ enum class IinError {
 /// Returns nullopt when valid, otherwise the first problem found in the order above.
 std::optional<IinError> validate_iin(std::string_view iin);
 
+/// True when \p text holds a valid IIN anywhere: a run of exactly 12 ASCII digits (bounded by
+/// non-digits or the ends of the text) that passes validate_iin, as in "990804314858",
+/// "IIN 990804314858" or "p_990804314858". Longer digit runs are not IINs.
+bool contains_valid_iin(std::string_view text);
+
 /// Returns an English message for `error` that says what was expected.
 std::string_view describe(IinError error);
 
