@@ -6,19 +6,44 @@
 
 namespace bailiff {
 
-Date Engine::term_end(Date start, const Term& term, bool roll) const {
+namespace {
+
+// The day after \p last, when there is one.
+std::optional<Date> day_after(std::optional<Date> last) {
+  if (!last) return std::nullopt;
+  return last->plus_days(1);
+}
+
+}  // namespace
+
+std::string_view milestone_name(Milestone milestone) {
+  switch (milestone) {
+    case Milestone::kDiscountCloses: return "discount_window_closes";
+    case Milestone::kVoluntaryExpires: return "voluntary_term_expires";
+    case Milestone::kReferral: return "referral";
+    case Milestone::kRobotWindowExpires: return "robot_window_expires";
+    case Milestone::kNone: return "none";
+  }
+  return "unknown";
+}
+
+// The term's last day; nullopt when the calendar cannot date it (it needs a working day
+// after the calendar's last day).
+std::optional<Date> Engine::term_end(Date start, const Term& term, bool roll) const {
   Date last;
   switch (term.unit) {
-    case TermUnit::kWorkingDays: return calendar_.add_working_days(start, term.count);
+    case TermUnit::kWorkingDays: return calendar_.add_working_days_within(start, term.count);
     case TermUnit::kCalendarDays: last = start.plus_days(term.count); break;
     case TermUnit::kCalendarMonths: last = plus_months(start, term.count); break;
   }
-  return roll ? calendar_.roll_forward(last) : last;
+  if (!roll) return last;
+  return calendar_.roll_forward_within(last);
 }
 
-void Engine::schedule(CaseState& state, Milestone milestone, Date date) const {
+void Engine::schedule(CaseState& state, Milestone milestone, std::optional<Date> date) const {
   state.pending = milestone;
-  state.pending_date = std::max(date, state.today);
+  state.pending_undated = !date;
+  state.pending_date = date ? std::max(*date, state.today) : calendar_.last_day().plus_days(1);
 }
 
 Tiyn Engine::mrp_for(const CaseState& state, Date action_date) const {
@@ -39,11 +64,11 @@ CaseState Engine::open(const Fine& fine) const {
   state.discounted =
       checked_sub(fine.amount, apply_rate(fine.amount, rules.discount_rate, rules.rounding));
   if (state.discount_open) {
-    const Date last = term_end(fine.in_force, rules.discount_term, rules.terms_roll_forward);
-    schedule(state, Milestone::kDiscountCloses, last.plus_days(1));
+    schedule(state, Milestone::kDiscountCloses,
+             day_after(term_end(fine.in_force, rules.discount_term, rules.terms_roll_forward)));
   } else {
-    const Date last = term_end(fine.in_force, rules.voluntary_term, rules.terms_roll_forward);
-    schedule(state, Milestone::kVoluntaryExpires, last.plus_days(1));
+    schedule(state, Milestone::kVoluntaryExpires,
+             day_after(term_end(fine.in_force, rules.voluntary_term, rules.terms_roll_forward)));
   }
   return state;
 }
@@ -74,6 +99,10 @@ void Engine::hand_to_private_bailiff(CaseState& state, Date date, std::string_vi
 
 void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
   if (state.pending == Milestone::kNone) throw DomainError("advance() with no pending step");
+  if (state.pending_undated) {
+    throw DomainError(std::string("the next step (") + std::string(milestone_name(state.pending)) +
+                      ") falls after the calendar's last day " + to_iso(calendar_.last_day()));
+  }
   const Date date = state.pending_date;
   state.today = date;
   const PolicyRules& rules = policy_.at(date);
@@ -83,9 +112,9 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
       out.push_back({date, Action::kDiscountWindowClosed, 0, state.principal_due, 0,
                      "discount.window_closed", rules.basis(Param::kDiscountTerm), Param::kDiscountTerm});
       const PolicyRules& at_start = policy_.at(state.in_force);
-      const Date last = term_end(state.in_force, at_start.voluntary_term,
-                                 at_start.terms_roll_forward);
-      schedule(state, Milestone::kVoluntaryExpires, last.plus_days(1));
+      schedule(state, Milestone::kVoluntaryExpires,
+               day_after(term_end(state.in_force, at_start.voluntary_term,
+                                  at_start.terms_roll_forward)));
       break;
     }
     case Milestone::kVoluntaryExpires: {
@@ -117,8 +146,8 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
           out.push_back({date, Action::kAccountArrested, state.principal_due, state.principal_due,
                          0, "robot.account_arrested", rules.basis(Param::kRobotAccountArrest), Param::kRobotAccountArrest});
         }
-        const Date last = term_end(date, rules.robot_window, rules.terms_roll_forward);
-        schedule(state, Milestone::kRobotWindowExpires, last.plus_days(1));
+        schedule(state, Milestone::kRobotWindowExpires,
+                 day_after(term_end(date, rules.robot_window, rules.terms_roll_forward)));
       } else {
         const bool above_threshold = rules.simplified_enabled;
         hand_to_private_bailiff(
@@ -219,18 +248,27 @@ void Engine::pay(CaseState& state, Date date, Tiyn amount, std::vector<Decision>
   }
 }
 
-std::vector<Decision> Engine::decide(const Fine& fine, Date horizon) const {
-  std::vector<Decision> out;
-  CaseState state = open(fine);
+CaseRun Engine::run(const Fine& fine, Date horizon) const {
+  CaseRun result{{}, open(fine)};
+  CaseState& state = result.state;
+  const Date last = std::min(horizon, calendar_.last_day());
+  // Whether the pending step is taken on or before \p day (and so before a payment then).
+  const auto due_by = [&state](Date day) {
+    return state.pending != Milestone::kNone && !state.pending_undated &&
+           state.pending_date <= day;
+  };
   for (const Payment& payment : fine.payments) {
-    while (state.pending != Milestone::kNone && state.pending_date <= payment.date) {
-      advance(state, out);
-    }
+    if (payment.date > last) break;
+    while (due_by(payment.date)) advance(state, result.decisions);
     if (state.stage == Stage::kClosed) break;
-    pay(state, payment.date, payment.amount, out);
+    pay(state, payment.date, payment.amount, result.decisions);
   }
-  while (state.pending != Milestone::kNone && state.pending_date <= horizon) advance(state, out);
-  return out;
+  while (due_by(last)) advance(state, result.decisions);
+  return result;
+}
+
+std::vector<Decision> Engine::decide(const Fine& fine, Date horizon) const {
+  return run(fine, horizon).decisions;
 }
 
 }  // namespace bailiff

@@ -1,6 +1,7 @@
 // The audit commands: `bailiff verify`, `bailiff export-jsonl`, `bailiff explain`,
 // `bailiff diff`.
 
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -26,6 +27,29 @@ std::optional<Date> parse_horizon(const std::string& text) {
   return horizon;
 }
 
+// Ends the command with the first failed check of \p result (exit 1).
+void throw_if_not_verified(const sim::VerifyResult& result, const std::string& file) {
+  for (const sim::VerifyCheck& c : result.checks) {
+    if (!c.ok) throw std::runtime_error(file + ": not verified: " + c.name + ": " + c.detail);
+  }
+}
+
+// Checks a bundle before anything derived from it is printed, so that a tampered bundle
+// ends the command with the failed check and no output. A decide bundle is replayed too (it
+// is small); a simulate bundle's replay takes as long as its run, so only its integrity is
+// checked and stderr says so.
+void require_verified(const std::string& bytes, const std::string& file) {
+  sim::VerifyOptions options;
+  options.replay = sim::parse_bundle(bytes, file).kind == sim::BundleKind::kDecide;
+  throw_if_not_verified(sim::verify_bundle(bytes, file, options), file);
+  if (!options.replay) {
+    std::fprintf(stderr,
+                 "bailiff: %s: integrity checked (structure, chain, seal, manifest, inputs); the "
+                 "simulation was not replayed: `bailiff verify %s` does that\n",
+                 escape_control_bytes(file).c_str(), escape_control_bytes(file).c_str());
+  }
+}
+
 struct VerifyOptionsCli {
   std::string bundle;
   std::string output;
@@ -44,11 +68,7 @@ void run_verify(const VerifyOptionsCli& o) {
     result = sim::verify_bundle(bytes, o.bundle, options);
   }
   emit(o.json ? sim::verify_report_json(result) : sim::verify_report_text(result), o.output);
-  if (!result.ok()) {
-    for (const sim::VerifyCheck& c : result.checks) {
-      if (!c.ok) throw std::runtime_error(o.bundle + ": not verified: " + c.name + ": " + c.detail);
-    }
-  }
+  throw_if_not_verified(result, o.bundle);
 }
 
 struct ExportOptions {
@@ -79,7 +99,9 @@ void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
                          "either --bundle or --policy/--calendar/--cases/--horizon, not both");
       }
     }
-    e = sim::explain_from_bundle(sim::read_file(o.bundle), o.bundle, o.case_id, *lang);
+    const std::string bytes = sim::read_file(o.bundle);
+    require_verified(bytes, o.bundle);
+    e = sim::explain_from_bundle(bytes, o.bundle, o.case_id, *lang);
   } else {
     const sim::DecideRun run = sim::run_decide(sim::load_input(o.policy, "policies"),
                                                sim::load_input(o.calendar, "calendars"),
@@ -121,7 +143,7 @@ void register_verify(CLI::App& app) {
       "the chain breaks) when anything differs.");
   cmd->add_option("bundle", o->bundle, "Bundle file written by decide/simulate --bundle")->required();
   cmd->add_option("--threads", o->threads, "Worker threads for replaying a simulate bundle (default: all cores)");
-  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)");
+  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON report");
   cmd->callback([o] { run_verify(*o); });
 }
@@ -133,8 +155,12 @@ void register_export_jsonl(CLI::App& app) {
       "Export a replay bundle as JSON Lines: one manifest line, then one line per record "
       "(decisions with their legal basis, or simulation block counters) with its chain link.");
   cmd->add_option("bundle", o->bundle, "Bundle file")->required();
-  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout");
-  cmd->callback([o] { emit(sim::bundle_jsonl(sim::read_file(o->bundle), o->bundle), o->output); });
+  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
+  cmd->callback([o] {
+    const std::string bytes = sim::read_file(o->bundle);
+    require_verified(bytes, o->bundle);
+    emit(sim::bundle_jsonl(bytes, o->bundle), o->output);
+  });
 }
 
 void register_explain(CLI::App& app) {
@@ -151,7 +177,7 @@ void register_explain(CLI::App& app) {
   cmd->add_option("--cases", o->cases, "Cases file or shipped name (without --bundle)")->capture_default_str();
   cmd->add_option("--horizon", o->horizon, "Last day decided (without --bundle)");
   cmd->add_option("--lang", o->lang, "Language: en or ru")->capture_default_str();
-  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout");
+  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON instead of text");
   cmd->callback([o, cmd] { run_explain(*o, cmd); });
 }
@@ -167,7 +193,7 @@ void register_diff(CLI::App& app) {
   cmd->add_option("--cases", o->cases, "Cases file or shipped name")->capture_default_str();
   cmd->add_option("--calendar", o->calendar, "Calendar file or shipped name")->capture_default_str();
   cmd->add_option("--horizon", o->horizon, "Last day decided (default: the calendar's last day)");
-  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout");
+  cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON instead of text");
   cmd->callback([o] { run_diff(*o); });
 }

@@ -4,6 +4,7 @@
 
 #include "bailiff/sim/bundle.hpp"
 #include "bailiff/sim/files.hpp"
+#include "output.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -26,7 +27,8 @@ void add_bundle_option(CLI::App* cmd, BundleRequest& request) {
   request.cmd = cmd;
   cmd->add_option("--bundle", request.path,
                   "Also write a replay bundle to this file (atomically): manifest, the inputs' "
-                  "bytes and the hash-chained log; check it with `bailiff verify FILE`");
+                  "bytes and the hash-chained log; check it with `bailiff verify FILE`")
+      ->check(output_path());
 }
 
 std::string parsed_command(const CLI::App* cmd) {
@@ -40,6 +42,10 @@ std::string parsed_command(const CLI::App* cmd) {
                                                          : opt->get_name();
     if (opt->get_type_size() == 0 || opt->get_expected_max() == 0) {
       out += " " + name;
+      continue;
+    }
+    if (name == "--iin-key") {  // a secret is never recorded
+      out += " --iin-key (not recorded)";
       continue;
     }
     for (const std::string& value : opt->results()) out += " " + name + " " + quoted(value);

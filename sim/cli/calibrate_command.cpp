@@ -207,7 +207,7 @@ void register_calibrate(CLI::App& app) {
   cmd->add_option("--targets", o->targets,
                   "\"shipped\" (data/targets/, embedded) or a directory of target files")
       ->capture_default_str();
-  cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)");
+  cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)")->check(output_path());
   cmd->add_option("--report", o->report,
                   "Write the report to this file instead of stdout (atomically)");
   cmd->add_option("--seed", o->seed, "Random seed of every evaluation (64-bit)")

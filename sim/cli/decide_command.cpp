@@ -58,7 +58,7 @@ void register_decide(CLI::App& app) {
   cmd->add_option("--horizon", options->horizon,
                   "Last day to decide (YYYY-MM-DD); default: the calendar's last day");
   cmd->add_option("-o,--output", options->output,
-                  "Write the report to this file (atomically) instead of stdout");
+                  "Write the report to this file (atomically) instead of stdout")->check(output_path());
   cmd->add_flag("--json", options->json, "Machine-readable JSON instead of the readable report");
   add_bundle_option(cmd, options->bundle);
   cmd->callback([options] { run(*options); });

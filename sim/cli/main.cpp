@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/files.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
       "robot-bailiff: decide, simulate and audit the automated enforcement of administrative "
       "fines (Kazakhstan's robot bailiff). Money is printed in tenge (₸), dates as YYYY-MM-DD.",
       "bailiff"};
+  bailiff::sim::remove_partial_output_on_signals();
   app.require_subcommand(1);
   app.set_version_flag("--version", "bailiff 0.1.0 (robot-bailiff-engine/1)");
   bailiff::cli::register_decide(app);

@@ -1,8 +1,11 @@
 #include "scenario_options.hpp"
 
+#include <cstdlib>
 #include <thread>
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/files.hpp"
+#include "output.hpp"
 
 namespace bailiff::cli {
 
@@ -25,7 +28,11 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
   cmd->add_option("--calendar", o.choice.calendar, "Working-day calendar file or shipped name")
       ->capture_default_str();
   cmd->add_option("--iin-key", o.choice.iin_key,
-                  "Key for the IIN pseudonyms of a csv population (never printed)");
+                  "Key (at least 16 bytes) for the IIN pseudonyms of a csv population; never "
+                  "printed or recorded, but visible to other users in the process list: prefer "
+                  "--iin-key-file or the environment variable " + std::string(kIinKeyVariable));
+  cmd->add_option("--iin-key-file", o.iin_key_file,
+                  "File holding the IIN key (one trailing line feed is ignored)");
   cmd->add_option("--horizon", o.horizon, "Last simulated day (YYYY-MM-DD); default: calendar end");
   cmd->add_option("--seed", o.seed, "Random seed (64-bit)")->capture_default_str();
   cmd->add_option("--replications", o.replications,
@@ -33,13 +40,36 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
       ->capture_default_str()
       ->check(CLI::Range(1u, 1000u));
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
-  cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)");
+  cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o.json, "JSON report for machines");
   cmd->add_flag("--csv", o.csv, "CSV report for machines");
 }
 
+namespace {
+
+// The key from --iin-key, --iin-key-file or the environment, in that order of precedence;
+// both options at once are refused as ambiguous.
+std::string resolve_iin_key(const ScenarioOptions& options) {
+  if (!options.choice.iin_key.empty() && !options.iin_key_file.empty()) {
+    throw InputError("(command line)", "--iin-key-file", "iin key",
+                     "one source for the IIN key: --iin-key or --iin-key-file, not both");
+  }
+  if (!options.iin_key_file.empty()) {
+    std::string key = sim::read_file(options.iin_key_file);
+    if (!key.empty() && key.back() == '\n') key.pop_back();
+    if (!key.empty() && key.back() == '\r') key.pop_back();
+    return key;
+  }
+  if (!options.choice.iin_key.empty()) return options.choice.iin_key;
+  const char* from_environment = std::getenv(kIinKeyVariable);
+  return from_environment ? std::string(from_environment) : std::string();
+}
+
+}  // namespace
+
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
+  choice.iin_key = resolve_iin_key(options);
   if (!options.horizon.empty()) {
     choice.horizon = parse_iso_date(options.horizon);
     if (!choice.horizon) {

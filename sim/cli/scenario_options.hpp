@@ -12,6 +12,7 @@ namespace bailiff::cli {
 /// The options of a scenario run as typed by the user.
 struct ScenarioOptions {
   sim::ScenarioChoice choice;
+  std::string iin_key_file;  ///< file holding the IIN key (instead of --iin-key)
   std::string horizon;
   std::uint64_t seed = 20240820;
   std::uint32_t replications = 10;
@@ -25,7 +26,11 @@ struct ScenarioOptions {
 /// ("--policy"/"--baseline" or "--a"/"--b").
 void add_scenario_options(CLI::App* cmd, ScenarioOptions& options, bool compare_names);
 
-/// The scenario the options describe (InputError on a bad --horizon).
+/// Environment variable read for the IIN key when neither --iin-key nor --iin-key-file is given.
+inline constexpr const char* kIinKeyVariable = "BAILIFF_IIN_KEY";
+
+/// The scenario the options describe, with the IIN key from --iin-key, --iin-key-file or
+/// BAILIFF_IIN_KEY (InputError on a bad --horizon, an unreadable key file, or both options).
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options);
 
 /// Worker threads to use: the option, or all cores (1 under WebAssembly).

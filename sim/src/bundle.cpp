@@ -123,6 +123,29 @@ std::string describe_decision(const DecodedDecision& d) {
   return out + " [" + d.rule + "]";
 }
 
+Json manifest_json_or_discarded(const Bundle& b) {
+  // Depth of [ and { outside strings, counted before parsing so that no recursive walk of a
+  // hostile document ever starts.
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < b.manifest.size(); ++i) {
+    const char c = b.manifest[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kManifestMaxDepth) return Json(Json::value_t::discarded);
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  Json j = Json::parse(b.manifest, nullptr, false);
+  if (!j.is_object()) return Json(Json::value_t::discarded);
+  return j;
+}
+
 const std::vector<std::string>& headline_field_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> n{"cases"};
@@ -541,10 +564,12 @@ std::optional<DecodedDecision> decode_decision(std::string_view rec, std::string
 namespace {
 
 Json parse_manifest_json(const Bundle& b) {
-  Json j = Json::parse(b.manifest, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  Json j = manifest_json_or_discarded(b);
+  if (j.is_discarded()) {
     throw InputError(b.file, "byte " + std::to_string(b.manifest_offset), "manifest",
-                     "a JSON object", "invalid JSON (the manifest is damaged)");
+                     "a JSON object nested at most " + std::to_string(kManifestMaxDepth) +
+                         " levels deep",
+                     "invalid JSON (the manifest is damaged)");
   }
   return j;
 }
@@ -602,10 +627,10 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
                             {"sha256", to_hex(sha256(input.bytes))}});
   }
   first["bundle"]["embedded_inputs"] = std::move(embedded);
-  Json manifest = Json::parse(b.manifest, nullptr, false);
+  Json manifest = manifest_json_or_discarded(b);
   first["manifest"] = manifest.is_discarded() ? Json("(invalid JSON: damaged manifest)") : manifest;
   if (b.framing) first["bundle"]["log_damage"] = b.framing->where + ": " + b.framing->reason;
-  std::string out = first.dump() + "\n";
+  std::string out = first.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 
   std::optional<Policy> policy;
   if (const BundleInput* p = find_input(b, "policy")) {
@@ -647,7 +672,7 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
         }
       }
       line["chain"] = chain;
-      out += line.dump() + "\n";
+      out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
     } else if (e.tag == EntryTag::kRun) {
       if (e.body.size() >= 5) {
         replication = static_cast<std::uint32_t>(get_be(e.body.data(), 4));
@@ -675,7 +700,7 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
         }
       }
       line["chain"] = chain;
-      out += line.dump() + "\n";
+      out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
     }
   }
   return out;

@@ -74,6 +74,14 @@ Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json
 /// "2025-03-07 closed_as_paid 9,830.00 ₸ due 0.00 ₸ [discount.paid_in_window]".
 std::string describe_decision(const DecodedDecision& d);
 
+/// Deepest nesting a manifest may have: ours is 3 levels deep. Deeper ones are damaged or
+/// hostile and are refused before any recursive walk (a copy, a dump) could overflow the stack.
+inline constexpr std::size_t kManifestMaxDepth = 16;
+
+/// The manifest as JSON, or a discarded value when it is not valid JSON, not an object, or
+/// nested deeper than kManifestMaxDepth.
+nlohmann::ordered_json manifest_json_or_discarded(const Bundle& bundle);
+
 /// Names of the counters of Metrics::headline_bytes, in order.
 const std::vector<std::string>& headline_field_names();
 

@@ -125,12 +125,12 @@ LogCheck check_log(const Bundle& b) {
       out.units.push_back(std::move(u));
       continue;
     }
-    // A record.
+    // A record: its index is out.records.size() until it is pushed, after its checks.
     const std::uint64_t record = out.records.size();
-    out.records.push_back(&entry);
     if (!unit) {
       brk(e, where_record(record, nullptr, 0, decide, entry.offset), entry.offset,
           std::string("a record before any ") + (decide ? "case" : "run") + " header");
+      out.records.push_back(&entry);
       continue;
     }
     auto where = [&] { return where_record(record, unit, unit->stored, decide, entry.offset); };
@@ -171,6 +171,7 @@ LogCheck check_log(const Bundle& b) {
     } else if (!decide && (entry.body.size() != block_body || get_be(entry.body.data(), 8) != unit->stored)) {
       brk(e, where(), entry.offset, "not block " + std::to_string(unit->stored) + " of its run");
     }
+    out.records.push_back(&entry);
     prev = digest_at(entry.link);  // follow the stored chain past a break
     unit->last = prev;
     ++unit->stored;
@@ -491,10 +492,11 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
              : "the seal does not match: the manifest, an input or the log was changed after "
                "the bundle was written");
 
-  Json manifest = Json::parse(b.manifest, nullptr, false);
-  if (manifest.is_discarded() || !manifest.is_object()) {
+  Json manifest = manifest_json_or_discarded(b);
+  if (manifest.is_discarded()) {
     add(r, "manifest", false,
-        "not a JSON object (byte " + std::to_string(b.manifest_offset) + "): the manifest is damaged");
+        "not a JSON object nested at most " + std::to_string(kManifestMaxDepth) + " levels deep (byte " +
+            std::to_string(b.manifest_offset) + "): the manifest is damaged");
     return r;
   }
   r.manifest_root = j_string(manifest, "run_root");
@@ -557,6 +559,7 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
               return all;
             }());
 
+  if (!options.replay) return r;
   try {
     if (decide) {
       replay_decide(b, manifest, log, input_digests, r);
@@ -629,7 +632,7 @@ std::string verify_report_json(const VerifyResult& r) {
   } else {
     j["first_mismatch"] = nullptr;
   }
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace bailiff::sim

@@ -25,13 +25,17 @@ DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                 {},
                 {},
                 {},
+                {},
                 {}};
   run.horizon = horizon.value_or(run.calendar.last_day());
   const Engine engine(run.policy, run.calendar);
   run.timelines.reserve(run.fines.size());
+  run.states.reserve(run.fines.size());
   for (const Fine& fine : run.fines) {
     try {
-      run.timelines.push_back(engine.decide(fine, run.horizon));
+      CaseRun decided = engine.run(fine, run.horizon);
+      run.timelines.push_back(std::move(decided.decisions));
+      run.states.push_back(decided.state);
     } catch (const DomainError& e) {
       throw DomainError(cases.name + ": case " + fine.id + ": " + e.what());
     }
@@ -41,6 +45,21 @@ DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                 run.cases_file.sha256, 0, run.fines.size()};
   run.root = run_root_of_cases(run.header, run.case_digests);
   return run;
+}
+
+std::string open_reason(const CaseState& state, Date horizon, const Calendar& calendar) {
+  if (state.stage == Stage::kClosed) return {};
+  const std::string step(milestone_name(state.pending));
+  if (state.pending != Milestone::kNone && state.pending_undated) {
+    return "the next step (" + step + ") falls after the calendar's last day " +
+           to_iso(calendar.last_day()) + " and cannot be dated: extend data/calendars to decide it";
+  }
+  if (state.pending != Milestone::kNone) {
+    return "the next step (" + step + ") is due on " + to_iso(state.pending_date) +
+           ", after the horizon " + to_iso(horizon);
+  }
+  return "with a private bailiff: " + format_tenge(state.principal_due) + " ₸ and a fee of " +
+         format_tenge(state.fee_due) + " ₸ due on recovery";
 }
 
 std::string decide_report_text(const DecideRun& run) {
@@ -65,6 +84,8 @@ std::string decide_report_text(const DecideRun& run) {
       out += "  [" + std::string(d.rule) + "] " + std::string(d.legal_basis) + "\n";
     }
     if (run.timelines[i].empty()) out += "  (no decision before the horizon)\n";
+    const std::string reason = open_reason(run.states[i], run.horizon, run.calendar);
+    if (!reason.empty()) out += "  open on " + to_iso(run.horizon) + ": " + reason + "\n";
     out += "  case digest " + to_hex(run.case_digests[i]) + "\n\n";
   }
   out += "Inputs (SHA-256)\n";
@@ -100,10 +121,20 @@ std::string decide_report_json(const DecideRun& run) {
                                {"rule", d.rule},
                                {"legal_basis", d.legal_basis}});
     }
+    const CaseState& state = run.states[i];
+    Json status = Json{{"open", state.stage != Stage::kClosed}};
+    if (state.stage != Stage::kClosed) {
+      status["next_step"] = milestone_name(state.pending);
+      status["next_step_date"] = state.pending == Milestone::kNone || state.pending_undated
+                                     ? Json(nullptr)
+                                     : Json(to_iso(state.pending_date));
+      status["reason"] = open_reason(state, run.horizon, run.calendar);
+    }
     cases.push_back(Json{{"id", fine.id},
                          {"amount_tenge", plain_tenge(fine.amount)},
                          {"in_force", to_iso(fine.in_force)},
                          {"decisions", std::move(decisions)},
+                         {"at_horizon", std::move(status)},
                          {"case_digest", to_hex(run.case_digests[i])}});
   }
   report["cases"] = std::move(cases);

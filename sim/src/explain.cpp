@@ -359,7 +359,7 @@ std::string explanation_json(const Explanation& e) {
   j["steps"] = std::move(steps);
   j["outcome"] = e.outcome;
   j["source"] = e.source;
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace bailiff::sim

@@ -263,7 +263,7 @@ std::string policy_diff_json(const PolicyDiff& d) {
   j["summary"] = std::move(kinds);
   j["unchanged"] = d.unchanged;
   j["fee_delta_tenge"] = plain_tenge(d.fee_delta);
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace bailiff::sim

@@ -230,10 +230,6 @@ TEST(EngineMisuse, ImpossibleFines) {
   f = speeding();
   f.in_force = d("2023-06-01");  // before the policy's first values
   EXPECT_THROW((void)engine.open(f), DomainError);
-  f = speeding();
-  f.discount_eligible = false;
-  f.in_force = d("2026-12-10");  // the term's last day (2027-01-09) is outside the calendar
-  EXPECT_THROW((void)engine.decide(f, d("2026-12-31")), DomainError);
 }
 
 TEST(EngineDecide, HorizonStopsTheTimeline) {
@@ -269,6 +265,90 @@ TEST(EngineDecide, ActionNames) {
   EXPECT_EQ(action_name(Action::kHandedToPrivateBailiff), "handed_to_private_bailiff");
   EXPECT_EQ(action_name(Action::kFeeCharged), "fee_charged");
   EXPECT_EQ(action_name(Action::kMeasuresLifted), "measures_lifted");
+}
+
+// Near the calendar's end (kz.json ends 2026-12-31) no step is dated past it: the case stays
+// open with its next step undated, instead of aborting the run (issue 10, finding 10).
+// 5 MRP 2026 = 21,625 tenge, not admitted, in force Mon 2026-10-12: term to 11-11, expires
+// 11-12; referral 10-12 + 50 = Tue 12-01, robot opens; window 12-01 + 1 month = Fri 2027-01-01,
+// which needs the 2027 calendar to roll: undated.
+Fine late_fine(const char* in_force) {
+  Fine f;
+  f.id = "L-1";
+  f.amount = tenge(21'625);
+  f.in_force = d(in_force);
+  return f;
+}
+
+TEST(EngineCalendarEnd, UnpaidCaseStopsBeforeAnUndatableStep) {
+  const CaseRun run = national().run(late_fine("2026-10-12"), d("2026-12-31"));
+  ASSERT_EQ(run.decisions.size(), 5u);
+  EXPECT_EQ(run.decisions[0].action, Action::kVoluntaryTermExpired);
+  EXPECT_EQ(to_iso(run.decisions[0].date), "2026-11-12");
+  EXPECT_EQ(run.decisions[1].action, Action::kProceedingOpened);
+  EXPECT_EQ(to_iso(run.decisions[1].date), "2026-12-01");
+  EXPECT_EQ(run.decisions[4].action, Action::kAccountArrested);
+  EXPECT_EQ(run.state.stage, Stage::kRobot);
+  EXPECT_EQ(run.state.pending, Milestone::kRobotWindowExpires);
+  EXPECT_TRUE(run.state.pending_undated);
+}
+
+TEST(EngineCalendarEnd, CasePaidOnItsFirstDayNearTheEndCloses) {
+  Fine fine = late_fine("2026-12-02");
+  fine.payments.push_back({d("2026-12-02"), tenge(21'625)});
+  const CaseRun run = national().run(fine, d("2026-12-31"));
+  ASSERT_EQ(run.decisions.size(), 1u);
+  EXPECT_EQ(run.decisions[0].action, Action::kClosedAsPaid);
+  EXPECT_EQ(run.state.stage, Stage::kClosed);
+}
+
+TEST(EngineCalendarEnd, TermEndingPastTheCalendarIsNotAnError) {
+  Fine fine = speeding();
+  fine.discount_eligible = false;
+  fine.in_force = d("2026-12-10");  // the term's last day, 2027-01-09, is past the calendar
+  const CaseRun run = national().run(fine, d("2026-12-31"));
+  EXPECT_TRUE(run.decisions.empty());
+  EXPECT_EQ(run.state.pending, Milestone::kVoluntaryExpires);
+  EXPECT_TRUE(run.state.pending_undated);
+}
+
+TEST(EngineCalendarEnd, HorizonBeforeEntryIntoForceDecidesNothing) {
+  const CaseRun run = national().run(late_fine("2026-12-02"), d("2026-11-30"));
+  EXPECT_TRUE(run.decisions.empty());
+  EXPECT_EQ(run.state.pending, Milestone::kVoluntaryExpires);
+  EXPECT_TRUE(run.state.pending_undated);  // 2027-01-01 needs the 2027 calendar to roll
+}
+
+TEST(EngineCalendarEnd, PaymentsAfterTheHorizonAreNotProcessed) {
+  Fine fine = late_fine("2026-10-12");
+  fine.payments.push_back({d("2026-12-10"), tenge(21'625)});
+  const CaseRun run = national().run(fine, d("2026-11-30"));
+  ASSERT_EQ(run.decisions.size(), 1u);
+  EXPECT_EQ(run.decisions[0].action, Action::kVoluntaryTermExpired);
+  EXPECT_EQ(run.state.pending, Milestone::kReferral);
+  EXPECT_EQ(to_iso(run.state.pending_date), "2026-12-01");
+}
+
+TEST(EngineCalendarEnd, AdvancingAnUndatableStepIsRefused) {
+  const Engine engine = national();
+  CaseState s = engine.open(late_fine("2026-12-02"));
+  ASSERT_TRUE(s.pending_undated);
+  std::vector<Decision> out;
+  try {
+    engine.advance(s, out);
+    FAIL() << "advance() took an undatable step";
+  } catch (const DomainError& e) {
+    EXPECT_STREQ(e.what(),
+                 "the next step (voluntary_term_expires) falls after the calendar's last day "
+                 "2026-12-31");
+  }
+}
+
+TEST(EngineCalendarEnd, MilestoneNames) {
+  EXPECT_EQ(milestone_name(Milestone::kDiscountCloses), "discount_window_closes");
+  EXPECT_EQ(milestone_name(Milestone::kVoluntaryExpires), "voluntary_term_expires");
+  EXPECT_EQ(milestone_name(Milestone::kReferral), "referral");
+  EXPECT_EQ(milestone_name(Milestone::kRobotWindowExpires), "robot_window_expires");
 }
 
 }  // namespace

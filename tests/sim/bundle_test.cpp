@@ -3,12 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <random>
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/bundle.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "../../sim/src/bundle_format.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -195,6 +197,65 @@ TEST(Bundle, ConsistentForgeryFailsTheReplayAtTheFirstDifferingRecordAndField) {
   EXPECT_EQ(r.mismatch->expected, format_tenge(original) + " ₸");
   EXPECT_EQ(r.mismatch->found, format_tenge(original + 100) + " ₸");
   EXPECT_NE(r.replay_root, r.manifest_root);
+}
+
+/// \p bytes with its manifest replaced by \p manifest (the seal is not recomputed).
+std::string with_manifest(const std::string& bytes, const std::string& manifest) {
+  const Bundle b = parse_bundle(bytes, "x");
+  std::string out = bytes.substr(0, b.manifest_offset - 8);
+  for (int s = 56; s >= 0; s -= 8) out.push_back(static_cast<char>(static_cast<std::uint64_t>(manifest.size()) >> s));
+  return out + manifest + bytes.substr(b.manifest_offset + b.manifest.size());
+}
+
+TEST(Bundle, ChainBreakNamesTheBrokenRecordsIndexInTextAndJson) {
+  const std::string bytes = example().bundle();
+  const Bundle clean = parse_bundle(bytes, "x");
+  const std::size_t entry = entry_of(bytes, "EX-03-robot-window", 2);
+  std::uint64_t record = 0;  // decision records before it
+  for (std::size_t i = 0; i < entry; ++i) record += clean.entries[i].tag == EntryTag::kDecision;
+  std::string flipped = bytes;
+  flipped[clean.entries[entry].offset + 20] ^= 1;
+  const VerifyResult r = verify_bundle(flipped, "t.rbb");
+  ASSERT_TRUE(r.chain_break);
+  EXPECT_EQ(r.chain_break->record, record);
+  EXPECT_NE(r.chain_break->where.find("record " + std::to_string(record) + " "), std::string::npos)
+      << r.chain_break->where;
+  const auto json = nlohmann::json::parse(verify_report_json(r));
+  EXPECT_EQ(json["chain_break"]["record"], record);
+}
+
+TEST(Bundle, DeeplyNestedManifestIsRefusedNotWalked) {
+  const std::string bytes = example().bundle();
+  const std::string deep = std::string(50'000, '[') + std::string(50'000, ']');
+  const std::string tampered = with_manifest(bytes, deep);
+  const VerifyResult r = verify_bundle(tampered, "deep.rbb");
+  EXPECT_FALSE(r.ok());
+  bool manifest_failed = false;
+  for (const VerifyCheck& c : r.checks) {
+    if (c.name == "manifest") manifest_failed = !c.ok;
+  }
+  EXPECT_TRUE(manifest_failed);
+  const std::string lines = bundle_jsonl(tampered, "deep.rbb");
+  EXPECT_NE(lines.find("(invalid JSON: damaged manifest)"), std::string::npos);
+  // 16 levels are accepted (the limit), 17 are not.
+  const std::string at_limit = "{\"a\":" + std::string(15, '[') + std::string(15, ']') + "}";
+  const std::string over = "{\"a\":" + std::string(16, '[') + std::string(16, ']') + "}";
+  EXPECT_FALSE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, at_limit), "x")).is_discarded());
+  EXPECT_TRUE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, over), "x")).is_discarded());
+}
+
+TEST(Bundle, InvalidUtf8InARecordIsReportedNotThrown) {
+  // A forger who rewrites a record's case id with a byte that is not UTF-8 (and every hash
+  // after it) must get a report, not a raw JSON exception.
+  DecideRun forged = example().run;
+  forged.fines[0].id = "EX-\xFF";
+  forged.case_digests[0] = case_digest(forged.fines[0].id, forged.timelines[0]);
+  forged.root = run_root_of_cases(forged.header, forged.case_digests);
+  const std::string bytes = decide_bundle(forged, example().inputs(), "forged");
+  const VerifyResult r = verify_bundle(bytes, "utf8.rbb");
+  EXPECT_FALSE(r.ok());
+  EXPECT_NO_THROW((void)verify_report_json(r));
+  EXPECT_NO_THROW((void)bundle_jsonl(bytes, "utf8.rbb"));
 }
 
 TEST(Bundle, EditedManifestBreaksTheSeal) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bailiff/error.hpp"
+#include "bailiff/hmac.hpp"
 #include "bailiff/iin.hpp"
 #include "bailiff/sha256.hpp"
 
@@ -31,7 +32,7 @@ const std::vector<std::string> kClearIins = {
     "920615400032", "900101300800", "92061540003",  "92061540003X",
 };
 
-constexpr const char* kKey = "test-key";
+constexpr const char* kKey = "test-key-16-bytes";  // kMinIinKeyBytes or more
 const std::string kHeader =
     "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge";
 const std::string kHeaderForm = kHeader + "[,discount_eligible]";
@@ -141,15 +142,16 @@ TEST(HistoricalPopulation, ReadsTheValidFixture) {
   EXPECT_EQ(population.describe(), "csv:" + path + " (5 fines in force 2024-01-15..2024-06-30)");
 }
 
-TEST(HistoricalPopulation, DigestIsTheBytesReadAndTheCount) {
+TEST(HistoricalPopulation, DigestIsTheKeyedMacOfTheBytesReadAndTheCount) {
   const std::string path = fixture_path("valid.csv");
   const HistoricalPopulation population(path, kKey, 0);
-  EXPECT_EQ(population.digest(), sha256(read_bytes(path) + "|cases=5"));
+  EXPECT_EQ(population.digest(), hmac_sha256(kKey, read_bytes(path) + "|cases=5"));
   EXPECT_EQ(to_hex(population.digest()),
-            "3b4fb27b82a39d6d7c42f993c7800591ccd3e8c8589d9feb872d28a1ec9d8407");
-  // Independent of the key (the key changes pseudonyms, not the population's records).
-  EXPECT_EQ(HistoricalPopulation(path, "other key", 0).digest(), population.digest());
-  EXPECT_NE(HistoricalPopulation(path, "other key", 0).records()[0].debtor,
+            "6f382b39832c7d309ef5260a9ad712ac41444c11ada895eddfd5dad14671bfb9");
+  // Keyed: an unkeyed digest of bytes holding clear IINs lets a guesser recover an IIN.
+  EXPECT_NE(population.digest(), sha256(read_bytes(path) + "|cases=5"));
+  EXPECT_NE(HistoricalPopulation(path, "another key, 16+ bytes", 0).digest(), population.digest());
+  EXPECT_NE(HistoricalPopulation(path, "another key, 16+ bytes", 0).records()[0].debtor,
             population.records()[0].debtor);
   // A limit at or above the size keeps the same records, so the same digest.
   EXPECT_EQ(HistoricalPopulation(path, kKey, 5).digest(), population.digest());
@@ -167,9 +169,9 @@ TEST(HistoricalPopulation, LimitKeepsTheFirstRecordsAndStopsReading) {
   std::string bytes = read_bytes(path);
   std::size_t end = 0;
   for (int i = 0; i < 3; ++i) end = bytes.find('\n', end) + 1;
-  EXPECT_EQ(population.digest(), sha256(bytes.substr(0, end) + "|cases=2"));
+  EXPECT_EQ(population.digest(), hmac_sha256(kKey, bytes.substr(0, end) + "|cases=2"));
   EXPECT_EQ(to_hex(population.digest()),
-            "912a0167c9e8e5d080d5382e1eaf30d820aa94fcc37f966498a2843ad17ef670");
+            "7ff236c09a02499eb27f030792d34cb49ecca8297863a1a9eb19ed5452554ea7");
   // A bad line after the limit is never read.
   bytes.insert(end, "not,a,record\n");
   EXPECT_EQ(HistoricalPopulation(write_temp("limit_bad_tail", bytes), kKey, 2).size(), 2u);
@@ -191,7 +193,7 @@ TEST(HistoricalPopulation, ReadsQuotedFields) {
   EXPECT_EQ(r[1].payment_amount, 393'200);
   EXPECT_EQ(population.regions(), (std::vector<std::string>{"Shymkent, city", "Shymkent"}));
   EXPECT_EQ(to_hex(population.digest()),
-            "e2a3ce34ed58d7b01d00ce14dbc8c7e9a481e7e5fd40c1746f4e1f846b5f0c78");
+            "608d7b5c841b803ce4498dabd9bc6c75ec79069a4805fcca3db706ac73d2b015");
 }
 
 TEST(HistoricalPopulation, ReadsCrlfNoFinalNewlineAndBom) {
@@ -201,17 +203,17 @@ TEST(HistoricalPopulation, ReadsCrlfNoFinalNewlineAndBom) {
   const std::string crlf = replace_all(lf, "\n", "\r\n");
   const HistoricalPopulation from_crlf(write_temp("crlf", crlf), kKey, 0);
   expect_same_records(reference, from_crlf);
-  EXPECT_EQ(from_crlf.digest(), sha256(crlf + "|cases=5"));  // the bytes as read
+  EXPECT_EQ(from_crlf.digest(), hmac_sha256(kKey, crlf + "|cases=5"));  // the bytes as read
 
   const std::string unterminated = lf.substr(0, lf.size() - 1);
   const HistoricalPopulation from_unterminated(write_temp("no_final_lf", unterminated), kKey, 0);
   expect_same_records(reference, from_unterminated);
-  EXPECT_EQ(from_unterminated.digest(), sha256(unterminated + "|cases=5"));
+  EXPECT_EQ(from_unterminated.digest(), hmac_sha256(kKey, unterminated + "|cases=5"));
 
   const std::string bom = "\xEF\xBB\xBF" + lf + "\n\n";  // BOM and trailing blank lines
   const HistoricalPopulation from_bom(write_temp("bom", bom), kKey, 0);
   expect_same_records(reference, from_bom);
-  EXPECT_EQ(from_bom.digest(), sha256(bom + "|cases=5"));
+  EXPECT_EQ(from_bom.digest(), hmac_sha256(kKey, bom + "|cases=5"));
 }
 
 struct ErrorCase {
@@ -307,6 +309,18 @@ std::vector<ErrorCase> error_cases() {
       {"case_id_is_an_iin", file("751231500453,920615400031,Taraz,592,19660,2024-01-15,,"),
        "line 2, column 1: case_id: expected a case id that is not an IIN (an IIN is personal "
        "data), found 12 digits passing the IIN check digit (not shown)"},
+      {"case_id_holds_an_iin", file("p_751231500453,920615400031,Taraz,592,19660,2024-01-15,,"),
+       "line 2, column 1: case_id: expected a case id that is not an IIN (an IIN is personal "
+       "data), found 12 digits passing the IIN check digit (not shown)"},
+      {"region_holds_an_iin", file("C-1,920615400031,IIN 751231500453,592,19660,2024-01-15,,"),
+       "line 2, column 18: region: expected a region name, not an IIN (an IIN is personal "
+       "data), found 12 digits passing the IIN check digit (not shown)"},
+      {"article_holds_an_iin", file("C-1,920615400031,Taraz,751231500453,19660,2024-01-15,,"),
+       "line 2, column 24: article: expected an article, not an IIN (an IIN is personal data), "
+       "found 12 digits passing the IIN check digit (not shown)"},
+      {"control_bytes_escaped", file("C-1,920615400031,Taraz,592,19\x1b[31m660,2024-01-15,,"),
+       "line 2, column 28: amount_tenge: expected " + kAmountForm +
+           ", found \"19\\x1b[31m660\""},
       {"empty_region", file("C-1,920615400031,,592,19660,2024-01-15,,"),
        "line 2, column 18: region: expected a non-empty region name, found an empty field"},
       {"invalid_utf8", file("C-1,920615400031,Ta\xFFraz,592,19660,2024-01-15,,"),
@@ -352,14 +366,32 @@ TEST(HistoricalPopulation, RefusesBadInputWithFullMessages) {
   }
 }
 
-TEST(HistoricalPopulation, RequiresTheKeyBeforeReading) {
+TEST(HistoricalPopulation, RequiresALongEnoughKeyBeforeReading) {
+  const std::string expected =
+      "(command line):--iin-key: --iin-key: expected a key of at least 16 bytes for the IIN "
+      "pseudonyms (required for csv populations; --iin-key-file FILE or BAILIFF_IIN_KEY keep "
+      "it off the command line), found ";
+  for (const auto& [key, found] : {std::pair<std::string, std::string>{"", "none"},
+                                   {"fifteen-bytes!!", "15 bytes (not shown)"}}) {
+    try {
+      HistoricalPopulation population("/nonexistent/records.csv", key, 0);
+      ADD_FAILURE() << "no error for a key of " << key.size() << " bytes";
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()), expected + found);
+    }
+  }
+  EXPECT_NO_THROW(HistoricalPopulation(fixture_path("valid.csv"), "sixteen-bytes!!!", 0));
+}
+
+TEST(HistoricalPopulation, RefusesALineWithoutALineFeedBeforeTheCap) {
+  const std::string path = write_temp("endless_line", kHeader + "\n" + std::string(70'000, '0'));
   try {
-    HistoricalPopulation population("/nonexistent/records.csv", "", 0);
+    HistoricalPopulation population(path, kKey, 0);
     ADD_FAILURE() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()),
-              "(command line):--iin-key: --iin-key: expected a non-empty key for the IIN "
-              "pseudonyms (--iin-key is required for csv populations), found none");
+              path + ":line 2: (line): expected a line of at most 65536 bytes ending in a line "
+                     "feed (is this a CSV file?), found a longer one");
   }
 }
 

@@ -3,6 +3,7 @@
 /// from data (data/calendars/kz.json), never from code. Term arithmetic lives here.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,14 @@ class Calendar {
   /// \p date itself when it is a working day, otherwise the next working day (the rule
   /// that a term whose last day is not a working day ends on the next working day).
   Date roll_forward(Date date) const;
+
+  /// add_working_days, or nullopt when that working day lies after last_day() (or \p start
+  /// does): a term the calendar cannot date. Throws DomainError when \p start precedes it.
+  std::optional<Date> add_working_days_within(Date start, std::int32_t n) const;
+
+  /// roll_forward, or nullopt when no working day of the calendar is on or after \p date.
+  /// Throws DomainError when \p date precedes first_day().
+  std::optional<Date> roll_forward_within(Date date) const;
 
   std::int32_t first_year() const { return first_year_; }  ///< First covered year.
   std::int32_t last_year() const { return last_year_; }    ///< Last covered year.

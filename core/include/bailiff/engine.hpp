@@ -31,11 +31,17 @@ enum class Milestone : std::uint8_t {
   kNone,  ///< nothing more happens unless the debtor pays
 };
 
+/// Stable machine name of a milestone, e.g. "referral".
+std::string_view milestone_name(Milestone milestone);
+
 /// A case's state between events. Plain data: copy it to explore "what if".
 struct CaseState {
   Stage stage = Stage::kVoluntary;
   Milestone pending = Milestone::kNone;
   Date pending_date;           ///< first day on which the pending milestone takes effect
+  /// The pending milestone falls after the calendar's last day, so its date cannot be
+  /// computed (pending_date is then the day after the calendar): it is never taken.
+  bool pending_undated = false;
   Date today;                  ///< day of the last event processed
   Date in_force;               ///< day 0 of the clock
   Tiyn fine = 0;               ///< amount imposed
@@ -54,6 +60,12 @@ struct ScheduledStep {
   Date date;  ///< a payment made before this day is processed before the step
 };
 
+/// A case decided up to a horizon: its decisions and where it stands on the horizon.
+struct CaseRun {
+  std::vector<Decision> decisions;  ///< every decision taken on or before the horizon
+  CaseState state;                  ///< the state after the last of them
+};
+
 /// Engine version committed to by every audit root; bump on any change of decisions.
 inline constexpr std::string_view kEngineVersion = "robot-bailiff-engine/1";
 
@@ -63,8 +75,12 @@ class Engine {
   /// An engine for \p policy over \p calendar.
   Engine(const Policy& policy, const Calendar& calendar) : policy_(policy), calendar_(calendar) {}
 
-  /// The whole timeline of \p fine given its payments: every milestone reached on or
-  /// before \p horizon, and every payment (payments after the case is closed are ignored).
+  /// The timeline of \p fine given its payments: every milestone and payment on or before
+  /// \p horizon and the calendar's last day, with the state reached. Payments after the
+  /// case is closed, after the horizon, or after an undatable step are not processed.
+  CaseRun run(const Fine& fine, Date horizon) const;
+
+  /// The decisions of run(\p fine, \p horizon).
   std::vector<Decision> decide(const Fine& fine, Date horizon) const;
 
   /// The state of \p fine on the day it enters into force, with its first milestone.
@@ -88,8 +104,8 @@ class Engine {
   const Calendar& calendar() const { return calendar_; }  ///< The calendar used.
 
  private:
-  Date term_end(Date start, const Term& term, bool roll) const;
-  void schedule(CaseState& state, Milestone milestone, Date date) const;
+  std::optional<Date> term_end(Date start, const Term& term, bool roll) const;
+  void schedule(CaseState& state, Milestone milestone, std::optional<Date> date) const;
   void hand_to_private_bailiff(CaseState& state, Date date, std::string_view rule, Param basis,
                                std::vector<Decision>& out) const;
   Tiyn mrp_for(const CaseState& state, Date action_date) const;

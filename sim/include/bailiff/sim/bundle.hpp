@@ -146,6 +146,9 @@ std::string simulate_bundle(const Scenario& scenario, const Comparison& comparis
 struct VerifyOptions {
   unsigned threads = 1;  ///< worker threads for replaying a simulate bundle
   ProgressFn progress;   ///< optional
+  /// Replay the run from the embedded inputs (the last checks). Without it only the
+  /// bundle's integrity is checked: structure, chain, seal, manifest and inputs.
+  bool replay = true;
 };
 
 /// One check of verify and its outcome.

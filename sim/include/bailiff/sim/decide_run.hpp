@@ -28,6 +28,7 @@ struct DecideRun {
   Date horizon;                                  ///< last day simulated
   std::vector<Fine> fines;                       ///< in file order
   std::vector<std::vector<Decision>> timelines;  ///< one per fine
+  std::vector<CaseState> states;                 ///< one per fine: where it stands on the horizon
   std::vector<Digest> case_digests;              ///< one per fine
   RunHeader header;
   Digest root{};  ///< run root over header and cases
@@ -38,6 +39,10 @@ struct DecideRun {
 /// case leaves the calendar or the policy's dated range.
 DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                      const LoadedInput& cases, std::optional<Date> horizon);
+
+/// Why the case in \p state is still open on \p horizon, in one English sentence ("the
+/// next step (referral) is due on 2027-01-09, after the horizon"); empty when it is closed.
+std::string open_reason(const CaseState& state, Date horizon, const Calendar& calendar);
 
 /// The readable report: each case's timeline, then the inputs' digests and the run root.
 std::string decide_report_text(const DecideRun& run);

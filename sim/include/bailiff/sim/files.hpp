@@ -10,8 +10,17 @@ namespace bailiff::sim {
 /// The bytes of \p path; throws InputError naming the file when it cannot be read.
 std::string read_file(const std::string& path);
 
-/// Write \p bytes to \p path atomically: to "<path>.tmp-<pid>" first, then rename. Throws
-/// std::runtime_error naming the file on failure (the target is left untouched).
+/// Write \p bytes to \p path atomically: to a new temporary file beside it (created with
+/// O_EXCL under an unpredictable name, so no symbolic link is followed), flushed to disk,
+/// then renamed onto \p path. Throws std::runtime_error naming the file and the true cause
+/// (an empty path, a folder, a missing or read-only folder, a full disk...); the target is
+/// then left untouched and the temporary file removed.
 void write_file_atomically(const std::string& path, std::string_view bytes);
+
+/// Install handlers so that SIGINT, SIGTERM, SIGHUP or SIGPIPE during
+/// write_file_atomically remove its temporary file before the process ends (the signal is
+/// then raised again with its default action), and so that exceeding the file-size limit
+/// (SIGXFSZ) becomes an ordinary write error. For front doors (the CLI), not libraries.
+void remove_partial_output_on_signals();
 
 }  // namespace bailiff::sim

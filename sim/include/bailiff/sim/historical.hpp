@@ -3,6 +3,7 @@
 /// data/README.md). Each IIN is validated and replaced at load by a keyed pseudonym; no
 /// clear IIN is kept in memory past its line, and none reaches any output.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,14 +22,19 @@ struct HistoricalRecord {
   Tiyn payment_amount = 0;
 };
 
+/// Shortest key accepted for the IIN pseudonyms: shorter keys can be guessed.
+inline constexpr std::size_t kMinIinKeyBytes = 16;
+
 /// Fines read from a CSV file, streamed line by line.
 class HistoricalPopulation final : public Population {
  public:
-  /// Read \p path. \p iin_key (non-empty) keys the pseudonyms; \p limit > 0 keeps only the
-  /// first \p limit records (the rest of the file is not read). Throws InputError naming
-  /// file:line:column and the expected form; no message ever contains a clear IIN.
-  /// The digest is SHA-256 of the bytes read followed by "|cases=N" (N records kept), so
-  /// the same records give the same digest whatever the limit that kept them.
+  /// Read \p path. \p iin_key (at least kMinIinKeyBytes) keys the pseudonyms; \p limit > 0
+  /// keeps only the first \p limit records (the rest of the file is not read). Throws
+  /// InputError naming file:line:column and the expected form; no message ever contains a
+  /// clear IIN, and a valid IIN in the case id, region or article is refused.
+  /// The digest is HMAC-SHA256 under \p iin_key of the bytes read followed by "|cases=N"
+  /// (N records kept): the same records and key give the same digest whatever the limit
+  /// that kept them, and without the key it reveals nothing about the IINs in the file.
   HistoricalPopulation(const std::string& path, const std::string& iin_key, std::uint64_t limit);
 
   std::uint64_t size() const override { return records_.size(); }
