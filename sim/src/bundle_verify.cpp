@@ -545,6 +545,16 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
       input_problems.push_back("input " + std::to_string(i) + " is " + input.role + " " + input.name +
                                ", the manifest says " + j_string(entry, "role") + " " + j_string(entry, "name"));
     }
+    constexpr std::string_view kEmbedded = "embedded:";
+    if (std::string_view(input.name).substr(0, kEmbedded.size()) == kEmbedded) {
+      const auto shipped = find_embedded(std::string_view(input.name).substr(kEmbedded.size()));
+      if (!shipped) {
+        input_problems.push_back(input.role + " " + input.name + " claims a shipped name this binary does not ship");
+      } else if (sha256(shipped->bytes) != input_digests[i]) {
+        input_problems.push_back(input.role + " " + input.name +
+                                 " differs from the bytes this binary ships under that name");
+      }
+    }
     if (j_string(entry, "sha256") != to_hex(input_digests[i])) {
       input_problems.push_back(input.role + " " + input.name + " hashes to " + to_hex(input_digests[i]) +
                                ", the manifest says " + j_string(entry, "sha256"));

@@ -258,6 +258,31 @@ TEST(Bundle, InvalidUtf8InARecordIsReportedNotThrown) {
   EXPECT_NO_THROW((void)bundle_jsonl(bytes, "utf8.rbb"));
 }
 
+TEST(Bundle, ForgeryUnderAShippedNameFailsAgainstTheBinarysOwnBytes) {
+  // Every hash recomputed from an edited policy that keeps the shipped policy's name.
+  LoadedInput policy = example().policy;
+  ASSERT_EQ(policy.name, "embedded:policies/kz-2024-08-20.json");
+  const std::size_t at = policy.bytes.find("\"value\": 5000");
+  ASSERT_NE(at, std::string::npos);
+  policy.bytes.replace(at, 13, "\"value\": 4000");
+  const DecideRun forged = run_decide(policy, example().calendar, example().cases, std::nullopt);
+  const std::string bytes = decide_bundle(
+      forged,
+      {{"policy", policy.name, policy.bytes},
+       {"calendar", example().calendar.name, example().calendar.bytes},
+       {"cases", example().cases.name, example().cases.bytes}},
+      "forged");
+  const VerifyResult r = verify_bundle(bytes, "forged.rbb");
+  EXPECT_FALSE(r.ok());
+  bool named = false;
+  for (const VerifyCheck& c : r.checks) {
+    if (c.name == "inputs" && !c.ok) {
+      named = c.detail.find("differs from the bytes this binary ships under that name") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(named);
+}
+
 TEST(Bundle, EditedManifestBreaksTheSeal) {
   std::string bytes = example().bundle();
   const std::size_t at = bytes.find("bailiff decide (test)");

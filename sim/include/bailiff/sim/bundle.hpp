@@ -32,7 +32,11 @@
 /// per input: str role, str name, u64 size, SHA-256 of its bytes || log root), the log root
 /// chaining (header link || last link) per case or run from SHA-256("robot-bailiff/bundle-log/v1").
 /// Editing the manifest, an input or the log without recomputing every hash breaks the seal
-/// or a link at the place edited; a consistent forgery still fails the replay.
+/// or a link at the place edited. A consistent forgery (every hash recomputed) fails the
+/// replay only when its log differs from what its embedded inputs give; one that edits an
+/// input and recomputes the log from it verifies, unless that input claims a shipped name
+/// ("embedded:..."), whose bytes verify compares with the binary's own. Hashes prove
+/// integrity, not authorship: that needs a signature.
 
 #include <cstdint>
 #include <optional>
