@@ -17,7 +17,11 @@ function(bailiff_target_options target)
   if(EMSCRIPTEN)
     target_compile_options(${target} PRIVATE -fexceptions)
   endif()
-  if(BAILIFF_SANITIZE)
+  if(BAILIFF_FUZZ)
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+                                             -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  elseif(BAILIFF_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)

@@ -214,7 +214,7 @@ TEST(Bundle, ChainBreakNamesTheBrokenRecordsIndexInTextAndJson) {
   std::uint64_t record = 0;  // decision records before it
   for (std::size_t i = 0; i < entry; ++i) record += clean.entries[i].tag == EntryTag::kDecision;
   std::string flipped = bytes;
-  flipped[clean.entries[entry].offset + 20] ^= 1;
+  flipped[static_cast<std::size_t>(clean.entries[entry].offset) + 20] ^= 1;
   const VerifyResult r = verify_bundle(flipped, "t.rbb");
   ASSERT_TRUE(r.chain_break);
   EXPECT_EQ(r.chain_break->record, record);

@@ -1,0 +1,12 @@
+// Fuzz target: the calendar reader (Calendar::parse) and term arithmetic on what it accepts.
+#include "bailiff/calendar.hpp"
+#include "fuzz_guard.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return bailiff::fuzz::guarded([&] {
+    const bailiff::Calendar calendar =
+        bailiff::Calendar::parse(bailiff::fuzz::bytes_of(data, size), "fuzz.json");
+    (void)calendar.add_working_days_within(calendar.first_day(), 7);
+    (void)calendar.roll_forward_within(calendar.last_day());
+  });
+}

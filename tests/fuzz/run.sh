@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Run every libFuzzer target of the `fuzz` preset for SECONDS each (default 30: the smoke
+# run of .ci/test.sh; `tests/fuzz/run.sh 3600` for an hour each), seeded from the shipped
+# data and the test fixtures (the committed corpus) plus a decide bundle written at run
+# time. New inputs go to a scratch folder; crashes to build/fuzz/findings/. Prints one line
+# per target with its executions and "N passed, N failed"; exits non-zero on any finding.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+seconds="${1:-30}"
+build=build/fuzz
+findings="${build}/findings"
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/bailiff-fuzz.XXXXXX")"
+trap 'rm -rf "${scratch}"' EXIT INT TERM
+mkdir -p "${findings}"
+
+declare -A seeds=(
+  [policy]="data/policies tests/fixtures/policy"
+  [cases]="data/cases tests/fixtures/cases tests/fixtures/cli tests/cases"
+  [calendar]="data/calendars tests/fixtures/calendar"
+  [behaviour]="data/behaviour"
+  [population]="data/populations"
+  [targets]="data/targets tests/fixtures/targets"
+  [csv]="tests/fixtures/csv"
+  [bundle]="${scratch}/bundle-seeds"
+)
+
+# Bundle seeds: a decide bundle of the shipped example under each shipped policy.
+mkdir -p "${scratch}/bundle-seeds"
+for policy in kz-2024-08-20 kz-2024-pilot kz-pre-robot; do
+  "${build}/sim/cli/bailiff" decide --policy "${policy}" --bundle "${scratch}/bundle-seeds/${policy}.rbb" \
+    >/dev/null || { echo "fuzz: cannot write the bundle seed for ${policy}" >&2; exit 1; }
+done
+
+passed=0
+failed=0
+for target in policy cases calendar behaviour population targets csv bundle; do
+  corpus="${scratch}/corpus-${target}"
+  mkdir -p "${corpus}"
+  # shellcheck disable=SC2086  # the seed folders are a list
+  "${build}/tests/fuzz/fuzz_${target}" "${corpus}" ${seeds[${target}]} \
+    -max_total_time="${seconds}" -timeout=20 -rss_limit_mb=2048 -max_len=131072 \
+    -print_final_stats=1 -artifact_prefix="${findings}/${target}-" >"${scratch}/${target}.log" 2>&1
+  status=$?
+  runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "${scratch}/${target}.log")"
+  if ((status == 0)); then
+    echo "fuzz ${target}: ${runs:-?} executions in ${seconds} s, no finding"
+    passed=$((passed + 1))
+  else
+    echo "fuzz ${target}: FINDING (exit ${status}); input in ${findings}/; log:" >&2
+    grep -E "ERROR|SUMMARY|==[0-9]+==|terminate|what\(\)" "${scratch}/${target}.log" | head -n 20 >&2
+    failed=$((failed + 1))
+  fi
+done
+echo "fuzz: ${passed} passed, ${failed} failed"
+((failed == 0))
