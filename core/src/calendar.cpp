@@ -22,6 +22,14 @@ Weekday parse_weekday(const detail::JsonNode& node) {
   node.fail("a weekday name such as \"saturday\"");
 }
 
+/// A year's decrees (its sources, may be empty): documentation only, each an object with
+/// the decree's number, date, title, source and a note.
+void check_decrees(const detail::JsonNode& decrees) {
+  for (std::size_t k = 0; k < decrees.array_size(); ++k) {
+    decrees.element(k).expect_only({"number", "date", "title", "source", "note"});
+  }
+}
+
 }  // namespace
 
 Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
@@ -48,7 +56,7 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
                             " (years must be consecutive and ascending)");
     }
     calendar.last_year_ = year;
-    entry.at("decrees").array_size();  // each year names its sources (may be empty)
+    check_decrees(entry.at("decrees"));
   }
   calendar.first_day_ = from_ymd(calendar.first_year_, 1, 1);
   const std::int32_t span = days_between(calendar.first_day_, calendar.last_day()) + 1;
@@ -60,12 +68,13 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
   for (std::size_t i = 0; i < years.array_size(); ++i) {
     const detail::JsonNode entry = years.element(i);
     const auto year = static_cast<std::int32_t>(entry.at("year").as_integer(1900, 2199));
-    auto mark = [&](std::string_view list, std::uint8_t working, bool must_be_weekend,
-                    bool must_be_weekday) {
+    auto mark = [&](std::string_view list, std::initializer_list<std::string_view> known,
+                    std::uint8_t working, bool must_be_weekend, bool must_be_weekday) {
       const detail::JsonNode days = entry.at(list);
       Date previous{INT32_MIN};
       for (std::size_t k = 0; k < days.array_size(); ++k) {
-        const detail::JsonNode date_node = days.element(k).at("date");
+        const detail::JsonNode day = days.element(k);
+        const detail::JsonNode date_node = day.at("date");
         const Date date = date_node.as_date();
         if (to_ymd(date).year != year) date_node.fail("a date in " + std::to_string(year));
         if (date <= previous) date_node.fail("dates in ascending order without repeats");
@@ -75,14 +84,17 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
         if (must_be_weekday && is_weekend(date, weekend)) {
           date_node.fail("a weekday (a day off transferred onto a weekday)");
         }
+        day.expect_only(known);
         previous = date;
         calendar.working_[days_between(calendar.first_day_, date)] = working;
       }
     };
-    mark("holidays", 0, false, false);
-    mark("days_off", 0, false, true);
-    mark("working_days", 1, true, false);
+    mark("holidays", {"date", "name", "basis"}, 0, false, false);
+    mark("days_off", {"date", "reason", "basis"}, 0, false, true);
+    mark("working_days", {"date", "reason", "basis"}, 1, true, false);
+    entry.expect_only({"year", "decrees", "holidays", "days_off", "working_days"});
   }
+  root.expect_only({"calendar", "weekend", "years", "description", "statutory_basis"});
   calendar.working_before_.resize(calendar.working_.size() + 1);
   for (std::size_t d = 0; d < calendar.working_.size(); ++d) {
     calendar.working_before_[d + 1] = calendar.working_before_[d] + calendar.working_[d];

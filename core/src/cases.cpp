@@ -3,12 +3,15 @@
 #include <set>
 
 #include "bailiff/error.hpp"
+#include "bailiff/iin.hpp"
 #include "bailiff/json_reader.hpp"
 
 namespace bailiff {
 namespace {
 
 using detail::JsonNode;
+
+constexpr std::string_view kReplaceIins = "replace IINs with keyed pseudonyms before use";
 
 bool looks_like_iin(std::string_view text) {
   if (text.size() != 12) return false;
@@ -18,22 +21,60 @@ bool looks_like_iin(std::string_view text) {
   return true;
 }
 
+/// The string at \p node (field \p field), refused without echoing it when it holds a valid
+/// IIN anywhere; \p iin_expected says what was expected instead.
+std::string free_text(const JsonNode& node, std::string_view field, std::string_view expected,
+                      std::string_view iin_expected) {
+  std::string text = node.as_string(expected);
+  if (contains_valid_iin(text)) {
+    throw InputError(node.file(), node.pointer(), std::string(field), std::string(iin_expected),
+                     "12 digits passing the IIN check digit (not shown)");
+  }
+  return text;
+}
+
+/// A free-text field other than the debtor: any string without an IIN in it.
+std::string plain_text(const JsonNode& node, std::string_view field,
+                       std::string_view expected = "a string") {
+  return free_text(node, field, expected,
+                   "text without an IIN (" + std::string(kReplaceIins) + ")");
+}
+
+std::string parse_debtor(const JsonNode& debtor) {
+  static constexpr std::string_view kExpected = "a debtor pseudonym (string)";
+  const std::string not_iin = "a pseudonym, not a clear IIN (" + std::string(kReplaceIins) + ")";
+  if (looks_like_iin(debtor.as_string(kExpected))) {
+    throw InputError(debtor.file(), debtor.pointer(), "debtor", not_iin, "12 digits (not shown)");
+  }
+  return free_text(debtor, "debtor", kExpected, not_iin);
+}
+
+Payment parse_payment(const JsonNode& entry, const Fine& fine) {
+  const JsonNode date_node = entry.at("date");
+  Payment payment{date_node.as_date(), 0};
+  if (payment.date < fine.in_force) {
+    date_node.fail("a date on or after in_force " + to_iso(fine.in_force));
+  }
+  if (!fine.payments.empty() && payment.date < fine.payments.back().date) {
+    date_node.fail("payments in date order (on or after " + to_iso(fine.payments.back().date) +
+                   ")");
+  }
+  const JsonNode paid = entry.at("amount_tenge");
+  payment.amount = paid.as_tenge();
+  if (payment.amount <= 0) paid.fail("an amount above zero");
+  entry.expect_only({"date", "amount_tenge"});
+  return payment;
+}
+
 Fine parse_fine(const JsonNode& node) {
+  static constexpr std::string_view kId = "a non-empty case id (string)";
   Fine fine;
   const JsonNode id = node.at("id");
-  fine.id = id.as_string("a non-empty case id (string)");
-  if (fine.id.empty()) id.fail("a non-empty case id (string)");
-  if (const auto debtor = node.find("debtor")) {
-    fine.debtor = debtor->as_string("a debtor pseudonym (string)");
-    if (looks_like_iin(fine.debtor)) {
-      throw InputError(node.file(), debtor->pointer(), "debtor",
-                       "a pseudonym, not a clear IIN (replace IINs with keyed pseudonyms "
-                       "before use)",
-                       "12 digits (not shown)");
-    }
-  }
-  if (const auto region = node.find("region")) fine.region = region->as_string();
-  if (const auto article = node.find("article")) fine.article = article->as_string();
+  fine.id = plain_text(id, "id", kId);
+  if (fine.id.empty()) id.fail(kId);
+  if (const auto debtor = node.find("debtor")) fine.debtor = parse_debtor(*debtor);
+  if (const auto region = node.find("region")) fine.region = plain_text(*region, "region");
+  if (const auto article = node.find("article")) fine.article = plain_text(*article, "article");
   const JsonNode amount = node.at("amount_tenge");
   fine.amount = amount.as_tenge();
   if (fine.amount <= 0) amount.fail("an amount above zero");
@@ -41,22 +82,11 @@ Fine parse_fine(const JsonNode& node) {
   if (const auto eligible = node.find("discount_eligible")) fine.discount_eligible = eligible->as_bool();
   if (const auto payments = node.find("payments")) {
     for (std::size_t i = 0; i < payments->array_size(); ++i) {
-      const JsonNode entry = payments->element(i);
-      const JsonNode date_node = entry.at("date");
-      Payment payment{date_node.as_date(), 0};
-      if (payment.date < fine.in_force) {
-        date_node.fail("a date on or after in_force " + to_iso(fine.in_force));
-      }
-      if (!fine.payments.empty() && payment.date < fine.payments.back().date) {
-        date_node.fail("payments in date order (on or after " + to_iso(fine.payments.back().date) +
-                       ")");
-      }
-      const JsonNode paid = entry.at("amount_tenge");
-      payment.amount = paid.as_tenge();
-      if (payment.amount <= 0) paid.fail("an amount above zero");
-      fine.payments.push_back(payment);
+      fine.payments.push_back(parse_payment(payments->element(i), fine));
     }
   }
+  node.expect_only({"id", "debtor", "region", "article", "amount_tenge", "in_force",
+                    "discount_eligible", "payments"});
   return fine;
 }
 
@@ -75,6 +105,7 @@ std::vector<Fine> parse_cases(std::string_view bytes, const std::string& file) {
     if (!ids.insert(fine.id).second) node.at("id").fail("a case id not used before in the file");
     fines.push_back(std::move(fine));
   }
+  root.expect_only({"cases"});
   return fines;
 }
 

@@ -1,9 +1,16 @@
 #include "bailiff/json_reader.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "bailiff/error.hpp"
+#include "bailiff/iin.hpp"
 
 namespace bailiff::detail {
 namespace {
+
+/// Shown instead of any text from the input that holds a valid IIN.
+constexpr std::string_view kNotShown = "(not shown: it may be an IIN)";
 
 std::string line_and_column(std::string_view bytes, std::size_t byte) {
   std::size_t line = 1, column = 1;
@@ -32,20 +39,221 @@ std::string escape_pointer_token(std::string_view key) {
   return out;
 }
 
+/// \p text cut to at most 60 bytes ("..." at the end), never inside a UTF-8 character.
+std::string shorten(std::string text) {
+  if (text.size() > 60) {
+    std::size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
+  return text;
+}
+
+/// \p text from the input as it may appear in a message: kNotShown when it holds an IIN.
+std::string shown(std::string_view text) {
+  return contains_valid_iin(text) ? std::string(kNotShown) : shorten(std::string(text));
+}
+
+/// \p text in double quotes, or kNotShown when it holds an IIN.
+std::string in_quotes(std::string_view text) {
+  if (contains_valid_iin(text)) return std::string(kNotShown);
+  std::string out(1, '"');
+  out.append(shorten(std::string(text))).push_back('"');
+  return out;
+}
+
+/// The JSON pointer made of \p tokens (already escaped), "/" for the root; a token holding
+/// an IIN is replaced by kNotShown.
+std::string pointer_of(const std::vector<std::string>& tokens) {
+  if (tokens.empty()) return "/";
+  std::string pointer;
+  for (const std::string& token : tokens) pointer += "/" + shown(token);
+  return pointer;
+}
+
+/// The reason in nlohmann's message "[json.exception.parse_error.101] parse error at line L,
+/// column C: REASON", kept whole (it may itself contain ": ").
+std::string syntax_reason(const nlohmann::json::exception& error) {
+  std::string reason = error.what();
+  const std::size_t column = reason.find(", column ");
+  const std::size_t colon = reason.find(": ", column == std::string::npos ? 0 : column);
+  if (colon != std::string::npos) reason = reason.substr(colon + 2);
+  return reason;
+}
+
+/// \p reason with \p token (the text nlohmann last read) replaced by kNotShown when the
+/// token holds an IIN.
+std::string without_iin(std::string reason, const std::string& token) {
+  if (token.empty() || !contains_valid_iin(token)) return reason;
+  for (std::size_t at = reason.find(token); at != std::string::npos; at = reason.find(token, at)) {
+    reason.replace(at, token.size(), kNotShown);
+    at += kNotShown.size();
+  }
+  return reason;
+}
+
+/// nlohmann SAX handler that builds the same DOM as nlohmann::json::parse while tracking
+/// the JSON pointer of the value being read, and refuses duplicate keys, nesting deeper
+/// than kMaxJsonDepth and numbers out of a double's range with an InputError.
+class StrictDomBuilder {
+ public:
+  StrictDomBuilder(std::string_view bytes, const std::string& file) : bytes_(bytes), file_(file) {}
+
+  bool null() { return add(nullptr); }
+  bool boolean(bool value) { return add(value); }
+  bool number_integer(nlohmann::json::number_integer_t value) { return add(value); }
+  bool number_unsigned(nlohmann::json::number_unsigned_t value) { return add(value); }
+  bool number_float(nlohmann::json::number_float_t value, const std::string&) { return add(value); }
+  bool string(nlohmann::json::string_t& value) { return add(std::move(value)); }
+  bool binary(nlohmann::json::binary_t& value) { return add(std::move(value)); }
+  bool start_object(std::size_t) { return open(nlohmann::json::object()); }
+  bool key(nlohmann::json::string_t& name);
+  bool end_object() { return close(); }
+  bool start_array(std::size_t) { return open(nlohmann::json::array()); }
+  bool end_array() { return close(); }
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::json::exception& error);
+
+  /// The document read (whole once sax_parse has returned).
+  nlohmann::json& result() { return root_; }
+
+ private:
+  /// Place \p value where the parser is (root, next array element or the pending key)
+  /// and return it.
+  nlohmann::json* add(nlohmann::json value);
+  /// Place a new container and descend into it.
+  bool open(nlohmann::json container);
+  bool close();
+  /// The field name of the value being read: its key, its index, or "(document)".
+  std::string current_field() const;
+
+  std::string_view bytes_;
+  const std::string& file_;
+  nlohmann::json root_;
+  std::vector<nlohmann::json*> open_;  ///< the containers being filled, outermost first
+  std::vector<std::string> tokens_;    ///< pointer tokens of open_ (without the root)
+  std::string pending_key_;            ///< the key of the next value in an object
+};
+
+nlohmann::json* StrictDomBuilder::add(nlohmann::json value) {
+  if (open_.empty()) {
+    root_ = std::move(value);
+    return &root_;
+  }
+  nlohmann::json& parent = *open_.back();
+  if (parent.is_array()) {
+    parent.push_back(std::move(value));
+    return &parent.back();
+  }
+  nlohmann::json& slot = parent[pending_key_];
+  slot = std::move(value);
+  return &slot;
+}
+
+bool StrictDomBuilder::open(nlohmann::json container) {
+  if (!open_.empty()) {
+    const nlohmann::json& parent = *open_.back();
+    tokens_.push_back(parent.is_array() ? std::to_string(parent.size())
+                                        : escape_pointer_token(pending_key_));
+  }
+  if (open_.size() == kMaxJsonDepth) {
+    throw InputError(
+        file_, pointer_of(tokens_), current_field(),
+        "at most " + std::to_string(kMaxJsonDepth) + " levels of nested arrays and objects",
+        "level " + std::to_string(kMaxJsonDepth + 1));
+  }
+  open_.push_back(add(std::move(container)));
+  return true;
+}
+
+bool StrictDomBuilder::close() {
+  if (open_.size() > 1) tokens_.pop_back();  // the root has no token
+  open_.pop_back();
+  return true;
+}
+
+bool StrictDomBuilder::key(nlohmann::json::string_t& name) {
+  if (open_.back()->contains(name)) {
+    throw InputError(file_, pointer_of(tokens_), shown(name), "each key once in an object",
+                     "a second " + in_quotes(name));
+  }
+  pending_key_ = std::move(name);
+  return true;
+}
+
+std::string StrictDomBuilder::current_field() const {
+  if (open_.empty()) return "(document)";
+  const nlohmann::json& parent = *open_.back();
+  return parent.is_array() ? std::to_string(parent.size()) : shown(pending_key_);
+}
+
+bool StrictDomBuilder::parse_error(std::size_t position, const std::string& last_token,
+                                   const nlohmann::json::exception& error) {
+  if (error.id == 406) {  // out_of_range.406: a number beyond a double's range, e.g. 1e400
+    const std::size_t start = position + 1 - std::min(position, last_token.size());
+    throw InputError(file_, line_and_column(bytes_, start), current_field(), "a finite number",
+                     shown(last_token));
+  }
+  throw InputError(file_, line_and_column(bytes_, position), "(document)", "valid JSON",
+                   without_iin(syntax_reason(error), last_token));
+}
+
+/// Index of the entry of \p known nearest to \p key when close enough to be a likely typo:
+/// at most 2 edits, or a third of the key's length for long keys, and fewer edits than the
+/// key has bytes.
+std::optional<std::size_t> nearest_known(std::string_view key,
+                                         std::span<const std::string_view> known) {
+  std::optional<std::size_t> best;
+  std::size_t best_distance = 0;
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    const std::size_t distance = edit_distance(key, known[i]);
+    if (!best || distance < best_distance) {
+      best = i;
+      best_distance = distance;
+    }
+  }
+  const std::size_t limit = std::max<std::size_t>(2, key.size() / 3);
+  if (!best || best_distance > limit || best_distance >= key.size()) return std::nullopt;
+  return best;
+}
+
+/// "one of the known keys: a, b, c".
+std::string known_keys_text(std::span<const std::string_view> known) {
+  std::string text = "one of the known keys: ";
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    if (i != 0) text += ", ";
+    text += known[i];
+  }
+  return text;
+}
+
 }  // namespace
 
 nlohmann::json parse_json_document(std::string_view bytes, const std::string& file) {
-  try {
-    return nlohmann::json::parse(bytes.begin(), bytes.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    // nlohmann: "[json.exception.parse_error.101] parse error at line L, column C: REASON";
-    // keep REASON whole (it may itself contain ": ").
-    std::string reason = e.what();
-    const std::size_t column = reason.find(", column ");
-    const std::size_t colon = reason.find(": ", column == std::string::npos ? 0 : column);
-    if (colon != std::string::npos) reason = reason.substr(colon + 2);
-    throw InputError(file, line_and_column(bytes, e.byte), "(document)", "valid JSON", reason);
+  // nlohmann's parser reports every problem (syntax, number overflow) through the
+  // handler's parse_error, which throws: sax_parse returns only when the document is whole.
+  StrictDomBuilder builder(bytes, file);
+  nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
+  return std::move(builder.result());
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
   }
+  return row[b.size()];
+}
+
+std::string JsonNode::location() const {
+  return pointer_.empty() ? "/" : pointer_;
 }
 
 std::string JsonNode::field_name() const {
@@ -58,25 +266,23 @@ std::string JsonNode::found() const {
   // exhaust the stack inside an error message.
   if (value_->is_object()) return value_->empty() ? "{}" : "an object";
   if (value_->is_array()) return value_->empty() ? "[]" : "an array";
-  std::string text = value_->dump();
-  if (text.size() > 60) {
-    std::size_t cut = 57;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text = text.substr(0, cut) + "...";
+  const std::string text = value_->dump();  // escaped: check the string itself as well
+  if (contains_valid_iin(text) ||
+      (value_->is_string() && contains_valid_iin(value_->get_ref<const std::string&>()))) {
+    return std::string(kNotShown);
   }
-  return text;
+  return shorten(text);
 }
 
 void JsonNode::fail(std::string_view expected) const {
-  throw InputError(*file_, pointer_.empty() ? "/" : pointer_, field_name(), std::string(expected),
-                   found());
+  throw InputError(*file_, location(), field_name(), std::string(expected), found());
 }
 
 JsonNode JsonNode::at(std::string_view key) const {
   std::optional<JsonNode> member = find(key);
   if (!member) {
-    throw InputError(*file_, pointer_.empty() ? "/" : pointer_, std::string(key),
-                     "a field \"" + std::string(key) + "\"", "none");
+    throw InputError(*file_, location(), std::string(key), "a field \"" + std::string(key) + "\"",
+                     "none");
   }
   return *member;
 }
@@ -97,11 +303,21 @@ std::size_t JsonNode::array_size() const {
   return value_->size();
 }
 
-std::vector<std::string> JsonNode::keys() const {
+void JsonNode::expect_only(std::span<const std::string_view> known,
+                           std::string_view expected) const {
   if (!value_->is_object()) fail("an object");
-  std::vector<std::string> names;
-  for (const auto& item : value_->items()) names.push_back(item.key());
-  return names;
+  for (const auto& item : value_->items()) {
+    const std::string& key = item.key();
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    const bool hidden = contains_valid_iin(key);
+    std::string found = in_quotes(key);
+    if (const std::optional<std::size_t> near = nearest_known(key, known)) {
+      found += " (did you mean \"" + std::string(known[*near]) + "\"?)";
+    }
+    throw InputError(*file_, hidden ? location() : pointer_ + "/" + escape_pointer_token(key),
+                     shown(key), expected.empty() ? known_keys_text(known) : std::string(expected),
+                     found);
+  }
 }
 
 std::string JsonNode::as_string(std::string_view expected) const {

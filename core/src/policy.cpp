@@ -111,8 +111,10 @@ FeeSchedule parse_fee(const JsonNode& node) {
       }
     }
     bracket.rate = b.at("rate_bp").as_integer(0, 10'000);
+    b.expect_only({"up_to_mrp", "rate_bp"});
     fee.brackets.push_back(bracket);
   }
+  node.expect_only({"mode", "cap_mrp", "brackets"});
   return fee;
 }
 
@@ -193,11 +195,7 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
   policy.title_ = root.at("title").as_string();
 
   const JsonNode params = root.at("parameters");
-  for (const std::string& key : params.keys()) {
-    if (std::find(kNames.begin(), kNames.end(), key) == kNames.end()) {
-      params.at(key).fail("a known parameter name (see data/README.md), not \"" + key + "\"");
-    }
-  }
+  params.expect_only(kNames, "a known parameter name (see data/README.md)");
 
   std::array<std::vector<DatedValue>, kParamCount> values;
   std::array<std::string, kParamCount> units;
@@ -226,9 +224,12 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
                            own_reference ? own_reference->as_string() : reference});
       PolicyRules probe;  // validate the value now so the error points at it
       parse_value(p, units[i], entry.at("value"), probe);
+      entry.expect_only({"from", "value", "reference"});
       change_dates.push_back(date);
     }
+    node.expect_only({"unit", "reference", "description", "values"});
   }
+  root.expect_only({"policy", "title", "summary", "parameters"});
   std::sort(change_dates.begin(), change_dates.end());
   change_dates.erase(std::unique(change_dates.begin(), change_dates.end()), change_dates.end());
 

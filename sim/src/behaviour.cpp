@@ -59,11 +59,15 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
     for (std::size_t k = 0; k < kPayStageCount; ++k) {
       segment.hazard_ppm[k] = ppm(hazards.at(kStageNames[k]));
     }
+    hazards.expect_only(kStageNames);
     segment.deadline_bump_ppm = ppm(s.at("deadline_bump_ppm"));
     const ::bailiff::detail::JsonNode uplift = s.at("notice_uplift_ppm");
     segment.sms_uplift_ppm = ppm(uplift.at("sms"));
     segment.egov_uplift_ppm = ppm(uplift.at("egov_push"));
+    uplift.expect_only({"sms", "egov_push"});
     segment.arrest_uplift_ppm = ppm(s.at("arrest_uplift_ppm"));
+    s.expect_only({"name", "share_ppm", "sms_reach_ppm", "egov_reach_ppm", "hazard_ppm",
+                   "deadline_bump_ppm", "notice_uplift_ppm", "arrest_uplift_ppm"});
     params.segments.push_back(std::move(segment));
   }
   if (total_share != kPpm) {
@@ -71,6 +75,10 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
                      "segment shares summing to 1000000 ppm (100%)",
                      std::to_string(total_share) + " ppm");
   }
+  // description, sources (the evidence of each prior) and calibration (the record written by
+  // bailiff calibrate) are documentation.
+  root.expect_only({"behaviour", "title", "notice_decay_ppm", "segments", "description", "sources",
+                    "calibration"});
   return params;
 }
 

@@ -231,6 +231,7 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   if (statistic_is_count(t.statistic) && t.denominator != 1) {
     value.at("denominator").fail("1 for a count statistic (" + name + ")");
   }
+  value.expect_only({"numerator", "denominator"});
 
   const JsonNode role = root.at("role");
   const std::string role_name = role.as_string();
@@ -256,6 +257,9 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   if (const auto horizon = scenario.find("horizon")) t.horizon = horizon->as_date();
   t.evaluation_cases =
       static_cast<std::uint64_t>(scenario.at("evaluation_cases").as_integer(0, 1'000'000'000));
+  scenario.expect_only({"population", "policy", "horizon", "evaluation_cases"});
+  root.expect_only({"target", "title", "figure", "source", "definition", "statistic", "value",
+                    "role", "weight_ppm", "scenario"});
   return t;
 }
 

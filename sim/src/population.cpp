@@ -19,6 +19,7 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   const ::bailiff::detail::JsonNode to = period.at("to");
   const Date last = to.as_date();
   if (last < first_) to.fail("a date on or after \"from\" " + to_iso(first_));
+  period.expect_only({"from", "to"});
   days_ = static_cast<std::uint32_t>(days_between(first_, last) + 1);
   size_ = cases != 0 ? cases
                      : static_cast<std::uint64_t>(root.at("default_cases").as_integer(1, 1'000'000'000'000));
@@ -33,6 +34,7 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
     const ::bailiff::detail::JsonNode r = regions.element(i);
     regions_.push_back(r.at("name").as_string());
     region_weights.push_back(static_cast<std::uint64_t>(r.at("weight").as_integer(0, 1'000'000'000)));
+    r.expect_only({"name", "weight"});
   }
   std::vector<std::uint64_t> offence_weights;
   const ::bailiff::detail::JsonNode offences = root.at("offences");
@@ -42,7 +44,12 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
     offences_.push_back({o.at("name").as_string(), o.at("mrp").as_integer(1, 100'000),
                          static_cast<std::uint64_t>(o.at("weight").as_integer(0, 1'000'000'000))});
     offence_weights.push_back(offences_.back().weight);
+    o.expect_only({"name", "mrp", "weight"});
   }
+  // title and the *_source texts (the evidence of each assumption) are documentation.
+  root.expect_only({"population", "title", "period", "default_cases", "discount_eligible_ppm",
+                    "regions", "offences", "cases_source", "discount_eligible_source",
+                    "regions_source", "offences_source"});
   try {
     region_draw_ = std::make_unique<Categorical>(region_weights);
   } catch (const DomainError&) {

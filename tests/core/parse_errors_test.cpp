@@ -1,7 +1,8 @@
 // One negative fixture per parse error (tests/fixtures/{policy,cases,calendar}/), each
 // checked for its full message: `FILE:LOCATION: FIELD: expected EXPECTED, found FOUND`.
 // Then: no input crashes a parser. Every fixture and every shipped file, truncated at every
-// byte offset, either parses or raises bailiff::InputError, never anything else.
+// byte offset, either parses or raises bailiff::InputError, never anything else; nesting
+// past detail::kMaxJsonDepth is refused.
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,7 @@
 #include "bailiff/calendar.hpp"
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/json_reader.hpp"
 #include "bailiff/policy.hpp"
 
 namespace bailiff {
@@ -55,7 +57,16 @@ const std::vector<BadInput> kBadInputs = {
    "policy/missing-parameter.json:/parameters: voluntary_term: expected a field \"voluntary_term\", found none"},
   {Kind::kPolicy, "policy/unknown-parameter.json",
    "policy/unknown-parameter.json:/parameters/grace_period: grace_period: expected a known parameter "
-   "name (see data/README.md), not \"grace_period\", found {}"},
+   "name (see data/README.md), found \"grace_period\""},
+  {Kind::kPolicy, "policy/misspelt-parameter.json",
+   "policy/misspelt-parameter.json:/parameters/voluntary_trem: voluntary_trem: expected a known "
+   "parameter name (see data/README.md), found \"voluntary_trem\" (did you mean \"voluntary_term\"?)"},
+  {Kind::kPolicy, "policy/duplicate-key-value.json",
+   "policy/duplicate-key-value.json:/parameters/discount_rate/values/0: value: expected each key "
+   "once in an object, found a second \"value\""},
+  {Kind::kPolicy, "policy/unknown-key-value.json",
+   "policy/unknown-key-value.json:/parameters/voluntary_term/values/0/refrence: refrence: expected "
+   "one of the known keys: from, value, reference, found \"refrence\" (did you mean \"reference\"?)"},
   {Kind::kPolicy, "policy/wrong-unit.json",
    "policy/wrong-unit.json:/parameters/voluntary_term/unit: unit: expected \"calendar_days\", "
    "\"working_days\" or \"calendar_months\", found \"days\""},
@@ -187,6 +198,40 @@ const std::vector<BadInput> kBadInputs = {
    "cases/payment-missing-date.json:/cases/0/payments/0: date: expected a field \"date\", found none"},
   {Kind::kCases, "cases/payments-not-array.json",
    "cases/payments-not-array.json:/cases/0/payments: payments: expected an array, found an object"},
+  {Kind::kCases, "cases/duplicate-key.json",
+   "cases/duplicate-key.json:/cases/0: amount_tenge: expected each key once in an object, found a "
+   "second \"amount_tenge\""},
+  {Kind::kCases, "cases/unknown-key-paymnets.json",
+   "cases/unknown-key-paymnets.json:/cases/0/paymnets: paymnets: expected one of the known keys: "
+   "id, debtor, region, article, amount_tenge, in_force, discount_eligible, payments, found "
+   "\"paymnets\" (did you mean \"payments\"?)"},
+  {Kind::kCases, "cases/number-overflow.json",
+   "cases/number-overflow.json:line 3, column 35: amount_tenge: expected a finite number, found "
+   "1e400"},
+  {Kind::kCases, "cases/iin-id.json",
+   "cases/iin-id.json:/cases/0/id: id: expected text without an IIN (replace IINs with keyed "
+   "pseudonyms before use), found 12 digits passing the IIN check digit (not shown)"},
+  {Kind::kCases, "cases/iin-region.json",
+   "cases/iin-region.json:/cases/0/region: region: expected text without an IIN (replace IINs with "
+   "keyed pseudonyms before use), found 12 digits passing the IIN check digit (not shown)"},
+  {Kind::kCases, "cases/iin-article.json",
+   "cases/iin-article.json:/cases/0/article: article: expected text without an IIN (replace IINs "
+   "with keyed pseudonyms before use), found 12 digits passing the IIN check digit (not shown)"},
+  {Kind::kCases, "cases/iin-debtor-with-text.json",
+   "cases/iin-debtor-with-text.json:/cases/0/debtor: debtor: expected a pseudonym, not a clear IIN "
+   "(replace IINs with keyed pseudonyms before use), found 12 digits passing the IIN check digit "
+   "(not shown)"},
+  {Kind::kCases, "cases/iin-debtor-pseudonym-form.json",
+   "cases/iin-debtor-pseudonym-form.json:/cases/0/debtor: debtor: expected a pseudonym, not a "
+   "clear IIN (replace IINs with keyed pseudonyms before use), found 12 digits passing the IIN "
+   "check digit (not shown)"},
+  {Kind::kCases, "cases/iin-unknown-key.json",
+   "cases/iin-unknown-key.json:/cases/0: (not shown: it may be an IIN): expected one of the known "
+   "keys: id, debtor, region, article, amount_tenge, in_force, discount_eligible, payments, found "
+   "(not shown: it may be an IIN)"},
+  {Kind::kCases, "cases/iin-in-date.json",
+   "cases/iin-in-date.json:/cases/0/in_force: in_force: expected a date \"YYYY-MM-DD\", found (not "
+   "shown: it may be an IIN)"},
   {Kind::kCases, "cases/discount-eligible-not-bool.json",
    "cases/discount-eligible-not-bool.json:/cases/0/discount_eligible: discount_eligible: expected "
    "true or false, found \"yes\""},
@@ -220,6 +265,9 @@ const std::vector<BadInput> kBadInputs = {
    "found \"sun\""},
   {Kind::kCalendar, "calendar/missing-decrees.json",
    "calendar/missing-decrees.json:/years/0: decrees: expected a field \"decrees\", found none"},
+  {Kind::kCalendar, "calendar/unknown-key.json",
+   "calendar/unknown-key.json:/years/1/holidays/0/nmae: nmae: expected one of the known keys: "
+   "date, name, basis, found \"nmae\" (did you mean \"name\"?)"},
   {Kind::kCalendar, "calendar/bad-holiday-date.json",
    "calendar/bad-holiday-date.json:/years/0/holidays/2/date: date: expected a date "
    "\"YYYY-MM-DD\", found \"2024-03-32\""},
@@ -285,13 +333,51 @@ TEST(ParseError, UnterminatedStringKeepsTheReason) {
   }
 }
 
+// The valid IINs used by the fixtures (DOMAIN.md section 5 check digit).
+const std::vector<std::string> kValidIins = {"900515301234", "851207404569", "010203500781",
+                                             "880412300248", "990804314858"};
+
+/// True when \p message shows none of kValidIins.
+bool shows_no_iin(const std::string& message) {
+  for (const std::string& iin : kValidIins) {
+    if (message.find(iin) != std::string::npos) return false;
+  }
+  return true;
+}
+
 TEST(ParseError, ClearIinIsNeverEchoed) {
-  const std::string file = "cases/clear-iin-debtor.json";
-  try {
-    (void)parse_cases(test::fixture(file), file);
-    FAIL() << "parsed";
-  } catch (const InputError& e) {
-    EXPECT_EQ(std::string(e.what()).find("900515301234"), std::string::npos) << e.what();
+  for (const char* file :
+       {"cases/clear-iin-debtor.json", "cases/iin-id.json", "cases/iin-region.json",
+        "cases/iin-article.json", "cases/iin-debtor-with-text.json",
+        "cases/iin-debtor-pseudonym-form.json", "cases/iin-unknown-key.json",
+        "cases/iin-in-date.json"}) {
+    try {
+      (void)parse_cases(test::fixture(file), file);
+      ADD_FAILURE() << file << " parsed";
+    } catch (const InputError& e) {
+      EXPECT_TRUE(shows_no_iin(e.what())) << e.what();
+    }
+  }
+}
+
+// An IIN in text nlohmann reports (the token it last read), in a duplicate key, in the
+// pointer of a refused value or as a number: never shown either.
+TEST(ParseError, IinInGeneratedDocumentsIsNeverEchoed) {
+  for (const std::string& bytes : {
+           std::string("{\"cases\": [{\"id\": \"900515301234"),  // unterminated
+           std::string("{\"cases\": [], \"851207404569\": 1, \"851207404569\": 2}"),  // duplicate
+           std::string("{\"cases\": [], \"010203500781\": ") + std::string(100, '[') +
+               std::string(100, ']') + "}",                          // too deep
+           std::string("{\"cases\": [], \"880412300248\": 1e999}"),  // overflow
+           std::string("{\"cases\": [], \"x\": 990804314858e999}"),
+           std::string("{\"cases\": [{\"id\": 990804314858}]}"),  // a number
+       }) {
+    try {
+      (void)parse_cases(bytes, "generated.json");
+      ADD_FAILURE() << bytes << " parsed";
+    } catch (const InputError& e) {
+      EXPECT_TRUE(shows_no_iin(e.what())) << e.what();
+    }
   }
 }
 
@@ -424,9 +510,9 @@ TEST(NoCrash, WrongKindOfDocumentIsAnInputError) {
 // Regression (fixed; core/src/json_reader.cpp, JsonNode::found): the value shown after
 // "found" is serialised whole with nlohmann's recursive dump() before it is cut to 60
 // characters, so a deeply nested value where a string is expected overflows the stack
-// (SIGSEGV at a depth of 100,000 with an 8 MB stack). Parsing and destroying such a document
-// are fine; only the error message crashes. Run in a child process so the crash is reported
-// as a failure instead of killing the test binary.
+// (SIGSEGV at a depth of 100,000 with an 8 MB stack). found() no longer dumps containers, and
+// the depth limit (DepthLimit below) now refuses such a document while parsing. Run in a
+// child process so a crash is reported as a failure instead of killing the test binary.
 #if GTEST_HAS_DEATH_TEST
 TEST(NoCrashDeathTest, DeeplyNestedValueInErrorMessage) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
@@ -447,11 +533,58 @@ TEST(NoCrashDeathTest, DeeplyNestedValueInErrorMessage) {
 }
 #endif
 
-TEST(NoCrash, DeeplyNestedValueNotEchoedIsFine) {
-  const std::size_t depth = 100'000;
-  const std::string bytes = "{\"cases\": [], \"other\": " + std::string(depth, '[') +
-                            std::string(depth, ']') + "}";
-  EXPECT_TRUE(parse_cases(bytes, "deep.json").empty());
+/// A cases document whose first case is \p depth nested arrays.
+std::string nested_cases(std::size_t depth) {
+  return "{\"cases\": " + std::string(depth, '[') + std::string(depth, ']') + "}";
+}
+
+/// The message for nested_cases(depth) with depth > kMaxJsonDepth: the pointer of the first
+/// array past the limit.
+std::string too_deep_message() {
+  std::string pointer;
+  for (std::size_t level = 2; level <= detail::kMaxJsonDepth + 1; ++level) {
+    pointer += level == 2 ? "/cases" : "/0";
+  }
+  return "deep.json:" + pointer +
+         ": 0: expected at most 64 levels of nested arrays and objects, "
+         "found level 65";
+}
+
+TEST(DepthLimit, LimitIsReachableAndOneMoreLevelIsRefused) {
+  EXPECT_NO_THROW((void)detail::parse_json_document(
+      std::string(detail::kMaxJsonDepth, '[') + std::string(detail::kMaxJsonDepth, ']'), "x"));
+  EXPECT_THROW((void)detail::parse_json_document(std::string(detail::kMaxJsonDepth + 1, '[') +
+                                                     std::string(detail::kMaxJsonDepth + 1, ']'),
+                                                 "x"),
+               InputError);
+}
+
+TEST(DepthLimit, HundredLevelsAreRefusedWithThePointer) {
+  try {
+    (void)parse_cases(nested_cases(100), "deep.json");
+    FAIL() << "parsed";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), too_deep_message());
+  }
+}
+
+// Refused while parsing, before the rest is read: no recursion anywhere reaches this depth.
+TEST(DepthLimit, FiftyThousandLevelsAreRefusedNotACrash) {
+  try {
+    (void)parse_cases(nested_cases(50'000), "deep.json");
+    FAIL() << "parsed";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), too_deep_message());
+  }
+}
+
+TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
+  EXPECT_EQ(detail::edit_distance("", ""), 0u);
+  EXPECT_EQ(detail::edit_distance("", "abc"), 3u);
+  EXPECT_EQ(detail::edit_distance("payments", "payments"), 0u);
+  EXPECT_EQ(detail::edit_distance("paymnets", "payments"), 2u);
+  EXPECT_EQ(detail::edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(detail::edit_distance("in_forc", "in_force"), 1u);
 }
 
 }  // namespace
