@@ -30,12 +30,16 @@ endfunction()
 
 ## Link options for an executable that runs under node (CLI, test binaries): real files
 ## through NODERAWFS, synchronous compilation (node 20's fetch breaks emcc 3.1.6 output),
-## exceptions on, growing memory. Debian's emscripten 3.1.6 calls the stack setting
+## exceptions on, growing memory, and the process's environment visible to getenv
+## (cmake/node_environment.js). Debian's emscripten 3.1.6 calls the stack setting
 ## TOTAL_STACK (STACK_SIZE only exists from 3.1.25 on).
 function(bailiff_node_executable target)
   if(EMSCRIPTEN)
     target_link_options(${target} PRIVATE -fexceptions -sNODERAWFS=1 -sEXIT_RUNTIME=1
                         -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1
-                        -sMAXIMUM_MEMORY=4GB -sTOTAL_STACK=5MB)
+                        -sMAXIMUM_MEMORY=4GB -sTOTAL_STACK=5MB
+                        "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/cmake/node_environment.js")
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS
+                 ${PROJECT_SOURCE_DIR}/cmake/node_environment.js)
   endif()
 endfunction()
