@@ -103,6 +103,16 @@ if step "native configure" quiet cmake --preset native &&
   step "native tests" ctest --preset native --parallel "${jobs}"
 fi
 
+# Sanitizers: the same tests with ASan + UBSan (Debug), then every reader fuzzed briefly.
+if step "sanitizer configure" quiet cmake --preset native-debug &&
+  step "sanitizer build" quiet cmake --build --preset native-debug --parallel "${jobs}"; then
+  step "sanitizer tests (ASan + UBSan)" ctest --preset native-debug --parallel "${jobs}"
+fi
+if step "fuzz configure" quiet cmake --preset fuzz &&
+  step "fuzz build" quiet cmake --build --preset fuzz --parallel "${jobs}"; then
+  step "fuzz smoke (30 s per reader)" tests/fuzz/run.sh 30
+fi
+
 if step "wasm configure" quiet cmake --preset wasm &&
   step "wasm build" cmake --build --preset wasm --parallel "${jobs}"; then
   built=$((built + 1))
