@@ -10,7 +10,7 @@ cmake --preset native >/dev/null
 cmake --build --preset native --parallel "$(nproc)" --target bailiff
 
 # Main job: the national default scenario with both savings figures and their intervals.
-./build/native/sim/cli/bailiff simulate
+./build/native/cli/bailiff simulate
 
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm --parallel "$(nproc)" --target bailiff_web

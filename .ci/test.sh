@@ -44,7 +44,7 @@ summary() {
 # The cross-platform byte-identity check: the same report natively and under node.
 # shellcheck disable=SC2317  # called through step
 cross_check() {
-  local native=./build/native/sim/cli/bailiff wasm=./build/wasm/sim/cli/bailiff.js
+  local native=./build/native/cli/bailiff wasm=./build/wasm/cli/bailiff.js
   local out=build/cross-check status=0 policy format args name
   mkdir -p "${out}"
   for policy in kz-2024-08-20 kz-2024-pilot kz-pre-robot; do
@@ -122,7 +122,7 @@ fi
 if ((built == 2)); then
   step "native = wasm bytes" cross_check
   step "bundles verify across builds" bash tests/cli/bundle_cross_check.sh \
-    "$(pwd)/build/native/sim/cli/bailiff" "node --no-experimental-fetch $(pwd)/build/wasm/sim/cli/bailiff.js"
+    "$(pwd)/build/native/cli/bailiff" "node --no-experimental-fetch $(pwd)/build/wasm/cli/bailiff.js"
   step "browser tests (headless Chromium)" tests/web/run.sh build/wasm/web/site
 else
   failed+=("native = wasm bytes, bundles, browser (skipped: a build failed)")

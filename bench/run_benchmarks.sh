@@ -4,8 +4,8 @@
 # `cmake --build --preset wasm`. Usage: bench/run_benchmarks.sh [--quick]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-native=build/native/sim/cli/bailiff
-wasm=build/wasm/sim/cli/bailiff.js
+native=build/native/cli/bailiff
+wasm=build/wasm/cli/bailiff.js
 quick=${1:-}
 
 # `simulate` runs the policy and its baseline on every fine, so one fine is two case runs

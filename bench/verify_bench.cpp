@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/audit/bundle.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenarios.hpp"
 

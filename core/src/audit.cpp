@@ -18,6 +18,13 @@ void put_str(std::string& out, std::string_view s) {
   out.append(s);
 }
 
+// The big-endian unsigned integer in the \p bytes bytes at \p p.
+std::uint64_t get_be(const char* p, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<unsigned char>(p[i]);
+  return v;
+}
+
 }  // namespace
 
 void encode_decision(std::string& out, std::string_view case_id, std::uint32_t seq,
@@ -91,6 +98,50 @@ Digest run_root_of_cases(const RunHeader& header, const std::vector<Digest>& cas
     blocks.push_back(block_digest(start / kCasesPerBlock, std::vector<Digest>(first, last)));
   }
   return run_root(header, blocks);
+}
+
+std::optional<DecodedDecision> decode_decision(std::string_view rec, std::string* error) {
+  std::size_t pos = 0;
+  auto fail = [&](const std::string& why) -> std::optional<DecodedDecision> {
+    if (error) *error = why + " at byte " + std::to_string(pos) + " of the record";
+    return std::nullopt;
+  };
+  auto have = [&](std::size_t n) { return rec.size() - pos >= n; };
+  DecodedDecision d;
+  if (!have(1)) return fail("empty record");
+  if (static_cast<unsigned char>(rec[pos]) != 1) return fail("record format version is not 1");
+  pos += 1;
+  if (!have(4)) return fail("record ends inside the case id length");
+  const std::uint64_t id_len = get_be(rec.data() + pos, 4);
+  pos += 4;
+  if (!have(id_len)) return fail("case id runs past the record");
+  d.case_id = std::string(rec.substr(pos, id_len));
+  pos += id_len;
+  if (!have(4 + 4 + 1 + 24 + 4)) return fail("record too short for its fixed fields");
+  d.seq = static_cast<std::uint32_t>(get_be(rec.data() + pos, 4));
+  pos += 4;
+  d.date.days = static_cast<std::int32_t>(static_cast<std::uint32_t>(get_be(rec.data() + pos, 4)));
+  pos += 4;
+  const auto action = static_cast<unsigned char>(rec[pos]);
+  if (action < 1 || action >= kActionSlots) return fail("unknown action " + std::to_string(action));
+  d.action = static_cast<Action>(action);
+  pos += 1;
+  d.amount = static_cast<Tiyn>(get_be(rec.data() + pos, 8));
+  d.due_after = static_cast<Tiyn>(get_be(rec.data() + pos + 8, 8));
+  d.fee = static_cast<Tiyn>(get_be(rec.data() + pos + 16, 8));
+  pos += 24;
+  const std::uint64_t rule_len = get_be(rec.data() + pos, 4);
+  pos += 4;
+  if (!have(rule_len)) return fail("rule id runs past the record");
+  d.rule = std::string(rec.substr(pos, rule_len));
+  pos += rule_len;
+  if (!have(1)) return fail("record ends before the basis parameter");
+  const auto param = static_cast<unsigned char>(rec[pos]);
+  if (param >= kParamCount) return fail("unknown policy parameter " + std::to_string(param));
+  d.basis_param = static_cast<Param>(param);
+  pos += 1;
+  if (pos != rec.size()) return fail("extra bytes after the record");
+  return d;
 }
 
 }  // namespace bailiff

@@ -72,8 +72,6 @@ Tiyn tenge(std::int64_t whole_tenge) {
   return checked_mul(whole_tenge, kTiynPerTenge);
 }
 
-namespace {
-
 std::string group_thousands(std::uint64_t whole) {
   std::string digits = std::to_string(whole);
   std::string out;
@@ -85,6 +83,8 @@ std::string group_thousands(std::uint64_t whole) {
   }
   return out;
 }
+
+namespace {
 
 std::string two_decimals(std::uint64_t cents) {
   std::string out(2, '0');

@@ -1,10 +1,7 @@
 #include "bailiff/sim/decide_run.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
-#include "bailiff/sim/text.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -45,101 +42,6 @@ DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                 run.cases_file.sha256, 0, run.fines.size()};
   run.root = run_root_of_cases(run.header, run.case_digests);
   return run;
-}
-
-std::string open_reason(const CaseState& state, Date horizon, const Calendar& calendar) {
-  if (state.stage == Stage::kClosed) return {};
-  const std::string step(milestone_name(state.pending));
-  if (state.pending != Milestone::kNone && state.pending_undated) {
-    return "the next step (" + step + ") falls after the calendar's last day " +
-           to_iso(calendar.last_day()) + " and cannot be dated: extend data/calendars to decide it";
-  }
-  if (state.pending != Milestone::kNone) {
-    return "the next step (" + step + ") is due on " + to_iso(state.pending_date) +
-           ", after the horizon " + to_iso(horizon);
-  }
-  return "with a private bailiff: " + format_tenge(state.principal_due) + " ₸ and a fee of " +
-         format_tenge(state.fee_due) + " ₸ due on recovery";
-}
-
-std::string decide_report_text(const DecideRun& run) {
-  std::string out;
-  out += "Policy   " + run.policy.id() + ": " + run.policy.title() + "\n";
-  out += "Horizon  " + to_iso(run.horizon) + " (decisions after it are not taken)\n\n";
-  for (std::size_t i = 0; i < run.fines.size(); ++i) {
-    const Fine& fine = run.fines[i];
-    out += "Case " + fine.id + "  fine " + format_tenge(fine.amount) + " ₸, in force " +
-           to_iso(fine.in_force);
-    if (!fine.article.empty()) out += ", art. " + fine.article;
-    if (!fine.region.empty()) out += ", " + fine.region;
-    out += fine.discount_eligible ? ", discount eligible\n" : "\n";
-    for (const Payment& p : fine.payments) {
-      out += "  payment  " + to_iso(p.date) + "  " + format_tenge(p.amount) + " ₸\n";
-    }
-    for (const Decision& d : run.timelines[i]) {
-      out += "  " + to_iso(d.date) + "  " + pad_right(std::string(action_name(d.action)), 26) +
-             pad_right(format_tenge(d.amount) + " ₸", 16) + " due " +
-             pad_right(format_tenge(d.due_after) + " ₸", 16);
-      if (d.fee != 0) out += " fee " + format_tenge(d.fee) + " ₸";
-      out += "  [" + std::string(d.rule) + "] " + std::string(d.legal_basis) + "\n";
-    }
-    if (run.timelines[i].empty()) out += "  (no decision before the horizon)\n";
-    const std::string reason = open_reason(run.states[i], run.horizon, run.calendar);
-    if (!reason.empty()) out += "  open on " + to_iso(run.horizon) + ": " + reason + "\n";
-    out += "  case digest " + to_hex(run.case_digests[i]) + "\n\n";
-  }
-  out += "Inputs (SHA-256)\n";
-  for (const InputFile* f : {&run.policy_file, &run.calendar_file, &run.cases_file}) {
-    out += "  " + to_hex(f->sha256) + "  " + f->name + "\n";
-  }
-  out += "Engine   " + std::string(kEngineVersion) + "\n";
-  out += "Cases    " + std::to_string(run.fines.size()) + "\n";
-  out += "Run root " + to_hex(run.root) + "\n";
-  return out;
-}
-
-std::string decide_report_json(const DecideRun& run) {
-  using Json = nlohmann::ordered_json;
-  Json report;
-  report["engine_version"] = std::string(kEngineVersion);
-  auto file_json = [](const InputFile& f) { return Json{{"name", f.name}, {"sha256", to_hex(f.sha256)}}; };
-  report["policy"] = file_json(run.policy_file);
-  report["policy"]["id"] = run.policy.id();
-  report["calendar"] = file_json(run.calendar_file);
-  report["cases_file"] = file_json(run.cases_file);
-  report["horizon"] = to_iso(run.horizon);
-  Json cases = Json::array();
-  for (std::size_t i = 0; i < run.fines.size(); ++i) {
-    const Fine& fine = run.fines[i];
-    Json decisions = Json::array();
-    for (const Decision& d : run.timelines[i]) {
-      decisions.push_back(Json{{"date", to_iso(d.date)},
-                               {"action", action_name(d.action)},
-                               {"amount_tenge", plain_tenge(d.amount)},
-                               {"due_after_tenge", plain_tenge(d.due_after)},
-                               {"fee_tenge", plain_tenge(d.fee)},
-                               {"rule", d.rule},
-                               {"legal_basis", d.legal_basis}});
-    }
-    const CaseState& state = run.states[i];
-    Json status = Json{{"open", state.stage != Stage::kClosed}};
-    if (state.stage != Stage::kClosed) {
-      status["next_step"] = milestone_name(state.pending);
-      status["next_step_date"] = state.pending == Milestone::kNone || state.pending_undated
-                                     ? Json(nullptr)
-                                     : Json(to_iso(state.pending_date));
-      status["reason"] = open_reason(state, run.horizon, run.calendar);
-    }
-    cases.push_back(Json{{"id", fine.id},
-                         {"amount_tenge", plain_tenge(fine.amount)},
-                         {"in_force", to_iso(fine.in_force)},
-                         {"decisions", std::move(decisions)},
-                         {"at_horizon", std::move(status)},
-                         {"case_digest", to_hex(run.case_digests[i])}});
-  }
-  report["cases"] = std::move(cases);
-  report["run_root"] = to_hex(run.root);
-  return report.dump(2) + "\n";
 }
 
 }  // namespace bailiff::sim

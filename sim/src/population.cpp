@@ -5,7 +5,6 @@
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
 #include "bailiff/sim/philox.hpp"
-#include "bailiff/sim/text.hpp"
 
 namespace bailiff::sim {
 
@@ -85,7 +84,7 @@ FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const 
 }
 
 std::string SyntheticPopulation::describe() const {
-  return "synthetic:" + name_ + " (" + format_count(static_cast<std::int64_t>(size_)) + " fines in force " +
+  return "synthetic:" + name_ + " (" + group_thousands(size_) + " fines in force " +
          to_iso(first_) + ".." + to_iso(last_in_force()) + ")";
 }
 

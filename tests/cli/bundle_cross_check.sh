@@ -3,7 +3,7 @@
 # under the other, in both directions, and both must compute the same run root.
 #
 # Usage: tests/cli/bundle_cross_check.sh "NATIVE_COMMAND" "WASM_COMMAND"
-#   e.g. tests/cli/bundle_cross_check.sh build/sim/cli/bailiff "node build/wasm/sim/cli/bailiff.js"
+#   e.g. tests/cli/bundle_cross_check.sh build/native/cli/bailiff "node build/wasm/cli/bailiff.js"
 # Each argument is a command line (split on spaces). Exits non-zero on the first failure.
 set -eu
 

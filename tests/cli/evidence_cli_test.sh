@@ -4,8 +4,8 @@
 # export-jsonl before they print, and a case near the calendar's end is decided, not fatal.
 #
 # Usage: tests/cli/evidence_cli_test.sh SOURCE_DIR BAILIFF_COMMAND...
-#   e.g. tests/cli/evidence_cli_test.sh . build/native/sim/cli/bailiff
-#        tests/cli/evidence_cli_test.sh . node --no-experimental-fetch build/wasm/sim/cli/bailiff.js
+#   e.g. tests/cli/evidence_cli_test.sh . build/native/cli/bailiff
+#        tests/cli/evidence_cli_test.sh . node --no-experimental-fetch build/wasm/cli/bailiff.js
 # Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
 set -u
 

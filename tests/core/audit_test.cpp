@@ -10,7 +10,7 @@
 
 #include "../support/fixtures.hpp"
 #include "bailiff/engine.hpp"
-#include "bailiff/sim/decide_run.hpp"
+#include "bailiff/report/decide_report.hpp"
 #include "bailiff/sim/scenarios.hpp"
 
 namespace bailiff {
@@ -184,7 +184,7 @@ sim::LoadedInput embedded(const std::string& path, const std::string& name) {
   return {name, std::string(file->bytes)};
 }
 
-// The golden root of the shipped example: `./build/native/sim/cli/bailiff decide` (policy
+// The golden root of the shipped example: `./build/native/cli/bailiff decide` (policy
 // kz-2024-08-20, calendar kz, cases example, horizon 2026-12-31) prints this as "Run root".
 constexpr const char* kExampleRoot =
     "6978aef076a1f1a43b453948a690996e9bb00dea61b48a9d66a0a93481d1b40c";

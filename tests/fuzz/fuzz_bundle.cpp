@@ -1,7 +1,8 @@
 // Fuzz target: the bundle reader and every command that reads a bundle (verify and its JSON
 // report, export-jsonl, explain).
-#include "bailiff/sim/bundle.hpp"
-#include "bailiff/sim/explain.hpp"
+#include "bailiff/audit/bundle.hpp"
+#include "bailiff/report/verify_report.hpp"
+#include "bailiff/report/explain.hpp"
 #include "fuzz_guard.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -27,8 +27,9 @@ declare -A seeds=(
 # Bundle seeds: a decide bundle of the shipped example under each shipped policy.
 mkdir -p "${scratch}/bundle-seeds"
 for policy in kz-2024-08-20 kz-2024-pilot kz-pre-robot; do
-  "${build}/sim/cli/bailiff" decide --policy "${policy}" --bundle "${scratch}/bundle-seeds/${policy}.rbb" \
-    >/dev/null || { echo "fuzz: cannot write the bundle seed for ${policy}" >&2; exit 1; }
+  "${build}/cli/bailiff" decide --policy "${policy}" --bundle "${scratch}/bundle-seeds/${policy}.rbb" \
+    >/dev/null 2>"${scratch}/seed.err" ||
+    { echo "fuzz: cannot write the bundle seed for ${policy}: $(cat "${scratch}/seed.err")" >&2; exit 1; }
 done
 
 passed=0

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/scenario.hpp"
 
 namespace bailiff::sim {

@@ -8,7 +8,7 @@
 // and get the same figures. Screenshots go to tests/artifacts/web/.
 //
 // Usage: node web.test.mjs [SITE_DIR]   (default: build/wasm/web/site)
-// Env: BAILIFF_CLI (command for `bailiff`, default: build/native/sim/cli/bailiff, else the
+// Env: BAILIFF_CLI (command for `bailiff`, default: build/native/cli/bailiff, else the
 //      WASM CLI under node), BAILIFF_CHROMIUM (default /usr/bin/chromium).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -29,8 +29,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'bailiff-web-test-'));
 const CASES = 20000, REPS = 3, SEED = 20240820;
 
 function cli(args) {
-  const native = join(repo, 'build/native/sim/cli/bailiff');
-  const wasm = join(repo, 'build/wasm/sim/cli/bailiff.js');
+  const native = join(repo, 'build/native/cli/bailiff');
+  const wasm = join(repo, 'build/wasm/cli/bailiff.js');
   let cmd, pre = [];
   if (process.env.BAILIFF_CLI) [cmd, ...pre] = process.env.BAILIFF_CLI.split(' ');
   else if (existsSync(native)) cmd = native;

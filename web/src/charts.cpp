@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app_state.hpp"
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"

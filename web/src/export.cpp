@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app_state.hpp"
-#include "bailiff/sim/report.hpp"
-#if __has_include("bailiff/sim/bundle.hpp")
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/report/comparison_report.hpp"
+#if __has_include("bailiff/audit/bundle.hpp")
+#include "bailiff/audit/bundle.hpp"
 #endif
 #include "bailiff/sim/scenarios.hpp"
 #include "i18n.hpp"
@@ -50,7 +50,7 @@ std::string export_bundle(AppState& s) {
   const Outcome* o = outcome_or_note(s);
   if (!o) return {};
   const sim::Scenario& sc = *o->scenario;
-#if __has_include("bailiff/sim/bundle.hpp")
+#if __has_include("bailiff/audit/bundle.hpp")
   // The audit layer's replay bundle (`bailiff verify` checks it), from the block counters
   // kept by the page's runs. CSV populations are refused there (clear IINs never enter a
   // bundle): those get the JSON bundle below.

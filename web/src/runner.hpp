@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "case_sim.hpp"
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app_state.hpp"
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"

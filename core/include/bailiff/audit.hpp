@@ -16,6 +16,7 @@
 /// independently while the root stays the same for any split.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,21 @@ inline constexpr std::uint64_t kCasesPerBlock = 4096;
 /// Append the canonical record of decision \p seq of case \p case_id to \p out.
 void encode_decision(std::string& out, std::string_view case_id, std::uint32_t seq,
                      const Decision& decision);
+
+/// A decision record decoded from its canonical bytes (the inverse of encode_decision; the
+/// legal basis is named by its parameter, its text is the policy's).
+struct DecodedDecision {
+  std::string case_id;
+  std::uint32_t seq = 0;
+  Date date;
+  Action action{};
+  Tiyn amount = 0, due_after = 0, fee = 0;
+  std::string rule;
+  Param basis_param{};
+};
+
+/// Decode a canonical decision record; nullopt (with \p error set) when malformed.
+std::optional<DecodedDecision> decode_decision(std::string_view record, std::string* error = nullptr);
 
 /// A SHA-256 hash chain: head = SHA-256(head || item) per item.
 class HashChain {

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/bundle.hpp"
-#include "bailiff/sim/explain.hpp"
+#include "bailiff/audit/bundle.hpp"
+#include "bailiff/report/explain.hpp"
 
 namespace bailiff::sim {
 namespace {

@@ -1,11 +1,11 @@
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 
 #include <algorithm>
 #include <functional>
 #include <nlohmann/json.hpp>
 
 #include "bailiff/engine.hpp"
-#include "bailiff/sim/text.hpp"
+#include "bailiff/report/text.hpp"
 
 namespace bailiff::sim {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "bailiff/money.hpp"
 #include "bailiff/sim/scenario.hpp"
-#include "bailiff/sim/text.hpp"
+#include "bailiff/report/text.hpp"
 
 namespace bailiff::sim {
 

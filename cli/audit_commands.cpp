@@ -8,10 +8,11 @@
 #include <string>
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/bundle.hpp"
-#include "bailiff/sim/explain.hpp"
+#include "bailiff/audit/bundle.hpp"
+#include "bailiff/report/verify_report.hpp"
+#include "bailiff/report/explain.hpp"
 #include "bailiff/sim/files.hpp"
-#include "bailiff/sim/policy_diff.hpp"
+#include "bailiff/report/policy_diff.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "progress.hpp"

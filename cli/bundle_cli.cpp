@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/audit/bundle.hpp"
 #include "bailiff/sim/files.hpp"
 #include "output.hpp"
 

@@ -194,29 +194,9 @@ struct VerifyResult {
 VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                            const VerifyOptions& options = {});
 
-/// The readable verification report.
-std::string verify_report_text(const VerifyResult& result);
-
-/// The machine report (JSON).
-std::string verify_report_json(const VerifyResult& result);
-
 /// JSON Lines: the manifest line (with the bundle's format, kind, inputs and seal), then one
 /// line per record. Decision lines carry the legal basis from the embedded policy.
 std::string bundle_jsonl(std::string_view bytes, const std::string& file);
-
-/// A decision record decoded from its canonical bytes.
-struct DecodedDecision {
-  std::string case_id;
-  std::uint32_t seq = 0;
-  Date date;
-  Action action{};
-  Tiyn amount = 0, due_after = 0, fee = 0;
-  std::string rule;
-  Param basis_param{};
-};
-
-/// Decode a canonical decision record; nullopt (with \p error set) when malformed.
-std::optional<DecodedDecision> decode_decision(std::string_view record, std::string* error = nullptr);
 
 /// The inputs of a decide bundle parsed back (policy, calendar, cases) with the stored
 /// decisions of each case; used by explain. Throws InputError when \p bytes is not a

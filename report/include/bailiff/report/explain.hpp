@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/audit/bundle.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
 namespace bailiff::sim {

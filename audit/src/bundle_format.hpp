@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/audit/bundle.hpp"
 
 namespace bailiff::sim::bundle_detail {
 

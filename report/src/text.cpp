@@ -1,4 +1,6 @@
-#include "bailiff/sim/text.hpp"
+#include "bailiff/report/text.hpp"
+
+#include "bailiff/money.hpp"
 
 namespace bailiff::sim {
 
@@ -19,13 +21,8 @@ std::string format_percent(std::int64_t numerator, std::int64_t denominator, int
 }
 
 std::string format_count(std::int64_t value) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return (value < 0 ? "-" : "") + out;
+  const auto magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  return (value < 0 ? "-" : "") + group_thousands(magnitude);
 }
 
 std::string pad_right(std::string text, std::size_t width) {

@@ -1,6 +1,6 @@
 // `bailiff explain`: sentence templates per action, in English and Russian.
 
-#include "bailiff/sim/explain.hpp"
+#include "bailiff/report/explain.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 #include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"

@@ -12,7 +12,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/files.hpp"
-#include "bailiff/sim/report.hpp"
+#include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
 #include "output.hpp"

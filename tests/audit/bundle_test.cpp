@@ -7,10 +7,11 @@
 #include <random>
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/audit/bundle.hpp"
+#include "bailiff/report/verify_report.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenario.hpp"
-#include "../../sim/src/bundle_format.hpp"
+#include "../../audit/src/bundle_format.hpp"
 
 namespace bailiff::sim {
 namespace {

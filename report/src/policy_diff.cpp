@@ -1,6 +1,6 @@
 // `bailiff diff`: per-case policy differences and a summary by kind of change.
 
-#include "bailiff/sim/policy_diff.hpp"
+#include "bailiff/report/policy_diff.hpp"
 
 #include <algorithm>
 #include <map>

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/decide_run.hpp"
+#include "bailiff/report/decide_report.hpp"
 #include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"

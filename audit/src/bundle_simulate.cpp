@@ -2,7 +2,7 @@
 // counters, and the scenario rebuilt from a bundle's manifest.
 
 #include "bailiff/error.hpp"
-#include "bailiff/sim/bundle.hpp"
+#include "bailiff/audit/bundle.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::sim {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "bailiff/sim/policy_diff.hpp"
+#include "bailiff/report/policy_diff.hpp"
 
 namespace bailiff::sim {
 namespace {

@@ -1,0 +1,17 @@
+#pragma once
+/// \file The reports of `bailiff verify`: what each check found, where the chain breaks and
+/// the first record that differs from the replay.
+
+#include <string>
+
+#include "bailiff/audit/bundle.hpp"
+
+namespace bailiff::sim {
+
+/// The readable verification report.
+std::string verify_report_text(const VerifyResult& result);
+
+/// The machine report (JSON).
+std::string verify_report_json(const VerifyResult& result);
+
+}  // namespace bailiff::sim

@@ -1,0 +1,76 @@
+// The readable and the machine report of `bailiff verify`.
+
+#include "bailiff/report/verify_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "bailiff/report/text.hpp"
+
+namespace bailiff::sim {
+
+using Json = nlohmann::ordered_json;
+
+std::string verify_report_text(const VerifyResult& r) {
+  std::string out;
+  out += "Bundle    " + r.file + " (" + std::string(bundle_kind_name(r.kind)) + ", " +
+         format_count(static_cast<std::int64_t>(r.size)) + " bytes)\n";
+  for (const VerifyCheck& c : r.checks) {
+    std::string name = c.name;
+    name.resize(11, ' ');
+    out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + c.detail + "\n";
+  }
+  if (r.ok()) {
+    out += "VERIFIED  " + format_count(static_cast<std::int64_t>(r.replayed)) + " records of " +
+           format_count(static_cast<std::int64_t>(r.cases)) + " cases replay identically; run root " +
+           r.manifest_root + "\n";
+  } else {
+    out += "NOT VERIFIED\n";
+    if (r.chain_break) {
+      out += "  chain breaks at " + r.chain_break->where + " (log entry " +
+             std::to_string(r.chain_break->entry) + "): " + r.chain_break->reason + "\n";
+    }
+    if (r.mismatch) {
+      out += "  first differing record: " + std::to_string(r.mismatch->record) + " (" + r.mismatch->item +
+             "), field " + r.mismatch->field + ": expected " + r.mismatch->expected + ", found " +
+             r.mismatch->found + "\n";
+    }
+  }
+  return out;
+}
+
+std::string verify_report_json(const VerifyResult& r) {
+  Json j;
+  j["file"] = r.file;
+  j["kind"] = bundle_kind_name(r.kind);
+  j["bytes"] = r.size;
+  j["verified"] = r.ok();
+  j["records"] = r.records;
+  j["replayed_records"] = r.replayed;
+  j["cases"] = r.cases;
+  j["manifest_root"] = r.manifest_root;
+  j["replay_root"] = r.replay_root;
+  Json checks = Json::array();
+  for (const VerifyCheck& c : r.checks) checks.push_back(Json{{"check", c.name}, {"ok", c.ok}, {"detail", c.detail}});
+  j["checks"] = std::move(checks);
+  if (r.chain_break) {
+    j["chain_break"] = Json{{"entry", r.chain_break->entry},
+                            {"record", r.chain_break->record},
+                            {"byte_offset", r.chain_break->offset},
+                            {"where", r.chain_break->where},
+                            {"reason", r.chain_break->reason}};
+  } else {
+    j["chain_break"] = nullptr;
+  }
+  if (r.mismatch) {
+    j["first_mismatch"] = Json{{"record", r.mismatch->record},
+                               {"item", r.mismatch->item},
+                               {"field", r.mismatch->field},
+                               {"expected", r.mismatch->expected},
+                               {"found", r.mismatch->found}};
+  } else {
+    j["first_mismatch"] = nullptr;
+  }
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace bailiff::sim
