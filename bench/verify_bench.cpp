@@ -11,6 +11,7 @@
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenarios.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace {
 
@@ -40,7 +41,7 @@ const BenchBundle& bench_bundle(std::size_t cases) {
   static std::map<std::size_t, BenchBundle> made;
   auto it = made.find(cases);
   if (it != made.end()) return it->second;
-  const sim::LoadedInput policy = sim::load_input("kz-2024-08-20", "policies");
+  const sim::LoadedInput policy = sim::load_input(std::string(sim::defaults::kPolicy), "policies");
   const sim::LoadedInput calendar = sim::load_input("kz", "calendars");
   const sim::LoadedInput file{"bench:example-x" + std::to_string(cases), repeated_cases(cases)};
   const sim::DecideRun run = sim::run_decide(policy, calendar, file, std::nullopt);

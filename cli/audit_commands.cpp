@@ -17,6 +17,7 @@
 #include "output.hpp"
 #include "progress.hpp"
 #include "scenario_options.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -80,9 +81,9 @@ struct ExportOptions {
 struct ExplainOptions {
   std::string case_id;
   std::string bundle;
-  std::string policy = "kz-2024-08-20";
-  std::string calendar = "kz";
-  std::string cases = "example";
+  std::string policy{sim::defaults::kPolicy};
+  std::string calendar{sim::defaults::kCalendar};
+  std::string cases{sim::defaults::kCases};
   std::string horizon;
   std::string lang = "en";
   std::string output;
@@ -113,10 +114,10 @@ void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
 }
 
 struct DiffOptions {
-  std::string a = "kz-2024-08-20";
-  std::string b = "kz-pre-robot";
-  std::string calendar = "kz";
-  std::string cases = "example";
+  std::string a{sim::defaults::kPolicy};
+  std::string b{sim::defaults::kBaseline};
+  std::string calendar{sim::defaults::kCalendar};
+  std::string cases{sim::defaults::kCases};
   std::string horizon;
   std::string output;
   bool json = false;

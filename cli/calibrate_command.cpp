@@ -17,6 +17,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "scenario_options.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -26,7 +27,7 @@ struct CalibrateOptions {
   std::string targets = "shipped";
   std::string output;
   std::string report;
-  std::uint64_t seed = 20240820;
+  std::uint64_t seed = sim::defaults::kSeed;
   std::uint64_t cases = 0;
   std::uint32_t max_iterations = 20;
   unsigned threads = 0;

@@ -8,14 +8,15 @@
 #include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
 namespace {
 
 struct DecideOptions {
-  std::string policy = "kz-2024-08-20";
-  std::string calendar = "kz";
-  std::string cases = "example";
+  std::string policy{sim::defaults::kPolicy};
+  std::string calendar{sim::defaults::kCalendar};
+  std::string cases{sim::defaults::kCases};
   std::string horizon;
   std::string output;
   bool json = false;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "bailiff/sim/scenario.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
 
@@ -14,7 +15,7 @@ struct ScenarioOptions {
   sim::ScenarioChoice choice;
   std::string iin_key_file;  ///< file holding the IIN key (instead of --iin-key)
   std::string horizon;
-  std::uint64_t seed = 20240820;
+  std::uint64_t seed = sim::defaults::kSeed;
   std::uint32_t replications = 10;
   unsigned threads = 0;  ///< 0 = all cores
   std::string output;

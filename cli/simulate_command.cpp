@@ -10,6 +10,7 @@
 #include "output.hpp"
 #include "progress.hpp"
 #include "scenario_options.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -51,8 +52,8 @@ void register_simulate(CLI::App& app) {
 
 void register_compare(CLI::App& app) {
   auto options = std::make_shared<ScenarioOptions>();
-  options->choice.policy = "kz-2024-08-20";
-  options->choice.baseline = "kz-2024-pilot";
+  options->choice.policy = sim::defaults::kPolicy;
+  options->choice.baseline = sim::defaults::kPilotPolicy;
   CLI::App* cmd = app.add_subcommand(
       "compare",
       "Compare two policies (--a, --b) side by side on the same population and draws, with "

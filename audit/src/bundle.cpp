@@ -9,6 +9,7 @@
 #include "bailiff/json_reader.hpp"
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/historical.hpp"
+#include "bailiff/sim/population_spec.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::sim {
@@ -265,14 +266,14 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
 std::string simulate_bundle(const Scenario& scenario, const Comparison& comparison,
                             const std::string& command) {
   const ScenarioChoice& choice = scenario.choice;
-  if (choice.population.rfind("synthetic:", 0) != 0) {
+  const std::optional<PopulationSpec> spec = PopulationSpec::parse(choice.population);
+  if (!spec || spec->kind != PopulationSpec::Kind::kSynthetic) {
     throw InputError("(command line)", "--population", "population",
                      "a synthetic population for --bundle (a CSV population holds clear IINs, "
                      "which never enter a bundle)",
                      choice.population);
   }
-  const std::string preset_name = choice.population.substr(10);
-  LoadedInput preset = load_input(preset_name, "populations");
+  LoadedInput preset = load_input(spec->name, "populations");
   std::vector<BundleInput> inputs{
       reload_input("policy", scenario.policy.name, scenario.policy.sha256),
       reload_input("baseline", scenario.baseline.name, scenario.baseline.sha256),

@@ -3,6 +3,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/sim/population_spec.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::sim {
@@ -83,7 +84,8 @@ Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json
   s.behaviour_params = {behaviour.name, sha256(behaviour.bytes),
                         BehaviourParams::parse(behaviour.bytes, behaviour.name)};
   s.behaviour = std::make_unique<BehaviourModel>(s.behaviour_params.value);
-  if (s.choice.population.rfind("synthetic:", 0) != 0) {
+  const std::optional<PopulationSpec> spec = PopulationSpec::parse(s.choice.population);
+  if (!spec || spec->kind != PopulationSpec::Kind::kSynthetic) {
     throw InputError(bundle.file, "manifest", "population", "synthetic:NAME", s.choice.population);
   }
   s.population = std::make_unique<SyntheticPopulation>(population.bytes, population.name,

@@ -14,6 +14,7 @@
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/scenarios.hpp"
+#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -249,7 +250,7 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
 
   const JsonNode scenario = root.at("scenario");
   t.population = scenario.at("population").as_string();
-  if (t.population.rfind("synthetic:", 0) != 0 && t.population.rfind("csv:", 0) != 0) {
+  if (!PopulationSpec::parse(t.population)) {
     scenario.at("population").fail("synthetic:NAME or csv:PATH");
   }
   t.policy = scenario.at("policy").as_string();

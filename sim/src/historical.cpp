@@ -13,6 +13,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/hmac.hpp"
 #include "bailiff/iin.hpp"
+#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -475,7 +476,7 @@ FineDraw HistoricalPopulation::at(std::uint64_t index, std::uint64_t /*seed*/) c
 }
 
 std::string HistoricalPopulation::describe() const {
-  return "csv:" + path_ + " (" + std::to_string(records_.size()) + " fines in force " +
+  return PopulationSpec::csv(path_).text() + " (" + std::to_string(records_.size()) + " fines in force " +
          to_iso(first_in_force_) + ".." + to_iso(last_in_force_) + ")";
 }
 

@@ -5,6 +5,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
 #include "bailiff/sim/philox.hpp"
+#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
 
@@ -84,7 +85,7 @@ FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const 
 }
 
 std::string SyntheticPopulation::describe() const {
-  return "synthetic:" + name_ + " (" + group_thousands(size_) + " fines in force " +
+  return PopulationSpec::synthetic(name_).text() + " (" + group_thousands(size_) + " fines in force " +
          to_iso(first_) + ".." + to_iso(last_in_force()) + ")";
 }
 

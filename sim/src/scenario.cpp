@@ -4,6 +4,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/historical.hpp"
+#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -14,20 +15,18 @@ Loaded<Policy> load_policy(const std::string& spec) {
 }
 
 std::unique_ptr<Population> load_population(const ScenarioChoice& choice, const Policy& mrp) {
-  const std::string& spec = choice.population;
-  if (spec.rfind("synthetic:", 0) == 0) {
-    const LoadedInput preset = load_input(spec.substr(10), "populations");
+  const std::optional<PopulationSpec> spec = PopulationSpec::parse(choice.population);
+  if (spec && spec->kind == PopulationSpec::Kind::kSynthetic) {
+    const LoadedInput preset = load_input(spec->name, "populations");
     return std::make_unique<SyntheticPopulation>(preset.bytes, preset.name, mrp, choice.cases);
   }
-  if (spec.rfind("csv:", 0) == 0) {
-    return std::make_unique<HistoricalPopulation>(spec.substr(4), choice.iin_key, choice.cases);
-  }
+  if (spec) return std::make_unique<HistoricalPopulation>(spec->name, choice.iin_key, choice.cases);
   std::string presets;
   for (const std::string& name : embedded_names("populations")) {
-    presets += (presets.empty() ? "synthetic:" : ", synthetic:") + name;
+    presets += (presets.empty() ? "" : ", ") + PopulationSpec::synthetic(name).text();
   }
   throw InputError("(command line)", "--population", "population",
-                   presets + " or csv:PATH", spec);
+                   presets + " or csv:PATH", choice.population);
 }
 
 }  // namespace

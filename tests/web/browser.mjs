@@ -1,5 +1,6 @@
 // Launch Debian's Chromium headless through playwright-core (never a downloaded browser),
-// with the flags from shared/TOOLCHAIN.md and a fresh profile.
+// with the flags that work on this machine kind (no GPU, no network: SwiftShader, no
+// background networking) and a fresh profile.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

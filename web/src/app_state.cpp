@@ -6,6 +6,8 @@
 #include "imgui.h"
 #include "platform.hpp"
 #include "url_state.hpp"
+#include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::web {
 namespace {
@@ -33,9 +35,9 @@ AppState& app() {
 
 void init_app(const std::string& hash) {
   AppState& s = app();
-  s.policy_a.load("kz-2024-08-20");
-  s.policy_b.load("kz-pre-robot");
-  s.behaviour.load("calibrated");
+  s.policy_a.load(std::string(sim::defaults::kPolicy));
+  s.policy_b.load(std::string(sim::defaults::kBaseline));
+  s.behaviour.load(std::string(sim::defaults::kBehaviour));
   if (!hash.empty()) apply_hash(s, hash);
 }
 
@@ -45,10 +47,10 @@ sim::ScenarioChoice current_choice(const AppState& s) {
   c.baseline = input_spec(s.policy_b, "scenario-policy-b.json");
   c.behaviour = input_spec(s.behaviour, "scenario-behaviour.json");
   if (s.csv.active) {
-    c.population = "csv:" + s.csv.path;
+    c.population = sim::PopulationSpec::csv(s.csv.path).text();
     c.iin_key = s.csv.key;
   } else {
-    c.population = "synthetic:" + s.settings.population;
+    c.population = sim::PopulationSpec::synthetic(s.settings.population).text();
   }
   c.cases = s.settings.cases;
   return c;

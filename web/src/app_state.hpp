@@ -11,6 +11,7 @@
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
 #include "runner.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::web {
 
@@ -18,7 +19,7 @@ namespace bailiff::web {
 struct Settings {
   std::string population = "national";  ///< shipped preset (ignored while a CSV is active)
   std::uint64_t cases = 500'000;        ///< 0 = the preset's size
-  std::uint64_t seed = 20240820;
+  std::uint64_t seed = sim::defaults::kSeed;
   std::uint32_t replications = 5;
 };
 

@@ -1,5 +1,5 @@
 #pragma once
-/// \file Calibration of the behaviour model to published figures (data/targets/, DOMAIN.md
+/// \file Calibration of the behaviour model to published figures (data/targets/, docs/DOMAIN.md
 /// section 3): target files, the simulated statistic each one names, and a least-squares
 /// fit (Levenberg-Marquardt on relative residuals, Eigen) of a few multipliers on the
 /// behaviour parameters.
@@ -20,6 +20,7 @@
 
 #include "bailiff/date.hpp"
 #include "bailiff/sim/behaviour.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::sim {
 
@@ -92,7 +93,7 @@ BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers
 
 /// How to fit.
 struct CalibrationOptions {
-  std::uint64_t seed = 20240820;
+  std::uint64_t seed = defaults::kSeed;
   unsigned threads = 1;
   std::uint64_t cases_override = 0;  ///< non-zero: every scenario simulates this many fines
   std::uint32_t max_iterations = 20;

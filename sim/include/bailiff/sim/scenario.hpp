@@ -15,16 +15,17 @@
 #include "bailiff/sim/population.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "bailiff/sim/simulator.hpp"
+#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::sim {
 
 /// What the user chose (names of shipped inputs or paths).
 struct ScenarioChoice {
-  std::string policy = "kz-2024-08-20";
-  std::string baseline = "kz-pre-robot";
-  std::string calendar = "kz";
-  std::string behaviour = "calibrated";
-  std::string population = "synthetic:national";  ///< synthetic:NAME or csv:PATH
+  std::string policy{defaults::kPolicy};
+  std::string baseline{defaults::kBaseline};
+  std::string calendar{defaults::kCalendar};
+  std::string behaviour{defaults::kBehaviour};
+  std::string population{defaults::kPopulation};  ///< synthetic:NAME or csv:PATH
   std::uint64_t cases = 0;                         ///< 0 = the population's default size
   std::string iin_key;                             ///< key for IIN pseudonyms (csv populations)
   std::optional<Date> horizon;                     ///< default: the calendar's last day
