@@ -33,13 +33,6 @@ Digest header_link(std::uint64_t entry, EntryTag tag, std::string_view body) {
   return hasher.finish();
 }
 
-Digest block_body_digest(std::string_view body) {
-  Sha256 hasher;
-  hasher.update("robot-bailiff/sim-block/v1");
-  hasher.update(body);
-  return hasher.finish();
-}
-
 void put_entry(std::string& out, EntryTag tag, std::string_view body, const Digest& link) {
   put_u8(out, static_cast<std::uint8_t>(tag));
   put_str(out, body);
@@ -147,23 +140,6 @@ Json manifest_json_or_discarded(const Bundle& b) {
   return j;
 }
 
-const std::vector<std::string>& headline_field_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> n{"cases"};
-    for (std::size_t k = 0; k < kPayStageCount; ++k) {
-      const std::string stage(pay_stage_name(static_cast<PayStage>(k)));
-      n.push_back("paid_" + stage);
-      n.push_back("collected_" + stage);
-    }
-    for (const char* f : {"fees_paid", "proceedings_opened", "notices_sms", "notices_egov",
-                          "accounts_arrested", "handed_to_bailiff"}) {
-      n.emplace_back(f);
-    }
-    return n;
-  }();
-  return names;
-}
-
 }  // namespace bundle_detail
 
 // ---------------------------------------------------------------------------------------
@@ -208,7 +184,7 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
   }
 
   std::string log;
-  HashChain log_root("robot-bailiff/bundle-log/v1");
+  HashChain log_root(kBundleLogDomain);
   std::uint64_t entry = 0;
   std::uint64_t records = 0;
   std::string body;
@@ -221,7 +197,7 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
     put_u32(body, static_cast<std::uint32_t>(timeline.size()));
     const Digest case_link = header_link(entry++, EntryTag::kCase, body);
     put_entry(log, EntryTag::kCase, body, case_link);
-    HashChain chain("robot-bailiff/case/v1");
+    HashChain chain(kCaseChainDomain);
     for (std::size_t i = 0; i < timeline.size(); ++i) {
       record.clear();
       encode_decision(record, id, static_cast<std::uint32_t>(i), timeline[i]);
@@ -284,7 +260,7 @@ std::string simulate_bundle(const Scenario& scenario, const Comparison& comparis
   const std::vector<RecordedRun> runs = recorded_runs(comparison);
 
   std::string log;
-  HashChain log_root("robot-bailiff/bundle-log/v1");
+  HashChain log_root(kBundleLogDomain);
   std::uint64_t entry = 0;
   std::uint64_t records = 0;
   Json run_list = Json::array();
@@ -302,7 +278,7 @@ std::string simulate_bundle(const Scenario& scenario, const Comparison& comparis
       body.clear();
       put_u64(body, b);
       body += run.headlines[b];
-      chain.append(block_body_digest(body));
+      chain.append(sim_block_digest(body));
       put_entry(log, EntryTag::kBlock, body, chain.head());
       ++entry;
       ++records;
@@ -641,18 +617,17 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
       line["index"] = index++;
       line["replication"] = replication;
       line["role"] = baseline ? "baseline" : "policy";
-      const auto& names = headline_field_names();
-      if (e.body.size() != 8 + 8 * names.size()) {
+      const std::vector<HeadlineField>& fields = headline_fields();
+      if (e.body.size() != 8 + 8 * fields.size()) {
         line["error"] = "block record of " + std::to_string(e.body.size()) + " bytes";
       } else {
         line["block"] = get_be(e.body.data(), 8);
-        for (std::size_t k = 0; k < names.size(); ++k) {
+        for (std::size_t k = 0; k < fields.size(); ++k) {
           const auto v = static_cast<std::int64_t>(get_be(e.body.data() + 8 + 8 * k, 8));
-          const bool money = names[k].rfind("collected_", 0) == 0 || names[k] == "fees_paid";
-          if (money) {
-            line[names[k] + "_tenge"] = plain_tenge(v);
+          if (fields[k].money) {
+            line[fields[k].name + "_tenge"] = plain_tenge(v);
           } else {
-            line[names[k]] = v;
+            line[fields[k].name] = v;
           }
         }
       }

@@ -43,11 +43,11 @@ inline Digest digest_at(const std::uint8_t* p) {
   return d;
 }
 
+/// Domain of a bundle's log root chain.
+inline constexpr std::string_view kBundleLogDomain = "robot-bailiff/bundle-log/v1";
+
 /// Link of a case or run header entry.
 Digest header_link(std::uint64_t entry, EntryTag tag, std::string_view body);
-
-/// The block digest of a simulate 'B' body (u64 block || headline).
-Digest block_body_digest(std::string_view body);
 
 /// Appends one entry to \p out.
 void put_entry(std::string& out, EntryTag tag, std::string_view body, const Digest& link);
@@ -81,8 +81,5 @@ inline constexpr std::size_t kManifestMaxDepth = 16;
 /// The manifest as JSON, or a discarded value when it is not valid JSON, not an object, or
 /// nested deeper than kManifestMaxDepth.
 nlohmann::ordered_json manifest_json_or_discarded(const Bundle& bundle);
-
-/// Names of the counters of Metrics::headline_bytes, in order.
-const std::vector<std::string>& headline_field_names();
 
 }  // namespace bailiff::sim::bundle_detail

@@ -64,9 +64,9 @@ LogCheck check_log(const Bundle& b) {
   out.records.reserve(b.entries.size());
   const bool decide = b.kind == BundleKind::kDecide;
   const EntryTag header_tag = decide ? EntryTag::kCase : EntryTag::kRun;
-  const std::size_t block_body = 8 + 8 * headline_field_names().size();
+  const std::size_t block_body = 8 + 8 * headline_fields().size();
   Digest prev{};
-  const Digest case_start = sha256("robot-bailiff/case/v1");
+  const Digest case_start = sha256(kCaseChainDomain);
   auto brk = [&](std::uint64_t entry, std::string where, std::uint64_t offset, std::string reason) {
     if (!out.brk) {
       out.brk = ChainBreak{entry, out.records.size(), offset, std::move(where), std::move(reason)};
@@ -142,7 +142,7 @@ LogCheck check_log(const Bundle& b) {
     if (decide) {
       chain.append(entry.body);
     } else {
-      chain.append(block_body_digest(entry.body));  // the link first: a changed byte breaks here
+      chain.append(sim_block_digest(entry.body));  // the link first: a changed byte breaks here
     }
     if (!same(entry.link, chain.head())) {
       brk(e, where(), entry.offset,
@@ -182,7 +182,7 @@ LogCheck check_log(const Bundle& b) {
         (decide ? "case " : "") + u.id + " declares " + std::to_string(u.declared) +
             " records but the log ends after " + std::to_string(u.stored));
   }
-  HashChain root("robot-bailiff/bundle-log/v1");
+  HashChain root(kBundleLogDomain);
   for (const LogUnit& u : out.units) {
     std::string pair;
     put_digest(pair, u.header_link);
@@ -367,7 +367,7 @@ void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
   }
   const std::vector<RecordedRun> runs = record_comparison(
       scenario, *seed, static_cast<std::uint32_t>(*replications), options.threads, options.progress);
-  const auto& names = headline_field_names();
+  const std::vector<HeadlineField>& fields = headline_fields();
   std::uint64_t k = 0;
   bool equal = true;
   std::string body;
@@ -403,11 +403,11 @@ void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
           m.expected = std::to_string(blk);
           m.found = std::to_string(get_be(got.data(), 8));
         } else {
-          for (std::size_t f = 0; f < names.size(); ++f) {
+          for (std::size_t f = 0; f < fields.size(); ++f) {
             const std::uint64_t want = get_be(body.data() + 8 + 8 * f, 8);
             const std::uint64_t have = get_be(got.data() + 8 + 8 * f, 8);
             if (want != have) {
-              m.field = names[f];
+              m.field = fields[f].name;
               m.expected = std::to_string(static_cast<std::int64_t>(want));
               m.found = std::to_string(static_cast<std::int64_t>(have));
               break;

@@ -53,7 +53,7 @@ void HashChain::append(const Digest& digest) {
 }
 
 Digest case_digest(std::string_view case_id, const std::vector<Decision>& decisions) {
-  HashChain chain("robot-bailiff/case/v1");
+  HashChain chain(kCaseChainDomain);
   std::string record;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
     record.clear();

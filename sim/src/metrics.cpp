@@ -41,25 +41,42 @@ Tiyn Metrics::collected() const {
   return total;
 }
 
+const std::vector<HeadlineField>& headline_fields() {
+  static const std::vector<HeadlineField> fields = [] {
+    using M = const Metrics&;
+    std::vector<HeadlineField> f;
+    f.push_back({"cases", false, [](M m, std::size_t) { return m.cases; }});
+    for (std::size_t k = 0; k < kPayStageCount; ++k) {
+      const std::string stage(pay_stage_name(static_cast<PayStage>(k)));
+      f.push_back({"paid_" + stage, false, [](M m, std::size_t i) { return m.paid_by_stage[i]; }, k});
+      f.push_back({"collected_" + stage, true,
+                   [](M m, std::size_t i) { return m.collected_by_stage[i]; }, k});
+    }
+    f.push_back({"fees_paid", true, [](M m, std::size_t) { return m.fees_paid; }});
+    f.push_back({"proceedings_opened", false, [](M m, std::size_t) { return m.proceedings_opened; }});
+    f.push_back({"notices_sms", false, [](M m, std::size_t) { return m.notices_sms; }});
+    f.push_back({"notices_egov", false, [](M m, std::size_t) { return m.notices_egov; }});
+    f.push_back({"accounts_arrested", false, [](M m, std::size_t) { return m.accounts_arrested; }});
+    f.push_back({"handed_to_bailiff", false, [](M m, std::size_t) { return m.handed_to_bailiff; }});
+    return f;
+  }();
+  return fields;
+}
+
 std::string Metrics::headline_bytes() const {
   std::string out;
-  auto put = [&out](std::int64_t v) {
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      out.push_back(static_cast<char>(static_cast<std::uint64_t>(v) >> shift));
-    }
-  };
-  put(cases);
-  for (std::size_t k = 0; k < kPayStageCount; ++k) {
-    put(paid_by_stage[k]);
-    put(collected_by_stage[k]);
+  for (const HeadlineField& field : headline_fields()) {
+    const auto v = static_cast<std::uint64_t>(field.value(*this, field.stage));
+    for (int shift = 56; shift >= 0; shift -= 8) out.push_back(static_cast<char>(v >> shift));
   }
-  put(fees_paid);
-  put(proceedings_opened);
-  put(notices_sms);
-  put(notices_egov);
-  put(accounts_arrested);
-  put(handed_to_bailiff);
   return out;
+}
+
+Digest sim_block_digest(std::string_view block_and_headline) {
+  Sha256 hasher;
+  hasher.update("robot-bailiff/sim-block/v1");
+  hasher.update(block_and_headline);
+  return hasher.finish();
 }
 
 }  // namespace bailiff::sim

@@ -25,12 +25,10 @@ PayStage pay_stage(const CaseState& state) {
 }
 
 Digest block_headline_digest(std::uint64_t block, const Metrics& m) {
-  std::string bytes = "robot-bailiff/sim-block/v1";
-  for (int shift = 56; shift >= 0; shift -= 8) {
-    bytes.push_back(static_cast<char>(block >> shift));
-  }
+  std::string bytes;
+  for (int shift = 56; shift >= 0; shift -= 8) bytes.push_back(static_cast<char>(block >> shift));
   bytes += m.headline_bytes();
-  return sha256(bytes);
+  return sim_block_digest(bytes);
 }
 
 }  // namespace

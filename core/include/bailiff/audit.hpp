@@ -26,6 +26,9 @@
 
 namespace bailiff {
 
+/// Domain of every case chain: h_0 = SHA-256 of this string.
+inline constexpr std::string_view kCaseChainDomain = "robot-bailiff/case/v1";
+
 /// Cases per block of the run root.
 inline constexpr std::uint64_t kCasesPerBlock = 4096;
 

@@ -55,8 +55,27 @@ struct Metrics {
   /// Fine money collected in all stages.
   Tiyn collected() const;
 
-  /// The canonical bytes of the headline counters (for block digests of the audit root).
+  /// The canonical bytes of the headline counters (for block digests of the audit root):
+  /// each field of headline_fields() in order, as a big-endian int64.
   std::string headline_bytes() const;
 };
+
+/// One headline counter of Metrics: its name in reports and bundles, whether it is money
+/// (tiyn), and how to read it. The order of headline_fields() is the order of
+/// Metrics::headline_bytes, so both come from this one table.
+struct HeadlineField {
+  std::string name;                          ///< e.g. "paid_robot", "fees_paid"
+  bool money = false;                        ///< tiyn (printed as tenge)
+  std::int64_t (*value)(const Metrics&, std::size_t stage) = nullptr;  ///< reads the counter
+  std::size_t stage = 0;                     ///< PayStage index for the per-stage counters
+};
+
+/// The headline counters, in their canonical order.
+const std::vector<HeadlineField>& headline_fields();
+
+/// SHA-256("robot-bailiff/sim-block/v1" || \p block_and_headline), where the argument is a
+/// big-endian u64 block index followed by the block's headline_bytes(): the digest the
+/// simulation's audit root chains, and the one a bundle's block record is checked against.
+Digest sim_block_digest(std::string_view block_and_headline);
 
 }  // namespace bailiff::sim
