@@ -7,7 +7,6 @@
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
-#include "bailiff/sim/files.hpp"
 #include "bailiff/sim/historical.hpp"
 #include "bailiff/sim/population_spec.hpp"
 #include "bundle_format.hpp"
@@ -86,23 +85,6 @@ std::string assemble(BundleKind kind, const std::string& manifest,
   return out;
 }
 
-BundleInput reload_input(const std::string& role, const std::string& name, const Digest& expected) {
-  BundleInput input{role, name, {}};
-  constexpr std::string_view kEmbedded = "embedded:";
-  if (name.rfind(kEmbedded, 0) == 0) {
-    const auto file = find_embedded(std::string_view(name).substr(kEmbedded.size()));
-    if (!file) throw DomainError("bundle: embedded input " + name + " not found");
-    input.bytes = std::string(file->bytes);
-  } else {
-    input.bytes = read_file(name);
-  }
-  if (sha256(input.bytes) != expected) {
-    throw DomainError("bundle: " + role + " " + name +
-                      " changed on disk since the run read it; run again to write a bundle");
-  }
-  return input;
-}
-
 const BundleInput* find_input(const Bundle& bundle, std::string_view role) {
   for (const BundleInput& input : bundle.inputs) {
     if (input.role == role) return &input;
@@ -166,9 +148,9 @@ constexpr const char* kSelfContained =
 
 std::string decide_bundle(const DecideRun& run, const std::string& command) {
   return decide_bundle(run,
-                       {reload_input("policy", run.policy_file.name, run.policy_file.sha256),
-                        reload_input("calendar", run.calendar_file.name, run.calendar_file.sha256),
-                        reload_input("cases", run.cases_file.name, run.cases_file.sha256)},
+                       {{"policy", run.policy_file.name, run.policy_file.bytes},
+                        {"calendar", run.calendar_file.name, run.calendar_file.bytes},
+                        {"cases", run.cases_file.name, run.cases_file.bytes}},
                        command);
 }
 
@@ -249,13 +231,13 @@ std::string simulate_bundle(const Scenario& scenario, const Comparison& comparis
                      "which never enter a bundle)",
                      choice.population);
   }
-  LoadedInput preset = load_input(spec->name, "populations");
-  std::vector<BundleInput> inputs{
-      reload_input("policy", scenario.policy.name, scenario.policy.sha256),
-      reload_input("baseline", scenario.baseline.name, scenario.baseline.sha256),
-      reload_input("calendar", scenario.calendar.name, scenario.calendar.sha256),
-      reload_input("behaviour", scenario.behaviour_params.name, scenario.behaviour_params.sha256),
-      BundleInput{"population", preset.name, std::move(preset.bytes)}};
+  // The bytes the run parsed, not the files again: what is embedded is what was simulated.
+  const ScenarioInputs& in = scenario.inputs;
+  std::vector<BundleInput> inputs{{"policy", in.policy.name, in.policy.bytes},
+                                  {"baseline", in.baseline.name, in.baseline.bytes},
+                                  {"calendar", in.calendar.name, in.calendar.bytes},
+                                  {"behaviour", in.behaviour.name, in.behaviour.bytes},
+                                  {"population", in.population.name, in.population.bytes}};
 
   const std::vector<RecordedRun> runs = recorded_runs(comparison);
 

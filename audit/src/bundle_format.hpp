@@ -62,9 +62,6 @@ std::string assemble(BundleKind kind, const std::string& manifest,
                      const std::vector<BundleInput>& inputs, const std::string& log,
                      const Digest& log_root);
 
-/// Reload the input the run read as \p name and check it still hashes to \p expected.
-BundleInput reload_input(const std::string& role, const std::string& name, const Digest& expected);
-
 /// The input of \p role, or nullptr.
 const BundleInput* find_input(const Bundle& bundle, std::string_view role);
 

@@ -61,39 +61,27 @@ Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json
     }
     return it->get<std::uint64_t>();
   };
-  Scenario s;
-  s.choice.population = text("population");
-  s.choice.cases = number("cases_option");
+  ScenarioChoice choice;
+  choice.population = text("population");
+  choice.cases = number("cases_option");
   const std::string horizon_text = text("horizon");
-  const std::optional<Date> horizon = parse_iso_date(horizon_text);
-  if (!horizon) throw InputError(bundle.file, "manifest", "horizon", "a date YYYY-MM-DD", horizon_text);
-  s.choice.horizon = horizon;
-  s.horizon = *horizon;
-  const BundleInput& policy = input("policy");
-  const BundleInput& baseline = input("baseline");
-  const BundleInput& calendar = input("calendar");
-  const BundleInput& behaviour = input("behaviour");
-  const BundleInput& population = input("population");
-  s.choice.policy = policy.name;
-  s.choice.baseline = baseline.name;
-  s.choice.calendar = calendar.name;
-  s.choice.behaviour = behaviour.name;
-  s.policy = {policy.name, sha256(policy.bytes), Policy::parse(policy.bytes, policy.name)};
-  s.baseline = {baseline.name, sha256(baseline.bytes), Policy::parse(baseline.bytes, baseline.name)};
-  s.calendar = {calendar.name, sha256(calendar.bytes), Calendar::parse(calendar.bytes, calendar.name)};
-  s.behaviour_params = {behaviour.name, sha256(behaviour.bytes),
-                        BehaviourParams::parse(behaviour.bytes, behaviour.name)};
-  s.behaviour = std::make_unique<BehaviourModel>(s.behaviour_params.value);
-  const std::optional<PopulationSpec> spec = PopulationSpec::parse(s.choice.population);
+  choice.horizon = parse_iso_date(horizon_text);
+  if (!choice.horizon) throw InputError(bundle.file, "manifest", "horizon", "a date YYYY-MM-DD", horizon_text);
+  const std::optional<PopulationSpec> spec = PopulationSpec::parse(choice.population);
   if (!spec || spec->kind != PopulationSpec::Kind::kSynthetic) {
-    throw InputError(bundle.file, "manifest", "population", "synthetic:NAME", s.choice.population);
+    throw InputError(bundle.file, "manifest", "population", "synthetic:NAME", choice.population);
   }
-  s.population = std::make_unique<SyntheticPopulation>(population.bytes, population.name,
-                                                       s.policy.value, s.choice.cases);
-  if (s.horizon > s.calendar.value.last_day()) {
-    throw DomainError("horizon " + horizon_text + " is beyond the embedded calendar");
-  }
-  return s;
+  auto loaded = [&](const char* role) {
+    const BundleInput& in = input(role);
+    return LoadedInput{in.name, in.bytes};
+  };
+  ScenarioInputs inputs{loaded("policy"), loaded("baseline"), loaded("calendar"), loaded("behaviour"),
+                        loaded("population")};
+  choice.policy = inputs.policy.name;
+  choice.baseline = inputs.baseline.name;
+  choice.calendar = inputs.calendar.name;
+  choice.behaviour = inputs.behaviour.name;
+  return scenario_from_inputs(choice, std::move(inputs));
 }
 
 }  // namespace bundle_detail

@@ -6,15 +6,17 @@
 namespace bailiff::sim {
 namespace {
 
-InputFile describe(const LoadedInput& input) { return {input.name, sha256(input.bytes)}; }
+InputFile describe(std::string role, const LoadedInput& input) {
+  return {std::move(role), input.name, input.bytes, sha256(input.bytes)};
+}
 
 }  // namespace
 
 DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                      const LoadedInput& cases, std::optional<Date> horizon) {
-  DecideRun run{describe(policy),
-                describe(calendar),
-                describe(cases),
+  DecideRun run{describe("policy", policy),
+                describe("calendar", calendar),
+                describe("cases", cases),
                 Policy::parse(policy.bytes, policy.name),
                 Calendar::parse(calendar.bytes, calendar.name),
                 {},

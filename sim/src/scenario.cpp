@@ -9,40 +9,56 @@
 namespace bailiff::sim {
 namespace {
 
-Loaded<Policy> load_policy(const std::string& spec) {
-  LoadedInput input = load_input(spec, "policies");
+Loaded<Policy> parse_policy(const LoadedInput& input) {
   return {input.name, sha256(input.bytes), Policy::parse(input.bytes, input.name)};
 }
 
-std::unique_ptr<Population> load_population(const ScenarioChoice& choice, const Policy& mrp) {
-  const std::optional<PopulationSpec> spec = PopulationSpec::parse(choice.population);
-  if (spec && spec->kind == PopulationSpec::Kind::kSynthetic) {
-    const LoadedInput preset = load_input(spec->name, "populations");
-    return std::make_unique<SyntheticPopulation>(preset.bytes, preset.name, mrp, choice.cases);
-  }
-  if (spec) return std::make_unique<HistoricalPopulation>(spec->name, choice.iin_key, choice.cases);
+std::string known_populations() {
   std::string presets;
   for (const std::string& name : embedded_names("populations")) {
     presets += (presets.empty() ? "" : ", ") + PopulationSpec::synthetic(name).text();
   }
-  throw InputError("(command line)", "--population", "population",
-                   presets + " or csv:PATH", choice.population);
+  return presets + " or csv:PATH";
+}
+
+PopulationSpec population_spec(const ScenarioChoice& choice) {
+  const std::optional<PopulationSpec> spec = PopulationSpec::parse(choice.population);
+  if (!spec) {
+    throw InputError("(command line)", "--population", "population", known_populations(),
+                     choice.population);
+  }
+  return *spec;
 }
 
 }  // namespace
 
-Scenario load_scenario(const ScenarioChoice& choice) {
+ScenarioInputs load_scenario_inputs(const ScenarioChoice& choice) {
+  ScenarioInputs inputs{load_input(choice.policy, "policies"), load_input(choice.baseline, "policies"),
+                        load_input(choice.calendar, "calendars"),
+                        load_input(choice.behaviour, "behaviour"), {}};
+  const PopulationSpec spec = population_spec(choice);
+  if (spec.kind == PopulationSpec::Kind::kSynthetic) inputs.population = load_input(spec.name, "populations");
+  return inputs;
+}
+
+Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs inputs) {
   Scenario s;
   s.choice = choice;
-  s.policy = load_policy(choice.policy);
-  s.baseline = load_policy(choice.baseline);
-  const LoadedInput calendar = load_input(choice.calendar, "calendars");
+  s.policy = parse_policy(inputs.policy);
+  s.baseline = parse_policy(inputs.baseline);
+  const LoadedInput& calendar = inputs.calendar;
   s.calendar = {calendar.name, sha256(calendar.bytes), Calendar::parse(calendar.bytes, calendar.name)};
-  const LoadedInput behaviour = load_input(choice.behaviour, "behaviour");
+  const LoadedInput& behaviour = inputs.behaviour;
   s.behaviour_params = {behaviour.name, sha256(behaviour.bytes),
                         BehaviourParams::parse(behaviour.bytes, behaviour.name)};
   s.behaviour = std::make_unique<BehaviourModel>(s.behaviour_params.value);
-  s.population = load_population(choice, s.policy.value);
+  const PopulationSpec spec = population_spec(choice);
+  if (spec.kind == PopulationSpec::Kind::kSynthetic) {
+    s.population = std::make_unique<SyntheticPopulation>(inputs.population.bytes, inputs.population.name,
+                                                         s.policy.value, choice.cases);
+  } else {
+    s.population = std::make_unique<HistoricalPopulation>(spec.name, choice.iin_key, choice.cases);
+  }
   s.horizon = choice.horizon.value_or(s.calendar.value.last_day());
   if (s.horizon > s.calendar.value.last_day()) {
     throw DomainError("horizon " + to_iso(s.horizon) + " is beyond calendar " + calendar.name +
@@ -52,7 +68,12 @@ Scenario load_scenario(const ScenarioChoice& choice) {
     throw DomainError("horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
                       to_iso(s.population->last_in_force()) + ")");
   }
+  s.inputs = std::move(inputs);
   return s;
+}
+
+Scenario load_scenario(const ScenarioChoice& choice) {
+  return scenario_from_inputs(choice, load_scenario_inputs(choice));
 }
 
 Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,

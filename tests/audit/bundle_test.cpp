@@ -340,6 +340,29 @@ TEST(Bundle, TruncatedAndForeignFilesGiveClearErrors) {
   expect_input_error(appended, "end marker");
 }
 
+TEST(Bundle, SimulateReplayChecksBothHorizonRulesOfLoadScenario) {
+  // The scenario is rebuilt from a bundle by the same function as from files, so a manifest
+  // whose horizon ends before the population's last fine is refused like the command line.
+  ScenarioChoice choice;
+  choice.population = "synthetic:taraz-pilot";
+  choice.cases = 500;
+  const Scenario scenario = load_scenario(choice);
+  const Comparison comparison = run_comparison(scenario, 7, 1, 1, nullptr, true);
+  const std::string bytes = simulate_bundle(scenario, comparison, "bailiff simulate (test)");
+  const Bundle b = parse_bundle(bytes, "x");
+  std::string manifest(b.manifest);
+  const std::string horizon = "\"horizon\": \"" + to_iso(scenario.horizon) + "\"";
+  const std::size_t at = manifest.find(horizon);
+  ASSERT_NE(at, std::string::npos);
+  manifest.replace(at, horizon.size(), "\"horizon\": \"2024-01-10\"");
+  const VerifyResult r = verify_bundle(with_manifest(bytes, manifest), "early.rbb");
+  bool refused = false;
+  for (const VerifyCheck& c : r.checks) {
+    if (c.name == "replay") refused = c.detail.find("ends before the population's last fine") != std::string::npos;
+  }
+  EXPECT_TRUE(refused) << verify_report_text(r);
+}
+
 TEST(Bundle, SimulateBundleRecordsWhatSimulateCommitsTo) {
   ScenarioChoice choice;
   choice.population = "synthetic:taraz-pilot";

@@ -112,12 +112,12 @@ struct Bundle {
 /// is returned in Bundle::framing for verify to report.
 Bundle parse_bundle(std::string_view bytes, const std::string& file);
 
-/// A decide bundle: the run and the inputs it read (reloaded by name and checked against
-/// the run's digests), with \p command the command line to record.
+/// A decide bundle: the run and the exact bytes of the inputs it decided from, with
+/// \p command the command line to record.
 std::string decide_bundle(const DecideRun& run, const std::string& command);
 
-/// A decide bundle of \p run with the given inputs (roles "policy", "calendar", "cases"; each
-/// must hash to the run's digest), for callers that hold the bytes (tests, benchmarks).
+/// A decide bundle of \p run embedding \p inputs (roles "policy", "calendar", "cases"; each
+/// must hash to the run's digest): the writer behind the overload above.
 std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& inputs,
                           const std::string& command);
 

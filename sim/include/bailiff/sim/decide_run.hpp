@@ -14,10 +14,13 @@
 
 namespace bailiff::sim {
 
-/// One input file as the run saw it.
+/// One input file as the run read it: what it is for, where it came from, its exact bytes
+/// and their digest (so that a bundle embeds what was decided, never a second read).
 struct InputFile {
-  std::string name;  ///< path or "embedded:..."
-  Digest sha256{};   ///< digest of its bytes
+  std::string role;   ///< "policy", "calendar", "cases"
+  std::string name;   ///< path or "embedded:..."
+  std::string bytes;  ///< the bytes parsed
+  Digest sha256{};    ///< SHA-256 of bytes
 };
 
 /// The result of deciding every case of a cases file.

@@ -39,9 +39,17 @@ struct Loaded {
   T value;
 };
 
+/// The bytes a scenario is made from, wherever they came from (files, the embedded data or a
+/// bundle): what the run parsed is exactly what a bundle embeds.
+struct ScenarioInputs {
+  LoadedInput policy, baseline, calendar, behaviour;
+  LoadedInput population;  ///< the synthetic preset; empty for a csv population (read by path)
+};
+
 /// Everything a run needs, parsed and validated.
 struct Scenario {
   ScenarioChoice choice;
+  ScenarioInputs inputs;  ///< the bytes parsed below
   Loaded<Policy> policy;
   Loaded<Policy> baseline;
   Loaded<Calendar> calendar;
@@ -51,8 +59,17 @@ struct Scenario {
   Date horizon;
 };
 
-/// Load and validate a scenario. Throws InputError naming the file and field at fault, or
-/// DomainError for an impossible combination (e.g. a horizon beyond the calendar).
+/// The inputs \p choice names, read from files or the embedded data. Throws InputError for
+/// an unknown name or an unreadable file, or a population that is neither synthetic:NAME
+/// nor csv:PATH.
+ScenarioInputs load_scenario_inputs(const ScenarioChoice& choice);
+
+/// Parse and validate a scenario from its inputs' bytes (the one place both horizon checks
+/// live). Throws InputError naming the file and field at fault, or DomainError for an
+/// impossible combination (a horizon beyond the calendar or before the last fine).
+Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs inputs);
+
+/// load_scenario_inputs then scenario_from_inputs.
 Scenario load_scenario(const ScenarioChoice& choice);
 
 /// Runs of a scenario: replication r of the policy and of the baseline share seed r.
