@@ -1,0 +1,30 @@
+#pragma once
+/// \file The reports of `bailiff calibrate`: the fitted multipliers, every target with its
+/// prior and fitted value and residual, and the objective.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "bailiff/sim/calibration.hpp"
+
+namespace bailiff::sim {
+
+/// The settings of a calibration run, as its report states them.
+struct CalibrationRun {
+  std::string behaviour;  ///< the prior's file or shipped name
+  std::string targets;    ///< "shipped" or the targets folder
+  std::uint64_t seed = 0;
+  std::uint64_t cases = 0;  ///< fines per scenario (0 = each target's own)
+  std::string output;       ///< where the fitted behaviour was written; empty when it was not
+};
+
+/// The readable report; \p seconds is the wall time of the fit.
+std::string calibration_report_text(const CalibrationRun& run, const std::vector<Target>& targets,
+                                    const CalibrationResult& result, double seconds);
+
+/// The machine report (JSON).
+std::string calibration_report_json(const CalibrationRun& run, const std::vector<Target>& targets,
+                                    const CalibrationResult& result);
+
+}  // namespace bailiff::sim
