@@ -7,6 +7,7 @@
 #include "bailiff/cases.hpp"
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/outcome.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -121,21 +122,13 @@ std::string sentence(const DecodedDecision& d, Lang lang) {
 
 std::string outcome_sentence(const Explanation& e) {
   const bool en = e.lang == Lang::kEn;
-  Tiyn paid = 0, fee_paid = 0, fee_due = 0, due = e.fine.amount;
-  std::optional<Date> closed;
-  bool bailiff = false, robot = false;
-  for (const ExplainedStep& s : e.steps) {
-    const DecodedDecision& d = s.decision;
-    if (d.action == Action::kPaymentReceived || d.action == Action::kClosedAsPaid) paid += d.amount;
-    if (d.action == Action::kFeeCharged) fee_paid += d.amount;
-    if (d.action == Action::kClosedAsPaid) closed = d.date;
-    if (d.action == Action::kHandedToPrivateBailiff) {
-      bailiff = true;
-      fee_due = d.fee;
-    }
-    if (d.action == Action::kProceedingOpened) robot = true;
-    if (d.action != Action::kMeasuresLifted && d.action != Action::kFeeCharged) due = d.due_after;
-  }
+  std::vector<DecodedDecision> decisions;
+  for (const ExplainedStep& s : e.steps) decisions.push_back(s.decision);
+  const CaseOutcome outcome = case_outcome(decisions, e.fine.amount);
+  const Tiyn paid = outcome.paid, fee_paid = outcome.fee_paid, fee_due = outcome.fee_due;
+  const Tiyn due = outcome.due;
+  const std::optional<Date> closed = outcome.closed;
+  const bool bailiff = outcome.handed, robot = outcome.robot;
   if (closed) {
     if (en) {
       return "Outcome: closed on " + date_in_words(*closed, e.lang) + "; the debtor paid " +

@@ -13,8 +13,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool starts(std::string_view rule, std::string_view prefix) { return rule.substr(0, prefix.size()) == prefix; }
-
 bool same_step(const Decision& x, const Decision& y) {
   return x.date == y.date && x.action == y.action && x.amount == y.amount &&
          x.due_after == y.due_after && x.fee == y.fee && x.rule == y.rule;
@@ -53,21 +51,6 @@ std::string phrase(Outcome o, const std::string& rate, bool gerund) {
   return "?";
 }
 
-const char* outcome_name(Outcome o) {
-  switch (o) {
-    case Outcome::kPaidDiscount: return "paid_discount";
-    case Outcome::kPaidVoluntary: return "paid_voluntary";
-    case Outcome::kPaidOverdue: return "paid_overdue";
-    case Outcome::kPaidRobot: return "paid_robot";
-    case Outcome::kPaidBailiff: return "paid_bailiff";
-    case Outcome::kPartlyBailiff: return "partly_recovered_bailiff";
-    case Outcome::kUnpaidBailiff: return "unpaid_bailiff";
-    case Outcome::kUnpaidRobot: return "unpaid_robot";
-    case Outcome::kUnpaid: return "unpaid";
-  }
-  return "?";
-}
-
 bool has_rate(Outcome o) {
   return o == Outcome::kPaidBailiff || o == Outcome::kPartlyBailiff || o == Outcome::kUnpaidBailiff;
 }
@@ -86,44 +69,6 @@ std::string signed_tenge(Tiyn v) {
 }
 
 }  // namespace
-
-CaseOutcome case_outcome(const std::vector<Decision>& timeline) {
-  CaseOutcome o;
-  bool handed = false, robot = false, closed = false;
-  std::string_view closing_rule;
-  Tiyn handed_amount = 0, handed_fee = 0;
-  for (const Decision& d : timeline) {
-    switch (d.action) {
-      case Action::kPaymentReceived: o.paid += d.amount; break;
-      case Action::kClosedAsPaid:
-        o.paid += d.amount;
-        closed = true;
-        closing_rule = d.rule;
-        break;
-      case Action::kFeeCharged: o.fee_paid += d.amount; break;
-      case Action::kProceedingOpened: robot = true; break;
-      case Action::kHandedToPrivateBailiff:
-        handed = true;
-        handed_amount = d.amount;
-        handed_fee = d.fee;
-        break;
-      default: break;
-    }
-  }
-  if (handed && handed_amount > 0) o.fee_rate = handed_fee * 10000 / handed_amount;
-  if (closed) {
-    if (starts(closing_rule, "discount.")) o.outcome = Outcome::kPaidDiscount;
-    else if (starts(closing_rule, "voluntary.")) o.outcome = Outcome::kPaidVoluntary;
-    else if (starts(closing_rule, "overdue.")) o.outcome = Outcome::kPaidOverdue;
-    else if (starts(closing_rule, "robot.")) o.outcome = Outcome::kPaidRobot;
-    else o.outcome = Outcome::kPaidBailiff;
-  } else if (handed) {
-    o.outcome = o.paid > 0 ? Outcome::kPartlyBailiff : Outcome::kUnpaidBailiff;
-  } else {
-    o.outcome = robot ? Outcome::kUnpaidRobot : Outcome::kUnpaid;
-  }
-  return o;
-}
 
 PolicyDiff diff_policies(const DecideRun& a, const DecideRun& b) {
   if (a.fines.size() != b.fines.size() || a.cases_file.sha256 != b.cases_file.sha256) {
@@ -146,8 +91,8 @@ PolicyDiff diff_policies(const DecideRun& a, const DecideRun& b) {
     const std::vector<Decision>& tb = b.timelines[i];
     CaseDiff c;
     c.id = a.fines[i].id;
-    c.a = case_outcome(ta);
-    c.b = case_outcome(tb);
+    c.a = case_outcome(ta, a.fines[i].amount);
+    c.b = case_outcome(tb, b.fines[i].amount);
     c.fee_delta = c.a.fee_paid - c.b.fee_paid;
     std::size_t k = 0;
     while (k < ta.size() && k < tb.size() && same_step(ta[k], tb[k])) ++k;
@@ -202,7 +147,7 @@ std::string policy_diff_text(const PolicyDiff& d) {
     out += "  " + c.id + ": step " + std::to_string(c.first_step + 1) + "\n";
     out += "      A " + step_text(c.step_a) + "\n";
     out += "      B " + step_text(c.step_b) + "\n";
-    out += "      A " + std::string(outcome_name(c.a.outcome)) + ", B " + outcome_name(c.b.outcome) +
+    out += "      A " + std::string(outcome_name(c.a.outcome)) + ", B " + std::string(outcome_name(c.b.outcome)) +
            "; fees A " + format_tenge(c.a.fee_paid) + " ₸, B " + format_tenge(c.b.fee_paid) +
            " ₸, delta " + signed_tenge(c.fee_delta) + "\n";
   }

@@ -57,8 +57,8 @@ TEST(PolicyDiff, OutcomeOfPaidWithFee) {
   const PolicyDiff d = diff_policies(a, a);
   EXPECT_EQ(d.unchanged, 7u);
   EXPECT_TRUE(d.kinds.empty());
-  EXPECT_EQ(case_outcome(a.timelines[3]).outcome, Outcome::kPaidBailiff);
-  EXPECT_EQ(case_outcome(a.timelines[3]).fee_rate, 2500);
+  EXPECT_EQ(case_outcome(a.timelines[3], a.fines[3].amount).outcome, Outcome::kPaidBailiff);
+  EXPECT_EQ(case_outcome(a.timelines[3], a.fines[3].amount).fee_rate, 2500);
 }
 
 }  // namespace

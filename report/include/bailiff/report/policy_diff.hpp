@@ -7,30 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "bailiff/outcome.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
 namespace bailiff::sim {
-
-/// How a case ends up under one policy (by the horizon).
-enum class Outcome {
-  kPaidDiscount,    ///< closed inside the early-payment discount window
-  kPaidVoluntary,   ///< closed within the voluntary term
-  kPaidOverdue,     ///< closed after the term, before enforcement
-  kPaidRobot,       ///< closed inside the robot's window (no fee)
-  kPaidBailiff,     ///< closed through a private bailiff, fee paid
-  kPartlyBailiff,   ///< with a private bailiff, partly recovered
-  kUnpaidBailiff,   ///< with a private bailiff, nothing recovered
-  kUnpaidRobot,     ///< in the robot's proceeding, unpaid
-  kUnpaid,          ///< unpaid, not (yet) enforced
-};
-
-/// A case's outcome and money under one policy.
-struct CaseOutcome {
-  Outcome outcome = Outcome::kUnpaid;
-  Tiyn paid = 0;          ///< money paid by the debtor (fine and fee)
-  Tiyn fee_paid = 0;      ///< part of it that went to the private bailiff's fee
-  BasisPoints fee_rate = 0;  ///< fee assessed at hand-off / debt handed over (0 if none)
-};
 
 /// One case compared.
 struct CaseDiff {
@@ -61,9 +41,6 @@ struct PolicyDiff {
   std::uint64_t unchanged = 0;
   Tiyn fee_delta = 0;
 };
-
-/// The outcome of one timeline.
-CaseOutcome case_outcome(const std::vector<Decision>& timeline);
 
 /// Compare two runs of the same cases file (throws DomainError if the cases differ).
 PolicyDiff diff_policies(const DecideRun& a, const DecideRun& b);
