@@ -48,7 +48,9 @@ Headline headline(const std::vector<RunResult>& runs) {
 
 std::string tenge_text(Tiyn amount) { return format_tenge(amount) + " ₸"; }
 
-double tenge_number(Tiyn amount) { return static_cast<double>(amount) / 100.0; }
+// Money in JSON: the exact amount as a decimal string of tenge ("46343830.00"), as in every
+// JSON output (data/README.md: "Money in JSON").
+std::string tenge_json(Tiyn amount) { return plain_tenge(amount); }
 
 /// Millions of tenge with one decimal, rounded half up: "25,430.9".
 std::string millions(Tiyn amount) {
@@ -79,7 +81,7 @@ std::string share_figure(const Figure& f, std::int64_t cases, std::size_t replic
 }
 
 Json interval_json(const Figure& f, bool money) {
-  if (money) return Json::array({tenge_number(f.p05), tenge_number(f.p95)});
+  if (money) return Json::array({tenge_json(f.p05), tenge_json(f.p95)});
   return Json::array({f.p05, f.p95});
 }
 
@@ -91,8 +93,8 @@ Json groups_json(const std::vector<GroupTotals>& groups, const std::vector<std::
                        {"cases", g.cases},
                        {"paid", g.paid},
                        {"handed_to_bailiff", g.handed},
-                       {"collected_tenge", tenge_number(g.collected)},
-                       {"fees_paid_tenge", tenge_number(g.fees)}});
+                       {"collected_tenge", tenge_json(g.collected)},
+                       {"fees_paid_tenge", tenge_json(g.fees)}});
   }
   return out;
 }
@@ -108,15 +110,15 @@ Json run_json(const Scenario& s, const RunResult& run) {
   Json stages;
   for (std::size_t k = 0; k < kPayStageCount; ++k) {
     stages[std::string(pay_stage_name(static_cast<PayStage>(k)))] =
-        Json{{"paid", m.paid_by_stage[k]}, {"collected_tenge", tenge_number(m.collected_by_stage[k])}};
+        Json{{"paid", m.paid_by_stage[k]}, {"collected_tenge", tenge_json(m.collected_by_stage[k])}};
   }
   Json cumulative = Json::array();
   std::int64_t running = 0;
   for (std::int64_t v : m.paid_by_day) cumulative.push_back(running += v);
   return Json{{"cases", m.cases},
               {"paid", m.paid()},
-              {"collected_tenge", tenge_number(m.collected())},
-              {"fees_paid_tenge", tenge_number(m.fees_paid)},
+              {"collected_tenge", tenge_json(m.collected())},
+              {"fees_paid_tenge", tenge_json(m.fees_paid)},
               {"proceedings_opened", m.proceedings_opened},
               {"notices_sms", m.notices_sms},
               {"notices_egov_push", m.notices_egov},
@@ -247,10 +249,10 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
   out["cases"] = sum.policy.cases;
   out["paid"] = sum.policy.paid.value;
   out["paid_share"] = static_cast<double>(sum.policy.paid.value) / static_cast<double>(std::max<std::int64_t>(1, sum.policy.cases));
-  out["collected_tenge"] = tenge_number(sum.policy.collected.value);
-  out["fees_paid_tenge"] = tenge_number(sum.policy.fees_paid.value);
-  out["fee_avoided_official_tenge"] = tenge_number(sum.fee_avoided_official.value);
-  out["fee_avoided_counterfactual_tenge"] = tenge_number(sum.fee_avoided_counterfactual.value);
+  out["collected_tenge"] = tenge_json(sum.policy.collected.value);
+  out["fees_paid_tenge"] = tenge_json(sum.policy.fees_paid.value);
+  out["fee_avoided_official_tenge"] = tenge_json(sum.fee_avoided_official.value);
+  out["fee_avoided_counterfactual_tenge"] = tenge_json(sum.fee_avoided_counterfactual.value);
   out["handed_to_bailiff"] = sum.policy.handed_to_bailiff.value;
   out["proceedings_opened"] = sum.policy.proceedings_opened.value;
   out["notices_sent"] = sum.policy.notices_sent.value;
