@@ -2,6 +2,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/sim/scenario.hpp"
 
 namespace {
@@ -24,16 +25,10 @@ const Scenario& national(std::uint64_t cases) {
 void BM_SimulatePolicy(benchmark::State& state) {
   const auto cases = static_cast<std::uint64_t>(state.range(0));
   const Scenario& s = national(cases);
-  bailiff::sim::RunSpec spec;
-  spec.policy = &s.policy.value;
-  spec.calendar = &s.calendar.value;
-  spec.population = s.population.get();
-  spec.behaviour = s.behaviour.get();
-  spec.seed = 1;
-  spec.horizon = s.horizon;
-  spec.threads = static_cast<unsigned>(state.range(1));
+  const bailiff::sim::RunSpec spec = bailiff::sim::run_spec(s, bailiff::sim::Role::kPolicy, 1);
+  bailiff::cli::ThreadTasks tasks(static_cast<unsigned>(state.range(1)));
   for (auto _ : state) {
-    bailiff::sim::RunResult r = bailiff::sim::simulate(spec);
+    bailiff::sim::RunResult r = bailiff::sim::simulate(spec, tasks);
     benchmark::DoNotOptimize(r.audit_root);
   }
   state.counters["cases_per_s"] =

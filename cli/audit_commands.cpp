@@ -9,6 +9,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/report/verify_report.hpp"
 #include "bailiff/report/explain.hpp"
 #include "bailiff/sim/files.hpp"
@@ -65,7 +66,8 @@ void run_verify(const VerifyOptionsCli& o) {
   {
     ProgressLine progress("replaying");
     sim::VerifyOptions options;
-    options.threads = resolve_threads(o.threads);
+    ThreadTasks tasks(o.threads);
+    options.tasks = &tasks;
     options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
     result = sim::verify_bundle(bytes, o.bundle, options);
   }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/files.hpp"
@@ -44,7 +45,8 @@ void run(const CalibrateOptions& o) {
 
   sim::CalibrationOptions options;
   options.seed = o.seed;
-  options.threads = resolve_threads(o.threads);
+  ThreadTasks tasks(o.threads);
+  options.tasks = &tasks;
   options.cases_override = o.cases;
   options.max_iterations = o.max_iterations;
   bool shown = false;

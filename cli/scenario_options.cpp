@@ -1,7 +1,6 @@
 #include "scenario_options.hpp"
 
 #include <cstdlib>
-#include <thread>
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/files.hpp"
@@ -79,15 +78,5 @@ sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   return choice;
 }
 
-unsigned resolve_threads(unsigned requested) {
-#ifdef __EMSCRIPTEN__
-  (void)requested;
-  return 1;
-#else
-  if (requested != 0) return requested;
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : cores;
-#endif
-}
 
 }  // namespace bailiff::cli

@@ -34,7 +34,5 @@ inline constexpr const char* kIinKeyVariable = "BAILIFF_IIN_KEY";
 /// BAILIFF_IIN_KEY (InputError on a bad --horizon, an unreadable key file, or both options).
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options);
 
-/// Worker threads to use: the option, or all cores (1 under WebAssembly).
-unsigned resolve_threads(unsigned requested);
 
 }  // namespace bailiff::cli

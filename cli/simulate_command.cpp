@@ -4,7 +4,9 @@
 #include <memory>
 
 #include "bailiff/error.hpp"
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/report/comparison_report.hpp"
+#include "bailiff/sim/comparison_run.hpp"
 #include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -23,8 +25,9 @@ void run(const ScenarioOptions& options, bool details, const BundleRequest& bund
   sim::Comparison comparison;
   {
     ProgressLine progress("simulating");
+    ThreadTasks tasks(options.threads);
     comparison = sim::run_comparison(
-        scenario, options.seed, options.replications, resolve_threads(options.threads),
+        scenario, options.seed, options.replications, tasks,
         [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); },
         /*keep_block_headlines=*/!bundle.path.empty());
   }

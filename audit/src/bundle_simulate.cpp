@@ -30,10 +30,10 @@ std::vector<RecordedRun> recorded_runs(const Comparison& comparison) {
 }
 
 std::vector<RecordedRun> record_comparison(const Scenario& scenario, std::uint64_t seed,
-                                           std::uint32_t replications, unsigned threads,
+                                           std::uint32_t replications, TaskSystem& tasks,
                                            const ProgressFn& progress) {
-  return recorded_runs(run_comparison(scenario, seed, replications, threads == 0 ? 1 : threads,
-                                      progress, /*keep_block_headlines=*/true));
+  return recorded_runs(run_comparison(scenario, seed, replications, tasks, progress,
+                                      /*keep_block_headlines=*/true));
 }
 
 namespace bundle_detail {

@@ -366,7 +366,8 @@ void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
     throw InputError(b.file, "manifest", "seed/replications", "integers (1 to 1000 replications)");
   }
   const std::vector<RecordedRun> runs = record_comparison(
-      scenario, *seed, static_cast<std::uint32_t>(*replications), options.threads, options.progress);
+      scenario, *seed, static_cast<std::uint32_t>(*replications),
+      options.tasks ? *options.tasks : serial_tasks(), options.progress);
   const std::vector<HeadlineField>& fields = headline_fields();
   std::uint64_t k = 0;
   bool equal = true;

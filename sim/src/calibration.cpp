@@ -78,18 +78,10 @@ class Evaluator {
     const Digest behaviour_digest = sha256(params.to_json());
     std::vector<Metrics> metrics;
     for (const Entry& e : scenarios_) {
-      RunSpec spec;
-      spec.policy = &e.scenario.policy.value;
-      spec.calendar = &e.scenario.calendar.value;
-      spec.population = e.scenario.population.get();
-      spec.behaviour = &model;
-      spec.policy_digest = e.scenario.policy.sha256;
-      spec.calendar_digest = e.scenario.calendar.sha256;
+      RunSpec spec = run_spec(e.scenario, Role::kPolicy, options_.seed);
+      spec.behaviour = &model;  // the parameters being fitted, not the scenario's
       spec.behaviour_digest = behaviour_digest;
-      spec.seed = options_.seed;
-      spec.horizon = e.scenario.horizon;
-      spec.threads = std::max(1u, options_.threads);
-      metrics.push_back(simulate(spec).metrics);
+      metrics.push_back(simulate(spec, options_.tasks ? *options_.tasks : serial_tasks()).metrics);
     }
     std::vector<TargetFit> out;
     for (std::size_t i = 0; i < targets_.size(); ++i) {

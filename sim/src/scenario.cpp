@@ -1,7 +1,5 @@
 #include "bailiff/sim/scenario.hpp"
 
-#include <atomic>
-
 #include "bailiff/error.hpp"
 #include "bailiff/sim/historical.hpp"
 #include "bailiff/sim/population_spec.hpp"
@@ -76,42 +74,19 @@ Scenario load_scenario(const ScenarioChoice& choice) {
   return scenario_from_inputs(choice, load_scenario_inputs(choice));
 }
 
-Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
-                          unsigned threads, const ProgressFn& progress,
-                          bool keep_block_headlines) {
-  if (replications == 0) throw DomainError("replications must be at least 1");
-  Comparison result;
-  result.seed = seed;
-  const std::uint64_t per_run = scenario.population->size();
-  const std::uint64_t all = per_run * 2 * replications;
-  std::uint64_t finished_runs = 0;
-  for (std::uint32_t r = 0; r < replications; ++r) {
-    result.seeds.push_back(replication_seed(seed, r));
-    for (const Loaded<Policy>* policy : {&scenario.policy, &scenario.baseline}) {
-      RunSpec spec;
-      spec.policy = &policy->value;
-      spec.calendar = &scenario.calendar.value;
-      spec.population = scenario.population.get();
-      spec.behaviour = scenario.behaviour.get();
-      spec.policy_digest = policy->sha256;
-      spec.calendar_digest = scenario.calendar.sha256;
-      spec.behaviour_digest = scenario.behaviour_params.sha256;
-      spec.seed = result.seeds.back();
-      spec.horizon = scenario.horizon;
-      spec.threads = threads;
-      spec.keep_block_headlines = keep_block_headlines;
-      const std::uint64_t offset = finished_runs * per_run;
-      if (progress) {
-        spec.progress = [&progress, offset, all](std::uint64_t done, std::uint64_t) {
-          progress(offset + done, all);
-        };
-      }
-      RunResult run = simulate(spec);
-      (policy == &scenario.policy ? result.policy_runs : result.baseline_runs).push_back(std::move(run));
-      ++finished_runs;
-    }
-  }
-  return result;
+RunSpec run_spec(const Scenario& scenario, Role role, std::uint64_t seed) {
+  const Loaded<Policy>& policy = role == Role::kPolicy ? scenario.policy : scenario.baseline;
+  RunSpec spec;
+  spec.policy = &policy.value;
+  spec.calendar = &scenario.calendar.value;
+  spec.population = scenario.population.get();
+  spec.behaviour = scenario.behaviour.get();
+  spec.policy_digest = policy.sha256;
+  spec.calendar_digest = scenario.calendar.sha256;
+  spec.behaviour_digest = scenario.behaviour_params.sha256;
+  spec.seed = seed;
+  spec.horizon = scenario.horizon;
+  return spec;
 }
 
 }  // namespace bailiff::sim

@@ -5,7 +5,6 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 #include "bailiff/engine.hpp"
@@ -145,52 +144,62 @@ std::uint64_t replication_seed(std::uint64_t seed, std::uint32_t r) {
   return rng.next_u64();
 }
 
-RunResult simulate(const RunSpec& spec) {
-  const std::uint64_t total = spec.population->size();
-  const std::uint64_t blocks = block_count(spec);
-  const std::size_t regions = spec.population->regions().size();
-  const std::size_t segments = spec.behaviour->params().segments.size();
-  std::vector<Digest> block_digests(blocks);
-  std::vector<std::string> headlines(spec.keep_block_headlines ? blocks : 0);
-  std::atomic<std::uint64_t> next_block{0};
-  std::atomic<std::uint64_t> done{0};
-  std::mutex merge_mutex;
-  Metrics totals(regions, segments);
+TaskSystem& serial_tasks() {
+  static SerialTasks tasks;
+  return tasks;
+}
+
+RunStepper::RunStepper(const RunSpec& spec)
+    : spec_(spec),
+      blocks_(block_count(spec)),
+      totals_(spec.population->regions().size(), spec.behaviour->params().segments.size()),
+      block_digests_(static_cast<std::size_t>(blocks_)),
+      block_headlines_(spec.keep_block_headlines ? static_cast<std::size_t>(blocks_) : 0) {}
+
+std::uint64_t RunStepper::cases_total() const { return spec_.population->size(); }
+
+bool RunStepper::step(TaskSystem& tasks, std::uint64_t max_blocks) {
+  const std::uint64_t end = std::min(blocks_, next_block_ + std::max<std::uint64_t>(1, max_blocks));
+  const std::size_t regions = spec_.population->regions().size();
+  const std::size_t segments = spec_.behaviour->params().segments.size();
+  std::vector<Metrics> local(tasks.workers(), Metrics(regions, segments));
+  std::atomic<std::uint64_t> next{next_block_};
+  std::mutex failure_mutex;
   std::exception_ptr failure;
-
-  auto worker = [&] {
+  tasks.run_on_all([&](unsigned worker) {
     try {
-      CaseSimulator simulator(spec);
-      Metrics local(regions, segments);
-      for (std::uint64_t b = next_block++; b < blocks; b = next_block++) {
-        block_digests[b] = simulate_block(simulator, spec, b, local,
-                                          spec.keep_block_headlines ? &headlines[b] : nullptr);
-        const std::uint64_t finished =
-            done += std::min(total, (b + 1) * kCasesPerBlock) - b * kCasesPerBlock;
-        if (spec.progress) spec.progress(finished, total);
+      CaseSimulator simulator(spec_);
+      for (std::uint64_t b = next++; b < end; b = next++) {
+        const auto i = static_cast<std::size_t>(b);
+        block_digests_[i] = simulate_block(simulator, spec_, b, local[worker],
+                                           spec_.keep_block_headlines ? &block_headlines_[i] : nullptr);
       }
-      const std::lock_guard<std::mutex> lock(merge_mutex);
-      totals.add(local);
     } catch (...) {
-      const std::lock_guard<std::mutex> lock(merge_mutex);
+      const std::lock_guard<std::mutex> lock(failure_mutex);
       if (!failure) failure = std::current_exception();
-      next_block = blocks;
+      next = end;
     }
-  };
-
-#ifdef __EMSCRIPTEN__
-  const unsigned threads = 1;  // the WebAssembly build has no pthreads
-#else
-  const unsigned threads = spec.threads;
-#endif
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
+  });
   if (failure) std::rethrow_exception(failure);
+  for (const Metrics& m : local) totals_.add(m);
+  next_block_ = end;
+  cases_done_ = std::min(cases_total(), end * kCasesPerBlock);
+  return !done();
+}
 
-  return {std::move(totals), run_audit_root(spec, block_digests),
-          run_header_digest(run_header(spec)), std::move(headlines)};
+RunResult RunStepper::finish() {
+  if (!done()) throw DomainError("RunStepper::finish() before the run is done");
+  return {std::move(totals_), run_audit_root(spec_, block_digests_),
+          run_header_digest(run_header(spec_)), std::move(block_headlines_)};
+}
+
+RunResult simulate(const RunSpec& spec, TaskSystem& tasks, const ProgressFn& progress) {
+  RunStepper run(spec);
+  while (run.step(tasks, kBlocksPerStep)) {
+    if (progress) progress(run.cases_done(), run.cases_total());
+  }
+  if (progress) progress(run.cases_done(), run.cases_total());
+  return run.finish();
 }
 
 }  // namespace bailiff::sim

@@ -3,9 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
+
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "bailiff/sim/comparison_run.hpp"
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/report/verify_report.hpp"
@@ -15,6 +20,14 @@
 
 namespace bailiff::sim {
 namespace {
+
+/// A task system of \p n threads, kept for the test binary's life.
+cli::ThreadTasks& threads(unsigned n) {
+  static std::map<unsigned, std::unique_ptr<cli::ThreadTasks>> pools;
+  auto& pool = pools[n];
+  if (!pool) pool = std::make_unique<cli::ThreadTasks>(n);
+  return *pool;
+}
 
 struct Example {
   LoadedInput policy = load_input("kz-2024-08-20", "policies");
@@ -347,7 +360,7 @@ TEST(Bundle, SimulateReplayChecksBothHorizonRulesOfLoadScenario) {
   choice.population = "synthetic:taraz-pilot";
   choice.cases = 500;
   const Scenario scenario = load_scenario(choice);
-  const Comparison comparison = run_comparison(scenario, 7, 1, 1, nullptr, true);
+  const Comparison comparison = run_comparison(scenario, 7, 1, threads(1), nullptr, true);
   const std::string bytes = simulate_bundle(scenario, comparison, "bailiff simulate (test)");
   const Bundle b = parse_bundle(bytes, "x");
   std::string manifest(b.manifest);
@@ -368,8 +381,8 @@ TEST(Bundle, SimulateBundleRecordsWhatSimulateCommitsTo) {
   choice.population = "synthetic:taraz-pilot";
   choice.cases = 9000;  // three blocks, the last partial
   const Scenario scenario = load_scenario(choice);
-  const Comparison comparison = run_comparison(scenario, 7, 2, 2, nullptr, true);
-  const std::vector<RecordedRun> recorded = record_comparison(scenario, 7, 2, 1, nullptr);
+  const Comparison comparison = run_comparison(scenario, 7, 2, threads(2), nullptr, true);
+  const std::vector<RecordedRun> recorded = record_comparison(scenario, 7, 2, threads(1), nullptr);
   ASSERT_EQ(recorded.size(), 4u);
   for (const RecordedRun& run : recorded) {
     const RunResult& ref = run.baseline ? comparison.baseline_runs[run.replication]
@@ -380,7 +393,7 @@ TEST(Bundle, SimulateBundleRecordsWhatSimulateCommitsTo) {
   }
   const std::string bytes = simulate_bundle(scenario, comparison, "bailiff simulate (test)");
   VerifyOptions options;
-  options.threads = 2;
+  options.tasks = &threads(2);
   const VerifyResult r = verify_bundle(bytes, "sim.rbb", options);
   EXPECT_TRUE(r.ok()) << verify_report_text(r);
   EXPECT_EQ(r.records, 12u);
@@ -409,7 +422,7 @@ TEST(Bundle, SimulateBundleRefusesCsvPopulations) {
   choice.population = "synthetic:taraz-pilot";
   choice.cases = 100;
   Scenario scenario = load_scenario(choice);
-  const Comparison comparison = run_comparison(scenario, 1, 1, 1, nullptr, true);
+  const Comparison comparison = run_comparison(scenario, 1, 1, threads(1), nullptr, true);
   scenario.choice.population = "csv:records.csv";
   EXPECT_THROW(simulate_bundle(scenario, comparison, "x"), InputError);
 }

@@ -1,6 +1,7 @@
 // Calibration: target files (shipped and malformed), the multipliers on the behaviour
 // parameters, a small deterministic fit, and the fitted behaviour file's round trip.
 
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/sim/calibration.hpp"
 
 #include <gtest/gtest.h>
@@ -140,7 +141,6 @@ TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
   CalibrationOptions options;
   options.cases_override = 4000;
   options.max_iterations = 3;
-  options.threads = 1;
   const CalibrationResult a = calibrate(base, targets, options);
   EXPECT_LT(a.objective_after, a.objective_before);
   EXPECT_GE(a.iterations, 1u);
@@ -149,7 +149,8 @@ TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
   for (std::size_t k = 0; k < kCalibratedCount; ++k) EXPECT_EQ(a.before[k], kPpm);
   EXPECT_NE(a.after, a.before);
 
-  options.threads = 2;  // same integer sums, same fit
+  cli::ThreadTasks two(2);
+  options.tasks = &two;  // same integer sums, same fit
   const CalibrationResult b = calibrate(base, targets, options);
   EXPECT_EQ(a.after, b.after);
   EXPECT_EQ(a.objective_after, b.objective_after);

@@ -3,12 +3,25 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
+
+#include "bailiff/sim/comparison_run.hpp"
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/scenario.hpp"
 
 namespace bailiff::sim {
 namespace {
+
+/// A task system of \p n threads, kept for the test binary's life.
+cli::ThreadTasks& threads(unsigned n) {
+  static std::map<unsigned, std::unique_ptr<cli::ThreadTasks>> pools;
+  auto& pool = pools[n];
+  if (!pool) pool = std::make_unique<cli::ThreadTasks>(n);
+  return *pool;
+}
 
 ScenarioChoice taraz(std::uint64_t cases) {
   ScenarioChoice choice;
@@ -35,16 +48,16 @@ TEST(Simulation, SameResultForAnyNumberOfThreads) {
   GTEST_SKIP() << "the WebAssembly build runs one thread";
 #endif
   const Scenario scenario = load_scenario(national(30'000));
-  const std::string one = comparison_json(scenario, run_comparison(scenario, 7, 2, 1, {}));
-  EXPECT_EQ(one, comparison_json(scenario, run_comparison(scenario, 7, 2, 2, {})));
-  EXPECT_EQ(one, comparison_json(scenario, run_comparison(scenario, 7, 2, 3, {})));
+  const std::string one = comparison_json(scenario, run_comparison(scenario, 7, 2, threads(1), {}));
+  EXPECT_EQ(one, comparison_json(scenario, run_comparison(scenario, 7, 2, threads(2), {})));
+  EXPECT_EQ(one, comparison_json(scenario, run_comparison(scenario, 7, 2, threads(3), {})));
 }
 
 TEST(Simulation, PolicyAndBaselineShareTheStagesBeforeReferral) {
   // Common random numbers: the same fines, debtors and draws under both policies, so every
   // payment before the referral is identical; only enforcement differs.
   const Scenario scenario = load_scenario(national(20'000));
-  const Comparison c = run_comparison(scenario, 11, 1, 1, {});
+  const Comparison c = run_comparison(scenario, 11, 1, threads(1), {});
   const Metrics& a = c.policy_runs[0].metrics;
   const Metrics& b = c.baseline_runs[0].metrics;
   for (std::size_t stage : {kDiscount, kVoluntary, kOverdue}) {
@@ -62,7 +75,7 @@ TEST(Simulation, PolicyAndBaselineShareTheStagesBeforeReferral) {
 
 TEST(Simulation, PilotSendsSmsOnlyAndNoArrest) {
   const Scenario scenario = load_scenario(taraz(20'000));
-  const Comparison c = run_comparison(scenario, 3, 1, 1, {});
+  const Comparison c = run_comparison(scenario, 3, 1, threads(1), {});
   const Metrics& m = c.policy_runs[0].metrics;
   EXPECT_GT(m.proceedings_opened, 0);
   EXPECT_EQ(m.notices_sms, m.proceedings_opened);
@@ -72,7 +85,7 @@ TEST(Simulation, PilotSendsSmsOnlyAndNoArrest) {
 
 TEST(Simulation, TotalsAddUpAcrossGroupsAndSeries) {
   const Scenario scenario = load_scenario(national(10'000));
-  const Comparison c = run_comparison(scenario, 5, 1, 1, {});
+  const Comparison c = run_comparison(scenario, 5, 1, threads(1), {});
   const Metrics& m = c.policy_runs[0].metrics;
   GroupTotals regions, segments;
   for (const GroupTotals& g : m.by_region) regions.add(g);
@@ -93,7 +106,7 @@ TEST(Simulation, ReplicationsUseDerivedSeedsAndGiveIntervals) {
   EXPECT_EQ(replication_seed(42, 0), 42u);
   EXPECT_NE(replication_seed(42, 1), replication_seed(42, 2));
   const Scenario scenario = load_scenario(national(5'000));
-  const ComparisonSummary s = summarise(run_comparison(scenario, 42, 5, 1, {}));
+  const ComparisonSummary s = summarise(run_comparison(scenario, 42, 5, threads(1), {}));
   EXPECT_LE(s.policy.paid.p05, s.policy.paid.value);
   EXPECT_GE(s.policy.paid.p95, s.policy.paid.value);
   EXPECT_LT(s.policy.paid.p05, s.policy.paid.p95);
@@ -102,7 +115,7 @@ TEST(Simulation, ReplicationsUseDerivedSeedsAndGiveIntervals) {
 TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
-  const Comparison c = run_comparison(scenario, 20240820, 1, 1, {});
+  const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
   EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "8a14d75b9fd334d569d30b7f5e8d5ef89aa4296e1bf3c545973117b822cca950");
   EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "5e9e0b6f3d38b9957ebe21994e75e71dfafa158d67a1eba1edea36c8dab57291");
   EXPECT_EQ(c.policy_runs[0].metrics.paid(), 44695);

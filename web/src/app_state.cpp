@@ -1,8 +1,5 @@
 #include "app_state.hpp"
 
-#include <fstream>
-#include <stdexcept>
-
 #include "imgui.h"
 #include "platform.hpp"
 #include "url_state.hpp"
@@ -12,18 +9,19 @@
 namespace bailiff::web {
 namespace {
 
-// Write \p bytes to the scratch directory as \p file and return the path.
-std::string write_scratch(const std::string& file, const std::string& bytes) {
-  const std::string path = scratch_dir() + "/" + file;
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + path);
-  return path;
+// An edited document's bytes under \p name, over the shipped input loaded for it.
+void use_edits(const EditableDoc& doc, const char* name, sim::LoadedInput& input) {
+  if (doc.edited()) input = {name, doc.bytes()};
 }
 
-// The spec of an input: its shipped name, or the path of its edited copy.
-std::string input_spec(const EditableDoc& doc, const std::string& file) {
-  return doc.edited() ? write_scratch(file, doc.bytes()) : doc.name();
+// The inputs of the current settings: the shipped files, with the edited documents' bytes
+// in place of the shipped ones (parsed as they are, never written anywhere).
+sim::ScenarioInputs current_inputs(const AppState& s, const sim::ScenarioChoice& choice) {
+  sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
+  use_edits(s.policy_a, "edited:policy-a.json", inputs.policy);
+  use_edits(s.policy_b, "edited:policy-b.json", inputs.baseline);
+  use_edits(s.behaviour, "edited:behaviour.json", inputs.behaviour);
+  return inputs;
 }
 
 }  // namespace
@@ -43,9 +41,9 @@ void init_app(const std::string& hash) {
 
 sim::ScenarioChoice current_choice(const AppState& s) {
   sim::ScenarioChoice c;
-  c.policy = input_spec(s.policy_a, "scenario-policy-a.json");
-  c.baseline = input_spec(s.policy_b, "scenario-policy-b.json");
-  c.behaviour = input_spec(s.behaviour, "scenario-behaviour.json");
+  c.policy = s.policy_a.name();
+  c.baseline = s.policy_b.name();
+  c.behaviour = s.behaviour.name();
   if (s.csv.active) {
     c.population = sim::PopulationSpec::csv(s.csv.path).text();
     c.iin_key = s.csv.key;
@@ -64,7 +62,9 @@ void start_run(AppState& s) {
     }
   }
   try {
-    auto scenario = std::make_unique<sim::Scenario>(sim::load_scenario(current_choice(s)));
+    const sim::ScenarioChoice choice = current_choice(s);
+    auto scenario =
+        std::make_unique<sim::Scenario>(sim::scenario_from_inputs(choice, current_inputs(s, choice)));
     s.runner.start(std::move(scenario), s.settings.seed, s.settings.replications);
     s.error.clear();
     set_url_hash(encode_hash(s));

@@ -60,8 +60,8 @@ AppState& app();
 /// Initialise from the shipped inputs and the URL hash.
 void init_app(const std::string& hash);
 
-/// The ScenarioChoice for the current settings; writes edited documents into the scratch
-/// directory (MEMFS in the browser) and names them by path.
+/// The ScenarioChoice for the current settings (the shipped names; edited documents are
+/// passed to the run as bytes, see start_run).
 sim::ScenarioChoice current_choice(const AppState& s);
 
 /// Load the scenario and start running it; on an input error set s.error and change nothing.

@@ -9,7 +9,8 @@
 #include "app_state.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenarios.hpp"
-#include "case_sim.hpp"
+#include "bailiff/sim/case_simulator.hpp"
+#include "bailiff/sim/scenario.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -110,14 +111,8 @@ void population_case(AppState& s) {
   ImGui::SetNextItemWidth(160);
   ImGui::InputScalar(tr("explorer.index"), ImGuiDataType_S64, &s.explorer_index);
   s.explorer_index = std::clamp<std::int64_t>(s.explorer_index, 0, size - 1);
-  const sim::Loaded<Policy>& policy = s.explorer_policy == 0 ? sc.policy : sc.baseline;
-  sim::RunSpec spec;
-  spec.policy = &policy.value;
-  spec.calendar = &sc.calendar.value;
-  spec.population = sc.population.get();
-  spec.behaviour = sc.behaviour.get();
-  spec.seed = o->comparison.seeds.front();
-  spec.horizon = sc.horizon;
+  const sim::RunSpec spec = sim::run_spec(
+      sc, s.explorer_policy == 0 ? sim::Role::kPolicy : sim::Role::kBaseline, o->comparison.seeds.front());
   sim::CaseSimulator simulator(spec);
   sim::Metrics m(sc.population->regions().size(), sc.behaviour->params().segments.size());
   try {

@@ -1,16 +1,15 @@
 #pragma once
-/// \file A comparison (policy A against baseline B over replications) run a slice per frame,
-/// so the page stays responsive and shows progress. Runs whose inputs did not change since
-/// the last comparison (typically the baseline while A's parameters are edited) are reused.
+/// \file The page's comparison: sim::ComparisonRun (the same run driver as the CLI) stepped
+/// a few blocks per frame on the page's thread, so the page stays responsive and shows
+/// progress. Runs whose inputs did not change since the last comparison (typically the
+/// baseline while A's parameters are edited) come from a sim::RunCache.
 
 #include <cstdint>
-#include <map>
 #include <memory>
-#include <string>
 
 #include "bailiff/report/comparison_report.hpp"
+#include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
-#include "case_sim.hpp"
 
 namespace bailiff::web {
 
@@ -44,22 +43,15 @@ class Runner {
 
  private:
   struct Pending {
-    std::unique_ptr<sim::Scenario> scenario;
-    sim::Comparison comparison;
-    std::uint32_t replications = 0;
-    std::uint32_t next_run = 0;  ///< run k: replication k / 2, policy (k even) or baseline
-    sim::RunSpec spec;
-    std::unique_ptr<ChunkedRun> current;
-    std::map<std::string, sim::RunResult> used;  ///< cache entries of this comparison
+    std::unique_ptr<sim::Scenario> scenario;  ///< owned here; the run refers to it
+    std::unique_ptr<sim::ComparisonRun> run;
     double started_ms = 0;
-    std::uint32_t reused = 0;
   };
-  bool begin_next_run();
-  std::string cache_key(const sim::RunSpec& spec) const;
 
+  sim::SerialTasks tasks_;  // the page has one thread (Web Workers come with the speed issue)
   std::unique_ptr<Pending> pending_;
   std::unique_ptr<Outcome> outcome_;
-  std::map<std::string, sim::RunResult> cache_;
+  sim::RunCache cache_;
   unsigned generation_ = 0;
 };
 

@@ -46,6 +46,7 @@
 
 #include "bailiff/audit.hpp"
 #include "bailiff/sim/decide_run.hpp"
+#include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
 
 namespace bailiff::sim {
@@ -137,7 +138,7 @@ std::vector<RecordedRun> recorded_runs(const Comparison& comparison);
 /// Run the comparison like run_comparison() while keeping each block's headline counters.
 /// Runs are ordered replication by replication, policy then baseline.
 std::vector<RecordedRun> record_comparison(const Scenario& scenario, std::uint64_t seed,
-                                           std::uint32_t replications, unsigned threads,
+                                           std::uint32_t replications, TaskSystem& tasks,
                                            const ProgressFn& progress);
 
 /// A simulate bundle of \p comparison, which must have been run with keep_block_headlines
@@ -148,7 +149,7 @@ std::string simulate_bundle(const Scenario& scenario, const Comparison& comparis
 
 /// Options of verify.
 struct VerifyOptions {
-  unsigned threads = 1;  ///< worker threads for replaying a simulate bundle
+  TaskSystem* tasks = nullptr;  ///< where a simulate bundle is replayed (null: this thread)
   ProgressFn progress;   ///< optional
   /// Replay the run from the embedded inputs (the last checks). Without it only the
   /// bundle's integrity is checked: structure, chain, seal, manifest and inputs.

@@ -21,6 +21,7 @@
 #include "bailiff/date.hpp"
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/task_system.hpp"
 
 namespace bailiff::sim {
 
@@ -94,7 +95,7 @@ BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers
 /// How to fit.
 struct CalibrationOptions {
   std::uint64_t seed = defaults::kSeed;
-  unsigned threads = 1;
+  TaskSystem* tasks = nullptr;  ///< where the evaluations run (null: the calling thread)
   std::uint64_t cases_override = 0;  ///< non-zero: every scenario simulates this many fines
   std::uint32_t max_iterations = 20;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the

@@ -80,11 +80,11 @@ struct Comparison {
   std::vector<RunResult> baseline_runs;
 };
 
-/// Run \p replications replications (>= 1) of the scenario under both policies.
-/// \p progress receives (cases done, cases in all) over all runs; \p keep_block_headlines
-/// keeps each block's counters in the results (for replay bundles).
-Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
-                          unsigned threads, const ProgressFn& progress,
-                          bool keep_block_headlines = false);
+/// Which of a scenario's two policies a run simulates.
+enum class Role { kPolicy, kBaseline };
+
+/// The spec of one run of \p scenario: the \p role's policy, the scenario's calendar,
+/// population, behaviour and horizon, and \p seed (the one place a RunSpec is filled).
+RunSpec run_spec(const Scenario& scenario, Role role, std::uint64_t seed);
 
 }  // namespace bailiff::sim

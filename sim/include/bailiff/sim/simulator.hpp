@@ -15,10 +15,11 @@
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/metrics.hpp"
 #include "bailiff/sim/population.hpp"
+#include "bailiff/sim/task_system.hpp"
 
 namespace bailiff::sim {
 
-/// Called from worker threads with (cases done, cases in all); must be thread-safe.
+/// Called on the caller's thread between steps with (cases done, cases in all).
 using ProgressFn = std::function<void(std::uint64_t, std::uint64_t)>;
 
 /// One simulation run: a population under one policy.
@@ -32,8 +33,6 @@ struct RunSpec {
   Digest behaviour_digest{};  ///< SHA-256 of the behaviour file
   std::uint64_t seed = 0;
   Date horizon;               ///< no step or payment after this day
-  unsigned threads = 1;       ///< worker threads (1 = the calling thread only)
-  ProgressFn progress;        ///< optional
   bool keep_block_headlines = false;  ///< keep each block's counters (for replay bundles)
 };
 
@@ -45,8 +44,37 @@ struct RunResult {
   std::vector<std::string> block_headlines;  ///< per block, if RunSpec::keep_block_headlines
 };
 
-/// Simulate every case of the population under the spec's policy.
-RunResult simulate(const RunSpec& spec);
+/// Blocks per step of a run driven to its end in one call (simulate, run_comparison): large
+/// enough that a step's fork and join cost nothing, small enough for a lively progress line.
+inline constexpr std::uint64_t kBlocksPerStep = 256;
+
+/// One run advanced a number of blocks at a time on a task system.
+class RunStepper {
+ public:
+  /// A run of \p spec (whose pointers must outlive the stepper).
+  explicit RunStepper(const RunSpec& spec);
+  /// Simulate the next \p max_blocks blocks (at least one) on the workers of \p tasks;
+  /// true while blocks remain.
+  bool step(TaskSystem& tasks, std::uint64_t max_blocks);
+  bool done() const { return next_block_ >= blocks_; }           ///< Every block simulated.
+  std::uint64_t cases_done() const { return cases_done_; }       ///< Cases simulated so far.
+  std::uint64_t cases_total() const;                             ///< Cases of the run.
+  /// The result, once done(): metrics, audit root, header digest (and block counters when
+  /// the spec keeps them).
+  RunResult finish();
+
+ private:
+  RunSpec spec_;
+  std::uint64_t blocks_ = 0, next_block_ = 0, cases_done_ = 0;
+  Metrics totals_;
+  std::vector<Digest> block_digests_;
+  std::vector<std::string> block_headlines_;
+};
+
+/// Simulate every case of the population under the spec's policy on \p tasks, reporting
+/// \p progress (optional) between steps.
+RunResult simulate(const RunSpec& spec, TaskSystem& tasks = serial_tasks(),
+                   const ProgressFn& progress = {});
 
 /// The seed of replication \p r of a run seeded \p seed (replication 0 uses \p seed).
 std::uint64_t replication_seed(std::uint64_t seed, std::uint32_t r);

@@ -1,0 +1,81 @@
+#pragma once
+/// \file A comparison (a scenario's policy against its baseline, replication by
+/// replication, on the same fines and draws) as a steppable run: every front door drives
+/// the same loop, passing its task system and a budget of blocks per step (the CLI runs it
+/// to the end with a thread pool; the page runs a few blocks per frame). A run cache lets a
+/// front door skip the runs whose inputs did not change.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bailiff/sim/scenario.hpp"
+#include "bailiff/sim/simulator.hpp"
+#include "bailiff/sim/task_system.hpp"
+
+namespace bailiff::sim {
+
+/// A comparison in progress. Run k is replication k / 2, of the policy when k is even and
+/// of the baseline when it is odd; replication r is seeded replication_seed(seed, r).
+class ComparisonRun {
+ public:
+  /// A comparison of \p scenario (which must outlive it) over \p replications (>= 1);
+  /// \p keep_block_headlines keeps each block's counters (for replay bundles).
+  ComparisonRun(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
+                bool keep_block_headlines = false);
+
+  std::uint32_t run_count() const { return static_cast<std::uint32_t>(specs_.size()); }
+  const RunSpec& spec(std::uint32_t k) const { return specs_[k]; }  ///< The spec of run k.
+  /// Take \p result for run k instead of simulating it (a cached run with the same
+  /// run_key); only before the steps reach run k.
+  void reuse(std::uint32_t k, RunResult result);
+  /// Runs taken through reuse().
+  std::uint32_t reused() const { return reused_; }
+
+  /// Simulate up to \p max_blocks blocks on \p tasks; true while work remains.
+  bool step(TaskSystem& tasks, std::uint64_t max_blocks);
+  bool done() const { return next_run_ >= run_count(); }
+  std::uint64_t cases_done() const;
+  std::uint64_t cases_total() const;
+  const RunResult* result(std::uint32_t k) const;  ///< Run k's result, once finished.
+  /// The finished comparison (once done()); the results move out.
+  Comparison finish();
+
+ private:
+  void skip_finished();
+
+  const Scenario& scenario_;
+  Comparison comparison_;
+  std::vector<RunSpec> specs_;
+  std::vector<std::optional<RunResult>> results_;
+  std::uint32_t next_run_ = 0;
+  std::uint32_t reused_ = 0;
+  std::unique_ptr<RunStepper> current_;
+};
+
+/// What a run's result depends on: its inputs' digests, the population, seed and horizon.
+std::string run_key(const RunSpec& spec);
+
+/// The runs of the last finished comparison by run_key, so that an unchanged run (the
+/// baseline while policy A is edited) is not simulated again.
+class RunCache {
+ public:
+  /// Give \p run every result held for one of its runs; returns how many.
+  std::uint32_t apply(ComparisonRun& run) const;
+  /// Keep the runs of \p run (finished), replacing what was held.
+  void keep(const ComparisonRun& run);
+
+ private:
+  std::map<std::string, RunResult> results_;
+};
+
+/// Run a whole comparison on \p tasks, reporting \p progress (cases done, cases in all)
+/// between steps.
+Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
+                          TaskSystem& tasks, const ProgressFn& progress,
+                          bool keep_block_headlines = false);
+
+}  // namespace bailiff::sim

@@ -1,0 +1,107 @@
+#include "bailiff/sim/comparison_run.hpp"
+
+#include "bailiff/error.hpp"
+
+namespace bailiff::sim {
+
+ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
+                             std::uint32_t replications, bool keep_block_headlines)
+    : scenario_(scenario) {
+  if (replications == 0) throw DomainError("replications must be at least 1");
+  comparison_.seed = seed;
+  for (std::uint32_t r = 0; r < replications; ++r) {
+    comparison_.seeds.push_back(replication_seed(seed, r));
+    for (const Role role : {Role::kPolicy, Role::kBaseline}) {
+      specs_.push_back(run_spec(scenario, role, comparison_.seeds.back()));
+      specs_.back().keep_block_headlines = keep_block_headlines;
+    }
+  }
+  results_.resize(specs_.size());
+}
+
+void ComparisonRun::reuse(std::uint32_t k, RunResult result) {
+  if (k < next_run_ || (k == next_run_ && current_)) {
+    throw DomainError("ComparisonRun::reuse(): run " + std::to_string(k) + " has already started");
+  }
+  results_[k] = std::move(result);
+  ++reused_;
+}
+
+void ComparisonRun::skip_finished() {
+  while (next_run_ < run_count() && results_[next_run_]) ++next_run_;
+}
+
+bool ComparisonRun::step(TaskSystem& tasks, std::uint64_t max_blocks) {
+  skip_finished();
+  if (done()) return false;
+  if (!current_) current_ = std::make_unique<RunStepper>(specs_[next_run_]);
+  current_->step(tasks, max_blocks);
+  if (current_->done()) {
+    results_[next_run_] = current_->finish();
+    current_.reset();
+    ++next_run_;
+    skip_finished();
+  }
+  return !done();
+}
+
+std::uint64_t ComparisonRun::cases_total() const {
+  return scenario_.population->size() * run_count();
+}
+
+std::uint64_t ComparisonRun::cases_done() const {
+  std::uint64_t done = current_ ? current_->cases_done() : 0;
+  for (const std::optional<RunResult>& r : results_) {
+    if (r) done += scenario_.population->size();
+  }
+  return done;
+}
+
+const RunResult* ComparisonRun::result(std::uint32_t k) const {
+  return results_[k] ? &*results_[k] : nullptr;
+}
+
+Comparison ComparisonRun::finish() {
+  if (!done()) throw DomainError("ComparisonRun::finish() before every run is done");
+  Comparison out = comparison_;
+  for (std::uint32_t k = 0; k < run_count(); ++k) {
+    (k % 2 == 0 ? out.policy_runs : out.baseline_runs).push_back(std::move(*results_[k]));
+  }
+  return out;
+}
+
+std::string run_key(const RunSpec& s) {
+  return to_hex(s.policy_digest) + to_hex(s.calendar_digest) + to_hex(s.behaviour_digest) +
+         to_hex(s.population->digest()) + "|" + std::to_string(s.seed) + "|" + to_iso(s.horizon) +
+         (s.keep_block_headlines ? "|blocks" : "");
+}
+
+std::uint32_t RunCache::apply(ComparisonRun& run) const {
+  std::uint32_t applied = 0;
+  for (std::uint32_t k = 0; k < run.run_count(); ++k) {
+    const auto hit = results_.find(run_key(run.spec(k)));
+    if (hit == results_.end()) continue;
+    run.reuse(k, hit->second);
+    ++applied;
+  }
+  return applied;
+}
+
+void RunCache::keep(const ComparisonRun& run) {
+  results_.clear();
+  for (std::uint32_t k = 0; k < run.run_count(); ++k) {
+    if (const RunResult* r = run.result(k)) results_[run_key(run.spec(k))] = *r;
+  }
+}
+
+Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
+                          TaskSystem& tasks, const ProgressFn& progress, bool keep_block_headlines) {
+  ComparisonRun run(scenario, seed, replications, keep_block_headlines);
+  while (run.step(tasks, kBlocksPerStep)) {
+    if (progress) progress(run.cases_done(), run.cases_total());
+  }
+  if (progress) progress(run.cases_done(), run.cases_total());
+  return run.finish();
+}
+
+}  // namespace bailiff::sim
