@@ -46,7 +46,7 @@ const BenchBundle& bench_bundle(std::size_t cases) {
   const sim::LoadedInput file{"bench:example-x" + std::to_string(cases), repeated_cases(cases)};
   const sim::DecideRun run = sim::run_decide(policy, calendar, file, std::nullopt);
   BenchBundle b;
-  b.bytes = sim::decide_bundle(run,
+  b.bytes = audit::decide_bundle(run,
                                {{"policy", policy.name, policy.bytes},
                                 {"calendar", calendar.name, calendar.bytes},
                                 {"cases", file.name, file.bytes}},
@@ -58,7 +58,7 @@ const BenchBundle& bench_bundle(std::size_t cases) {
 void BM_VerifyDecideBundle(benchmark::State& state) {
   const BenchBundle& b = bench_bundle(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {
-    const sim::VerifyResult r = sim::verify_bundle(b.bytes, "bench.rbb");
+    const audit::VerifyResult r = audit::verify_bundle(b.bytes, "bench.rbb");
     if (!r.ok()) state.SkipWithError("bundle did not verify");
     benchmark::DoNotOptimize(r.replay_root);
   }

@@ -31,8 +31,8 @@ std::optional<Date> parse_horizon(const std::string& text) {
 }
 
 // Ends the command with the first failed check of \p result (exit 1).
-void throw_if_not_verified(const sim::VerifyResult& result, const std::string& file) {
-  for (const sim::VerifyCheck& c : result.checks) {
+void throw_if_not_verified(const audit::VerifyResult& result, const std::string& file) {
+  for (const audit::VerifyCheck& c : result.checks) {
     if (!c.ok) throw std::runtime_error(file + ": not verified: " + c.name + ": " + c.detail);
   }
 }
@@ -42,9 +42,9 @@ void throw_if_not_verified(const sim::VerifyResult& result, const std::string& f
 // is small); a simulate bundle's replay takes as long as its run, so only its integrity is
 // checked and stderr says so.
 void require_verified(const std::string& bytes, const std::string& file) {
-  sim::VerifyOptions options;
-  options.replay = sim::parse_bundle(bytes, file).kind == sim::BundleKind::kDecide;
-  throw_if_not_verified(sim::verify_bundle(bytes, file, options), file);
+  audit::VerifyOptions options;
+  options.replay = audit::parse_bundle(bytes, file).kind == audit::BundleKind::kDecide;
+  throw_if_not_verified(audit::verify_bundle(bytes, file, options), file);
   if (!options.replay) {
     std::fprintf(stderr,
                  "bailiff: %s: integrity checked (structure, chain, seal, manifest, inputs); the "
@@ -62,16 +62,16 @@ struct VerifyOptionsCli {
 
 void run_verify(const VerifyOptionsCli& o) {
   const std::string bytes = sim::read_file(o.bundle);
-  sim::VerifyResult result;
+  audit::VerifyResult result;
   {
     ProgressLine progress("replaying");
-    sim::VerifyOptions options;
+    audit::VerifyOptions options;
     ThreadTasks tasks(o.threads);
     options.tasks = &tasks;
     options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
-    result = sim::verify_bundle(bytes, o.bundle, options);
+    result = audit::verify_bundle(bytes, o.bundle, options);
   }
-  emit(o.json ? sim::verify_report_json(result) : sim::verify_report_text(result), o.output);
+  emit(o.json ? report::verify_report_json(result) : report::verify_report_text(result), o.output);
   throw_if_not_verified(result, o.bundle);
 }
 
@@ -93,9 +93,9 @@ struct ExplainOptions {
 };
 
 void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
-  const std::optional<sim::Lang> lang = sim::parse_lang(o.lang);
+  const std::optional<report::Lang> lang = report::parse_lang(o.lang);
   if (!lang) throw InputError("(command line)", "--lang", "lang", "en or ru", o.lang);
-  sim::Explanation e;
+  report::Explanation e;
   if (!o.bundle.empty()) {
     for (const char* name : {"--policy", "--calendar", "--cases", "--horizon"}) {
       if (cmd->count(name) != 0) {
@@ -105,14 +105,14 @@ void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
     }
     const std::string bytes = sim::read_file(o.bundle);
     require_verified(bytes, o.bundle);
-    e = sim::explain_from_bundle(bytes, o.bundle, o.case_id, *lang);
+    e = report::explain_from_bundle(bytes, o.bundle, o.case_id, *lang);
   } else {
     const sim::DecideRun run = sim::run_decide(sim::load_input(o.policy, "policies"),
                                                sim::load_input(o.calendar, "calendars"),
                                                sim::load_input(o.cases, "cases"), parse_horizon(o.horizon));
-    e = sim::explain_from_run(run, o.case_id, *lang);
+    e = report::explain_from_run(run, o.case_id, *lang);
   }
-  emit(o.json ? sim::explanation_json(e) : sim::explanation_text(e), o.output);
+  emit(o.json ? report::explanation_json(e) : report::explanation_text(e), o.output);
 }
 
 struct DiffOptions {
@@ -131,8 +131,8 @@ void run_diff(const DiffOptions& o) {
   const sim::LoadedInput cases = sim::load_input(o.cases, "cases");
   const sim::DecideRun a = sim::run_decide(sim::load_input(o.a, "policies"), calendar, cases, horizon);
   const sim::DecideRun b = sim::run_decide(sim::load_input(o.b, "policies"), calendar, cases, horizon);
-  const sim::PolicyDiff diff = sim::diff_policies(a, b);
-  emit(o.json ? sim::policy_diff_json(diff) : sim::policy_diff_text(diff), o.output);
+  const report::PolicyDiff diff = report::diff_policies(a, b);
+  emit(o.json ? report::policy_diff_json(diff) : report::policy_diff_text(diff), o.output);
 }
 
 }  // namespace
@@ -163,7 +163,7 @@ void register_export_jsonl(CLI::App& app) {
   cmd->callback([o] {
     const std::string bytes = sim::read_file(o->bundle);
     require_verified(bytes, o->bundle);
-    emit(sim::bundle_jsonl(bytes, o->bundle), o->output);
+    emit(audit::bundle_jsonl(bytes, o->bundle), o->output);
   });
 }
 

@@ -55,7 +55,7 @@ std::string parsed_command(const CLI::App* cmd) {
 
 void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run) {
   if (request.path.empty()) return;
-  const std::string bytes = sim::decide_bundle(run, parsed_command(request.cmd));
+  const std::string bytes = audit::decide_bundle(run, parsed_command(request.cmd));
   sim::write_file_atomically(request.path, bytes);
   announce(request.path, bytes);
 }
@@ -63,7 +63,7 @@ void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run
 void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
                            const sim::Comparison& comparison) {
   if (request.path.empty()) return;
-  const std::string bytes = sim::simulate_bundle(scenario, comparison, parsed_command(request.cmd));
+  const std::string bytes = audit::simulate_bundle(scenario, comparison, parsed_command(request.cmd));
   sim::write_file_atomically(request.path, bytes);
   announce(request.path, bytes);
 }

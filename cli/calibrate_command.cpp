@@ -33,7 +33,7 @@ struct CalibrateOptions {
 };
 
 // What the report says about the run's settings.
-sim::CalibrationRun report_settings(const CalibrateOptions& o) {
+report::CalibrationRun report_settings(const CalibrateOptions& o) {
   return {o.behaviour, o.targets, o.seed, o.cases, o.output};
 }
 
@@ -73,8 +73,8 @@ void run(const CalibrateOptions& o) {
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
     sim::write_file_atomically(o.output, bytes);
   }
-  emit(o.json ? sim::calibration_report_json(report_settings(o), targets, result)
-              : sim::calibration_report_text(report_settings(o), targets, result, seconds),
+  emit(o.json ? report::calibration_report_json(report_settings(o), targets, result)
+              : report::calibration_report_text(report_settings(o), targets, result, seconds),
        o.report);
 }
 

@@ -35,7 +35,7 @@ void run(const DecideOptions& options) {
   const sim::DecideRun result = sim::run_decide(sim::load_input(options.policy, "policies"),
                                                 sim::load_input(options.calendar, "calendars"),
                                                 sim::load_input(options.cases, "cases"), horizon);
-  emit(options.json ? sim::decide_report_json(result) : sim::decide_report_text(result),
+  emit(options.json ? report::decide_report_json(result) : report::decide_report_text(result),
        options.output);
   write_decide_bundle(options.bundle, result);
 }

@@ -31,9 +31,9 @@ void run(const ScenarioOptions& options, bool details, const BundleRequest& bund
         [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); },
         /*keep_block_headlines=*/!bundle.path.empty());
   }
-  std::string report = options.json  ? sim::comparison_json(scenario, comparison)
-                       : options.csv ? sim::comparison_csv(scenario, comparison)
-                                     : sim::comparison_text(scenario, comparison, details);
+  std::string report = options.json  ? report::comparison_json(scenario, comparison)
+                       : options.csv ? report::comparison_csv(scenario, comparison)
+                                     : report::comparison_text(scenario, comparison, details);
   emit(report, options.output);
   write_simulate_bundle(bundle, scenario, comparison);
 }

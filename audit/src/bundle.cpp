@@ -11,7 +11,9 @@
 #include "bailiff/sim/population_spec.hpp"
 #include "bundle_format.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::audit {
+
+using namespace ::bailiff::sim;
 
 using namespace bundle_detail;
 using Json = nlohmann::ordered_json;
@@ -620,4 +622,4 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
   return out;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::audit

@@ -9,7 +9,7 @@
 
 #include "bailiff/audit/bundle.hpp"
 
-namespace bailiff::sim::bundle_detail {
+namespace bailiff::audit::bundle_detail {
 
 inline void put_u8(std::string& out, std::uint8_t v) { out.push_back(static_cast<char>(v)); }
 inline void put_u16(std::string& out, std::uint16_t v) {
@@ -66,7 +66,7 @@ std::string assemble(BundleKind kind, const std::string& manifest,
 const BundleInput* find_input(const Bundle& bundle, std::string_view role);
 
 /// The scenario a simulate manifest describes, rebuilt from the embedded inputs.
-Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json& manifest);
+sim::Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json& manifest);
 
 /// "2025-03-07 closed_as_paid 9,830.00 ₸ due 0.00 ₸ [discount.paid_in_window]".
 std::string describe_decision(const DecodedDecision& d);
@@ -79,4 +79,4 @@ inline constexpr std::size_t kManifestMaxDepth = 16;
 /// nested deeper than kManifestMaxDepth.
 nlohmann::ordered_json manifest_json_or_discarded(const Bundle& bundle);
 
-}  // namespace bailiff::sim::bundle_detail
+}  // namespace bailiff::audit::bundle_detail

@@ -6,7 +6,9 @@
 #include "bailiff/sim/population_spec.hpp"
 #include "bundle_format.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::audit {
+
+using namespace ::bailiff::sim;
 
 std::vector<RecordedRun> recorded_runs(const Comparison& comparison) {
   std::vector<RecordedRun> runs;
@@ -85,4 +87,4 @@ Scenario scenario_from_bundle(const Bundle& bundle, const nlohmann::ordered_json
 }
 
 }  // namespace bundle_detail
-}  // namespace bailiff::sim
+}  // namespace bailiff::audit

@@ -8,7 +8,9 @@
 #include "bailiff/audit/bundle.hpp"
 #include "bundle_format.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::audit {
+
+using namespace ::bailiff::sim;
 
 using namespace bundle_detail;
 using Json = nlohmann::ordered_json;
@@ -582,4 +584,4 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
   return r;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::audit

@@ -9,7 +9,9 @@
 
 #include "bailiff/report/text.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
+using namespace ::bailiff::sim;
 namespace {
 
 /// A value of a statistic in the unit a reader expects.
@@ -133,4 +135,4 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
   return out.dump(2) + "\n";
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

@@ -7,7 +7,9 @@
 #include "bailiff/engine.hpp"
 #include "bailiff/report/text.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
+using namespace ::bailiff::sim;
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -299,4 +301,4 @@ std::string comparison_csv(const Scenario& s, const Comparison& c) {
   return out;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

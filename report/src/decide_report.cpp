@@ -6,7 +6,9 @@
 
 #include "bailiff/report/text.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
+using namespace ::bailiff::sim;
 
 std::string open_reason(const CaseState& state, Date horizon, const Calendar& calendar) {
   if (state.stage == Stage::kClosed) return {};
@@ -103,4 +105,4 @@ std::string decide_report_json(const DecideRun& run) {
   return report.dump(2) + "\n";
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

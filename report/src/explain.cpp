@@ -9,7 +9,10 @@
 #include "bailiff/error.hpp"
 #include "bailiff/outcome.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
+using namespace ::bailiff::sim;
+using namespace ::bailiff::audit;
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -355,4 +358,4 @@ std::string explanation_json(const Explanation& e) {
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

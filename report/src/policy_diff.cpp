@@ -8,7 +8,9 @@
 
 #include "bailiff/error.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
+using namespace ::bailiff::sim;
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -211,4 +213,4 @@ std::string policy_diff_json(const PolicyDiff& d) {
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

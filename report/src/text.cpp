@@ -2,7 +2,8 @@
 
 #include "bailiff/money.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
 
 std::string format_percent(std::int64_t numerator, std::int64_t denominator, int decimals) {
   if (denominator <= 0) return "n/a";
@@ -32,4 +33,4 @@ std::string pad_right(std::string text, std::size_t width) {
   return text;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

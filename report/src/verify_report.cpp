@@ -6,7 +6,10 @@
 
 #include "bailiff/report/text.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
+
+using namespace ::bailiff::sim;
+using namespace ::bailiff::audit;
 
 using Json = nlohmann::ordered_json;
 
@@ -73,4 +76,4 @@ std::string verify_report_json(const VerifyResult& r) {
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

@@ -19,6 +19,9 @@
 #include "../../audit/src/bundle_format.hpp"
 
 namespace bailiff::sim {
+
+using namespace ::bailiff::audit;
+using namespace ::bailiff::report;
 namespace {
 
 /// A task system of \p n threads, kept for the test binary's life.

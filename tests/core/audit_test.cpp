@@ -14,6 +14,7 @@
 #include "bailiff/sim/scenarios.hpp"
 
 namespace bailiff {
+
 namespace {
 
 std::string hex(std::string_view bytes) {
@@ -197,7 +198,7 @@ TEST(AuditGolden, ShippedExampleRunRoot) {
   EXPECT_EQ(to_hex(run.root), kExampleRoot);
   EXPECT_EQ(run.fines.size(), 7u);
   EXPECT_EQ(to_iso(run.horizon), "2026-12-31");
-  EXPECT_NE(sim::decide_report_text(run).find(std::string("Run root ") + kExampleRoot),
+  EXPECT_NE(report::decide_report_text(run).find(std::string("Run root ") + kExampleRoot),
             std::string::npos);
 }
 

@@ -8,18 +8,18 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes = bailiff::fuzz::bytes_of(data, size);
   bailiff::fuzz::guarded([&] {
-    bailiff::sim::VerifyOptions options;
+    bailiff::audit::VerifyOptions options;
     // A decide replay costs as much as the embedded cases file, which the input bounds; a
     // simulate replay runs a whole population (millions of cases) and would time out.
-    options.replay = bailiff::sim::parse_bundle(bytes, "fuzz.rbb").kind == bailiff::sim::BundleKind::kDecide;
-    const bailiff::sim::VerifyResult result = bailiff::sim::verify_bundle(bytes, "fuzz.rbb", options);
-    (void)bailiff::sim::verify_report_json(result);
-    (void)bailiff::sim::verify_report_text(result);
+    options.replay = bailiff::audit::parse_bundle(bytes, "fuzz.rbb").kind == bailiff::audit::BundleKind::kDecide;
+    const bailiff::audit::VerifyResult result = bailiff::audit::verify_bundle(bytes, "fuzz.rbb", options);
+    (void)bailiff::report::verify_report_json(result);
+    (void)bailiff::report::verify_report_text(result);
   });
-  bailiff::fuzz::guarded([&] { (void)bailiff::sim::bundle_jsonl(bytes, "fuzz.rbb"); });
+  bailiff::fuzz::guarded([&] { (void)bailiff::audit::bundle_jsonl(bytes, "fuzz.rbb"); });
   bailiff::fuzz::guarded([&] {
-    (void)bailiff::sim::explain_from_bundle(bytes, "fuzz.rbb", "EX-03-robot-window",
-                                            bailiff::sim::Lang::kRu);
+    (void)bailiff::report::explain_from_bundle(bytes, "fuzz.rbb", "EX-03-robot-window",
+                                            bailiff::report::Lang::kRu);
   });
   return 0;
 }

@@ -5,6 +5,8 @@
 #include "bailiff/report/policy_diff.hpp"
 
 namespace bailiff::sim {
+
+using namespace ::bailiff::report;
 namespace {
 
 PolicyDiff example_diff() {

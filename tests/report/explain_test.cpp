@@ -7,6 +7,9 @@
 #include "bailiff/report/explain.hpp"
 
 namespace bailiff::sim {
+
+using namespace ::bailiff::audit;
+using namespace ::bailiff::report;
 namespace {
 
 DecideRun example_run() {

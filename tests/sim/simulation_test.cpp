@@ -13,6 +13,8 @@
 #include "bailiff/sim/scenario.hpp"
 
 namespace bailiff::sim {
+
+using namespace ::bailiff::report;
 namespace {
 
 /// A task system of \p n threads, kept for the test binary's life.

@@ -172,7 +172,7 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   std::vector<std::int64_t> official, counterfactual;
   constexpr auto kRobot = static_cast<std::size_t>(sim::PayStage::kRobot);
   for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
-    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot], sim::kOfficialSavingsRate,
+    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot], report::kOfficialSavingsRate,
                                   Rounding::kHalfUp));
     counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid - c.policy_runs[r].metrics.fees_paid);
   }
@@ -191,7 +191,7 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   x_title(p, std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
   const struct {
     const std::vector<std::int64_t>* values;
-    const sim::Figure* figure;
+    const report::Figure* figure;
     ImU32 color;
     const char* name;
     double row;

@@ -37,13 +37,13 @@ const Outcome* outcome_or_note(AppState& s) {
 std::string export_json(AppState& s) {
   const Outcome* o = outcome_or_note(s);
   if (!o) return {};
-  return offer(s, "bailiff-results.json", "application/json", sim::comparison_json(*o->scenario, o->comparison));
+  return offer(s, "bailiff-results.json", "application/json", report::comparison_json(*o->scenario, o->comparison));
 }
 
 std::string export_csv(AppState& s) {
   const Outcome* o = outcome_or_note(s);
   if (!o) return {};
-  return offer(s, "bailiff-results.csv", "text/csv", sim::comparison_csv(*o->scenario, o->comparison));
+  return offer(s, "bailiff-results.csv", "text/csv", report::comparison_csv(*o->scenario, o->comparison));
 }
 
 std::string export_bundle(AppState& s) {
@@ -57,7 +57,7 @@ std::string export_bundle(AppState& s) {
   if (!s.csv.active) {
     try {
       const std::string bytes =
-          sim::simulate_bundle(sc, o->comparison, "bailiff-web " + encode_hash(s));
+          audit::simulate_bundle(sc, o->comparison, "bailiff-web " + encode_hash(s));
       return offer(s, "bailiff-replay.bundle", "application/octet-stream", bytes);
     } catch (const std::exception& e) {
       s.error = e.what();
@@ -93,7 +93,7 @@ std::string export_bundle(AppState& s) {
                           {"description", sc.population->describe()},
                           {"sha256", to_hex(sc.population->digest())},
                           {"included", false}};
-  bundle["report"] = nlohmann::ordered_json::parse(sim::comparison_json(sc, o->comparison));
+  bundle["report"] = nlohmann::ordered_json::parse(report::comparison_json(sc, o->comparison));
   return offer(s, "bailiff-replay-bundle.json", "application/json", bundle.dump(2) + "\n");
 }
 

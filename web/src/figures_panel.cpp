@@ -22,7 +22,7 @@ std::string show(Kind kind, std::int64_t v, std::int64_t cases) {
   }
 }
 
-void row(const char* key, Kind kind, const sim::Figure& a, const sim::Figure* b, std::int64_t cases_a,
+void row(const char* key, Kind kind, const report::Figure& a, const report::Figure* b, std::int64_t cases_a,
          std::int64_t cases_b, const char* tip = nullptr) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -36,7 +36,7 @@ void row(const char* key, Kind kind, const sim::Figure& a, const sim::Figure* b,
   ImGui::TextDisabled("%s … %s", show(kind, a.p05, cases_a).c_str(), show(kind, a.p95, cases_a).c_str());
 }
 
-std::int64_t a_cases(const sim::ComparisonSummary& sum) { return sum.policy.cases; }
+std::int64_t a_cases(const report::ComparisonSummary& sum) { return sum.policy.cases; }
 
 }  // namespace
 
@@ -47,7 +47,7 @@ void draw_figures_panel(AppState& s) {
     ImGui::TextDisabled("%s", tr("figures.none"));
     return;
   }
-  const sim::ComparisonSummary& sum = o->summary;
+  const report::ComparisonSummary& sum = o->summary;
   const sim::Scenario& sc = *o->scenario;
   ImGui::SameLine();
   ImGui::TextDisabled("— %s %s · %u × 2 · %s %s ms%s", count(a_cases(sum)).c_str(), tr("unit.cases"),
@@ -62,9 +62,9 @@ void draw_figures_panel(AppState& s) {
   ImGui::TableSetupColumn(("B: " + sc.baseline.value.id()).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr("figures.interval"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
   ImGui::TableHeadersRow();
-  const sim::Headline& a = sum.policy;
-  const sim::Headline& b = sum.baseline;
-  const sim::Figure cases_a{a.cases, a.cases, a.cases}, cases_b{b.cases, b.cases, b.cases};
+  const report::Headline& a = sum.policy;
+  const report::Headline& b = sum.baseline;
+  const report::Figure cases_a{a.cases, a.cases, a.cases}, cases_b{b.cases, b.cases, b.cases};
   row("figures.cases", Kind::kCount, cases_a, &cases_b, a.cases, b.cases);
   row("figures.rate", Kind::kRate, a.paid, &b.paid, a.cases, b.cases);
   row("figures.collected", Kind::kTenge, a.collected, &b.collected, a.cases, b.cases);

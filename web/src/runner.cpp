@@ -28,7 +28,7 @@ bool Runner::step(double budget_ms) {
   out->reused_runs = run.reused();
   out->comparison = run.finish();
   out->scenario = std::move(pending_->scenario);
-  out->summary = sim::summarise(out->comparison);
+  out->summary = report::summarise(out->comparison);
   out->milliseconds = now_ms() - pending_->started_ms;
   pending_.reset();
   outcome_ = std::move(out);

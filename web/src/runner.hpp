@@ -17,7 +17,7 @@ namespace bailiff::web {
 struct Outcome {
   std::unique_ptr<sim::Scenario> scenario;
   sim::Comparison comparison;
-  sim::ComparisonSummary summary;
+  report::ComparisonSummary summary;
   double milliseconds = 0;       ///< wall time from start to the last slice
   std::uint32_t reused_runs = 0;  ///< runs taken from the cache
 };

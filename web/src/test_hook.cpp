@@ -39,9 +39,9 @@ EditableDoc* doc_named(const std::string& which) {
   return nullptr;
 }
 
-nlohmann::json figure(const sim::Figure& f) { return {{"value", f.value}, {"p05", f.p05}, {"p95", f.p95}}; }
+nlohmann::json figure(const report::Figure& f) { return {{"value", f.value}, {"p05", f.p05}, {"p95", f.p95}}; }
 
-nlohmann::json headline(const sim::Headline& h) {
+nlohmann::json headline(const report::Headline& h) {
   return {{"cases", h.cases},
           {"paid", figure(h.paid)},
           {"collected_tiyn", figure(h.collected)},
@@ -84,7 +84,7 @@ BAILIFF_EXPORT const char* bailiff_test_figures() {
                   {"baseline", headline(o->summary.baseline)},
                   {"fee_avoided_official_tiyn", figure(o->summary.fee_avoided_official)},
                   {"fee_avoided_counterfactual_tiyn", figure(o->summary.fee_avoided_counterfactual)}};
-  j["report"] = nlohmann::json::parse(sim::comparison_json(*o->scenario, o->comparison));
+  j["report"] = nlohmann::json::parse(report::comparison_json(*o->scenario, o->comparison));
   return keep(j.dump());
 }
 

@@ -49,7 +49,7 @@
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::audit {
 
 /// The first 8 bytes of every bundle.
 inline constexpr std::string_view kBundleMagic{"\x89RBB\r\n\x1a\n", 8};
@@ -115,11 +115,11 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file);
 
 /// A decide bundle: the run and the exact bytes of the inputs it decided from, with
 /// \p command the command line to record.
-std::string decide_bundle(const DecideRun& run, const std::string& command);
+std::string decide_bundle(const sim::DecideRun& run, const std::string& command);
 
 /// A decide bundle of \p run embedding \p inputs (roles "policy", "calendar", "cases"; each
 /// must hash to the run's digest): the writer behind the overload above.
-std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& inputs,
+std::string decide_bundle(const sim::DecideRun& run, const std::vector<BundleInput>& inputs,
                           const std::string& command);
 
 /// One simulation run's block records, as the simulate log stores them.
@@ -129,28 +129,28 @@ struct RecordedRun {
   std::uint64_t seed = 0;
   Digest header_digest{};              ///< run_header_digest of the run
   std::vector<std::string> headlines;  ///< per block: Metrics::headline_bytes()
-  RunResult result;                    ///< the same metrics and audit root as simulate()
+  sim::RunResult result;                    ///< the same metrics and audit root as simulate()
 };
 
 /// The runs of \p comparison (made with keep_block_headlines) as bundle records.
-std::vector<RecordedRun> recorded_runs(const Comparison& comparison);
+std::vector<RecordedRun> recorded_runs(const sim::Comparison& comparison);
 
 /// Run the comparison like run_comparison() while keeping each block's headline counters.
 /// Runs are ordered replication by replication, policy then baseline.
-std::vector<RecordedRun> record_comparison(const Scenario& scenario, std::uint64_t seed,
-                                           std::uint32_t replications, TaskSystem& tasks,
-                                           const ProgressFn& progress);
+std::vector<RecordedRun> record_comparison(const sim::Scenario& scenario, std::uint64_t seed,
+                                           std::uint32_t replications, sim::TaskSystem& tasks,
+                                           const sim::ProgressFn& progress);
 
 /// A simulate bundle of \p comparison, which must have been run with keep_block_headlines
 /// (so the bundle records exactly what `simulate` reported), with the inputs embedded. Populations read from CSV are refused: their records carry clear
 /// IINs, which never enter a bundle.
-std::string simulate_bundle(const Scenario& scenario, const Comparison& comparison,
+std::string simulate_bundle(const sim::Scenario& scenario, const sim::Comparison& comparison,
                             const std::string& command);
 
 /// Options of verify.
 struct VerifyOptions {
-  TaskSystem* tasks = nullptr;  ///< where a simulate bundle is replayed (null: this thread)
-  ProgressFn progress;   ///< optional
+  sim::TaskSystem* tasks = nullptr;  ///< where a simulate bundle is replayed (null: this thread)
+  sim::ProgressFn progress;   ///< optional
   /// Replay the run from the embedded inputs (the last checks). Without it only the
   /// bundle's integrity is checked: structure, chain, seal, manifest and inputs.
   bool replay = true;
@@ -204,11 +204,11 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file);
 /// decide bundle.
 struct DecideBundleView {
   Bundle bundle;
-  LoadedInput policy, calendar, cases;
+  sim::LoadedInput policy, calendar, cases;
   std::optional<Date> horizon;
   std::vector<std::string> case_ids;                       ///< in log order
   std::vector<std::vector<DecodedDecision>> decisions;     ///< per case, as stored
 };
 DecideBundleView open_decide_bundle(std::string_view bytes, const std::string& file);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::audit

@@ -8,7 +8,7 @@
 
 #include "bailiff/sim/calibration.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
 
 /// The settings of a calibration run, as its report states them.
 struct CalibrationRun {
@@ -20,11 +20,11 @@ struct CalibrationRun {
 };
 
 /// The readable report; \p seconds is the wall time of the fit.
-std::string calibration_report_text(const CalibrationRun& run, const std::vector<Target>& targets,
-                                    const CalibrationResult& result, double seconds);
+std::string calibration_report_text(const CalibrationRun& run, const std::vector<sim::Target>& targets,
+                                    const sim::CalibrationResult& result, double seconds);
 
 /// The machine report (JSON).
-std::string calibration_report_json(const CalibrationRun& run, const std::vector<Target>& targets,
-                                    const CalibrationResult& result);
+std::string calibration_report_json(const CalibrationRun& run, const std::vector<sim::Target>& targets,
+                                    const sim::CalibrationResult& result);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

@@ -10,7 +10,7 @@
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/report/text.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
 
 /// The Ministry's formula for "savings": 25% of what was collected inside simplified
 /// proceedings (docs/DOMAIN.md section 3).
@@ -44,16 +44,16 @@ struct ComparisonSummary {
 };
 
 /// Summarise \p comparison.
-ComparisonSummary summarise(const Comparison& comparison);
+ComparisonSummary summarise(const sim::Comparison& comparison);
 
 /// The readable report; \p details adds the breakdown by stage, region and segment.
-std::string comparison_text(const Scenario& scenario, const Comparison& comparison, bool details);
+std::string comparison_text(const sim::Scenario& scenario, const sim::Comparison& comparison, bool details);
 
 /// The machine report (JSON).
-std::string comparison_json(const Scenario& scenario, const Comparison& comparison);
+std::string comparison_json(const sim::Scenario& scenario, const sim::Comparison& comparison);
 
 /// The machine report (CSV: one row per figure and policy).
-std::string comparison_csv(const Scenario& scenario, const Comparison& comparison);
+std::string comparison_csv(const sim::Scenario& scenario, const sim::Comparison& comparison);
 
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

@@ -10,7 +10,7 @@
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
 
 /// Language of the explanation.
 enum class Lang { kEn, kRu };
@@ -38,7 +38,7 @@ struct Explanation {
 
 /// Explain case \p case_id of a decide run (decisions replayed from policy and cases).
 /// Throws InputError naming the cases file when the case is not in it.
-Explanation explain_from_run(const DecideRun& run, std::string_view case_id, Lang lang);
+Explanation explain_from_run(const sim::DecideRun& run, std::string_view case_id, Lang lang);
 
 /// Explain case \p case_id of a decide bundle from its logged decisions; the case is also
 /// replayed from the embedded inputs and the source line says whether both agree.
@@ -60,4 +60,4 @@ std::string amount_in_words(Tiyn amount, Lang lang);
 /// A decision as decoded from the log, from an engine decision.
 DecodedDecision decoded(std::string_view case_id, std::uint32_t seq, const Decision& d);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

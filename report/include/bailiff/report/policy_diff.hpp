@@ -10,7 +10,7 @@
 #include "bailiff/outcome.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
 
 /// One case compared.
 struct CaseDiff {
@@ -43,7 +43,7 @@ struct PolicyDiff {
 };
 
 /// Compare two runs of the same cases file (throws DomainError if the cases differ).
-PolicyDiff diff_policies(const DecideRun& a, const DecideRun& b);
+PolicyDiff diff_policies(const sim::DecideRun& a, const sim::DecideRun& b);
 
 /// The readable comparison.
 std::string policy_diff_text(const PolicyDiff& diff);
@@ -51,4 +51,4 @@ std::string policy_diff_text(const PolicyDiff& diff);
 /// The machine form (JSON).
 std::string policy_diff_json(const PolicyDiff& diff);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

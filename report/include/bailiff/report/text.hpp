@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-namespace bailiff::sim {
+namespace bailiff::report {
 
 /// "15,000,000".
 std::string format_count(std::int64_t value);
@@ -19,4 +19,4 @@ std::string format_percent(std::int64_t numerator, std::int64_t denominator, int
 /// \p text padded with spaces to \p width code points (UTF-8); longer text is left as is.
 std::string pad_right(std::string text, std::size_t width);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report

@@ -6,12 +6,12 @@
 
 #include "bailiff/audit/bundle.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::report {
 
 /// The readable verification report.
-std::string verify_report_text(const VerifyResult& result);
+std::string verify_report_text(const audit::VerifyResult& result);
 
 /// The machine report (JSON).
-std::string verify_report_json(const VerifyResult& result);
+std::string verify_report_json(const audit::VerifyResult& result);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::report
