@@ -10,6 +10,7 @@
 #include <random>
 
 #include "bailiff/sim/comparison_run.hpp"
+#include "../support/fixtures.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
@@ -24,13 +25,7 @@ using namespace ::bailiff::audit;
 using namespace ::bailiff::report;
 namespace {
 
-/// A task system of \p n threads, kept for the test binary's life.
-cli::ThreadTasks& threads(unsigned n) {
-  static std::map<unsigned, std::unique_ptr<cli::ThreadTasks>> pools;
-  auto& pool = pools[n];
-  if (!pool) pool = std::make_unique<cli::ThreadTasks>(n);
-  return *pool;
-}
+using test::threads;
 
 struct Example {
   LoadedInput policy = load_input("kz-2024-08-20", "policies");

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "bailiff/sim/comparison_run.hpp"
+#include "../support/fixtures.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
@@ -17,13 +18,7 @@ namespace bailiff::sim {
 using namespace ::bailiff::report;
 namespace {
 
-/// A task system of \p n threads, kept for the test binary's life.
-cli::ThreadTasks& threads(unsigned n) {
-  static std::map<unsigned, std::unique_ptr<cli::ThreadTasks>> pools;
-  auto& pool = pools[n];
-  if (!pool) pool = std::make_unique<cli::ThreadTasks>(n);
-  return *pool;
-}
+using test::threads;
 
 ScenarioChoice taraz(std::uint64_t cases) {
   ScenarioChoice choice;

@@ -1,6 +1,7 @@
 #include "fixtures.hpp"
 
 #include <map>
+#include <memory>
 
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/scenarios.hpp"
@@ -30,6 +31,13 @@ const Policy& shipped_policy(const std::string& name) {
     it = cache.emplace(name, Policy::parse(shipped(path), path)).first;
   }
   return it->second;
+}
+
+cli::ThreadTasks& threads(unsigned n) {
+  static std::map<unsigned, std::unique_ptr<cli::ThreadTasks>> pools;
+  std::unique_ptr<cli::ThreadTasks>& pool = pools[n];
+  if (!pool) pool = std::make_unique<cli::ThreadTasks>(n);
+  return *pool;
 }
 
 }  // namespace bailiff::test

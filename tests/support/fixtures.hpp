@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bailiff/calendar.hpp"
+#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/policy.hpp"
 
 namespace bailiff::test {
@@ -19,5 +20,8 @@ const Calendar& kz_calendar();
 
 /// A shipped policy by name, e.g. "kz-2024-08-20".
 const Policy& shipped_policy(const std::string& name);
+
+/// A task system of \p n threads, kept for the test binary's life.
+cli::ThreadTasks& threads(unsigned n);
 
 }  // namespace bailiff::test
