@@ -1,5 +1,5 @@
-# Compiler settings shared by every bailiff target: warnings, the determinism flags
-# (docs/ARCHITECTURE.md: -ffp-contract=off, never -ffast-math) and the sanitizers.
+# Compiler settings used by every bailiff target: warnings, the determinism flags
+# (docs/architecture.md: -ffp-contract=off, never -ffast-math) and the sanitizers.
 
 set(BAILIFF_DATA_DIR "${PROJECT_SOURCE_DIR}/data" CACHE INTERNAL "Shipped data folder")
 

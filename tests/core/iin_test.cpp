@@ -7,7 +7,7 @@
 namespace bailiff {
 namespace {
 
-// Check digits worked by hand with the rule of docs/DOMAIN.md section 5.
+// Check digits worked by hand with the rule of docs/domain.md section 5.
 //
 // 900515301234: digits 9 0 0 5 1 5 3 0 1 2 3, weights 1..11:
 //   9 + 0 + 0 + 20 + 5 + 30 + 21 + 0 + 9 + 20 + 33 = 147 = 13*11 + 4  -> check 4.

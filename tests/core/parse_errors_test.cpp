@@ -333,7 +333,7 @@ TEST(ParseError, UnterminatedStringKeepsTheReason) {
   }
 }
 
-// The valid IINs used by the fixtures (docs/DOMAIN.md section 5 check digit).
+// The valid IINs used by the fixtures (docs/domain.md section 5 check digit).
 const std::vector<std::string> kValidIins = {"900515301234", "851207404569", "010203500781",
                                              "880412300248", "990804314858"};
 

@@ -14,7 +14,7 @@
 namespace bailiff::sim {
 namespace {
 
-// The fixtures' IINs are made up and valid by the check-digit rule of docs/DOMAIN.md section 5:
+// The fixtures' IINs are made up and valid by the check-digit rule of docs/domain.md section 5:
 // s1 = sum of digit_i x i (i = 1..11) mod 11; if s1 is 10, s2 = the sum with weights
 // 3,4,5,6,7,8,9,10,11,1,2 mod 11; the 12th digit is s1 (or s2).
 //   920615400031: 9+4+0+24+5+30+28+0+0+0+33 = 133 = 12 x 11 + 1  -> check 1

@@ -6,7 +6,7 @@
 
 namespace bailiff {
 
-/// Why a string is not a valid Kazakh IIN (docs/DOMAIN.md section 5).
+/// Why a string is not a valid Kazakh IIN (docs/domain.md section 5).
 enum class IinError {
   kWrongLength,             ///< Not exactly 12 characters.
   kNotDigits,               ///< A character outside ASCII '0'..'9'.

@@ -13,7 +13,7 @@
 namespace bailiff::report {
 
 /// The Ministry's formula for "savings": 25% of what was collected inside simplified
-/// proceedings (docs/DOMAIN.md section 3).
+/// proceedings (docs/domain.md section 3).
 inline constexpr BasisPoints kOfficialSavingsRate = 2500;
 
 /// One headline figure: its value in the seeded run and its 90% interval over replications.

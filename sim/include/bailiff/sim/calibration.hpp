@@ -1,5 +1,5 @@
 #pragma once
-/// \file Calibration of the behaviour model to published figures (data/targets/, docs/DOMAIN.md
+/// \file Calibration of the behaviour model to published figures (data/targets/, docs/domain.md
 /// section 3): target files, the simulated statistic each one names, and a least-squares
 /// fit (Levenberg-Marquardt on relative residuals, Eigen) of a few multipliers on the
 /// behaviour parameters.
