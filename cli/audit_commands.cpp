@@ -23,13 +23,6 @@
 namespace bailiff::cli {
 namespace {
 
-std::optional<Date> parse_horizon(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  const std::optional<Date> horizon = parse_iso_date(text);
-  if (!horizon) throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD", text);
-  return horizon;
-}
-
 // Ends the command with the first failed check of \p result (exit 1).
 void throw_if_not_verified(const audit::VerifyResult& result, const std::string& file) {
   for (const audit::VerifyCheck& c : result.checks) {

@@ -8,6 +8,7 @@
 #include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
+#include "scenario_options.hpp"
 #include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
@@ -24,14 +25,7 @@ struct DecideOptions {
 };
 
 void run(const DecideOptions& options) {
-  std::optional<Date> horizon;
-  if (!options.horizon.empty()) {
-    horizon = parse_iso_date(options.horizon);
-    if (!horizon) {
-      throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD",
-                       options.horizon);
-    }
-  }
+  const std::optional<Date> horizon = parse_horizon(options.horizon);
   const sim::DecideRun result = sim::run_decide(sim::load_input(options.policy, "policies"),
                                                 sim::load_input(options.calendar, "calendars"),
                                                 sim::load_input(options.cases, "cases"), horizon);

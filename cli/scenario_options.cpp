@@ -69,13 +69,15 @@ std::string resolve_iin_key(const ScenarioOptions& options) {
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
   choice.iin_key = resolve_iin_key(options);
-  if (!options.horizon.empty()) {
-    choice.horizon = parse_iso_date(options.horizon);
-    if (!choice.horizon) {
-      throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD", options.horizon);
-    }
-  }
+  choice.horizon = parse_horizon(options.horizon);
   return choice;
+}
+
+std::optional<Date> parse_horizon(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const std::optional<Date> horizon = parse_iso_date(text);
+  if (!horizon) throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD", text);
+  return horizon;
 }
 
 

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "bailiff/sim/scenario.hpp"
@@ -26,6 +27,10 @@ struct ScenarioOptions {
 /// Add the shared options to \p cmd; \p policy_flags names the two policy options
 /// ("--policy"/"--baseline" or "--a"/"--b").
 void add_scenario_options(CLI::App* cmd, ScenarioOptions& options, bool compare_names);
+
+/// The --horizon option: nullopt when empty, the date otherwise; InputError when it is not
+/// a date YYYY-MM-DD.
+std::optional<Date> parse_horizon(const std::string& text);
 
 /// Environment variable read for the IIN key when neither --iin-key nor --iin-key-file is given.
 inline constexpr const char* kIinKeyVariable = "BAILIFF_IIN_KEY";
