@@ -86,8 +86,8 @@ struct ExplainOptions {
 };
 
 void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
-  const std::optional<report::Lang> lang = report::parse_lang(o.lang);
-  if (!lang) throw InputError("(command line)", "--lang", "lang", "en or ru", o.lang);
+  const std::optional<report::Language> lang = report::parse_language(o.lang);
+  if (!lang) throw InputError("(command line)", "--lang", "lang", "en, ru or kk", o.lang);
   report::Explanation e;
   if (!o.bundle.empty()) {
     for (const char* name : {"--policy", "--calendar", "--cases", "--horizon"}) {
@@ -164,7 +164,7 @@ void register_explain(CLI::App& app) {
   auto o = std::make_shared<ExplainOptions>();
   CLI::App* cmd = app.add_subcommand(
       "explain",
-      "Explain one case's timeline in plain language (English or Russian): each step with its "
+      "Explain one case's timeline in plain language (English, Russian or Kazakh): each step with its "
       "date, amounts in tenge, the rule id and the legal article. From a bundle, or decided "
       "from a policy and cases file like `decide`.");
   cmd->add_option("--case", o->case_id, "Case id")->required();
@@ -173,7 +173,7 @@ void register_explain(CLI::App& app) {
   cmd->add_option("--calendar", o->calendar, "Calendar file or shipped name (without --bundle)")->capture_default_str();
   cmd->add_option("--cases", o->cases, "Cases file or shipped name (without --bundle)")->capture_default_str();
   cmd->add_option("--horizon", o->horizon, "Last day decided (without --bundle)");
-  cmd->add_option("--lang", o->lang, "Language: en or ru")->capture_default_str();
+  cmd->add_option("--lang", o->lang, "Language: en, ru or kk")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON instead of text");
   cmd->callback([o, cmd] { run_explain(*o, cmd); });

@@ -72,13 +72,13 @@ Tiyn tenge(std::int64_t whole_tenge) {
   return checked_mul(whole_tenge, kTiynPerTenge);
 }
 
-std::string group_thousands(std::uint64_t whole) {
+std::string group_thousands(std::uint64_t whole, std::string_view separator) {
   std::string digits = std::to_string(whole);
   std::string out;
   const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
   out.append(digits, 0, lead);
   for (std::size_t i = lead; i < digits.size(); i += 3) {
-    out.push_back(',');
+    out.append(separator);
     out.append(digits, i, 3);
   }
   return out;

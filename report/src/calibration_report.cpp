@@ -21,9 +21,9 @@ std::string format_value(Statistic statistic, double value) {
       return fmt::format("{:.2f}%", 100.0 * value);
     case Statistic::kRobotCollected:
     case Statistic::kRobotMeanPaid:
-      return format_count(std::llround(value)) + " tenge";
+      return grouped(std::llround(value), kEnglishText) + " tenge";
     default:
-      return format_count(std::llround(value));
+      return grouped(std::llround(value), kEnglishText);
   }
 }
 
@@ -50,7 +50,7 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
       fmt::format("Calibration of behaviour '{}' to {} targets ({}), seed {}{}\n\n", o.behaviour,
                   targets.size(), o.targets, o.seed,
                   o.cases != 0 ? fmt::format(", {} fines per scenario",
-                                             format_count(static_cast<std::int64_t>(o.cases)))
+                                             grouped(static_cast<std::int64_t>(o.cases), kEnglishText))
                                : "");
   out += "Fitted parameters (multipliers on the prior of every segment; x1 = unchanged):\n";
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {

@@ -48,19 +48,13 @@ Headline headline(const std::vector<RunResult>& runs) {
   return h;
 }
 
-std::string tenge_text(Tiyn amount) { return format_tenge(amount) + " ₸"; }
+std::string tenge_text(Tiyn amount) { return tenge(amount, kEnglishText); }
 
 // Money in JSON: the exact amount as a decimal string of tenge ("46343830.00"), as in every
 // JSON output (data/README.md: "Money in JSON").
 std::string tenge_json(Tiyn amount) { return plain_tenge(amount); }
 
-/// Millions of tenge with one decimal, rounded half up: "25,430.9".
-std::string millions(Tiyn amount) {
-  const Tiyn tenths = scale(amount, 1, 10'000'000, Rounding::kHalfUp);  // 0.1 mln = 10^7 tiyn
-  const std::string whole = format_count(tenths / 10);
-  return (tenths < 0 && tenths / 10 == 0 ? "-" : "") + whole + "." +
-         std::to_string((tenths < 0 ? -tenths : tenths) % 10);
-}
+std::string millions(Tiyn amount) { return million_tenge(amount, kEnglishText); }
 
 std::string money_figure(const Figure& f, std::size_t replications) {
   std::string out = millions(f.value) + " mln ₸";
@@ -69,15 +63,15 @@ std::string money_figure(const Figure& f, std::size_t replications) {
 }
 
 std::string count_figure(const Figure& f, std::size_t replications) {
-  std::string out = format_count(f.value);
-  if (replications > 1) out += " [" + format_count(f.p05) + " – " + format_count(f.p95) + "]";
+  std::string out = grouped(f.value, kEnglishText);
+  if (replications > 1) out += " [" + grouped(f.p05, kEnglishText) + " – " + grouped(f.p95, kEnglishText) + "]";
   return out;
 }
 
 std::string share_figure(const Figure& f, std::int64_t cases, std::size_t replications) {
-  std::string out = format_percent(f.value, cases);
+  std::string out = percent(f.value, cases, 1, kEnglishText);
   if (replications > 1) {
-    out += " [" + format_percent(f.p05, cases) + " – " + format_percent(f.p95, cases) + "]";
+    out += " [" + percent(f.p05, cases, 1, kEnglishText) + " – " + percent(f.p95, cases, 1, kEnglishText) + "]";
   }
   return out;
 }
@@ -182,7 +176,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
     out += pad_right(label, kLabel) + pad_right(x, kColumn) + y + "\n";
   };
   row("", a, b);
-  row("Fines", format_count(sum.policy.cases), format_count(sum.baseline.cases));
+  row("Fines", grouped(sum.policy.cases, kEnglishText), grouped(sum.baseline.cases, kEnglishText));
   row("Paid (share of fines)", share_figure(sum.policy.paid, sum.policy.cases, reps),
       share_figure(sum.baseline.paid, sum.baseline.cases, reps));
   row("Collected (fines)", money_figure(sum.policy.collected, reps),
@@ -211,7 +205,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
     out += "\nBy stage of payment (seeded run): paid cases / collected\n";
     for (std::size_t k = 0; k < kPayStageCount; ++k) {
       auto cell = [&](const Metrics& m) {
-        return format_count(m.paid_by_stage[k]) + " / " + tenge_text(m.collected_by_stage[k]);
+        return grouped(m.paid_by_stage[k], kEnglishText) + " / " + tenge_text(m.collected_by_stage[k]);
       };
       row("  " + std::string(pay_stage_name(static_cast<PayStage>(k))), cell(pa.metrics), cell(pb.metrics));
     }
@@ -220,7 +214,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
       out += "\n" + title + " (seeded run): paid share / fees paid\n";
       for (std::size_t i = 0; i < ga.size(); ++i) {
         auto cell = [&](const GroupTotals& g) {
-          return format_percent(g.paid, g.cases) + " of " + format_count(g.cases) + " / " + tenge_text(g.fees);
+          return percent(g.paid, g.cases, 1, kEnglishText) + " of " + grouped(g.cases, kEnglishText) + " / " + tenge_text(g.fees);
         };
         row("  " + names[i], cell(ga[i]), cell(gb[i]));
       }

@@ -21,8 +21,8 @@ std::string open_reason(const CaseState& state, Date horizon, const Calendar& ca
     return "the next step (" + step + ") is due on " + to_iso(state.pending_date) +
            ", after the horizon " + to_iso(horizon);
   }
-  return "with a private bailiff: " + format_tenge(state.principal_due) + " ₸ and a fee of " +
-         format_tenge(state.fee_due) + " ₸ due on recovery";
+  return "with a private bailiff: " + tenge(state.principal_due, kEnglishText) + " and a fee of " +
+         tenge(state.fee_due, kEnglishText) + " due on recovery";
 }
 
 std::string decide_report_text(const DecideRun& run) {
@@ -31,19 +31,19 @@ std::string decide_report_text(const DecideRun& run) {
   out += "Horizon  " + to_iso(run.horizon) + " (decisions after it are not taken)\n\n";
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];
-    out += "Case " + fine.id + "  fine " + format_tenge(fine.amount) + " ₸, in force " +
+    out += "Case " + fine.id + "  fine " + tenge(fine.amount, kEnglishText) + ", in force " +
            to_iso(fine.in_force);
     if (!fine.article.empty()) out += ", art. " + fine.article;
     if (!fine.region.empty()) out += ", " + fine.region;
     out += fine.discount_eligible ? ", discount eligible\n" : "\n";
     for (const Payment& p : fine.payments) {
-      out += "  payment  " + to_iso(p.date) + "  " + format_tenge(p.amount) + " ₸\n";
+      out += "  payment  " + to_iso(p.date) + "  " + tenge(p.amount, kEnglishText) + "\n";
     }
     for (const Decision& d : run.timelines[i]) {
       out += "  " + to_iso(d.date) + "  " + pad_right(std::string(action_name(d.action)), 26) +
-             pad_right(format_tenge(d.amount) + " ₸", 16) + " due " +
-             pad_right(format_tenge(d.due_after) + " ₸", 16);
-      if (d.fee != 0) out += " fee " + format_tenge(d.fee) + " ₸";
+             pad_right(tenge(d.amount, kEnglishText), 16) + " due " +
+             pad_right(tenge(d.due_after, kEnglishText), 16);
+      if (d.fee != 0) out += " fee " + tenge(d.fee, kEnglishText);
       out += "  [" + std::string(d.rule) + "] " + std::string(d.legal_basis) + "\n";
     }
     if (run.timelines[i].empty()) out += "  (no decision before the horizon)\n";

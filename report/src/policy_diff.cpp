@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/error.hpp"
+#include "bailiff/report/text.hpp"
 
 namespace bailiff::report {
 
@@ -20,13 +21,9 @@ bool same_step(const Decision& x, const Decision& y) {
          x.due_after == y.due_after && x.fee == y.fee && x.rule == y.rule;
 }
 
-std::string percent(BasisPoints bp) {
-  const BasisPoints whole = (bp + 50) / 100;
-  return std::to_string(whole) + "%";
-}
-
 std::string rate_text(BasisPoints lo, BasisPoints hi) {
-  return percent(lo) == percent(hi) ? percent(lo) : percent(lo) + "–" + percent(hi);
+  const std::string low = percent(lo, 10'000, 0, kEnglishText), high = percent(hi, 10'000, 0, kEnglishText);
+  return low == high ? low : low + "–" + high;
 }
 
 /// "paid inside the robot window" (as: false) or "paying inside the robot window" (true).
@@ -59,14 +56,13 @@ bool has_rate(Outcome o) {
 
 std::string step_text(const std::optional<Decision>& d) {
   if (!d) return "(no further step)";
-  return to_iso(d->date) + " " + std::string(action_name(d->action)) + " " + format_tenge(d->amount) +
+  return to_iso(d->date) + " " + std::string(action_name(d->action)) + " " + tenge(d->amount, kEnglishText) +
          " ₸ [" + std::string(d->rule) + "]";
 }
 
 std::string signed_tenge(Tiyn v) {
   std::string text = v > 0 ? "+" : "";
-  text += format_tenge(v);
-  text += " ₸";
+  text += tenge(v, kEnglishText);
   return text;
 }
 
@@ -150,8 +146,8 @@ std::string policy_diff_text(const PolicyDiff& d) {
     out += "      A " + step_text(c.step_a) + "\n";
     out += "      B " + step_text(c.step_b) + "\n";
     out += "      A " + std::string(outcome_name(c.a.outcome)) + ", B " + std::string(outcome_name(c.b.outcome)) +
-           "; fees A " + format_tenge(c.a.fee_paid) + " ₸, B " + format_tenge(c.b.fee_paid) +
-           " ₸, delta " + signed_tenge(c.fee_delta) + "\n";
+           "; fees A " + tenge(c.a.fee_paid, kEnglishText) + ", B " + tenge(c.b.fee_paid, kEnglishText) +
+           ", delta " + signed_tenge(c.fee_delta) + "\n";
   }
   out += "\nSummary by kind of change (under A instead of under B)\n";
   for (const ChangeKind& k : d.kinds) {

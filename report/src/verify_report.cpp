@@ -16,15 +16,15 @@ using Json = nlohmann::ordered_json;
 std::string verify_report_text(const VerifyResult& r) {
   std::string out;
   out += "Bundle    " + r.file + " (" + std::string(bundle_kind_name(r.kind)) + ", " +
-         format_count(static_cast<std::int64_t>(r.size)) + " bytes)\n";
+         grouped(static_cast<std::int64_t>(r.size), kEnglishText) + " bytes)\n";
   for (const VerifyCheck& c : r.checks) {
     std::string name = c.name;
     name.resize(11, ' ');
     out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + c.detail + "\n";
   }
   if (r.ok()) {
-    out += "VERIFIED  " + format_count(static_cast<std::int64_t>(r.replayed)) + " records of " +
-           format_count(static_cast<std::int64_t>(r.cases)) + " cases replay identically; run root " +
+    out += "VERIFIED  " + grouped(static_cast<std::int64_t>(r.replayed), kEnglishText) + " records of " +
+           grouped(static_cast<std::int64_t>(r.cases), kEnglishText) + " cases replay identically; run root " +
            r.manifest_root + "\n";
   } else {
     out += "NOT VERIFIED\n";

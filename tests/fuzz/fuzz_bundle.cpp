@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bailiff::fuzz::guarded([&] { (void)bailiff::audit::bundle_jsonl(bytes, "fuzz.rbb"); });
   bailiff::fuzz::guarded([&] {
     (void)bailiff::report::explain_from_bundle(bytes, "fuzz.rbb", "EX-03-robot-window",
-                                            bailiff::report::Lang::kRu);
+                                            bailiff::report::Language::kRu);
   });
   return 0;
 }

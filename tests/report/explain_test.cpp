@@ -5,6 +5,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/report/explain.hpp"
+#include "bailiff/report/format.hpp"
 
 namespace bailiff::sim {
 
@@ -33,7 +34,7 @@ const std::string kRobotBasis =
     "proceedings, Order of the acting Minister of Justice No. 697 of 16.08.2024, in force 20.08.2024: ";
 
 TEST(Explain, DiscountCaseInEnglish) {
-  const Explanation e = explain_from_run(example_run(), "EX-01-discount", Lang::kEn);
+  const Explanation e = explain_from_run(example_run(), "EX-01-discount", Language::kEn);
   EXPECT_EQ(explanation_text(e),
             "Case EX-01-discount — fine of 19,660.00 ₸ under art. 592 p.1 of the КоАП (Almaty), in "
             "force since 3 March 2025; eligible for the early-payment discount.\n"
@@ -54,7 +55,7 @@ TEST(Explain, DiscountCaseInEnglish) {
 }
 
 TEST(Explain, AboveThresholdCaseInRussian) {
-  const Explanation e = explain_from_run(example_run(), "EX-05-above-20-mrp", Lang::kRu);
+  const Explanation e = explain_from_run(example_run(), "EX-05-above-20-mrp", Language::kRu);
   EXPECT_EQ(explanation_text(e),
             "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ст. 592 p.4 КоАП (Karaganda), вступил в "
             "силу 2 июня 2025 г.\n"
@@ -78,7 +79,7 @@ TEST(Explain, AboveThresholdCaseInRussian) {
 
 TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
   const DecideRun run = nauryz_run();
-  const Explanation en = explain_from_run(run, "nauryz-late", Lang::kEn);
+  const Explanation en = explain_from_run(run, "nauryz-late", Language::kEn);
   ASSERT_EQ(en.steps.size(), 8u);
   const std::vector<std::string> expected = {
       "29 March 2025 — The early-payment discount window closed; the full fine of 19,660.00 ₸ is now due.",
@@ -91,17 +92,17 @@ TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
       "6 June 2025 — The robot's window to pay without a fee ended unpaid: the case passed to a private "
       "bailiff (ЧСИ), whose fee of 2,457.50 ₸ the debtor pays on recovery."};
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(date_in_words(en.steps[i].decision.date, Lang::kEn) + " — " + en.steps[i].text, expected[i]);
+    EXPECT_EQ(long_date(en.steps[i].decision.date, Language::kEn) + " — " + en.steps[i].text, expected[i]);
   }
   EXPECT_EQ(en.steps[2].legal_basis, kTermBasis);
   EXPECT_EQ(en.outcome,
             "Outcome: still open on 31 December 2026: 9,830.00 ₸ of the fine due, with a private "
             "bailiff (fee of 2,457.50 ₸ due on recovery).");
-  const Explanation ru = explain_from_run(run, "nauryz-late", Lang::kRu);
+  const Explanation ru = explain_from_run(run, "nauryz-late", Language::kRu);
   EXPECT_EQ(ru.steps[7].text,
             "Срок для уплаты без дополнительных расходов истёк: дело передано частному судебному "
             "исполнителю (ЧСИ); при взыскании должник оплачивает его деятельность в размере 2 457,50 ₸.");
-  EXPECT_EQ(date_in_words(ru.steps[7].decision.date, Lang::kRu), "6 июня 2025 г.");
+  EXPECT_EQ(long_date(ru.steps[7].decision.date, Language::kRu), "6 июня 2025 г.");
 }
 
 TEST(Explain, FromBundleUsesTheLogAndSaysTheReplayAgrees) {
@@ -112,8 +113,8 @@ TEST(Explain, FromBundleUsesTheLogAndSaysTheReplayAgrees) {
                      {"calendar", run.calendar_file.name, load_input("kz", "calendars").bytes},
                      {"cases", run.cases_file.name, load_input("example", "cases").bytes}},
                     "test");
-  const Explanation from_bundle = explain_from_bundle(bytes, "ex.rbb", "EX-03-robot-window", Lang::kEn);
-  const Explanation from_run = explain_from_run(run, "EX-03-robot-window", Lang::kEn);
+  const Explanation from_bundle = explain_from_bundle(bytes, "ex.rbb", "EX-03-robot-window", Language::kEn);
+  const Explanation from_run = explain_from_run(run, "EX-03-robot-window", Language::kEn);
   ASSERT_EQ(from_bundle.steps.size(), from_run.steps.size());
   for (std::size_t i = 0; i < from_run.steps.size(); ++i) {
     EXPECT_EQ(from_bundle.steps[i].text, from_run.steps[i].text);
@@ -122,16 +123,35 @@ TEST(Explain, FromBundleUsesTheLogAndSaysTheReplayAgrees) {
   EXPECT_NE(from_bundle.source.find("gives the same"), std::string::npos) << from_bundle.source;
   const std::string json = explanation_json(from_bundle);
   EXPECT_NE(json.find("\"rule\": \"robot.paid_in_window\""), std::string::npos);
-  EXPECT_THROW(explain_from_bundle(bytes, "ex.rbb", "NO-SUCH-CASE", Lang::kEn), InputError);
-  EXPECT_THROW(explain_from_run(run, "NO-SUCH-CASE", Lang::kRu), InputError);
+  EXPECT_THROW(explain_from_bundle(bytes, "ex.rbb", "NO-SUCH-CASE", Language::kEn), InputError);
+  EXPECT_THROW(explain_from_run(run, "NO-SUCH-CASE", Language::kRu), InputError);
 }
 
-TEST(Explain, Languages) {
-  EXPECT_EQ(parse_lang("ru"), Lang::kRu);
-  EXPECT_EQ(parse_lang("en"), Lang::kEn);
-  EXPECT_FALSE(parse_lang("kk"));
-  EXPECT_EQ(amount_in_words(123456789, Lang::kRu), "1 234 567,89 ₸");
-  EXPECT_EQ(amount_in_words(123456789, Lang::kEn), "1,234,567.89 ₸");
+TEST(Explain, AboveThresholdCaseInKazakh) {
+  const Explanation e = explain_from_run(example_run(), "EX-05-above-20-mrp", Language::kKk);
+  ASSERT_EQ(e.steps.size(), 2u);
+  EXPECT_EQ(long_date(e.steps[0].decision.date, Language::kKk) + " — " + e.steps[0].text,
+            "2025 жылғы 3 шілде — Ерікті төлеу мерзімі өтті; 157 280,00 ₸ төленбеді.");
+  EXPECT_EQ(e.steps[1].text,
+            "157 280,00 ₸ борыш оңайлатылған іс жүргізу шегінен асады: іс тікелей жеке сот орындаушысына "
+            "(ЖСО) берілді; өндіріп алу кезінде борышкер оның қызметіне 39 320,00 ₸ ақы төлейді.");
+  EXPECT_EQ(e.outcome,
+            "Нәтиже: 2026 жылғы 31 желтоқсан күнгі жағдай бойынша іс жабылған жоқ: 157 280,00 ₸ төленуге "
+            "тиіс, іс ЖСО-да (өндіріп алу кезінде оның қызметіне ақы 39 320,00 ₸).");
+  const std::string text = explanation_text(e);
+  EXPECT_EQ(text.substr(0, text.find('\n')),
+            "Іс EX-05-above-20-mrp — айыппұл 157 280,00 ₸, ӘҚБтК 592 p.4-бабы (Karaganda), 2025 жылғы 2 "
+            "маусым күшіне енді.");
+  EXPECT_NE(explanation_json(e).find("\"lang\": \"kk\""), std::string::npos);
+}
+
+TEST(Explain, ACaseIdThatLooksLikeAPlaceholderIsPrintedAsIs) {
+  const LoadedInput cases{"braces.json", R"({"cases": [{"id": "{amount}", "amount_tenge": "5000.00",
+    "in_force": "2025-03-14", "discount_eligible": false}]})"};
+  const DecideRun run = run_decide(load_input("kz-2024-08-20", "policies"), load_input("kz", "calendars"), cases,
+                                   std::nullopt);
+  const std::string text = explanation_text(explain_from_run(run, "{amount}", Language::kEn));
+  EXPECT_EQ(text.substr(0, text.find('\n')), "Case {amount} — fine of 5,000.00 ₸, in force since 14 March 2025.");
 }
 
 }  // namespace

@@ -1,21 +1,27 @@
 #pragma once
-/// \file Numbers as the page shows them: tenge with ₸ and thousands separators (a space in
-/// Russian and Kazakh, a comma in English), counts and percentages.
+/// \file The page's numbers: report's one formatting, in the page's current language and the
+/// screen style (no-break spaces, so a figure never wraps).
 
 #include <cstdint>
 #include <string>
 
+#include "bailiff/report/format.hpp"
+#include "i18n.hpp"
+
 namespace bailiff::web {
 
-/// "25 430 892 202 ₸" from tiyn (rounded half away from zero to the tenge).
-std::string tenge(std::int64_t tiyn);
+/// The screen style of the current language.
+inline report::NumberStyle screen() { return report::screen_numbers(language()); }
+
+/// "25 430 892 202 ₸" from tiyn, rounded to the tenge.
+inline std::string tenge(std::int64_t tiyn) { return report::whole_tenge(tiyn, screen()); }
 /// "25,4 млрд ₸" / "25.4 bn ₸": compact, for axes and tight cells.
-std::string tenge_compact(std::int64_t tiyn);
+inline std::string tenge_compact(std::int64_t tiyn) { return report::compact_tenge(tiyn, language(), screen()); }
 /// "1 000 000".
-std::string count(std::int64_t value);
-/// "90,6%" from a ratio of integers, one decimal.
-std::string percent(std::int64_t numerator, std::int64_t denominator, int decimals = 1);
-/// Digits of \p value grouped by three with the current language's separator.
-std::string grouped(std::int64_t value);
+inline std::string count(std::int64_t value) { return report::grouped(value, screen()); }
+/// "90,6%" from a ratio of integers, one decimal; "—" without a denominator.
+inline std::string percent(std::int64_t numerator, std::int64_t denominator) {
+  return report::percent(numerator, denominator, 1, screen());
+}
 
 }  // namespace bailiff::web

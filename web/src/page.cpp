@@ -94,7 +94,6 @@ void draw_menu_bar(AppState& s) {
   }
   const char* names[] = {"Русский", "Қазақша", "English"};
   const char* ids[] = {"lang.ru", "lang.kk", "lang.en"};
-  const Language langs[] = {Language::kRu, Language::kKk, Language::kEn};
   const ImGuiStyle& style = ImGui::GetStyle();
   float total = 0;
   for (const char* n : names) {
@@ -102,8 +101,8 @@ void draw_menu_bar(AppState& s) {
   }
   ImGui::SetCursorPosX(ImGui::GetWindowWidth() - total - 4.0f);
   for (int i = 0; i < 3; ++i) {
-    if (ImGui::RadioButton(names[i], language() == langs[i])) {
-      set_language(langs[i]);
+    if (ImGui::RadioButton(names[i], language() == report::kLanguages[i])) {
+      set_language(report::kLanguages[i]);
       set_url_hash(encode_hash(s));
     }
     remember_item(ids[i]);

@@ -1,6 +1,7 @@
 // A small JS-callable surface for the browser tests and the budget script (wrapped as
 // window.bailiffTest by shell/post.js). Every function returns JSON or plain text.
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -63,7 +64,7 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   j["frames"] = s.frames;
   j["first_frame_ms"] = s.first_frame_ms;
   j["first_frame_at_ms"] = s.first_frame_at_ms;
-  j["lang"] = language_code(language());
+  j["lang"] = report::language_code(language());
   j["error"] = s.error;
   j["status"] = s.status;
   j["hash"] = encode_hash(s);
@@ -116,9 +117,9 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
     else if (k == "replications") s.settings.replications = static_cast<std::uint32_t>(std::stoul(v));
     else if (k == "population") s.settings.population = v;
     else if (k == "lang") {
-      Language l;
-      if (!parse_language(v, l)) return keep("unknown language");
-      set_language(l);
+      const std::optional<Language> l = report::parse_language(v);
+      if (!l) return keep("unknown language");
+      set_language(*l);
     } else if (k == "hash") apply_hash(s, v);
     else if (k == "explorer_case") s.explorer_case = std::stoi(v);
     else if (k == "explorer_mode") s.explorer_mode = std::stoi(v);

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <exception>
+#include <optional>
 
 #include "app_state.hpp"
 #include "i18n.hpp"
@@ -55,7 +56,7 @@ bool parse_number(const std::string& text, T& out) {
 }  // namespace
 
 std::string encode_hash(const AppState& s) {
-  std::string h = std::string("lang=") + language_code(language());
+  std::string h = std::string("lang=") + report::language_code(language());
   h += "&a=" + percent_encode(s.policy_a.name());
   h += "&b=" + percent_encode(s.policy_b.name());
   h += "&pop=" + percent_encode(s.settings.population);
@@ -81,8 +82,7 @@ void apply_hash(AppState& s, const std::string& hash) {
     const std::string key = part.substr(0, eq), value = percent_decode(part.substr(eq + 1));
     try {
       if (key == "lang") {
-        Language l;
-        if (parse_language(value, l)) set_language(l);
+        if (const std::optional<Language> l = report::parse_language(value)) set_language(*l);
       } else if (key == "a") {
         s.policy_a.load(value);
       } else if (key == "b") {

@@ -50,9 +50,9 @@ Tiyn apply_rate(Tiyn amount, BasisPoints rate, Rounding rounding);
 /// Whole tenge to tiyn; throws DomainError on overflow.
 Tiyn tenge(std::int64_t whole_tenge);
 
-/// "15,000,000": \p whole with a comma between groups of three digits (the one grouping
-/// routine: money, counts and reports use it).
-std::string group_thousands(std::uint64_t whole);
+/// "15,000,000": \p whole with \p separator between groups of three digits (the one
+/// grouping routine: money, counts and every report's numbers use it).
+std::string group_thousands(std::uint64_t whole, std::string_view separator = ",");
 
 /// "1,234,567.89" (thousands separators, always two decimals, '-' for negatives).
 std::string format_tenge(Tiyn amount);

@@ -1,22 +1,15 @@
 #pragma once
-/// \file `bailiff explain`: one case's timeline in plain language (English or Russian), each
+/// \file `bailiff explain`: one case's timeline in plain Russian, Kazakh or English, each
 /// step with its date, amounts in tenge, the rule id and the legal article behind it.
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "bailiff/audit/bundle.hpp"
-#include "bailiff/sim/decide_run.hpp"
+#include "bailiff/audit/case_evidence.hpp"
+#include "bailiff/report/language.hpp"
 
 namespace bailiff::report {
-
-/// Language of the explanation.
-enum class Lang { kEn, kRu };
-
-/// "en" or "ru"; nullopt otherwise.
-std::optional<Lang> parse_lang(std::string_view code);
 
 /// One explained step.
 struct ExplainedStep {
@@ -27,7 +20,7 @@ struct ExplainedStep {
 
 /// One case explained.
 struct Explanation {
-  Lang lang = Lang::kEn;
+  Language language = Language::kEn;
   std::string policy_id, policy_title;
   Fine fine;
   Date horizon;
@@ -36,28 +29,22 @@ struct Explanation {
   std::string source;   ///< where the decisions come from (and whether the replay agrees)
 };
 
+/// The words for one case's evidence.
+Explanation explain(const audit::CaseEvidence& evidence, Language language);
+
 /// Explain case \p case_id of a decide run (decisions replayed from policy and cases).
 /// Throws InputError naming the cases file when the case is not in it.
-Explanation explain_from_run(const sim::DecideRun& run, std::string_view case_id, Lang lang);
+Explanation explain_from_run(const sim::DecideRun& run, std::string_view case_id, Language language);
 
 /// Explain case \p case_id of a decide bundle from its logged decisions; the case is also
 /// replayed from the embedded inputs and the source line says whether both agree.
 Explanation explain_from_bundle(std::string_view bytes, const std::string& file,
-                                std::string_view case_id, Lang lang);
+                                std::string_view case_id, Language language);
 
 /// The readable explanation.
 std::string explanation_text(const Explanation& e);
 
 /// The machine form (JSON).
 std::string explanation_json(const Explanation& e);
-
-/// A date in words: "3 March 2025" / "3 марта 2025 г.".
-std::string date_in_words(Date date, Lang lang);
-
-/// An amount: "19,660.00 ₸" / "19 660,00 ₸".
-std::string amount_in_words(Tiyn amount, Lang lang);
-
-/// A decision as decoded from the log, from an engine decision.
-DecodedDecision decoded(std::string_view case_id, std::uint32_t seq, const Decision& d);
 
 }  // namespace bailiff::report

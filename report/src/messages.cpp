@@ -1,0 +1,236 @@
+// The message table: every sentence and label of the reports and the page, in Russian,
+// Kazakh and English, one row per key. Placeholders in braces ({amount}) are filled by
+// fill(); a row holds the same placeholders in its three languages (checked by a test).
+
+#include "bailiff/report/messages.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace bailiff::report {
+namespace {
+
+// clang-format off
+constexpr MessageRow kRows[] = {
+  {"app.title", "Робот-судоисполнитель: моделирование штрафов", "Робот-сот орындаушы: айыппұлдарды модельдеу", "Robot bailiff: simulating fines"},
+  {"app.local", "Все расчёты выполняются в браузере; данные никуда не отправляются.", "Барлық есептеу браузерде жүреді; деректер ешқайда жіберілмейді.", "Everything is computed in this page; no data leaves it."},
+  {"menu.language", "Язык", "Тіл", "Language"},
+  {"menu.export", "Экспорт", "Экспорт", "Export"},
+  {"export.json", "Результаты (JSON)", "Нәтижелер (JSON)", "Results (JSON)"},
+  {"export.csv", "Результаты (CSV)", "Нәтижелер (CSV)", "Results (CSV)"},
+  {"export.bundle", "Пакет воспроизведения", "Қайталау пакеті", "Replay bundle"},
+  {"export.none", "Сначала выполните расчёт", "Алдымен есептеңіз", "Run a scenario first"},
+  {"export.done", "Сохранено", "Сақталды", "Saved"},
+  {"scenario", "Сценарий", "Сценарий", "Scenario"},
+  {"scenario.a", "Политика A", "А саясаты", "Policy A"},
+  {"scenario.b", "Политика B (базовая)", "B саясаты (базалық)", "Policy B (baseline)"},
+  {"scenario.population", "Совокупность штрафов", "Айыппұлдар жиыны", "Population of fines"},
+  {"scenario.cases", "Число штрафов", "Айыппұлдар саны", "Number of fines"},
+  {"scenario.cases.tip", "0 = размер по умолчанию (национальный год: 15 000 000)", "0 = әдепкі өлшем (ұлттық жыл: 15 000 000)", "0 = the preset's size (national year: 15,000,000)"},
+  {"scenario.seed", "Зерно", "Бастапқы сан", "Seed"},
+  {"scenario.replications", "Повторения", "Қайталаулар", "Replications"},
+  {"scenario.replications.tip", "Повторения Монте-Карло для 90% интервалов", "90% аралықтар үшін Монте-Карло қайталаулары", "Monte Carlo replications for the 90% intervals"},
+  {"scenario.open_csv", "Открыть CSV…", "CSV ашу…", "Open CSV…"},
+  {"scenario.csv_key", "Ключ псевдонимов ИИН", "ЖСН бүркеншік кілті", "IIN pseudonym key"},
+  {"scenario.csv_key.tip", "Ключ HMAC для псевдонимов ИИН; ИИН не покидают страницу и не попадают в результаты", "ЖСН бүркеншік аттарына арналған HMAC кілті; ЖСН беттен шықпайды", "HMAC key for the IIN pseudonyms; no IIN leaves the page or reaches a result"},
+  {"scenario.csv_active", "Исторические данные", "Тарихи деректер", "Historical records"},
+  {"scenario.csv_drop", "Вернуться к синтетической", "Синтетикалыққа оралу", "Back to synthetic"},
+  {"scenario.run", "Рассчитать", "Есептеу", "Run"},
+  {"scenario.cancel", "Остановить", "Тоқтату", "Stop"},
+  {"scenario.running", "Расчёт", "Есептелуде", "Running"},
+  {"scenario.reset", "Сбросить изменения", "Өзгерістерді қалпына келтіру", "Reset edits"},
+  {"scenario.edited", "изменено", "өзгертілген", "edited"},
+  {"params.a", "Параметры политики A", "А саясатының параметрлері", "Parameters of policy A"},
+  {"params.b", "Параметры политики B", "B саясатының параметрлері", "Parameters of policy B"},
+  {"params.from", "с", "бастап", "from"},
+  {"params.unit", "Единица", "Өлшем бірлігі", "Unit"},
+  {"params.reference", "Правовая основа", "Құқықтық негіз", "Legal reference"},
+  {"params.invalid", "Политика не принята", "Саясат қабылданбады", "Policy rejected"},
+  {"behaviour", "Поведение должников", "Борышкерлердің мінез-құлқы", "Debtor behaviour"},
+  {"behaviour.source", "Источник априорной оценки", "Априорлық бағалау көзі", "Source of the prior"},
+  {"behaviour.decay", "Затухание уведомлений", "Хабарламалардың әсерінің бәсеңдеуі", "Notice decay"},
+  {"behaviour.invalid", "Поведение не принято", "Мінез-құлық қабылданбады", "Behaviour rejected"},
+  {"figures", "Ключевые показатели", "Негізгі көрсеткіштер", "Key figures"},
+  {"figures.none", "Нажмите «Рассчитать».", "«Есептеу» түймесін басыңыз.", "Press Run."},
+  {"figures.indicator", "Показатель", "Көрсеткіш", "Figure"},
+  {"figures.interval", "90% интервал (A)", "90% аралық (A)", "90% interval (A)"},
+  {"figures.cases", "Штрафов", "Айыппұлдар", "Fines"},
+  {"figures.rate", "Доля взысканных", "Өндірілген үлесі", "Collection rate"},
+  {"figures.collected", "Собрано штрафов", "Жиналған айыппұлдар", "Fines collected"},
+  {"figures.fees", "Сборы ЧСИ, уплаченные гражданами", "Азаматтар төлеген ЖСО алымдары", "Bailiff fees paid by citizens"},
+  {"figures.handed", "Передано ЧСИ", "ЖСО-ға берілді", "Handed to private bailiffs"},
+  {"figures.proceedings", "Упрощённых производств", "Оңайлатылған іс жүргізу", "Simplified proceedings"},
+  {"figures.notices", "Уведомлений отправлено", "Жіберілген хабарламалар", "Notices sent"},
+  {"figures.saving_official", "Экономия (официальная формула)", "Үнемдеу (ресми формула)", "Savings (official formula)"},
+  {"figures.saving_official.tip", "25% суммы, взысканной в упрощённом производстве (формула министерства)", "Оңайлатылған іс жүргізуде өндірілген соманың 25% (министрлік формуласы)", "25% of the tenge collected inside simplified proceedings (the Ministry's formula)"},
+  {"figures.saving_cf", "Экономия (контрфактическая)", "Үнемдеу (контрфактілік)", "Savings (counterfactual)"},
+  {"figures.saving_cf.tip", "Сборы ЧСИ при политике B минус при политике A, те же штрафы и случайные числа", "B саясатындағы ЖСО алымдары минус A саясатындағы, сол айыппұлдар", "Private-bailiff fees under B minus under A, same fines and draws"},
+  {"figures.time", "Время расчёта", "Есептеу уақыты", "Run time"},
+  {"figures.root", "Корневой хеш аудита A", "А аудитінің түбірлік хеші", "Audit root of A"},
+  {"chart.cumulative", "Взыскание по дням", "Күндер бойынша өндіру", "Collection by day"},
+  {"chart.cumulative.title", "Накопленная доля оплаченных штрафов по дням после вступления в силу", "Күшіне енгеннен кейінгі күндер бойынша төленген айыппұлдардың жинақталған үлесі", "Cumulative share of fines paid, by day since entry into force"},
+  {"chart.days", "дней", "күн", "days"},
+  {"chart.share", "% штрафов", "айыппұл %", "% of fines"},
+  {"chart.stage", "Тенге по этапам", "Кезеңдер бойынша теңге", "Tenge by stage"},
+  {"chart.stage.title", "Собрано штрафов по этапу оплаты", "Төлем кезеңі бойынша жиналған айыппұлдар", "Fines collected by stage of payment"},
+  {"chart.savings", "Распределение экономии", "Үнемдеудің таралуы", "Savings distribution"},
+  {"chart.savings.title", "Экономия по повторениям Монте-Карло", "Монте-Карло қайталаулары бойынша үнемдеу", "Savings over Monte Carlo replications"},
+  {"chart.replication", "повторение", "қайталау", "replication"},
+  {"chart.seed", "основной прогон", "негізгі есеп", "seeded run"},
+  {"stage.discount", "Скидка 50%", "50% жеңілдік", "50% discount"},
+  {"stage.voluntary", "Добровольно", "Ерікті", "Voluntary"},
+  {"stage.overdue", "Просрочка", "Мерзімі өткен", "Overdue"},
+  {"stage.robot", "Робот", "Робот", "Robot"},
+  {"stage.bailiff", "ЧСИ", "ЖСО", "Private bailiff"},
+  {"explorer", "Дела", "Істер", "Case explorer"},
+  {"explorer.examples", "Примеры дел", "Іс мысалдары", "Example cases"},
+  {"explorer.population", "Дело из совокупности", "Жиыннан іс", "Case from the population"},
+  {"explorer.case", "Дело", "Іс", "Case"},
+  {"explorer.index", "Номер дела", "Іс нөмірі", "Case number"},
+  {"explorer.policy", "Политика", "Саясат", "Policy"},
+  {"explorer.date", "Дата", "Күні", "Date"},
+  {"explorer.action", "Действие", "Әрекет", "Action"},
+  {"explorer.amount", "Сумма", "Сомасы", "Amount"},
+  {"explorer.due", "Остаток", "Қалдық", "Still due"},
+  {"explorer.fee", "Сбор", "Алым", "Fee"},
+  {"explorer.rule", "Правило", "Ереже", "Rule"},
+  {"explorer.basis", "Правовая основа", "Құқықтық негіз", "Legal basis"},
+  {"explorer.fine", "Штраф", "Айыппұл", "Fine"},
+  {"explorer.in_force", "вступил в силу", "күшіне енді", "in force"},
+  {"explorer.segment", "сегмент", "сегмент", "segment"},
+  {"explorer.no_payment", "не оплачен до горизонта", "көкжиекке дейін төленбеді", "unpaid at the horizon"},
+  {"tab.charts", "Графики", "Графиктер", "Charts"},
+  {"tab.explorer", "Дела", "Істер", "Cases"},
+  {"tab.about", "О расчёте", "Есеп туралы", "About the run"},
+  {"error", "Ошибка", "Қате", "Error"},
+  {"error.csv", "CSV не принят, ничего не изменено", "CSV қабылданбады, ештеңе өзгерген жоқ", "CSV rejected, nothing changed"},
+  {"dismiss", "Закрыть", "Жабу", "Dismiss"},
+  {"progress.cases", "случаев", "жағдай", "case runs"},
+  {"unit.mln", "млн", "млн", "M"},
+  {"unit.bln", "млрд", "млрд", "bn"},
+  {"unit.cases", "дел", "іс", "cases"},
+  {"action.payment_received", "Получен платёж", "Төлем түсті", "Payment received"},
+  {"action.closed_as_paid", "Оплачено, дело закрыто", "Төленді, іс жабылды", "Paid, case closed"},
+  {"action.discount_window_closed", "Срок скидки истёк", "Жеңілдік мерзімі аяқталды", "Discount window closed"},
+  {"action.voluntary_term_expired", "Срок добровольной оплаты истёк", "Ерікті төлеу мерзімі өтті", "Voluntary term expired"},
+  {"action.proceeding_opened", "Открыто упрощённое производство", "Оңайлатылған іс жүргізу ашылды", "Simplified proceeding opened"},
+  {"action.notice_sent_sms", "SMS-уведомление", "SMS-хабарлама", "SMS notice"},
+  {"action.notice_sent_egov_push", "Push-уведомление eGov", "eGov push-хабарламасы", "eGov push notice"},
+  {"action.account_arrested", "Арест счёта", "Шотқа тыйым салынды", "Account arrested"},
+  {"action.handed_to_private_bailiff", "Передано ЧСИ", "ЖСО-ға берілді", "Handed to private bailiff"},
+  {"action.fee_charged", "Удержан сбор ЧСИ", "ЖСО алымы ұсталды", "Bailiff fee charged"},
+  {"action.measures_lifted", "Меры сняты", "Шаралар алынды", "Measures lifted"},
+  {"kazakh.sample", "Әділет: Ғ Қ Ң Ө Ұ Ү Һ І", "Әділет: Ғ Қ Ң Ө Ұ Ү Һ І", "Әділет: Ғ Қ Ң Ө Ұ Ү Һ І"},
+  {"month.1", "января", "қаңтар", "January"},
+  {"month.2", "февраля", "ақпан", "February"},
+  {"month.3", "марта", "наурыз", "March"},
+  {"month.4", "апреля", "сәуір", "April"},
+  {"month.5", "мая", "мамыр", "May"},
+  {"month.6", "июня", "маусым", "June"},
+  {"month.7", "июля", "шілде", "July"},
+  {"month.8", "августа", "тамыз", "August"},
+  {"month.9", "сентября", "қыркүйек", "September"},
+  {"month.10", "октября", "қазан", "October"},
+  {"month.11", "ноября", "қараша", "November"},
+  {"month.12", "декабря", "желтоқсан", "December"},
+  {"explain.stage.discount", " в период скидки", " жеңілдік мерзімінде", " inside the discount window"},
+  {"explain.stage.voluntary", " в срок добровольной уплаты", " ерікті төлеу мерзімінде", " within the voluntary payment term"},
+  {"explain.stage.overdue", " после срока добровольной уплаты", " ерікті төлеу мерзімі өткеннен кейін", " after the voluntary payment term"},
+  {"explain.stage.robot", " в упрощённом производстве", " оңайлатылған іс жүргізуде", " in the robot's proceeding"},
+  {"explain.stage.bailiff", " через частного судебного исполнителя", " жеке сот орындаушысы арқылы", " by the private bailiff"},
+  {"explain.payment_received", "Поступил платёж {amount}{stage}; остаток штрафа к уплате {due}.", "{amount} төлем түсті{stage}; айыппұлдың төленбеген қалдығы {due}.", "A payment of {amount} was received{stage}; {due} of the fine is still due."},
+  {"explain.closed.discount", "Должник уплатил {amount} в период скидки: штраф погашен со скидкой, дело закрыто.", "Борышкер жеңілдік мерзімінде {amount} төледі: айыппұл жеңілдікпен өтелді, іс жабылды.", "The debtor paid {amount} inside the early-payment discount window: the fine is settled at the discounted amount and the case is closed."},
+  {"explain.closed.voluntary", "Должник уплатил {amount} в срок добровольной уплаты; дело закрыто.", "Борышкер ерікті төлеу мерзімінде {amount} төледі; іс жабылды.", "The debtor paid {amount} within the voluntary payment term; the case is closed."},
+  {"explain.closed.overdue", "Должник уплатил {amount} после срока добровольной уплаты, до передачи на принудительное исполнение; дело закрыто.", "Борышкер ерікті төлеу мерзімі өткеннен кейін, мәжбүрлеп орындауға берілгенге дейін {amount} төледі; іс жабылды.", "The debtor paid {amount} after the voluntary term but before the case was referred for enforcement; the case is closed."},
+  {"explain.closed.robot", "Должник уплатил {amount} в срок, данный роботом-судоисполнителем, поэтому оплата деятельности ЧСИ не взимается; дело закрыто.", "Борышкер робот-сот орындаушы берген мерзімде {amount} төледі, сондықтан ЖСО қызметіне ақы алынбайды; іс жабылды.", "The debtor paid {amount} inside the robot bailiff's window, so no private-bailiff fee is due; the case is closed."},
+  {"explain.closed.bailiff", "Должник уплатил {amount} через частного судебного исполнителя, включая оплату его деятельности {fee}; дело закрыто.", "Борышкер жеке сот орындаушысы арқылы {amount} төледі, оның ішінде орындаушы қызметіне ақы {fee}; іс жабылды.", "The debtor paid {amount} through the private bailiff, including the bailiff's fee of {fee}; the case is closed."},
+  {"explain.closed", "Должник уплатил {amount}; дело закрыто.", "Борышкер {amount} төледі; іс жабылды.", "The debtor paid {amount}; the case is closed."},
+  {"explain.discount_window_closed", "Срок уплаты со скидкой истёк; к уплате полная сумма штрафа {due}.", "Жеңілдікпен төлеу мерзімі аяқталды; енді айыппұлдың толық сомасы {due} төленуге тиіс.", "The early-payment discount window closed; the full fine of {due} is now due."},
+  {"explain.voluntary_term_expired", "Срок добровольной уплаты истёк; не уплачено {due}.", "Ерікті төлеу мерзімі өтті; {due} төленбеді.", "The term for voluntary payment expired with {due} unpaid."},
+  {"explain.proceeding_opened", "Робот-судоисполнитель возбудил упрощённое исполнительное производство на сумму долга {amount}.", "Робот-сот орындаушы {amount} борыш сомасына оңайлатылған атқарушылық іс жүргізу қозғады.", "The robot bailiff opened a simplified enforcement proceeding for the debt of {amount}."},
+  {"explain.notice_sent_sms", "Робот направил должнику SMS-уведомление о долге {amount}.", "Робот борышкерге {amount} борыш туралы SMS-хабарлама жіберді.", "The robot sent the debtor an SMS notice of the debt of {amount}."},
+  {"explain.notice_sent_egov_push", "Робот направил должнику push-уведомление в eGov Mobile.", "Робот борышкерге eGov Mobile қосымшасында push-хабарлама жіберді.", "The robot sent the debtor a push notice in eGov Mobile."},
+  {"explain.account_arrested", "Робот наложил арест на один банковский счёт должника в пределах долга {amount}.", "Робот борышкердің бір банк шотына {amount} борыш шегінде тыйым салды.", "The robot arrested one bank account of the debtor, within the debt of {amount}."},
+  {"explain.handed.robot_window_expired", "Срок для уплаты без дополнительных расходов истёк: дело передано частному судебному исполнителю (ЧСИ); при взыскании должник оплачивает его деятельность в размере {fee}.", "Қосымша шығынсыз төлеу мерзімі төлемсіз аяқталды: іс жеке сот орындаушысына (ЖСО) берілді; өндіріп алу кезінде борышкер оның қызметіне {fee} ақы төлейді.", "The robot's window to pay without a fee ended unpaid: the case passed to a private bailiff (ЧСИ), whose fee of {fee} the debtor pays on recovery."},
+  {"explain.handed.direct_above_threshold", "Долг {amount} превышает предел упрощённого производства: дело передано непосредственно частному судебному исполнителю (ЧСИ); при взыскании должник оплачивает его деятельность в размере {fee}.", "{amount} борыш оңайлатылған іс жүргізу шегінен асады: іс тікелей жеке сот орындаушысына (ЖСО) берілді; өндіріп алу кезінде борышкер оның қызметіне {fee} ақы төлейді.", "The debt of {amount} exceeds the limit of simplified proceedings: the case passed directly to a private bailiff (ЧСИ), whose fee of {fee} the debtor pays on recovery."},
+  {"explain.handed", "Дело направлено на принудительное исполнение частному судебному исполнителю (ЧСИ); при взыскании должник оплачивает его деятельность в размере {fee}.", "Іс мәжбүрлеп орындау үшін жеке сот орындаушысына (ЖСО) жіберілді; өндіріп алу кезінде борышкер оның қызметіне {fee} ақы төлейді.", "The case was referred for enforcement to a private bailiff (ЧСИ), whose fee of {fee} the debtor pays on recovery."},
+  {"explain.fee_charged", "Из платежа {amount} направлено на оплату деятельности ЧСИ.", "Төлемнен {amount} ЖСО қызметіне ақы ретінде жіберілді.", "{amount} of the payment went to the private bailiff's fee."},
+  {"explain.measures_lifted", "После оплаты меры принудительного исполнения сняты автоматически.", "Төлемнен кейін мәжбүрлеп орындау шаралары автоматты түрде алынды.", "The payment lifted the enforcement measures automatically."},
+  {"explain.outcome.closed.fee", "Итог: дело закрыто {date}; всего уплачено {paid}, из них оплата деятельности ЧСИ {fee}.", "Нәтиже: іс {date} жабылды; барлығы {paid} төленді, оның ішінде ЖСО қызметіне ақы {fee}.", "Outcome: closed on {date}; the debtor paid {paid} in all, of which {fee} was the private bailiff's fee."},
+  {"explain.outcome.closed", "Итог: дело закрыто {date}; всего уплачено {paid}, без оплаты деятельности ЧСИ.", "Нәтиже: іс {date} жабылды; барлығы {paid} төленді, ЖСО қызметіне ақы алынған жоқ.", "Outcome: closed on {date}; the debtor paid {paid} in all, with no private-bailiff fee."},
+  {"explain.outcome.open.bailiff", "Итог: на {date} дело не закрыто: к уплате {due}, дело у ЧСИ (при взыскании — оплата его деятельности {fee}).", "Нәтиже: {date} күнгі жағдай бойынша іс жабылған жоқ: {due} төленуге тиіс, іс ЖСО-да (өндіріп алу кезінде оның қызметіне ақы {fee}).", "Outcome: still open on {date}: {due} of the fine due, with a private bailiff (fee of {fee} due on recovery)."},
+  {"explain.outcome.open.robot", "Итог: на {date} дело не закрыто: к уплате {due}, в упрощённом производстве робота.", "Нәтиже: {date} күнгі жағдай бойынша іс жабылған жоқ: {due} төленуге тиіс, роботтың оңайлатылған іс жүргізуінде.", "Outcome: still open on {date}: {due} of the fine due, in the robot's simplified proceeding."},
+  {"explain.outcome.open", "Итог: на {date} дело не закрыто: к уплате {due}.", "Нәтиже: {date} күнгі жағдай бойынша іс жабылған жоқ: {due} төленуге тиіс.", "Outcome: still open on {date}: {due} of the fine due."},
+  {"explain.no_reference", "(нет ссылки, действующей на {date})", "({date} күні күшінде сілтеме жоқ)", "(no reference in force on {date})"},
+  {"explain.header", "Дело {case} — штраф {amount}", "Іс {case} — айыппұл {amount}", "Case {case} — fine of {amount}"},
+  {"explain.header.article", " по ст. {article} КоАП", ", ӘҚБтК {article}-бабы", " under art. {article} of the КоАП"},
+  {"explain.header.in_force", ", вступил в силу {date}", ", {date} күшіне енді", ", in force since {date}"},
+  {"explain.header.discount", "; право на скидку при ранней уплате", "; ерте төлеу жеңілдігіне құқығы бар", "; eligible for the early-payment discount"},
+  {"explain.policy", "Политика {id}: {title}", "Саясат {id}: {title}", "Policy {id}: {title}"},
+  {"explain.payments", "Платежи должника: {payments}.", "Борышкердің төлемдері: {payments}.", "Payments by the debtor: {payments}."},
+  {"explain.payments.none", "нет", "жоқ", "none"},
+  {"explain.no_decision", "До {date} решений не принималось.", "{date} дейін ешқандай шешім қабылданған жоқ.", "No decision was taken up to {date}."},
+  {"explain.rule", "Правило {rule}; правовое основание: {basis}", "Ереже {rule}; құқықтық негіз: {basis}", "Rule {rule}; legal basis: {basis}"},
+  {"explain.source.run", "Решения получены из {policy}, {calendar}, {cases}; горизонт {horizon}.", "Шешімдер {policy}, {calendar}, {cases} бойынша алынды; көкжиек {horizon}.", "Decided from {policy}, {calendar}, {cases}; horizon {horizon}."},
+  {"explain.source.bundle", "Решения из журнала пакета {file}; {agreement}", "Шешімдер {file} пакетінің журналынан; {agreement}", "Decisions as logged in bundle {file}; {agreement}"},
+  {"explain.replay.same", "повторный расчёт дела по вложенным входным данным даёт те же решения ({count}).", "істі пакеттегі кіріс деректері бойынша қайта есептеу сол шешімдерді береді ({count}).", "a replay of this case from the embedded inputs gives the same {count} decisions."},
+  {"explain.replay.differs", "ВНИМАНИЕ: повторный расчёт расходится с журналом на шаге {step}; выполните `bailiff verify`.", "НАЗАР АУДАРЫҢЫЗ: қайта есептеу журналдан {step}-қадамда өзгеше; `bailiff verify` орындаңыз.", "WARNING: a replay from the embedded inputs differs from the log at step {step}; run `bailiff verify`."},
+  {"explain.replay.missing", "ВНИМАНИЕ: в журнале пакета нет записей этого дела; выполните `bailiff verify`.", "НАЗАР АУДАРЫҢЫЗ: пакет журналында бұл істің жазбалары жоқ; `bailiff verify` орындаңыз.", "WARNING: the bundle's log has no entry for this case; run `bailiff verify`."},
+};
+// clang-format on
+
+}  // namespace
+
+const std::vector<MessageRow>& message_rows() {
+  static const std::vector<MessageRow> rows(std::begin(kRows), std::end(kRows));
+  return rows;
+}
+
+const char* message(std::string_view key, Language language) {
+  static const std::map<std::string_view, const MessageRow*> index = [] {
+    std::map<std::string_view, const MessageRow*> m;
+    for (const MessageRow& row : kRows) m.emplace(row.key, &row);
+    return m;
+  }();
+  const auto it = index.find(key);
+  if (it == index.end()) {
+    // A missing key shows as itself, so a gap is visible rather than fatal.
+    static std::map<std::string, std::string, std::less<>> missing;
+    return missing.try_emplace(std::string(key), std::string(key)).first->second.c_str();
+  }
+  switch (language) {
+    case Language::kKk: return it->second->kk;
+    case Language::kEn: return it->second->en;
+    case Language::kRu: break;
+  }
+  return it->second->ru;
+}
+
+std::string fill(std::string_view key, Language language, std::initializer_list<Placeholder> values) {
+  // One pass over the template, so a value that itself holds "{name}" is never expanded.
+  const std::string_view text = message(key, language);
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t open = text.find('{', at);
+    const std::size_t close = open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = text.substr(open + 1, close - open - 1);
+    const Placeholder* value = nullptr;
+    for (const Placeholder& p : values) {
+      if (p.name == name) value = &p;
+    }
+    out.append(text, at, open - at);
+    if (value) {
+      out += value->value;
+    } else {
+      out.append(text, open, close - open + 1);  // left visible: the test of the table catches it
+    }
+    at = close + 1;
+  }
+  out.append(text.substr(std::min(at, text.size())));
+  return out;
+}
+
+}  // namespace bailiff::report
