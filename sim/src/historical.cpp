@@ -139,7 +139,7 @@ std::size_t invalid_utf8_at(std::string_view s) {
 // Reads the file line by line, hashing every byte as read, and splits lines into fields.
 class CsvReader {
  public:
-  CsvReader(const std::string& file, std::ifstream& in, HmacSha256& hasher)
+  CsvReader(const std::string& file, std::istream& in, HmacSha256& hasher)
       : file_(file), in_(in), hasher_(hasher) {}
 
   // Reads the next line into `line` (without its LF or CRLF); false at the end of the file.
@@ -237,7 +237,7 @@ class CsvReader {
 
  private:
   const std::string& file_;
-  std::ifstream& in_;
+  std::istream& in_;
   HmacSha256& hasher_;
   std::uint64_t line_ = 0;
 };
@@ -272,11 +272,7 @@ class CsvReader {
                    "a 12-digit IIN: " + expected, found + " (value not shown)");
 }
 
-}  // namespace
-
-HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::string& iin_key,
-                                           std::uint64_t limit)
-    : path_(path) {
+void require_key(const std::string& iin_key) {
   if (iin_key.size() < kMinIinKeyBytes) {
     throw InputError("(command line)", "--iin-key", "--iin-key",
                      "a key of at least " + std::to_string(kMinIinKeyBytes) +
@@ -285,8 +281,33 @@ HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::s
                      iin_key.empty() ? std::string("none")
                                      : std::to_string(iin_key.size()) + " bytes (not shown)");
   }
+}
+
+std::ifstream open_csv(const std::string& path, const std::string& iin_key) {
+  require_key(iin_key);  // before the file: a missing key is the first thing to say
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, "line 1", "(file)", "a readable file", "cannot open it");
+  return in;
+}
+
+}  // namespace
+
+HistoricalPopulation::HistoricalPopulation(const std::string& path, const std::string& iin_key,
+                                           std::uint64_t limit)
+    : path_(path) {
+  std::ifstream in = open_csv(path, iin_key);
+  read(in, iin_key, limit);
+}
+
+HistoricalPopulation::HistoricalPopulation(std::istream& in, std::string name, const std::string& iin_key,
+                                           std::uint64_t limit)
+    : path_(std::move(name)) {
+  require_key(iin_key);
+  read(in, iin_key, limit);
+}
+
+void HistoricalPopulation::read(std::istream& in, const std::string& iin_key, std::uint64_t limit) {
+  const std::string& path = path_;
 
   // Keyed: an unkeyed digest of bytes holding clear IINs would let anyone who knows the
   // other fields recover an IIN by guessing (about 30,000 candidates per birth date).

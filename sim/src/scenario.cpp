@@ -1,5 +1,7 @@
 #include "bailiff/sim/scenario.hpp"
 
+#include <sstream>
+
 #include "bailiff/error.hpp"
 #include "bailiff/sim/historical.hpp"
 #include "bailiff/sim/population_spec.hpp"
@@ -54,6 +56,9 @@ Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs input
   if (spec.kind == PopulationSpec::Kind::kSynthetic) {
     s.population = std::make_unique<SyntheticPopulation>(inputs.population.bytes, inputs.population.name,
                                                          s.policy.value, choice.cases);
+  } else if (!inputs.population.bytes.empty()) {
+    std::istringstream bytes(inputs.population.bytes);
+    s.population = std::make_unique<HistoricalPopulation>(bytes, inputs.population.name, choice.iin_key, choice.cases);
   } else {
     s.population = std::make_unique<HistoricalPopulation>(spec.name, choice.iin_key, choice.cases);
   }

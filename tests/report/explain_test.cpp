@@ -140,8 +140,8 @@ TEST(Explain, AboveThresholdCaseInKazakh) {
             "тиіс, іс ЖСО-да (өндіріп алу кезінде оның қызметіне ақы 39 320,00 ₸).");
   const std::string text = explanation_text(e);
   EXPECT_EQ(text.substr(0, text.find('\n')),
-            "Іс EX-05-above-20-mrp — айыппұл 157 280,00 ₸, ӘҚБтК 592 p.4-бабы (Karaganda), 2025 жылғы 2 "
-            "маусым күшіне енді.");
+            "Іс EX-05-above-20-mrp — айыппұл 157 280,00 ₸, ӘҚБтК 592 p.4-бабы (Karaganda), күшіне енген "
+            "күні 2025 жылғы 2 маусым.");
   EXPECT_NE(explanation_json(e).find("\"lang\": \"kk\""), std::string::npos);
 }
 

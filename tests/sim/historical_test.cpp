@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -362,6 +363,28 @@ TEST(HistoricalPopulation, RefusesBadInputWithFullMessages) {
       EXPECT_EQ(std::string(e.what()), path + ":" + c.message);
       EXPECT_EQ(e.file(), path);
       expect_no_clear_iin(e.what());
+    }
+  }
+}
+
+TEST(HistoricalPopulation, ReadsBytesHeldInMemoryUnderTheirOwnName) {
+  const std::string path = fixture_path("valid.csv");
+  const HistoricalPopulation from_file(path, kKey, 0);
+  std::istringstream bytes(read_bytes(path));
+  const HistoricalPopulation from_bytes(bytes, "fines 2025.csv", kKey, 0);
+  expect_same_records(from_file, from_bytes);
+  EXPECT_EQ(from_bytes.digest(), from_file.digest());
+  EXPECT_EQ(from_bytes.describe().find(path), std::string::npos);
+  EXPECT_EQ(from_bytes.describe().rfind("csv:fines 2025.csv (", 0), 0u) << from_bytes.describe();
+  // Every error names the given name, as the path for a file.
+  for (const ErrorCase& c : error_cases()) {
+    SCOPED_TRACE(c.name);
+    std::istringstream bad(c.bytes);
+    try {
+      HistoricalPopulation population(bad, "picked.csv", kKey, 0);
+      ADD_FAILURE() << "no error for " << c.name;
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()), "picked.csv:" + c.message);
     }
   }
 }

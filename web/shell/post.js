@@ -1,5 +1,5 @@
-// Page glue linked into app.js with --post-js: the CSV file input (read in the page, written
-// to the in-memory file system, never uploaded) and the test hook window.bailiffTest.
+// Page glue linked into app.js with --post-js: the CSV file input (read in the page and handed
+// to the app as bytes, never uploaded) and the test hook window.bailiffTest.
 (function() {
   var input = document.getElementById('csv-input');
   if (input) {
@@ -7,11 +7,14 @@
       var file = input.files && input.files[0];
       if (!file) return;
       file.arrayBuffer().then(function(buffer) {
-        var safe = file.name.replace(/[^A-Za-z0-9._-]/g, '_');
-        try { FS.mkdir('/upload'); } catch (e) { /* exists */ }
-        var path = '/upload/' + Date.now() + '-' + safe;
-        FS.writeFile(path, new Uint8Array(buffer));
-        Module.ccall('bailiff_csv_loaded', null, ['string', 'string'], [path, file.name]);
+        var bytes = new Uint8Array(buffer);
+        var at = Module._malloc(Math.max(bytes.length, 1));
+        try {
+          HEAPU8.set(bytes, at);
+          Module.ccall('bailiff_csv_opened', null, ['number', 'number', 'string'], [at, bytes.length, file.name]);
+        } finally {
+          Module._free(at);
+        }
         input.value = '';
       });
     });

@@ -21,6 +21,7 @@ sim::ScenarioInputs current_inputs(const AppState& s, const sim::ScenarioChoice&
   use_edits(s.policy_a, "edited:policy-a.json", inputs.policy);
   use_edits(s.policy_b, "edited:policy-b.json", inputs.baseline);
   use_edits(s.behaviour, "edited:behaviour.json", inputs.behaviour);
+  if (s.csv.active) inputs.population = {s.csv.file_name, s.csv.bytes};
   return inputs;
 }
 
@@ -45,7 +46,7 @@ sim::ScenarioChoice current_choice(const AppState& s) {
   c.baseline = s.policy_b.name();
   c.behaviour = s.behaviour.name();
   if (s.csv.active) {
-    c.population = sim::PopulationSpec::csv(s.csv.path).text();
+    c.population = sim::PopulationSpec::csv(s.csv.file_name).text();
     c.iin_key = s.csv.key;
   } else {
     c.population = sim::PopulationSpec::synthetic(s.settings.population).text();

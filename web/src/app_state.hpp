@@ -27,7 +27,7 @@ struct Settings {
 struct CsvSource {
   bool active = false;
   std::string file_name;    ///< as picked by the user
-  std::string path;         ///< where its bytes were written (MEMFS)
+  std::string bytes;        ///< the file's bytes, as read by the page (never uploaded)
   std::string key;          ///< IIN pseudonym key
   std::string description;  ///< Population::describe()
 };

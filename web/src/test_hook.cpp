@@ -144,8 +144,11 @@ BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
   return keep(k == "json" ? export_json(s) : k == "csv" ? export_csv(s) : k == "bundle" ? export_bundle(s) : "");
 }
 
-/// Called by the page's file input once a CSV's bytes are in the in-memory file system.
-BAILIFF_EXPORT void bailiff_csv_loaded(const char* path, const char* file_name) { csv_loaded(app(), path, file_name); }
+/// Called by the page's file input with a CSV's \p size bytes at \p data (copied here; the
+/// caller frees them).
+BAILIFF_EXPORT void bailiff_csv_opened(const unsigned char* data, int size, const char* file_name) {
+  csv_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)), file_name);
+}
 
 /// How many characters of the UTF-8 \p text the page's font has no glyph for (0 = the text
 /// renders with real glyphs, e.g. the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І).

@@ -21,9 +21,9 @@ void draw_charts(AppState& s);                ///< the three ImDrawList charts
 void draw_case_explorer(AppState& s);         ///< timelines with the legal articles
 void draw_about_run(AppState& s);             ///< inputs, digests, roots
 
-/// A CSV's bytes were written to \p path (by the page's file input): validate and use it;
+/// The page's file input read a CSV's \p bytes: validate them and use them as the population;
 /// on error set s.error (file, line, field) and keep the current population.
-void csv_loaded(AppState& s, const std::string& path, const std::string& file_name);
+void csv_opened(AppState& s, std::string bytes, const std::string& file_name);
 
 /// The exports; each returns the bytes it offered ("" when there is no result).
 std::string export_json(AppState& s);

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,10 @@ class HistoricalPopulation final : public Population {
   /// that kept them, and without the key it reveals nothing about the IINs in the file.
   HistoricalPopulation(const std::string& path, const std::string& iin_key, std::uint64_t limit);
 
+  /// The same from a stream of the file's bytes (a front door that holds them, like the
+  /// page), named \p name in every message and description.
+  HistoricalPopulation(std::istream& in, std::string name, const std::string& iin_key, std::uint64_t limit);
+
   std::uint64_t size() const override { return records_.size(); }
   FineDraw at(std::uint64_t index, std::uint64_t seed) const override;
   const std::vector<std::string>& regions() const override { return regions_; }
@@ -48,6 +53,8 @@ class HistoricalPopulation final : public Population {
   const std::vector<HistoricalRecord>& records() const { return records_; }  ///< In file order.
 
  private:
+  void read(std::istream& in, const std::string& iin_key, std::uint64_t limit);
+
   std::string path_;
   std::vector<HistoricalRecord> records_;
   std::vector<std::string> regions_;

@@ -43,7 +43,10 @@ struct Loaded {
 /// bundle): what the run parsed is exactly what a bundle embeds.
 struct ScenarioInputs {
   LoadedInput policy, baseline, calendar, behaviour;
-  LoadedInput population;  ///< the synthetic preset; empty for a csv population (read by path)
+  /// The synthetic preset; for a csv population, the CSV's bytes when the front door holds
+  /// them (the page), or empty: the CSV is then streamed from its path (a national file is
+  /// gigabytes). Never embedded in a bundle: a CSV holds clear IINs.
+  LoadedInput population;
 };
 
 /// Everything a run needs, parsed and validated.
