@@ -6,6 +6,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
+#include "bailiff/policy_schema.hpp"
 
 namespace bailiff {
 
@@ -85,13 +86,14 @@ std::optional<TermUnit> parse_term_unit(std::string_view unit) {
 FeeSchedule parse_fee(const JsonNode& node) {
   FeeSchedule fee;
   const JsonNode mode = node.at("mode");
-  const std::string mode_name = mode.as_string("\"whole\" or \"marginal\"");
-  if (mode_name == "whole") {
+  const std::string mode_name = mode.as_string(quoted_choices("mode"));
+  const std::vector<std::string_view>& modes = policy_choices("mode");  // enumerator order
+  if (mode_name == modes[0]) {
     fee.mode = FeeMode::kWhole;
-  } else if (mode_name == "marginal") {
+  } else if (mode_name == modes[1]) {
     fee.mode = FeeMode::kMarginal;
   } else {
-    mode.fail("\"whole\" or \"marginal\"");
+    mode.fail(quoted_choices("mode"));
   }
   fee.cap_mrp = node.at("cap_mrp").as_integer(1, 1'000'000);
   const JsonNode brackets = node.at("brackets");
@@ -123,19 +125,20 @@ void parse_value(Param p, const std::string& unit, const JsonNode& value, Policy
   switch (p) {
     case Param::kMrp: rules.mrp = tenge(value.as_integer(1, 1'000'000)); break;
     case Param::kMrpReferenceDate: {
-      const std::string name = value.as_string("\"action_date\" or \"entry_into_force\"");
-      if (name == "action_date") {
+      const std::string name = value.as_string(quoted_choices("mrp_reference_date"));
+      const std::vector<std::string_view>& references = policy_choices("mrp_reference_date");
+      if (name == references[0]) {
         rules.mrp_reference = MrpReference::kActionDate;
-      } else if (name == "entry_into_force") {
+      } else if (name == references[1]) {
         rules.mrp_reference = MrpReference::kEntryIntoForce;
       } else {
-        value.fail("\"action_date\" or \"entry_into_force\"");
+        value.fail(quoted_choices("mrp_reference_date"));
       }
       break;
     }
     case Param::kRounding: {
       const std::optional<Rounding> r = parse_rounding(value.as_string());
-      if (!r) value.fail("\"half_up\", \"down\" or \"up\"");
+      if (!r) value.fail(quoted_choices("rounding"));
       rules.rounding = *r;
       break;
     }

@@ -118,8 +118,8 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
   p.x1 = static_cast<double>(std::max<std::size_t>(last + 1, 60));
   p.y0 = 0;
   p.y1 = 100;
-  y_ticks(p, 5, [](double y) { return grouped(static_cast<std::int64_t>(y)) + "%"; });
-  x_ticks(p, 8, [](double x) { return grouped(static_cast<std::int64_t>(x)); });
+  y_ticks(p, 5, [](double y) { return count(static_cast<std::int64_t>(y)) + "%"; });
+  x_ticks(p, 8, [](double x) { return count(static_cast<std::int64_t>(x)); });
   x_title(p, std::string(tr("chart.days")) + " · " + tr("chart.share"));
   for (const auto& [m, color] : {std::pair{&a, kColorA}, std::pair{&b, kColorB}}) {
     std::vector<ImVec2> points;

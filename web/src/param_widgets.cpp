@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bailiff/policy.hpp"
+#include "bailiff/policy_schema.hpp"
 #include "editable_doc.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -17,17 +18,6 @@ namespace bailiff::web {
 namespace {
 
 using nlohmann::json;
-
-const std::vector<std::string>& enum_options(const std::string& param) {
-  static const std::vector<std::string> mrp_reference = {"action_date", "entry_into_force"};
-  static const std::vector<std::string> rounding = {"half_up", "down", "up"};
-  static const std::vector<std::string> fee_mode = {"whole", "marginal"};
-  static const std::vector<std::string> none;
-  if (param == "mrp_reference_date") return mrp_reference;
-  if (param == "rounding") return rounding;
-  if (param == "mode") return fee_mode;
-  return none;
-}
 
 void param_tooltip(const json& p, const std::string& name) {
   if (!ImGui::IsItemHovered()) return;
@@ -55,12 +45,13 @@ void value_widget(EditableDoc& doc, const std::string& name, const json& param, 
     bool b = value.get<bool>();
     if (ImGui::Checkbox(("##" + id).c_str(), &b)) doc.set(pointer, b);
   } else if (unit == "enum" || value.is_string()) {
-    const auto& options = enum_options(name);
+    const auto& options = policy_choices(name);
     const std::string current = value.is_string() ? value.get<std::string>() : "";
     ImGui::SetNextItemWidth(150);
     if (ImGui::BeginCombo(("##" + id).c_str(), current.c_str())) {
-      for (const std::string& o : options) {
-        if (ImGui::Selectable(o.c_str(), o == current)) doc.set(pointer, o);
+      for (const std::string_view o : options) {
+        const std::string option(o);
+        if (ImGui::Selectable(option.c_str(), option == current)) doc.set(pointer, option);
       }
       ImGui::EndCombo();
     }
@@ -69,8 +60,9 @@ void value_widget(EditableDoc& doc, const std::string& name, const json& param, 
       const std::string mode = value["mode"].get<std::string>();
       ImGui::SetNextItemWidth(110);
       if (ImGui::BeginCombo(("mode##" + id).c_str(), mode.c_str())) {
-        for (const std::string& o : enum_options("mode")) {
-          if (ImGui::Selectable(o.c_str(), o == mode)) doc.set(pointer + "/mode", o);
+        for (const std::string_view o : policy_choices("mode")) {
+          const std::string option(o);
+          if (ImGui::Selectable(option.c_str(), option == mode)) doc.set(pointer + "/mode", option);
         }
         ImGui::EndCombo();
       }
