@@ -33,6 +33,12 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
   cmd->add_option("--iin-key-file", o.iin_key_file,
                   "File holding the IIN key (one trailing line feed is ignored)");
   cmd->add_option("--horizon", o.horizon, "Last simulated day (YYYY-MM-DD); default: calendar end");
+  cmd->add_option("--report-period", o.report_period,
+                  "Also count what happens inside FROM..TO (YYYY-MM-DD..YYYY-MM-DD), as published "
+                  "figures count: proceedings opened and completed, tenge collected, official savings, "
+                  "hand-offs, fines in force and imposed, each event by its own date");
+  cmd->add_option("--region", o.choice.region,
+                  "With --report-period: count only the cases of this region of the population");
   cmd->add_option("--seed", o.seed, "Random seed (64-bit)")->capture_default_str();
   cmd->add_option("--replications", o.replications,
                   "Monte Carlo replications for the 90% intervals")
@@ -70,6 +76,13 @@ sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
   choice.iin_key = resolve_iin_key(options);
   choice.horizon = parse_horizon(options.horizon);
+  if (!options.report_period.empty()) {
+    choice.report_period = sim::parse_date_window(options.report_period);
+    if (!choice.report_period) {
+      throw InputError("(command line)", "--report-period", "report period",
+                       "FROM..TO, two dates YYYY-MM-DD with FROM on or before TO", options.report_period);
+    }
+  }
   return choice;
 }
 

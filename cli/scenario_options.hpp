@@ -16,6 +16,7 @@ struct ScenarioOptions {
   sim::ScenarioChoice choice;
   std::string iin_key_file;  ///< file holding the IIN key (instead of --iin-key)
   std::string horizon;
+  std::string report_period;  ///< FROM..TO, empty for none
   std::uint64_t seed = sim::defaults::kSeed;
   std::uint32_t replications = 10;
   unsigned threads = 0;  ///< 0 = all cores

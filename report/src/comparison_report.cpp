@@ -6,6 +6,7 @@
 
 #include "bailiff/engine.hpp"
 #include "bailiff/report/text.hpp"
+#include "period_report.hpp"
 
 namespace bailiff::report {
 
@@ -199,6 +200,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += "  counterfactual  " + money_figure(sum.fee_avoided_counterfactual, reps) +
          "\n                  = fees citizens pay under " + b + " minus under " + a +
          ", same fines, debtors and draws\n";
+  out += period_detail::period_text(s, c);
   if (details) {
     const RunResult& pa = c.policy_runs.front();
     const RunResult& pb = c.baseline_runs.front();
@@ -269,6 +271,7 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
       {"notices_sent", interval_json(sum.policy.notices_sent, false)}};
   out["policy_run"] = run_json(s, c.policy_runs.front());
   out["baseline_run"] = run_json(s, c.baseline_runs.front());
+  if (s.period) out["period"] = period_detail::period_json(s, c);
   out["replication_seeds"] = c.seeds;
   out["assumptions"] = assumptions(s);
   return out.dump(2) + "\n";
@@ -292,7 +295,7 @@ std::string comparison_csv(const Scenario& s, const Comparison& c) {
   }
   line("fee_avoided_official", "tenge", s.policy.value.id(), sum.fee_avoided_official, true);
   line("fee_avoided_counterfactual", "tenge", s.policy.value.id(), sum.fee_avoided_counterfactual, true);
-  return out;
+  return out + period_detail::period_csv(s, c);
 }
 
 }  // namespace bailiff::report

@@ -73,7 +73,10 @@ Comparison ComparisonRun::finish() {
 std::string run_key(const RunSpec& s) {
   return to_hex(s.policy_digest) + to_hex(s.calendar_digest) + to_hex(s.behaviour_digest) +
          to_hex(s.population->digest()) + "|" + std::to_string(s.seed) + "|" + to_iso(s.horizon) +
-         (s.keep_block_headlines ? "|blocks" : "");
+         (s.keep_block_headlines ? "|blocks" : "") +
+         (s.period ? "|period=" + to_iso(s.period->window.from) + ".." + to_iso(s.period->window.to) + "|" +
+                         (s.period->region ? std::to_string(*s.period->region) : "all")
+                   : "");
 }
 
 std::uint32_t RunCache::apply(ComparisonRun& run) const {

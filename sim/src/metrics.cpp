@@ -27,6 +27,7 @@ void Metrics::add(const Metrics& o) {
   for (std::size_t i = 0; i < o.by_region.size(); ++i) by_region[i].add(o.by_region[i]);
   if (by_segment.size() < o.by_segment.size()) by_segment.resize(o.by_segment.size());
   for (std::size_t i = 0; i < o.by_segment.size(); ++i) by_segment[i].add(o.by_segment[i]);
+  period.add(o.period);
 }
 
 std::int64_t Metrics::paid() const {

@@ -21,6 +21,9 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   if (last < first_) to.fail("a date on or after \"from\" " + to_iso(first_));
   period.expect_only({"from", "to"});
   days_ = static_cast<std::uint32_t>(days_between(first_, last) + 1);
+  if (const std::optional<::bailiff::detail::JsonNode> years = root.find("volume_by_year")) {
+    read_volume_by_year(*years, last);
+  }
   size_ = cases != 0 ? cases
                      : static_cast<std::uint64_t>(root.at("default_cases").as_integer(1, 1'000'000'000'000));
   discount_eligible_ = Prob32::from_ratio(
@@ -48,8 +51,8 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   }
   // title and the *_source texts (the evidence of each assumption) are documentation.
   root.expect_only({"population", "title", "period", "default_cases", "discount_eligible_ppm",
-                    "regions", "offences", "cases_source", "discount_eligible_source",
-                    "regions_source", "offences_source"});
+                    "regions", "offences", "volume_by_year", "cases_source", "discount_eligible_source",
+                    "regions_source", "offences_source", "volume_source"});
   try {
     region_draw_ = std::make_unique<Categorical>(region_weights);
   } catch (const DomainError&) {
@@ -72,12 +75,46 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   digest_ = hasher.finish();
 }
 
+void SyntheticPopulation::read_volume_by_year(const ::bailiff::detail::JsonNode& years, Date last) {
+  const std::int32_t first_year = to_ymd(first_).year, last_year = to_ymd(last).year;
+  const auto count = static_cast<std::size_t>(last_year - first_year + 1);
+  if (years.array_size() != count) {
+    years.fail(std::to_string(count) + " entries, one per calendar year of the period " + std::to_string(first_year) +
+               ".." + std::to_string(last_year) + " (it has " + std::to_string(years.array_size()) + ")");
+  }
+  std::vector<std::uint64_t> weights;
+  for (std::size_t i = 0; i < count; ++i) {
+    const ::bailiff::detail::JsonNode entry = years.element(i);
+    const auto year = static_cast<std::int32_t>(first_year + static_cast<std::int32_t>(i));
+    const ::bailiff::detail::JsonNode y = entry.at("year");
+    if (y.as_integer(first_year, last_year) != year) y.fail("the year " + std::to_string(year) + " (years in order)");
+    weights.push_back(static_cast<std::uint64_t>(entry.at("weight").as_integer(0, 1'000'000'000)));
+    entry.expect_only({"year", "weight"});
+    // The days of this year inside the period.
+    const Date start = std::max(first_, from_ymd(year, 1, 1));
+    const Date end = std::min(last, from_ymd(year, 12, 31));
+    years_.push_back({static_cast<std::uint32_t>(days_between(first_, start)),
+                      static_cast<std::uint32_t>(days_between(start, end) + 1)});
+  }
+  try {
+    year_draw_ = std::make_unique<Categorical>(weights);
+  } catch (const DomainError&) {
+    years.fail("weights with a positive sum");
+  }
+}
+
 FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const {
   CaseRng rng(seed, index, kStreamFine);
   FineDraw fine;
   fine.region = static_cast<std::uint16_t>(region_draw_->sample(rng));
   fine.offence = static_cast<std::uint16_t>(offence_draw_->sample(rng));
-  const std::uint32_t day = rng.below(days_);
+  std::uint32_t day = 0;
+  if (year_draw_) {  // the year by its volume, then a day of it
+    const YearSpan& year = years_[year_draw_->sample(rng)];
+    day = year.first_day + rng.below(year.days);
+  } else {
+    day = rng.below(days_);
+  }
   fine.in_force = first_.plus_days(static_cast<std::int32_t>(day));
   fine.discount_eligible = bernoulli(rng, discount_eligible_);
   fine.amount = amount_by_day_offence_[static_cast<std::size_t>(day) * offences_.size() + fine.offence];

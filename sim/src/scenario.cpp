@@ -9,6 +9,34 @@
 namespace bailiff::sim {
 namespace {
 
+/// The report period of \p choice with its region looked up in \p population.
+std::optional<ReportPeriod> resolve_period(const ScenarioChoice& choice, Date horizon, const Population& population) {
+  if (!choice.report_period) {
+    if (!choice.region.empty()) {
+      throw InputError("(command line)", "--region", "region", "--region together with --report-period FROM..TO",
+                       choice.region);
+    }
+    return std::nullopt;
+  }
+  ReportPeriod period{*choice.report_period, std::nullopt, choice.region};
+  if (period.window.to > horizon) {
+    throw DomainError("report period " + to_iso(period.window.from) + ".." + to_iso(period.window.to) +
+                      " ends after the horizon " + to_iso(horizon) + ": nothing is simulated after it");
+  }
+  if (choice.region.empty()) return period;
+  const std::vector<std::string>& regions = population.regions();
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    if (regions[i] == choice.region) period.region = static_cast<std::uint16_t>(i);
+  }
+  if (!period.region) {
+    std::string known;
+    for (const std::string& r : regions) known += (known.empty() ? "" : ", ") + r;
+    throw InputError("(command line)", "--region", "region", "a region of the population (" + known + ")",
+                     choice.region);
+  }
+  return period;
+}
+
 Loaded<Policy> parse_policy(const LoadedInput& input) {
   return {input.name, sha256(input.bytes), Policy::parse(input.bytes, input.name)};
 }
@@ -71,6 +99,7 @@ Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs input
     throw DomainError("horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
                       to_iso(s.population->last_in_force()) + ")");
   }
+  s.period = resolve_period(choice, s.horizon, *s.population);
   s.inputs = std::move(inputs);
   return s;
 }
@@ -91,6 +120,7 @@ RunSpec run_spec(const Scenario& scenario, Role role, std::uint64_t seed) {
   spec.behaviour_digest = scenario.behaviour_params.sha256;
   spec.seed = seed;
   spec.horizon = scenario.horizon;
+  spec.period = scenario.period;
   return spec;
 }
 

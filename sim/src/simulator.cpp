@@ -45,6 +45,14 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
   const bool egov_reach = model.draw_egov_reach(debtor_rng, segment);
 
   ++m.cases;
+  // The report period counts events of its region's cases dated inside it.
+  const ReportPeriod* period =
+      spec_.period && (!spec_.period->region || *spec_.period->region == draw.region) ? &*spec_.period : nullptr;
+  const auto in_period = [period](Date date) { return period != nullptr && period->contains(date); };
+  if (in_period(fine_.in_force)) {
+    ++m.period.fines_in_force;
+    m.period.imposed = checked_add(m.period.imposed, fine_.amount);
+  }
   GroupTotals& region = m.by_region[draw.region];
   GroupTotals& seg = m.by_segment[segment];
   ++region.cases;
@@ -72,6 +80,13 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
       m.fees_paid += state.fee_paid;
       const auto since = static_cast<std::size_t>(days_between(fine_.in_force, date));
       ++m.paid_by_day[std::min(since, kSeriesDays - 1)];
+      if (in_period(date)) {
+        m.period.collected = checked_add(m.period.collected, collected);
+        if (stage == PayStage::kRobot) {
+          ++m.period.robot_completed;
+          m.period.robot_collected = checked_add(m.period.robot_collected, collected);
+        }
+      }
       for (GroupTotals* g : {&region, &seg}) {
         ++g->paid;
         g->collected += collected;
@@ -83,8 +98,12 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
     const std::size_t first_new = decisions_.size();
     engine_.advance(state, decisions_);
     for (std::size_t i = first_new; i < decisions_.size(); ++i) {
+      const bool counted = in_period(decisions_[i].date);
       switch (decisions_[i].action) {
-        case Action::kProceedingOpened: ++m.proceedings_opened; break;
+        case Action::kProceedingOpened:
+          ++m.proceedings_opened;
+          if (counted) ++m.period.robot_opened;
+          break;
         case Action::kNoticeSms:
           ++m.notices_sms;
           exposure.sms = sms_reach;
@@ -99,6 +118,7 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
           break;
         case Action::kHandedToPrivateBailiff:
           ++m.handed_to_bailiff;
+          if (counted) ++m.period.handed_to_bailiff;
           ++region.handed;
           ++seg.handed;
           break;

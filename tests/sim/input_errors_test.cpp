@@ -51,8 +51,14 @@ const std::vector<BadInput> kBadInputs = {
   {Kind::kPopulation, "population/unknown-key.json",
    "population/unknown-key.json:/regions_sourse: regions_sourse: expected one of the known keys: "
    "population, title, period, default_cases, discount_eligible_ppm, regions, offences, "
-   "cases_source, discount_eligible_source, regions_source, offences_source, found "
-   "\"regions_sourse\" (did you mean \"regions_source\"?)"},
+   "volume_by_year, cases_source, discount_eligible_source, regions_source, offences_source, "
+   "volume_source, found \"regions_sourse\" (did you mean \"regions_source\"?)"},
+  {Kind::kPopulation, "population/volume-year-missing.json",
+   "population/volume-year-missing.json:/volume_by_year: volume_by_year: expected 2 entries, one per "
+   "calendar year of the period 2024..2025 (it has 1), found an array"},
+  {Kind::kPopulation, "population/volume-year-order.json",
+   "population/volume-year-order.json:/volume_by_year/0/year: year: expected the year 2024 (years in order), "
+   "found 2025"},
   {Kind::kTarget, "targets/unknown-key.json",
    "targets/unknown-key.json:/scenario/horizn: horizn: expected one of the known keys: population, "
    "policy, horizon, evaluation_cases, found \"horizn\" (did you mean \"horizon\"?)"},

@@ -10,6 +10,7 @@
 #include "bailiff/money.hpp"
 #include "bailiff/sha256.hpp"
 #include "bailiff/sim/behaviour.hpp"
+#include "bailiff/sim/report_period.hpp"
 
 namespace bailiff::sim {
 
@@ -42,6 +43,7 @@ struct Metrics {
   std::vector<std::int64_t> paid_by_day = std::vector<std::int64_t>(kSeriesDays);  ///< cases paid on day d after entry into force
   std::vector<GroupTotals> by_region;
   std::vector<GroupTotals> by_segment;
+  PeriodCounts period;  ///< events inside the run's report period (zero without one)
 
   /// Metrics for \p regions regions and \p segments segments, all zero.
   Metrics(std::size_t regions = 0, std::size_t segments = 0)

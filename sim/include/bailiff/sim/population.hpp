@@ -14,6 +14,10 @@
 #include "bailiff/sha256.hpp"
 #include "bailiff/sim/distributions.hpp"
 
+namespace bailiff::detail {
+class JsonNode;
+}  // namespace bailiff::detail
+
 namespace bailiff::sim {
 
 /// The attributes of one fine that a simulation needs (no personal data).
@@ -79,6 +83,15 @@ class SyntheticPopulation final : public Population {
   std::vector<Offence> offences_;
   std::vector<Tiyn> amount_by_day_offence_;  ///< [day * offences + offence], from the MRP
   std::unique_ptr<Categorical> region_draw_, offence_draw_;
+  /// The days of one calendar year inside the period.
+  struct YearSpan {
+    std::uint32_t first_day;  ///< days after the period's first day
+    std::uint32_t days;
+  };
+  std::vector<YearSpan> years_;              ///< with volume_by_year: one per year of the period
+  std::unique_ptr<Categorical> year_draw_;   ///< with volume_by_year: the year of entry into force
+  /// Read the optional "volume_by_year" (one weight per calendar year of the period, ending \p last).
+  void read_volume_by_year(const ::bailiff::detail::JsonNode& years, Date last);
   Digest digest_{};
 };
 

@@ -13,6 +13,7 @@
 #include "bailiff/policy.hpp"
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/population.hpp"
+#include "bailiff/sim/report_period.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "bailiff/sim/simulator.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -29,6 +30,8 @@ struct ScenarioChoice {
   std::uint64_t cases = 0;                         ///< 0 = the population's default size
   std::string iin_key;                             ///< key for IIN pseudonyms (csv populations)
   std::optional<Date> horizon;                     ///< default: the calendar's last day
+  std::optional<DateWindow> report_period;         ///< count the events inside it
+  std::string region;                              ///< restrict the period's counts to it
 };
 
 /// A parsed input with its digest.
@@ -60,6 +63,7 @@ struct Scenario {
   std::unique_ptr<BehaviourModel> behaviour;
   std::unique_ptr<Population> population;
   Date horizon;
+  std::optional<ReportPeriod> period;  ///< the choice's report period, its region resolved
 };
 
 /// The inputs \p choice names, read from files or the embedded data. Throws InputError for

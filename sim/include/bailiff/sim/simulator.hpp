@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,7 @@ struct RunSpec {
   std::uint64_t seed = 0;
   Date horizon;               ///< no step or payment after this day
   bool keep_block_headlines = false;  ///< keep each block's counters (for replay bundles)
+  std::optional<ReportPeriod> period;  ///< count the events inside it (Metrics::period)
 };
 
 /// The result of one run.
