@@ -30,6 +30,7 @@ struct CalibrateOptions {
   std::uint32_t max_iterations = 20;
   unsigned threads = 0;
   bool json = false;
+  bool markdown = false;
 };
 
 // What the report says about the run's settings.
@@ -73,8 +74,9 @@ void run(const CalibrateOptions& o) {
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
     sim::write_file_atomically(o.output, bytes);
   }
-  emit(o.json ? report::calibration_report_json(report_settings(o), targets, result)
-              : report::calibration_report_text(report_settings(o), targets, result, seconds),
+  emit(o.json       ? report::calibration_report_json(report_settings(o), targets, result)
+       : o.markdown ? report::calibration_report_markdown(report_settings(o), targets, result)
+                    : report::calibration_report_text(report_settings(o), targets, result, seconds),
        o.report);
 }
 
@@ -105,11 +107,16 @@ void register_calibrate(CLI::App& app) {
          "Fines per scenario in each evaluation (0 = each target's evaluation_cases); counts "
          "are still scaled to the preset's default size")
       ->capture_default_str();
-  cmd->add_option("--max-iterations", o->max_iterations, "Levenberg-Marquardt iterations at most")
+  cmd->add_option("--max-iterations", o->max_iterations,
+                  "Levenberg-Marquardt iterations at most; 0 evaluates every target at the starting "
+                  "behaviour without fitting (e.g. --behaviour calibrated --max-iterations 0)")
       ->capture_default_str()
-      ->check(CLI::Range(1u, 100u));
+      ->check(CLI::Range(0u, 100u));
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--json", o->json, "JSON report for machines");
+  cmd->add_flag("--markdown", o->markdown,
+                "The targets table of data/targets/README.md (published, model, ratio, tolerance, within)")
+      ->excludes("--json");
   cmd->callback([o] { run(*o); });
 }
 

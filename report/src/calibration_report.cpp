@@ -18,23 +18,46 @@ namespace {
 std::string format_value(Statistic statistic, double value) {
   switch (statistic) {
     case Statistic::kRobotPaidShare:
+    case Statistic::kPeriodPaidShareTenge:
       return fmt::format("{:.2f}%", 100.0 * value);
     case Statistic::kRobotCollected:
     case Statistic::kRobotMeanPaid:
+    case Statistic::kPeriodRobotCollected:
+    case Statistic::kPeriodOfficialSavings:
+    case Statistic::kPeriodImposed:
+    case Statistic::kPeriodCollected:
+    case Statistic::kPeriodMeanFine:
       return grouped(std::llround(value), kEnglishText) + " tenge";
     default:
       return grouped(std::llround(value), kEnglishText);
   }
 }
 
-std::string format_residual(Statistic statistic, const TargetFit& fit) {
+/// The residual against the target's value (a range's lower end), absolute and relative.
+std::string format_residual(Statistic statistic, const TargetFit& fit, double value) {
   std::string absolute;
-  if (statistic == Statistic::kRobotPaidShare) {
+  if (statistic == Statistic::kRobotPaidShare || statistic == Statistic::kPeriodPaidShareTenge) {
     absolute = fmt::format("{:+.2f} pp", 100.0 * fit.residual);
   } else {
     absolute = (fit.residual >= 0 ? "+" : "-") + format_value(statistic, std::fabs(fit.residual));
   }
-  return fmt::format("{}, {:+.1f}%", absolute, 100.0 * fit.relative_residual);
+  return fmt::format("{}, {:+.1f}%", absolute, value != 0 ? 100.0 * fit.residual / value : 0.0);
+}
+
+std::string tolerance_text(const Target& t) {
+  const std::string percent_text = fmt::format("{:g}%", static_cast<double>(t.tolerance_ppm) / 1e4);
+  switch (t.kind) {
+    case TargetKind::kLowerBound: return percent_text + " below";
+    case TargetKind::kRange: return percent_text + " outside";
+    case TargetKind::kPoint: break;
+  }
+  return "±" + percent_text;
+}
+
+/// Model over published (a range: over its nearer end).
+double ratio(const Target& t, const TargetFit& f) {
+  const double reference = t.kind == TargetKind::kRange && f.simulated > t.upper() ? t.upper() : t.value();
+  return reference != 0 ? f.simulated / reference : 0.0;
 }
 
 std::string multiplier_text(std::int64_t ppm) {
@@ -68,13 +91,21 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
     out += fmt::format("  {} [{}] {}\n", t.id, t.fit ? "fit" : "check",
                        statistic_name(t.statistic));
     out += fmt::format("    figure:  {}\n    source:  {}\n", t.figure, t.source);
-    out += fmt::format("    target:  {}\n", format_value(t.statistic, t.value()));
+    out += fmt::format("    target:  {}{} ({}, tolerance {}){}\n",
+                       t.kind == TargetKind::kLowerBound ? "at least " : "", format_value(t.statistic, t.value()),
+                       target_kind_name(t.kind), tolerance_text(t),
+                       t.kind == TargetKind::kRange ? ", up to " + format_value(t.statistic, t.upper()) : "");
+    if (t.report_period) {
+      out += fmt::format("    period:  {}..{}{}\n", to_iso(t.report_period->from), to_iso(t.report_period->to),
+                         t.region.empty() ? "" : ", " + t.region + " only");
+    }
     out += fmt::format("    prior:   {}  (residual {})\n",
                        format_value(t.statistic, r.fit_before[i].simulated),
-                       format_residual(t.statistic, r.fit_before[i]));
-    out += fmt::format("    fitted:  {}  (residual {})\n",
+                       format_residual(t.statistic, r.fit_before[i], t.value()));
+    out += fmt::format("    fitted:  {}  (residual {}; ratio {:.2f}; {})\n",
                        format_value(t.statistic, r.fit_after[i].simulated),
-                       format_residual(t.statistic, r.fit_after[i]));
+                       format_residual(t.statistic, r.fit_after[i], t.value()), ratio(t, r.fit_after[i]),
+                       r.fit_after[i].within ? "within tolerance" : "OUTSIDE tolerance");
   }
   out += fmt::format(
       "\nObjective (sum of squared weighted relative residuals of the fit targets, plus the "
@@ -88,6 +119,30 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
   } else {
     out += fmt::format("Fitted behaviour written to {} (use: bailiff simulate --behaviour {})\n",
                        o.output, o.output);
+  }
+  return out;
+}
+
+std::string calibration_report_markdown(const CalibrationRun& o, const std::vector<Target>& targets,
+                                        const CalibrationResult& r) {
+  std::string out = fmt::format(
+      "Behaviour `{}`{}, seed {}, {}.\n\n"
+      "| target | role | statistic | window | published | model | ratio | tolerance | within |\n"
+      "|---|---|---|---|---|---|---|---|---|\n",
+      o.behaviour, r.iterations == 0 ? " (evaluated, not fitted)" : " after the fit", o.seed,
+      o.cases != 0 ? grouped(static_cast<std::int64_t>(o.cases), kEnglishText) + " fines per scenario"
+                   : "each target's evaluation_cases");
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const Target& t = targets[i];
+    const TargetFit& f = r.fit_after[i];
+    std::string window = t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to)
+                                         : (t.horizon ? "to " + to_iso(*t.horizon) : "");
+    if (!t.region.empty()) window += ", " + t.region;
+    std::string published = (t.kind == TargetKind::kLowerBound ? "≥ " : "") + format_value(t.statistic, t.value());
+    if (t.kind == TargetKind::kRange) published += " – " + format_value(t.statistic, t.upper());
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} |\n", t.id, t.fit ? "fit" : "check",
+                       statistic_name(t.statistic), window, published, format_value(t.statistic, f.simulated),
+                       ratio(t, f), tolerance_text(t), f.within ? "yes" : "**no**");
   }
   return out;
 }
@@ -111,10 +166,12 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
   Json list = Json::array();
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
-    auto fit = [](const TargetFit& f) {
+    auto fit = [&t](const TargetFit& f) {
       return Json{{"simulated", f.simulated},
                   {"residual", f.residual},
-                  {"relative_residual", f.relative_residual}};
+                  {"relative_residual", f.relative_residual},
+                  {"ratio", ratio(t, f)},
+                  {"within_tolerance", f.within}};
     };
     list.push_back(Json{{"target", t.id},
                         {"file", t.file},
@@ -123,6 +180,14 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
                         {"figure", t.figure},
                         {"source", t.source},
                         {"value", t.value()},
+                        {"kind", target_kind_name(t.kind)},
+                        {"upper", t.kind == TargetKind::kRange ? Json(t.upper()) : Json(nullptr)},
+                        {"tolerance_ppm", t.tolerance_ppm},
+                        {"published", t.published ? Json(to_iso(*t.published)) : Json(nullptr)},
+                        {"report_period", t.report_period ? Json(to_iso(t.report_period->from) + ".." +
+                                                                 to_iso(t.report_period->to))
+                                                          : Json(nullptr)},
+                        {"region", t.region.empty() ? Json(nullptr) : Json(t.region)},
                         {"prior", fit(r.fit_before[i])},
                         {"fitted", fit(r.fit_after[i])}});
   }

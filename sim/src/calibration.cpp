@@ -21,9 +21,15 @@ namespace {
 
 using ::bailiff::detail::JsonNode;
 
-constexpr std::array<std::string_view, 5> kStatisticNames = {
-    "proceedings_opened", "robot_paid", "robot_collected_tenge", "robot_paid_share",
-    "robot_mean_paid_tenge"};
+constexpr std::array<std::string_view, 14> kStatisticNames = {
+    "proceedings_opened",     "robot_paid",                   "robot_collected_tenge",
+    "robot_paid_share",       "robot_mean_paid_tenge",        "period_robot_opened",
+    "period_robot_completed", "period_robot_collected_tenge", "period_official_savings_tenge",
+    "period_fines_in_force",  "period_imposed_tenge",         "period_collected_tenge",
+    "period_paid_share_tenge", "period_mean_fine_tenge"};
+
+constexpr std::array<std::string_view, 3> kKindNames = {"point", "lower_bound", "range"};
+
 
 const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
     {"robot_hazard",
@@ -70,14 +76,21 @@ class Evaluator {
         scenarios_.push_back(load(t));
       }
       target_scenario_.push_back(index_[key]);
+      scenarios_[index_[key]].fits = scenarios_[index_[key]].fits || t.fit;
     }
   }
 
-  std::vector<TargetFit> evaluate(const BehaviourParams& params) const {
+  /// The targets' statistics under \p params; with \p checks false, only the fit targets'
+  /// scenarios are simulated (the check targets' fits stay zero), as the fit's trial points need.
+  std::vector<TargetFit> evaluate(const BehaviourParams& params, bool checks = true) const {
     const BehaviourModel model(params);
     const Digest behaviour_digest = sha256(params.to_json());
     std::vector<Metrics> metrics;
     for (const Entry& e : scenarios_) {
+      if (!checks && !e.fits) {
+        metrics.emplace_back();
+        continue;
+      }
       RunSpec spec = run_spec(e.scenario, Role::kPolicy, options_.seed);
       spec.behaviour = &model;  // the parameters being fitted, not the scenario's
       spec.behaviour_digest = behaviour_digest;
@@ -86,12 +99,18 @@ class Evaluator {
     std::vector<TargetFit> out;
     for (std::size_t i = 0; i < targets_.size(); ++i) {
       const Entry& e = scenarios_[target_scenario_[i]];
+      if (!checks && !e.fits) {
+        out.emplace_back();
+        continue;
+      }
       const Metrics& m = metrics[target_scenario_[i]];
       const auto robot = static_cast<std::size_t>(PayStage::kRobot);
       const double opened = static_cast<double>(m.proceedings_opened);
       const double paid = static_cast<double>(m.paid_by_stage[robot]);
       const double collected =
           static_cast<double>(m.collected_by_stage[robot]) / static_cast<double>(kTiynPerTenge);
+      const PeriodCounts& period = m.period;
+      const auto tenge = [](Tiyn tiyn) { return static_cast<double>(tiyn) / static_cast<double>(kTiynPerTenge); };
       double value = 0;
       switch (targets_[i].statistic) {
         case Statistic::kProceedingsOpened:
@@ -109,11 +128,32 @@ class Evaluator {
         case Statistic::kRobotMeanPaid:
           value = paid > 0 ? collected / paid : 0.0;
           break;
+        case Statistic::kPeriodRobotOpened: value = static_cast<double>(period.robot_opened) * e.count_scale; break;
+        case Statistic::kPeriodRobotCompleted:
+          value = static_cast<double>(period.robot_completed) * e.count_scale;
+          break;
+        case Statistic::kPeriodRobotCollected: value = tenge(period.robot_collected) * e.count_scale; break;
+        case Statistic::kPeriodOfficialSavings:
+          value = tenge(apply_rate(period.robot_collected, kOfficialSavingsRate, Rounding::kHalfUp)) * e.count_scale;
+          break;
+        case Statistic::kPeriodFinesInForce:
+          value = static_cast<double>(period.fines_in_force) * e.count_scale;
+          break;
+        case Statistic::kPeriodImposed: value = tenge(period.imposed) * e.count_scale; break;
+        case Statistic::kPeriodCollected: value = tenge(period.collected) * e.count_scale; break;
+        case Statistic::kPeriodPaidShareTenge:
+          value = period.imposed > 0 ? tenge(period.collected) / tenge(period.imposed) : 0.0;
+          break;
+        case Statistic::kPeriodMeanFine:
+          value = period.fines_in_force > 0 ? tenge(period.imposed) / static_cast<double>(period.fines_in_force) : 0.0;
+          break;
       }
+      const Target& target = targets_[i];
       TargetFit fit;
       fit.simulated = value;
-      fit.residual = value - targets_[i].value();
-      fit.relative_residual = fit.residual / targets_[i].value();
+      fit.residual = value - target.value();
+      fit.relative_residual = target.relative_residual(value);
+      fit.within = target.within(value);
       out.push_back(fit);
     }
     return out;
@@ -123,6 +163,7 @@ class Evaluator {
   struct Entry {
     Scenario scenario;
     double count_scale = 1;  ///< default size / evaluated size
+    bool fits = false;       ///< some fit target uses it
   };
 
   std::uint64_t cases_for(const Target& t) const {
@@ -131,7 +172,9 @@ class Evaluator {
 
   std::string scenario_key(const Target& t) const {
     return t.population + "|" + t.policy + "|" + (t.horizon ? to_iso(*t.horizon) : "") + "|" +
-           std::to_string(cases_for(t));
+           std::to_string(cases_for(t)) + "|" +
+           (t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to) : "") + "|" +
+           t.region;
   }
 
   Entry load(const Target& t) const {
@@ -140,6 +183,8 @@ class Evaluator {
     choice.baseline = t.policy;
     choice.population = t.population;
     choice.horizon = t.horizon;
+    choice.report_period = t.report_period;
+    choice.region = t.region;
     choice.cases = 0;
     std::uint64_t default_size = 0;
     try {
@@ -183,8 +228,41 @@ std::string_view statistic_name(Statistic statistic) {
 }
 
 bool statistic_is_count(Statistic statistic) {
-  return statistic == Statistic::kProceedingsOpened || statistic == Statistic::kRobotPaid ||
-         statistic == Statistic::kRobotCollected;
+  switch (statistic) {
+    case Statistic::kRobotPaidShare:
+    case Statistic::kRobotMeanPaid:
+    case Statistic::kPeriodPaidShareTenge:
+    case Statistic::kPeriodMeanFine: return false;
+    default: return true;
+  }
+}
+
+bool statistic_needs_period(Statistic statistic) {
+  return static_cast<std::size_t>(statistic) >= static_cast<std::size_t>(Statistic::kPeriodRobotOpened);
+}
+
+std::string_view target_kind_name(TargetKind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
+
+bool Target::within(double simulated) const {
+  const double tolerance = ppm_to_double(tolerance_ppm);
+  switch (kind) {
+    case TargetKind::kLowerBound: return simulated >= value() * (1.0 - tolerance);
+    case TargetKind::kRange: return simulated >= value() * (1.0 - tolerance) && simulated <= upper() * (1.0 + tolerance);
+    case TargetKind::kPoint: break;
+  }
+  return std::fabs(simulated - value()) <= tolerance * value();
+}
+
+double Target::relative_residual(double simulated) const {
+  const double low = value(), high = upper();
+  switch (kind) {
+    case TargetKind::kLowerBound: return simulated >= low ? 0.0 : (simulated - low) / low;
+    case TargetKind::kRange:
+      if (simulated < low) return (simulated - low) / low;
+      return simulated > high ? (simulated - high) / high : 0.0;
+    case TargetKind::kPoint: break;
+  }
+  return (simulated - low) / low;
 }
 
 const CalibratedParameter& calibrated_parameter(std::size_t k) {
@@ -226,6 +304,25 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   }
   value.expect_only({"numerator", "denominator"});
 
+  if (const auto kind = root.find("kind")) {
+    const std::string kind_name = kind->as_string();
+    const auto at = std::find(kKindNames.begin(), kKindNames.end(), kind_name);
+    if (at == kKindNames.end()) kind->fail("\"point\", \"lower_bound\" (\"over N\") or \"range\"");
+    t.kind = static_cast<TargetKind>(at - kKindNames.begin());
+  }
+  const std::optional<JsonNode> upper = root.find("upper");
+  if (t.kind == TargetKind::kRange) {
+    if (!upper) root.at("upper");  // throws: a range needs its upper end
+    t.upper_numerator = upper->at("numerator").as_integer(0, 1'000'000'000'000'000);
+    t.upper_denominator = upper->at("denominator").as_integer(1, 1'000'000'000'000'000);
+    upper->expect_only({"numerator", "denominator"});
+    if (t.upper() < t.value()) upper->fail("an upper end at or above the value " + std::to_string(t.value()));
+  } else if (upper) {
+    upper->fail("no \"upper\" (only a target of kind \"range\" has one)");
+  }
+  if (const auto tolerance = root.find("tolerance_ppm")) t.tolerance_ppm = tolerance->as_integer(0, kPpm);
+  if (const auto published = root.find("published")) t.published = published->as_date();
+
   const JsonNode role = root.at("role");
   const std::string role_name = role.as_string();
   if (role_name == "fit") {
@@ -250,9 +347,23 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   if (const auto horizon = scenario.find("horizon")) t.horizon = horizon->as_date();
   t.evaluation_cases =
       static_cast<std::uint64_t>(scenario.at("evaluation_cases").as_integer(0, 1'000'000'000));
-  scenario.expect_only({"population", "policy", "horizon", "evaluation_cases"});
-  root.expect_only({"target", "title", "figure", "source", "definition", "statistic", "value",
-                    "role", "weight_ppm", "scenario"});
+  if (const auto period = scenario.find("report_period")) {
+    t.report_period = parse_date_window(period->as_string());
+    if (!t.report_period) period->fail("FROM..TO, two dates YYYY-MM-DD with FROM on or before TO");
+  }
+  if (statistic_needs_period(t.statistic) && !t.report_period) {
+    scenario.at("report_period");  // throws: a period statistic needs its window
+  }
+  if (!statistic_needs_period(t.statistic) && t.report_period) {
+    scenario.at("report_period").fail("no report_period (" + name + " is not a period statistic)");
+  }
+  if (const auto region = scenario.find("region")) {
+    t.region = region->as_string();
+    if (!t.report_period) region->fail("no region without a report_period");
+  }
+  scenario.expect_only({"population", "policy", "horizon", "evaluation_cases", "report_period", "region"});
+  root.expect_only({"target", "title", "figure", "source", "published", "definition", "statistic", "value",
+                    "kind", "upper", "tolerance_ppm", "role", "weight_ppm", "scenario"});
   return t;
 }
 
@@ -340,7 +451,7 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     const auto it = cache.find(m);
     if (it != cache.end()) return it->second;
     Point p;
-    p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name));
+    p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name), false);
     p.r = residual_vector(p.fits, targets, m, options.prior_weight);
     p.objective = p.r.squaredNorm();
     ++result.evaluations;
@@ -352,7 +463,7 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   Multipliers x = result.before;
   const Point& start = eval(x);
   result.objective_before = start.objective;
-  result.fit_before = start.fits;
+  result.fit_before = evaluator.evaluate(apply_multipliers(base, x, base.name));  // with the checks
 
   double lambda = 1e-2;
   const auto n = static_cast<Eigen::Index>(kCalibratedCount);
@@ -421,7 +532,7 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   const Point& end = eval(x);
   result.after = x;
   result.objective_after = end.objective;
-  result.fit_after = end.fits;
+  result.fit_after = evaluator.evaluate(apply_multipliers(base, x, base.name));  // with the checks
   result.fitted = apply_multipliers(base, x, "calibrated");
   result.fitted.title = "Calibrated behaviour: '" + base.name +
                         "' with the multipliers fitted by `bailiff calibrate` to data/targets/";

@@ -21,7 +21,7 @@ BehaviourParams default_behaviour() {
 
 TEST(CalibrationTargets, ShippedTargetsParse) {
   const std::vector<Target> targets = load_targets("shipped");
-  ASSERT_EQ(targets.size(), 7u);
+  ASSERT_EQ(targets.size(), 14u);
   std::size_t fit = 0;
   for (const Target& t : targets) {
     EXPECT_FALSE(t.figure.empty()) << t.id;
@@ -90,7 +90,48 @@ INSTANTIATE_TEST_SUITE_P(
         BadTarget{"negative-cases.json", "/scenario/evaluation_cases", "evaluation_cases",
                   "from 0"},
         BadTarget{"bad-horizon.json", "/scenario/horizon", "horizon", "YYYY-MM-DD"},
-        BadTarget{"string-numerator.json", "/value/numerator", "numerator", "an integer"}));
+        BadTarget{"string-numerator.json", "/value/numerator", "numerator", "an integer"},
+        BadTarget{"bad-kind.json", "/kind", "kind", "\"point\", \"lower_bound\" (\"over N\") or \"range\""},
+        BadTarget{"range-without-upper.json", "/", "upper", "a field \"upper\""},
+        BadTarget{"upper-on-a-point.json", "/upper", "upper", "only a target of kind \"range\""},
+        BadTarget{"range-inverted.json", "/upper", "upper", "an upper end at or above the value"},
+        BadTarget{"period-missing.json", "/scenario", "report_period", "a field \"report_period\""},
+        BadTarget{"period-on-a-plain-statistic.json", "/scenario/report_period", "report_period",
+                  "robot_paid_share is not a period statistic"},
+        BadTarget{"period-malformed.json", "/scenario/report_period", "report_period", "FROM on or before TO"},
+        BadTarget{"region-without-period.json", "/scenario/region", "region", "no region without a report_period"},
+        BadTarget{"tolerance-too-large.json", "/tolerance_ppm", "tolerance_ppm", "from 0 to 1000000"}));
+
+TEST(CalibrationTargets, KindsToleranceAndPeriod) {
+  const Target t = Target::parse(test::fixture("targets/valid-period-range.json"), "range");
+  EXPECT_EQ(t.statistic, Statistic::kPeriodRobotCollected);
+  EXPECT_EQ(t.kind, TargetKind::kRange);
+  EXPECT_EQ(t.tolerance_ppm, 50'000);
+  EXPECT_EQ(to_iso(*t.published), "2024-07-02");
+  EXPECT_EQ(to_iso(t.report_period->from), "2024-03-01");
+  EXPECT_EQ(t.region, "Zhambyl");
+  // A range 5..6 mln with 5%: within from 4.75 to 6.3 mln; the fit's residual is zero inside.
+  EXPECT_TRUE(t.within(4'750'000));
+  EXPECT_TRUE(t.within(6'300'000));
+  EXPECT_FALSE(t.within(4'749'000));
+  EXPECT_FALSE(t.within(6'301'000));
+  EXPECT_DOUBLE_EQ(t.relative_residual(5'500'000), 0.0);
+  EXPECT_DOUBLE_EQ(t.relative_residual(4'000'000), -0.2);
+  EXPECT_DOUBLE_EQ(t.relative_residual(7'200'000), 0.2);
+  Target point = t;
+  point.kind = TargetKind::kPoint;
+  point.tolerance_ppm = kDefaultTolerancePpm;  // ±15% of 5 mln
+  EXPECT_TRUE(point.within(5'750'000));
+  EXPECT_FALSE(point.within(5'760'000));
+  EXPECT_TRUE(point.within(4'250'000));
+  EXPECT_DOUBLE_EQ(point.relative_residual(5'500'000), 0.1);
+  Target bound = point;
+  bound.kind = TargetKind::kLowerBound;  // "over 5 mln": within from 4.25 mln up, no upper limit
+  EXPECT_TRUE(bound.within(50'000'000));
+  EXPECT_FALSE(bound.within(4'240'000));
+  EXPECT_DOUBLE_EQ(bound.relative_residual(50'000'000), 0.0);
+  EXPECT_DOUBLE_EQ(bound.relative_residual(4'000'000), -0.2);
+}
 
 TEST(CalibrationTargets, DirectoryErrors) {
   EXPECT_THROW(load_targets(std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/no-such-dir"),

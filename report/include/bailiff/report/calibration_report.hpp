@@ -23,6 +23,11 @@ struct CalibrationRun {
 std::string calibration_report_text(const CalibrationRun& run, const std::vector<sim::Target>& targets,
                                     const sim::CalibrationResult& result, double seconds);
 
+/// The table of data/targets/README.md (Markdown): every target with the published figure,
+/// the model's value after the fit, their ratio, the tolerance and whether it is within.
+std::string calibration_report_markdown(const CalibrationRun& run, const std::vector<sim::Target>& targets,
+                                        const sim::CalibrationResult& result);
+
 /// The machine report (JSON).
 std::string calibration_report_json(const CalibrationRun& run, const std::vector<sim::Target>& targets,
                                     const sim::CalibrationResult& result);

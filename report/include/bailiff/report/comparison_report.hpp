@@ -12,9 +12,8 @@
 
 namespace bailiff::report {
 
-/// The Ministry's formula for "savings": 25% of what was collected inside simplified
-/// proceedings (docs/domain.md section 3).
-inline constexpr BasisPoints kOfficialSavingsRate = 2500;
+/// The Ministry's formula for "savings" (sim/metrics.hpp; docs/domain.md section 3).
+using sim::kOfficialSavingsRate;
 
 /// One headline figure: its value in the seeded run and its 90% interval over replications.
 struct Figure {

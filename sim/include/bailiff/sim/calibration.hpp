@@ -21,6 +21,7 @@
 #include "bailiff/date.hpp"
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/report_period.hpp"
 #include "bailiff/sim/task_system.hpp"
 
 namespace bailiff::sim {
@@ -32,7 +33,31 @@ enum class Statistic : std::uint8_t {
   kRobotCollected,     ///< count (tenge): fine money paid inside the robot's window
   kRobotPaidShare,     ///< ratio: robot_paid / proceedings_opened
   kRobotMeanPaid,      ///< mean (tenge): robot_collected / robot_paid
+  // Events dated inside the scenario's report period (Metrics::period):
+  kPeriodRobotOpened,      ///< count: robot proceedings opened in the period
+  kPeriodRobotCompleted,   ///< count: robot proceedings closed by full payment in the period
+  kPeriodRobotCollected,   ///< count (tenge): fine money paid in them
+  kPeriodOfficialSavings,  ///< count (tenge): 25% of period_robot_collected_tenge
+  kPeriodFinesInForce,     ///< count: fines entering into force in the period
+  kPeriodImposed,          ///< count (tenge): their amounts
+  kPeriodCollected,        ///< count (tenge): fine money paid in the period, every stage
+  kPeriodPaidShareTenge,   ///< ratio: period_collected_tenge / period_imposed_tenge
+  kPeriodMeanFine,         ///< mean (tenge): period_imposed_tenge / period_fines_in_force
 };
+
+/// Whether a statistic counts events inside a report period (the target's scenario needs one).
+bool statistic_needs_period(Statistic statistic);
+
+/// How a published figure bounds the model: "15 mln" (a point), "over 2.2 bn" (a lower
+/// bound), "5 to 5.5 bn" (a range).
+enum class TargetKind : std::uint8_t { kPoint, kLowerBound, kRange };
+
+/// "point", "lower_bound", "range".
+std::string_view target_kind_name(TargetKind kind);
+
+/// Default tolerance of a target, in ppm of its value: ±15% for a point, 15% below a lower
+/// bound, 15% outside a range.
+inline constexpr std::int64_t kDefaultTolerancePpm = 150'000;
 
 /// Stable name of a statistic as written in target files ("robot_paid_share"...).
 std::string_view statistic_name(Statistic statistic);
@@ -52,6 +77,11 @@ struct Target {
   Statistic statistic = Statistic::kRobotPaidShare;
   std::int64_t numerator = 0;  ///< value = numerator / denominator (tenge for money)
   std::int64_t denominator = 1;
+  TargetKind kind = TargetKind::kPoint;
+  std::int64_t upper_numerator = 0;  ///< a range's upper end (kind range only)
+  std::int64_t upper_denominator = 1;
+  std::int64_t tolerance_ppm = kDefaultTolerancePpm;
+  std::optional<Date> published;  ///< when the source published the figure
   bool fit = true;                 ///< role "fit" (in the objective) or "check" (reported only)
   std::int64_t weight_ppm = kPpm;  ///< weight of the relative residual in the objective
   /// The scenario simulated for this target.
@@ -59,9 +89,23 @@ struct Target {
   std::string policy;
   std::optional<Date> horizon;         ///< default: the calendar's last day
   std::uint64_t evaluation_cases = 0;  ///< fines simulated per evaluation (0 = default size)
+  std::optional<DateWindow> report_period;  ///< the calendar window of a period statistic
+  std::string region;                       ///< with report_period: one region only
 
-  /// The target value as a double.
+  /// The target value as a double (a range's lower end).
   double value() const { return static_cast<double>(numerator) / static_cast<double>(denominator); }
+  /// A range's upper end (the value for other kinds).
+  double upper() const {
+    return kind == TargetKind::kRange ? static_cast<double>(upper_numerator) / static_cast<double>(upper_denominator)
+                                      : value();
+  }
+  /// Whether \p simulated agrees with the figure within the tolerance: |relative residual|
+  /// at most the tolerance for a point, at most the tolerance below a lower bound, at most
+  /// the tolerance outside a range.
+  bool within(double simulated) const;
+  /// The relative residual the fit minimises: (simulated - value) / value for a point; zero
+  /// above a lower bound and inside a range, else relative to the nearest end.
+  double relative_residual(double simulated) const;
 
   /// Parse a target file; InputError naming the file, JSON pointer, field and expectation.
   static Target parse(std::string_view bytes, const std::string& file);
@@ -109,7 +153,8 @@ struct CalibrationOptions {
 struct TargetFit {
   double simulated = 0;
   double residual = 0;           ///< simulated - target
-  double relative_residual = 0;  ///< (simulated - target) / target
+  double relative_residual = 0;  ///< Target::relative_residual
+  bool within = false;           ///< Target::within
 };
 
 /// The result of a calibration.

@@ -14,6 +14,10 @@
 
 namespace bailiff::sim {
 
+/// The official savings formula: 25% of the tenge collected inside simplified proceedings
+/// (the Ministry's; it assumes every such tenge would otherwise have carried the full fee).
+inline constexpr BasisPoints kOfficialSavingsRate = 2500;
+
 /// Days covered by the paid-by-day series (days since entry into force).
 inline constexpr std::size_t kSeriesDays = 731;
 
