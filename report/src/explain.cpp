@@ -8,6 +8,7 @@
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/outcome.hpp"
+#include "bailiff/report/provisional_notice.hpp"
 
 namespace bailiff::report {
 
@@ -165,9 +166,11 @@ std::string basis_on(const Policy& policy, const DecodedDecision& d) {
   }
 }
 
-Explanation build(const Policy& policy, const Fine& fine, Date horizon,
+Explanation build(const Policy& policy, const Calendar& calendar, const Fine& fine, Date horizon,
                   const std::vector<DecodedDecision>& decisions, Lang lang) {
   Explanation e;
+  const Policy* policies[] = {&policy};
+  e.provisional = provisional_notes(calendar, policies, horizon);
   e.lang = lang;
   e.policy_id = policy.id();
   e.policy_title = policy.title();
@@ -225,7 +228,7 @@ Explanation explain_from_run(const DecideRun& run, std::string_view case_id, Lan
     for (std::size_t s = 0; s < run.timelines[i].size(); ++s) {
       steps.push_back(decoded(case_id, static_cast<std::uint32_t>(s), run.timelines[i][s]));
     }
-    Explanation e = build(run.policy, run.fines[i], run.horizon, steps, lang);
+    Explanation e = build(run.policy, run.calendar, run.fines[i], run.horizon, steps, lang);
     e.source = (lang == Lang::kEn ? "Decided from " : "Решения получены из ") + run.policy_file.name +
                ", " + run.calendar_file.name + ", " + run.cases_file.name +
                (lang == Lang::kEn ? "; horizon " : "; горизонт ") + to_iso(run.horizon) + ".";
@@ -240,7 +243,7 @@ Explanation explain_from_bundle(std::string_view bytes, const std::string& file,
   const Policy policy = Policy::parse(view.policy.bytes, view.policy.name);
   const Calendar calendar = Calendar::parse(view.calendar.bytes, view.calendar.name);
   const std::vector<Fine> fines = parse_cases(view.cases.bytes, view.cases.name);
-  const Date horizon = view.horizon.value_or(calendar.last_day());
+  const Date horizon = view.horizon.value_or(calendar.last_final_day());
   const Fine* fine = nullptr;
   for (const Fine& f : fines) {
     if (f.id == case_id) fine = &f;
@@ -252,7 +255,7 @@ Explanation explain_from_bundle(std::string_view bytes, const std::string& file,
   }
   const bool en = lang == Lang::kEn;
   std::vector<DecodedDecision> steps = logged ? *logged : std::vector<DecodedDecision>{};
-  Explanation e = build(policy, *fine, horizon, steps, lang);
+  Explanation e = build(policy, calendar, *fine, horizon, steps, lang);
   // Replay this one case and say whether the log agrees.
   const std::vector<Decision> replay = Engine(policy, calendar).decide(*fine, horizon);
   std::string agree;
@@ -319,6 +322,7 @@ std::string explanation_text(const Explanation& e) {
            (en ? "; legal basis: " : "; правовое основание: ") + s.legal_basis + "\n";
   }
   out += "\n" + e.outcome + "\n";
+  out += provisional_text(e.provisional);
   out += e.source + "\n";
   return out;
 }
@@ -339,6 +343,7 @@ std::string explanation_json(const Explanation& e) {
                    {"discount_eligible", e.fine.discount_eligible},
                    {"payments", std::move(payments)}};
   j["horizon"] = to_iso(e.horizon);
+  if (!e.provisional.empty()) j["provisional"] = provisional_json(e.provisional);
   Json steps = Json::array();
   for (const ExplainedStep& s : e.steps) {
     const DecodedDecision& d = s.decision;

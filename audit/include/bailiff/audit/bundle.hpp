@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "bailiff/audit.hpp"
+#include "bailiff/provisional.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
@@ -185,6 +186,9 @@ struct VerifyResult {
   std::vector<VerifyCheck> checks;
   std::optional<ChainBreak> chain_break;
   std::optional<RecordMismatch> mismatch;
+  /// What the replayed horizon relies on that no law sets yet (a provisional calendar year,
+  /// an assumed policy value); empty inside final years or without a replay.
+  std::vector<ProvisionalNote> provisional;
 
   bool ok() const;  ///< every check passed
 };

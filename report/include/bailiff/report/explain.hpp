@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/provisional.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
 namespace bailiff::report {
@@ -34,6 +35,8 @@ struct Explanation {
   std::vector<ExplainedStep> steps;
   std::string outcome;  ///< one sentence
   std::string source;   ///< where the decisions come from (and whether the replay agrees)
+  /// What the dates up to the horizon rely on that no law sets yet (empty inside final years).
+  std::vector<ProvisionalNote> provisional;
 };
 
 /// Explain case \p case_id of a decide run (decisions replayed from policy and cases).
