@@ -160,7 +160,8 @@ TEST(ProvisionalReport, VerifyOfASimulateBundleReaching2027) {
   choice.horizon = from_ymd(2027, 2, 1);
   const Scenario s = load_scenario(choice);
   const Comparison c = run_comparison(s, 1, 1, test::threads(1), {}, true);
-  const audit::VerifyResult r = audit::verify_bundle(audit::simulate_bundle(s, c, "test"), "sim.rbb");
+  const audit::VerifyResult r =
+      audit::verify_bundle(audit::simulate_bundle(s, c, "test"), "sim.rbb");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.provisional.size(), 5u);  // the calendar's three, the MRP of policy and baseline
   EXPECT_TRUE(has(verify_report_text(r), kNotice));
