@@ -12,6 +12,7 @@
 #include "bailiff/report/decide_report.hpp"
 #include "bailiff/report/explain.hpp"
 #include "bailiff/report/policy_diff.hpp"
+#include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/verify_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 
@@ -150,6 +151,22 @@ TEST(ProvisionalReport, VerifyOfABundleReaching2027) {
   ASSERT_TRUE(in_2026.ok());
   EXPECT_TRUE(in_2026.provisional.empty());
   EXPECT_FALSE(nlohmann::json::parse(verify_report_json(in_2026)).contains("provisional"));
+}
+
+// export-jsonl: the manifest line carries the same list as the reports.
+TEST(ProvisionalReport, ExportJsonlManifestLine) {
+  const DecideRun run = example("kz-2024-08-20", from_ymd(2027, 3, 31));
+  const std::string lines = audit::bundle_jsonl(audit::decide_bundle(run, "test"), "2027.rbb");
+  const nlohmann::ordered_json first =
+      nlohmann::ordered_json::parse(lines.substr(0, lines.find('\n')));
+  const Policy* policies[] = {&run.policy};
+  EXPECT_EQ(first.at("provisional"),
+            provisional_json(provisional_notes(run.calendar, policies, run.horizon)));
+  EXPECT_EQ(first.at("provisional").size(), 4u);
+  const std::string in_2026 = audit::bundle_jsonl(
+      audit::decide_bundle(example("kz-2024-08-20", std::nullopt), "test"), "2026.rbb");
+  EXPECT_FALSE(
+      nlohmann::json::parse(in_2026.substr(0, in_2026.find('\n'))).contains("provisional"));
 }
 
 TEST(ProvisionalReport, VerifyOfASimulateBundleReaching2027) {

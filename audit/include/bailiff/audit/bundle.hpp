@@ -199,8 +199,10 @@ struct VerifyResult {
 VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                            const VerifyOptions& options = {});
 
-/// JSON Lines: the manifest line (with the bundle's format, kind, inputs and seal), then one
-/// line per record. Decision lines carry the legal basis from the embedded policy.
+/// JSON Lines: the manifest line (with the bundle's format, kind, inputs and seal, and a
+/// "provisional" list when the recorded horizon reaches a provisional calendar year or an
+/// assumed policy value), then one line per record. Decision lines carry the legal basis
+/// from the embedded policy.
 std::string bundle_jsonl(std::string_view bytes, const std::string& file);
 
 /// The inputs of a decide bundle parsed back (policy, calendar, cases) with the stored
