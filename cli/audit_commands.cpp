@@ -189,7 +189,8 @@ void register_diff(CLI::App& app) {
   cmd->add_option("--b", o->b, "Policy B (file or shipped name)")->capture_default_str();
   cmd->add_option("--cases", o->cases, "Cases file or shipped name")->capture_default_str();
   cmd->add_option("--calendar", o->calendar, "Calendar file or shipped name")->capture_default_str();
-  cmd->add_option("--horizon", o->horizon, "Last day decided (default: the calendar's last day)");
+  cmd->add_option("--horizon", o->horizon,
+                  "Last day decided (default: the last day of the calendar's last final year)");
   cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON instead of text");
   cmd->callback([o] { run_diff(*o); });

@@ -51,7 +51,8 @@ void register_decide(CLI::App& app) {
   cmd->add_option("--calendar", options->calendar, "Working-day calendar file, or shipped: kz")
       ->capture_default_str();
   cmd->add_option("--horizon", options->horizon,
-                  "Last day to decide (YYYY-MM-DD); default: the calendar's last day");
+                  "Last day to decide (YYYY-MM-DD); default: the last day of the calendar's last "
+                  "final year (a later day is provisional and the report says so)");
   cmd->add_option("-o,--output", options->output,
                   "Write the report to this file (atomically) instead of stdout")->check(output_path());
   cmd->add_flag("--json", options->json, "Machine-readable JSON instead of the readable report");

@@ -32,7 +32,9 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "--iin-key-file or the environment variable " + std::string(kIinKeyVariable));
   cmd->add_option("--iin-key-file", o.iin_key_file,
                   "File holding the IIN key (one trailing line feed is ignored)");
-  cmd->add_option("--horizon", o.horizon, "Last simulated day (YYYY-MM-DD); default: calendar end");
+  cmd->add_option("--horizon", o.horizon,
+                  "Last simulated day (YYYY-MM-DD); default: the end of the calendar's last final "
+                  "year (a later day is provisional and the report says so)");
   cmd->add_option("--report-period", o.report_period,
                   "Also count what happens inside FROM..TO (YYYY-MM-DD..YYYY-MM-DD), as published "
                   "figures count: proceedings opened and completed, tenge collected, official savings, "

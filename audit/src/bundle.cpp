@@ -496,6 +496,36 @@ std::string json_string(const Json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+/// What the bundle's recorded horizon relies on that no law sets yet, from its embedded
+/// calendar and policies, as {from, source, assumption} objects (the form of every report's
+/// "provisional"); empty when there is none or the inputs or manifest do not parse (a
+/// damaged bundle is still exported).
+Json provisional_of(const Bundle& b, const Json& manifest) {
+  Json list = Json::array();
+  const BundleInput* calendar_input = find_input(b, "calendar");
+  if (!calendar_input || manifest.is_discarded()) return list;
+  const std::optional<Date> horizon = parse_iso_date(json_string(manifest, "horizon"));
+  if (!horizon) return list;
+  try {
+    const Calendar calendar = Calendar::parse(calendar_input->bytes, calendar_input->name);
+    std::vector<Policy> policies;
+    for (const char* role : {"policy", "baseline"}) {
+      if (const BundleInput* p = find_input(b, role)) {
+        policies.push_back(Policy::parse(p->bytes, p->name));
+      }
+    }
+    std::vector<const Policy*> pointers;
+    for (const Policy& p : policies) pointers.push_back(&p);
+    for (const ProvisionalNote& note : provisional_notes(calendar, pointers, *horizon)) {
+      list.push_back(Json{
+          {"from", to_iso(note.from)}, {"source", note.source}, {"assumption", note.assumption}});
+    }
+  } catch (const InputError&) {
+    list = Json::array();
+  }
+  return list;
+}
+
 }  // namespace
 
 DecideBundleView open_decide_bundle(std::string_view bytes, const std::string& file) {
@@ -547,6 +577,9 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
   Json manifest = manifest_json_or_discarded(b);
   first["manifest"] = manifest.is_discarded() ? Json("(invalid JSON: damaged manifest)") : manifest;
   if (b.framing) first["bundle"]["log_damage"] = b.framing->where + ": " + b.framing->reason;
+  if (Json provisional = provisional_of(b, manifest); !provisional.empty()) {
+    first["provisional"] = std::move(provisional);
+  }
   std::string out = first.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 
   std::optional<Policy> policy;

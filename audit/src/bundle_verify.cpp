@@ -315,6 +315,8 @@ void replay_decide(const Bundle& b, const Json& manifest, const LogCheck& log,
   }
   r.replayed = k;
   r.cases = fines.size();
+  const Policy* policies[] = {&policy};
+  r.provisional = provisional_notes(calendar, policies, *horizon);
   if (equal && (k != log.records.size() || fines.size() != log.units.size())) {
     equal = false;
     if (k < log.records.size()) {
@@ -423,6 +425,8 @@ void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
   }
   r.replayed = k;
   r.cases = scenario.population->size();
+  const Policy* policies[] = {&scenario.policy.value, &scenario.baseline.value};
+  r.provisional = provisional_notes(scenario.calendar.value, policies, scenario.horizon);
   if (equal && (k != log.records.size() || runs.size() != log.units.size())) {
     equal = false;
     r.mismatch = RecordMismatch{k, "after the last run", "record", "end of log", "more records"};

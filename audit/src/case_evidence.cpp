@@ -35,6 +35,8 @@ CaseEvidence case_from_run(const sim::DecideRun& run, std::string_view case_id) 
   if (at == run.fines.end()) unknown_case(run.cases_file.name, case_id, run.fines);
   const auto index = static_cast<std::size_t>(at - run.fines.begin());
   CaseEvidence e{run.policy, *at, run.horizon, {}, {run.policy_file.name, run.calendar_file.name, run.cases_file.name}};
+  const Policy* policies[] = {&run.policy};
+  e.provisional = provisional_notes(run.calendar, policies, run.horizon);
   const std::vector<Decision>& timeline = run.timelines[index];
   for (std::size_t s = 0; s < timeline.size(); ++s) {
     e.decisions.push_back(as_decoded(case_id, static_cast<std::uint32_t>(s), timeline[s]));
@@ -47,12 +49,14 @@ CaseEvidence case_from_bundle(std::string_view bytes, const std::string& file, s
   Policy policy = Policy::parse(view.policy.bytes, view.policy.name);
   const Calendar calendar = Calendar::parse(view.calendar.bytes, view.calendar.name);
   const std::vector<Fine> fines = parse_cases(view.cases.bytes, view.cases.name);
-  const Date horizon = view.horizon.value_or(calendar.last_day());
+  const Date horizon = view.horizon.value_or(calendar.last_final_day());
   const auto fine = std::find_if(fines.begin(), fines.end(), [&](const Fine& f) { return f.id == case_id; });
   if (fine == fines.end()) unknown_case(file + " (" + view.cases.name + ")", case_id, fines);
   const auto logged = std::find(view.case_ids.begin(), view.case_ids.end(), case_id);
 
   CaseEvidence e{std::move(policy), *fine, horizon, {}, {file}};
+  const Policy* policies[] = {&e.policy};
+  e.provisional = provisional_notes(calendar, policies, horizon);
   if (logged == view.case_ids.end()) {
     e.agreement = ReplayAgreement::kNotLogged;
     return e;

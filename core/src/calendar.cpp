@@ -30,6 +30,38 @@ void check_decrees(const detail::JsonNode& decrees) {
   }
 }
 
+/// A year's `status` ("final" when absent) and, for a provisional year, its non-empty
+/// `assumptions`. A final year may not follow a provisional one, nor list assumptions.
+std::optional<ProvisionalYear> parse_status(const detail::JsonNode& entry, std::int32_t year,
+                                            bool after_provisional) {
+  const std::optional<detail::JsonNode> status = entry.find("status");
+  const std::string value = status ? status->as_string() : "final";
+  if (value != "final" && value != "provisional") status->fail("\"final\" or \"provisional\"");
+  const std::optional<detail::JsonNode> assumptions = entry.find("assumptions");
+  if (value == "final") {
+    if (after_provisional) {
+      (status ? *status : entry.at("year"))
+          .fail(
+              "a provisional year (\"status\": \"provisional\"): a year after a provisional "
+              "year is provisional too");
+    }
+    if (assumptions) {
+      assumptions->fail("no assumptions in a final year (only a provisional year lists them)");
+    }
+    return std::nullopt;
+  }
+  const detail::JsonNode list = entry.at("assumptions");
+  const std::string expected = "a non-empty array of what the provisional year assumes";
+  if (list.array_size() == 0) list.fail(expected);
+  ProvisionalYear provisional{year, {}};
+  for (std::size_t k = 0; k < list.array_size(); ++k) {
+    const detail::JsonNode item = list.element(k);
+    provisional.assumptions.push_back(item.as_string("a sentence saying what is assumed"));
+    if (provisional.assumptions.back().empty()) item.fail("a sentence saying what is assumed");
+  }
+  return provisional;
+}
+
 }  // namespace
 
 Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
@@ -57,6 +89,9 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
     }
     calendar.last_year_ = year;
     check_decrees(entry.at("decrees"));
+    std::optional<ProvisionalYear> provisional =
+        parse_status(entry, year, !calendar.provisional_.empty());
+    if (provisional) calendar.provisional_.push_back(std::move(*provisional));
   }
   calendar.first_day_ = from_ymd(calendar.first_year_, 1, 1);
   const std::int32_t span = days_between(calendar.first_day_, calendar.last_day()) + 1;
@@ -92,7 +127,8 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
     mark("holidays", {"date", "name", "basis"}, 0, false, false);
     mark("days_off", {"date", "reason", "basis"}, 0, false, true);
     mark("working_days", {"date", "reason", "basis"}, 1, true, false);
-    entry.expect_only({"year", "decrees", "holidays", "days_off", "working_days"});
+    entry.expect_only(
+        {"year", "status", "assumptions", "decrees", "holidays", "days_off", "working_days"});
   }
   root.expect_only({"calendar", "weekend", "years", "description", "statutory_basis"});
   calendar.working_before_.resize(calendar.working_.size() + 1);
@@ -105,6 +141,16 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
 
 Date Calendar::last_day() const {
   return from_ymd(last_year_, 12, 31);
+}
+
+bool Calendar::is_provisional(Date date) const {
+  const std::int32_t year = to_ymd(date).year;
+  return !provisional_.empty() && year >= provisional_.front().year && year <= last_year_;
+}
+
+Date Calendar::last_final_day() const {
+  if (provisional_.empty()) return last_day();
+  return from_ymd(provisional_.front().year, 1, 1).plus_days(-1);
 }
 
 bool Calendar::is_working_day(Date date) const {

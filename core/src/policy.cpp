@@ -227,7 +227,12 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
                            own_reference ? own_reference->as_string() : reference});
       PolicyRules probe;  // validate the value now so the error points at it
       parse_value(p, units[i], entry.at("value"), probe);
-      entry.expect_only({"from", "value", "reference"});
+      if (const std::optional<JsonNode> assumption = entry.find("assumption")) {
+        const std::string text = assumption->as_string("a sentence saying what is assumed and why");
+        if (text.empty()) assumption->fail("a sentence saying what is assumed and why");
+        policy.assumed_.push_back({std::string(kNames[i]), date, text});
+      }
+      entry.expect_only({"from", "value", "reference", "assumption"});
       change_dates.push_back(date);
     }
     node.expect_only({"unit", "reference", "description", "values"});

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
 
 namespace bailiff::report {
@@ -75,6 +76,7 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
                   o.cases != 0 ? fmt::format(", {} fines per scenario",
                                              grouped(static_cast<std::int64_t>(o.cases), kEnglishText))
                                : "");
+  if (!r.provisional.empty()) out += provisional_text(r.provisional) + "\n";
   out += "Fitted parameters (multipliers on the prior of every segment; x1 = unchanged):\n";
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {
     const CalibratedParameter& p = calibrated_parameter(k);
@@ -155,6 +157,7 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
   out["targets_from"] = o.targets;
   out["seed"] = o.seed;
   out["cases"] = o.cases;
+  if (!r.provisional.empty()) out["provisional"] = provisional_json(r.provisional);
   Json params = Json::array();
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {
     params.push_back(Json{{"name", calibrated_parameter(k).name},

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/engine.hpp"
+#include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
 #include "period_report.hpp"
 
@@ -160,6 +161,16 @@ ComparisonSummary summarise(const Comparison& c) {
   return s;
 }
 
+namespace {
+
+/// What the scenario's results rely on that no law sets yet, up to its horizon.
+std::vector<ProvisionalNote> scenario_notes(const Scenario& s) {
+  const Policy* policies[] = {&s.policy.value, &s.baseline.value};
+  return provisional_notes(s.calendar.value, policies, s.horizon);
+}
+
+}  // namespace
+
 std::string comparison_text(const Scenario& s, const Comparison& c, bool details) {
   const ComparisonSummary sum = summarise(c);
   const std::size_t reps = c.policy_runs.size();
@@ -171,7 +182,8 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += "Behaviour    " + s.behaviour_params.name + "\n";
   out += "Seed         " + std::to_string(c.seed) + ", " + std::to_string(reps) +
          (reps == 1 ? " replication\n" : " replications (90% intervals in brackets)\n");
-  out += "Horizon      " + to_iso(s.horizon) + "\n\n";
+  out += "Horizon      " + to_iso(s.horizon) + "\n";
+  out += provisional_text(scenario_notes(s)) + "\n";
   constexpr std::size_t kLabel = 38, kColumn = 50;
   auto row = [&](const std::string& label, const std::string& x, const std::string& y) {
     out += pad_right(label, kLabel) + pad_right(x, kColumn) + y + "\n";
@@ -244,6 +256,8 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
   out["population"] = Json{{"spec", s.choice.population}, {"description", s.population->describe()},
                            {"sha256", to_hex(s.population->digest())}};
   out["horizon"] = to_iso(s.horizon);
+  const std::vector<ProvisionalNote> notes = scenario_notes(s);
+  if (!notes.empty()) out["provisional"] = provisional_json(notes);
   out["cases"] = sum.policy.cases;
   out["paid"] = sum.policy.paid.value;
   out["paid_share"] = static_cast<double>(sum.policy.paid.value) / static_cast<double>(std::max<std::int64_t>(1, sum.policy.cases));

@@ -2,13 +2,33 @@
 
 #include "bailiff/report/decide_report.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
 
 namespace bailiff::report {
 
 using namespace ::bailiff::sim;
+
+namespace {
+
+/// What the run's shown dates rely on: up to the horizon, or to an open case's next step
+/// when that is later (a step dated in a provisional year, after the horizon).
+std::vector<ProvisionalNote> decide_notes(const DecideRun& run) {
+  Date latest = run.horizon;
+  for (const CaseState& state : run.states) {
+    if (state.stage != Stage::kClosed && state.pending != Milestone::kNone &&
+        !state.pending_undated) {
+      latest = std::max(latest, state.pending_date);
+    }
+  }
+  const Policy* policies[] = {&run.policy};
+  return provisional_notes(run.calendar, policies, latest);
+}
+
+}  // namespace
 
 std::string open_reason(const CaseState& state, Date horizon, const Calendar& calendar) {
   if (state.stage == Stage::kClosed) return {};
@@ -28,7 +48,8 @@ std::string open_reason(const CaseState& state, Date horizon, const Calendar& ca
 std::string decide_report_text(const DecideRun& run) {
   std::string out;
   out += "Policy   " + run.policy.id() + ": " + run.policy.title() + "\n";
-  out += "Horizon  " + to_iso(run.horizon) + " (decisions after it are not taken)\n\n";
+  out += "Horizon  " + to_iso(run.horizon) + " (decisions after it are not taken)\n";
+  out += provisional_text(decide_notes(run)) + "\n";
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];
     out += "Case " + fine.id + "  fine " + tenge(fine.amount, kEnglishText) + ", in force " +
@@ -71,6 +92,8 @@ std::string decide_report_json(const DecideRun& run) {
   report["calendar"] = file_json(run.calendar_file);
   report["cases_file"] = file_json(run.cases_file);
   report["horizon"] = to_iso(run.horizon);
+  const std::vector<ProvisionalNote> notes = decide_notes(run);
+  if (!notes.empty()) report["provisional"] = provisional_json(notes);
   Json cases = Json::array();
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];

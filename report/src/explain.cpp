@@ -7,6 +7,7 @@
 #include "bailiff/outcome.hpp"
 #include "bailiff/report/format.hpp"
 #include "bailiff/report/messages.hpp"
+#include "bailiff/report/provisional_notice.hpp"
 
 namespace bailiff::report {
 namespace {
@@ -116,6 +117,7 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
   }
   e.outcome = outcome_sentence(e);
   e.source = source_line(evidence, language);
+  e.provisional = evidence.provisional;
   return e;
 }
 
@@ -154,6 +156,7 @@ std::string explanation_text(const Explanation& e) {
            fill("explain.rule", l, {{"rule", s.decision.rule}, {"basis", s.legal_basis}}) + "\n";
   }
   out += "\n" + e.outcome + "\n";
+  out += provisional_text(e.provisional);
   out += e.source + "\n";
   return out;
 }
@@ -174,6 +177,7 @@ std::string explanation_json(const Explanation& e) {
                    {"discount_eligible", e.fine.discount_eligible},
                    {"payments", std::move(payments)}};
   j["horizon"] = to_iso(e.horizon);
+  if (!e.provisional.empty()) j["provisional"] = provisional_json(e.provisional);
   Json steps = Json::array();
   for (const ExplainedStep& s : e.steps) {
     const DecodedDecision& d = s.decision;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/error.hpp"
+#include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
 
 namespace bailiff::report {
@@ -79,6 +80,8 @@ PolicyDiff diff_policies(const DecideRun& a, const DecideRun& b) {
   diff.title_b = b.policy.title();
   diff.cases_file = a.cases_file.name;
   diff.horizon = a.horizon;
+  const Policy* policies[] = {&a.policy, &b.policy};
+  diff.provisional = provisional_notes(a.calendar, policies, a.horizon);
   struct Group {
     ChangeKind kind;
     BasisPoints lo_a = 1 << 30, hi_a = 0, lo_b = 1 << 30, hi_b = 0;
@@ -135,7 +138,8 @@ std::string policy_diff_text(const PolicyDiff& d) {
   out += "Policy diff over " + std::to_string(d.cases.size()) + " cases of " + d.cases_file +
          " (horizon " + to_iso(d.horizon) + ")\n";
   out += "  A  " + d.policy_a + ": " + d.title_a + "\n";
-  out += "  B  " + d.policy_b + ": " + d.title_b + "\n\n";
+  out += "  B  " + d.policy_b + ": " + d.title_b + "\n";
+  out += provisional_text(d.provisional) + "\n";
   out += "Per case: the first step that differs, and fees paid by the debtor (A − B)\n";
   for (const CaseDiff& c : d.cases) {
     if (!c.changed) {
@@ -166,6 +170,7 @@ std::string policy_diff_json(const PolicyDiff& d) {
   j["b"] = Json{{"policy", d.policy_b}, {"title", d.title_b}};
   j["cases_file"] = d.cases_file;
   j["horizon"] = to_iso(d.horizon);
+  if (!d.provisional.empty()) j["provisional"] = provisional_json(d.provisional);
   auto step = [](const std::optional<Decision>& s) -> Json {
     if (!s) return nullptr;
     return Json{{"date", to_iso(s->date)},

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
 
 namespace bailiff::report {
@@ -22,6 +23,7 @@ std::string verify_report_text(const VerifyResult& r) {
     name.resize(11, ' ');
     out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + c.detail + "\n";
   }
+  out += provisional_text(r.provisional);
   if (r.ok()) {
     out += "VERIFIED  " + grouped(static_cast<std::int64_t>(r.replayed), kEnglishText) + " records of " +
            grouped(static_cast<std::int64_t>(r.cases), kEnglishText) + " cases replay identically; run root " +
@@ -52,6 +54,7 @@ std::string verify_report_json(const VerifyResult& r) {
   j["cases"] = r.cases;
   j["manifest_root"] = r.manifest_root;
   j["replay_root"] = r.replay_root;
+  if (!r.provisional.empty()) j["provisional"] = provisional_json(r.provisional);
   Json checks = Json::array();
   for (const VerifyCheck& c : r.checks) checks.push_back(Json{{"check", c.name}, {"ok", c.ok}, {"detail", c.detail}});
   j["checks"] = std::move(checks);

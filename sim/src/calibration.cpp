@@ -159,6 +159,22 @@ class Evaluator {
     return out;
   }
 
+  /// What the targets' scenarios rely on that no law sets yet (each note once).
+  std::vector<ProvisionalNote> provisional() const {
+    std::vector<ProvisionalNote> notes;
+    for (const Entry& e : scenarios_) {
+      const Policy* policies[] = {&e.scenario.policy.value};
+      for (ProvisionalNote& note :
+           provisional_notes(e.scenario.calendar.value, policies, e.scenario.horizon)) {
+        const auto same = [&note](const ProvisionalNote& n) {
+          return n.source == note.source && n.assumption == note.assumption;
+        };
+        if (std::none_of(notes.begin(), notes.end(), same)) notes.push_back(std::move(note));
+      }
+    }
+    return notes;
+  }
+
  private:
   struct Entry {
     Scenario scenario;
@@ -534,6 +550,7 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   result.objective_after = end.objective;
   result.fit_after = evaluator.evaluate(apply_multipliers(base, x, base.name));  // with the checks
   result.fitted = apply_multipliers(base, x, "calibrated");
+  result.provisional = evaluator.provisional();
   result.fitted.title = "Calibrated behaviour: '" + base.name +
                         "' with the multipliers fitted by `bailiff calibrate` to data/targets/";
   return result;

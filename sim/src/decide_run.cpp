@@ -26,7 +26,7 @@ DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                 {},
                 {},
                 {}};
-  run.horizon = horizon.value_or(run.calendar.last_day());
+  run.horizon = horizon.value_or(run.calendar.last_final_day());
   const Engine engine(run.policy, run.calendar);
   run.timelines.reserve(run.fines.size());
   run.states.reserve(run.fines.size());

@@ -90,7 +90,7 @@ Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs input
   } else {
     s.population = std::make_unique<HistoricalPopulation>(spec.name, choice.iin_key, choice.cases);
   }
-  s.horizon = choice.horizon.value_or(s.calendar.value.last_day());
+  s.horizon = choice.horizon.value_or(s.calendar.value.last_final_day());
   if (s.horizon > s.calendar.value.last_day()) {
     throw DomainError("horizon " + to_iso(s.horizon) + " is beyond calendar " + calendar.name +
                       " (last day " + to_iso(s.calendar.value.last_day()) + ")");

@@ -132,12 +132,30 @@ cat >late.json <<'EOF'
            {"id": "LATE-2", "amount_tenge": 21625, "in_force": "2026-12-02",
             "payments": [{"date": "2026-12-02", "amount_tenge": 21625}]}]}
 EOF
-run "$@" decide --cases late.json
-if [ "$status" -eq 0 ] && grep -q "open on 2026-12-31: the next step (robot_window_expires) falls after the calendar's last day 2026-12-31" out &&
+run "$@" decide --cases late.json --horizon 2027-12-31
+if [ "$status" -eq 0 ] && grep -q "open on 2027-12-31: with a private bailiff" out &&
   grep -q "closed_as_paid" out; then
+  ok "cases decided into the provisional 2027"
+else
+  bad "late cases into 2027: status $status: $(cat err)"
+fi
+# The default horizon ends the last final year (2026): the next step is dated in the
+# provisional 2027, so the report says so.
+run "$@" decide --cases late.json
+if [ "$status" -eq 0 ] && grep -q "open on 2026-12-31: the next step (robot_window_expires) is due on 2027-01-06, after the horizon 2026-12-31" out &&
+  grep -q "^Provisional  dates from 2027-01-01" out; then
+  ok "a next step in 2027 is dated and flagged provisional"
+else
+  bad "late cases: status $status: $(cat out err)"
+fi
+cat >later.json <<'EOF'
+{"cases": [{"id": "LATE-3", "amount_tenge": 21625, "in_force": "2027-10-12"}]}
+EOF
+run "$@" decide --cases later.json --horizon 2027-12-31
+if [ "$status" -eq 0 ] && grep -q "open on 2027-12-31: the next step (robot_window_expires) falls after the calendar's last day 2027-12-31" out; then
   ok "cases near the calendar's end are decided"
 else
-  bad "late cases: status $status: $(cat err)"
+  bad "cases near the end: status $status: $(cat err)"
 fi
 run "$@" decide --cases late.json --horizon 2026-11-30
 if [ "$status" -eq 0 ]; then ok "a horizon before entry into force is accepted"; else bad "early horizon: $(cat err)"; fi

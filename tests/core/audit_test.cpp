@@ -188,7 +188,7 @@ sim::LoadedInput embedded(const std::string& path, const std::string& name) {
 // The golden root of the shipped example: `./build/native/cli/bailiff decide` (policy
 // kz-2024-08-20, calendar kz, cases example, horizon 2026-12-31) prints this as "Run root".
 constexpr const char* kExampleRoot =
-    "6978aef076a1f1a43b453948a690996e9bb00dea61b48a9d66a0a93481d1b40c";
+    "b5f8b1d72dcd8cc947d21d181128179332cf8c541be482f81955493b2df794cc";
 
 TEST(AuditGolden, ShippedExampleRunRoot) {
   const sim::DecideRun run = sim::run_decide(

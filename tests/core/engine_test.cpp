@@ -267,11 +267,16 @@ TEST(EngineDecide, ActionNames) {
   EXPECT_EQ(action_name(Action::kMeasuresLifted), "measures_lifted");
 }
 
-// Near the calendar's end (kz.json ends 2026-12-31) no step is dated past it: the case stays
-// open with its next step undated, instead of aborting the run (issue 10, finding 10).
+// Near the calendar's end no step is dated past it: the case stays open with its next step
+// undated, instead of aborting the run (issue 10, finding 10). The calendar is kz.json
+// without its provisional 2027, so it ends 2026-12-31.
+Engine ending_2026() {
+  return Engine(test::shipped_policy("kz-2024-08-20"), test::kz_calendar_final_years());
+}
+
 // 5 MRP 2026 = 21,625 tenge, not admitted, in force Mon 2026-10-12: term to 11-11, expires
 // 11-12; referral 10-12 + 50 = Tue 12-01, robot opens; window 12-01 + 1 month = Fri 2027-01-01,
-// which needs the 2027 calendar to roll: undated.
+// which needs a 2027 calendar to roll: undated.
 Fine late_fine(const char* in_force) {
   Fine f;
   f.id = "L-1";
@@ -281,7 +286,7 @@ Fine late_fine(const char* in_force) {
 }
 
 TEST(EngineCalendarEnd, UnpaidCaseStopsBeforeAnUndatableStep) {
-  const CaseRun run = national().run(late_fine("2026-10-12"), d("2026-12-31"));
+  const CaseRun run = ending_2026().run(late_fine("2026-10-12"), d("2026-12-31"));
   ASSERT_EQ(run.decisions.size(), 5u);
   EXPECT_EQ(run.decisions[0].action, Action::kVoluntaryTermExpired);
   EXPECT_EQ(to_iso(run.decisions[0].date), "2026-11-12");
@@ -296,7 +301,7 @@ TEST(EngineCalendarEnd, UnpaidCaseStopsBeforeAnUndatableStep) {
 TEST(EngineCalendarEnd, CasePaidOnItsFirstDayNearTheEndCloses) {
   Fine fine = late_fine("2026-12-02");
   fine.payments.push_back({d("2026-12-02"), tenge(21'625)});
-  const CaseRun run = national().run(fine, d("2026-12-31"));
+  const CaseRun run = ending_2026().run(fine, d("2026-12-31"));
   ASSERT_EQ(run.decisions.size(), 1u);
   EXPECT_EQ(run.decisions[0].action, Action::kClosedAsPaid);
   EXPECT_EQ(run.state.stage, Stage::kClosed);
@@ -306,14 +311,14 @@ TEST(EngineCalendarEnd, TermEndingPastTheCalendarIsNotAnError) {
   Fine fine = speeding();
   fine.discount_eligible = false;
   fine.in_force = d("2026-12-10");  // the term's last day, 2027-01-09, is past the calendar
-  const CaseRun run = national().run(fine, d("2026-12-31"));
+  const CaseRun run = ending_2026().run(fine, d("2026-12-31"));
   EXPECT_TRUE(run.decisions.empty());
   EXPECT_EQ(run.state.pending, Milestone::kVoluntaryExpires);
   EXPECT_TRUE(run.state.pending_undated);
 }
 
 TEST(EngineCalendarEnd, HorizonBeforeEntryIntoForceDecidesNothing) {
-  const CaseRun run = national().run(late_fine("2026-12-02"), d("2026-11-30"));
+  const CaseRun run = ending_2026().run(late_fine("2026-12-02"), d("2026-11-30"));
   EXPECT_TRUE(run.decisions.empty());
   EXPECT_EQ(run.state.pending, Milestone::kVoluntaryExpires);
   EXPECT_TRUE(run.state.pending_undated);  // 2027-01-01 needs the 2027 calendar to roll
@@ -322,7 +327,7 @@ TEST(EngineCalendarEnd, HorizonBeforeEntryIntoForceDecidesNothing) {
 TEST(EngineCalendarEnd, PaymentsAfterTheHorizonAreNotProcessed) {
   Fine fine = late_fine("2026-10-12");
   fine.payments.push_back({d("2026-12-10"), tenge(21'625)});
-  const CaseRun run = national().run(fine, d("2026-11-30"));
+  const CaseRun run = ending_2026().run(fine, d("2026-11-30"));
   ASSERT_EQ(run.decisions.size(), 1u);
   EXPECT_EQ(run.decisions[0].action, Action::kVoluntaryTermExpired);
   EXPECT_EQ(run.state.pending, Milestone::kReferral);
@@ -330,7 +335,7 @@ TEST(EngineCalendarEnd, PaymentsAfterTheHorizonAreNotProcessed) {
 }
 
 TEST(EngineCalendarEnd, AdvancingAnUndatableStepIsRefused) {
-  const Engine engine = national();
+  const Engine engine = ending_2026();
   CaseState s = engine.open(late_fine("2026-12-02"));
   ASSERT_TRUE(s.pending_undated);
   std::vector<Decision> out;

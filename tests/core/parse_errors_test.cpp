@@ -66,7 +66,14 @@ const std::vector<BadInput> kBadInputs = {
    "once in an object, found a second \"value\""},
   {Kind::kPolicy, "policy/unknown-key-value.json",
    "policy/unknown-key-value.json:/parameters/voluntary_term/values/0/refrence: refrence: expected "
-   "one of the known keys: from, value, reference, found \"refrence\" (did you mean \"reference\"?)"},
+   "one of the known keys: from, value, reference, assumption, found \"refrence\" (did you mean "
+   "\"reference\"?)"},
+  {Kind::kPolicy, "policy/assumption-empty.json",
+   "policy/assumption-empty.json:/parameters/mrp/values/1/assumption: assumption: expected a "
+   "sentence saying what is assumed and why, found \"\""},
+  {Kind::kPolicy, "policy/assumption-not-a-string.json",
+   "policy/assumption-not-a-string.json:/parameters/mrp/values/1/assumption: assumption: expected "
+   "a sentence saying what is assumed and why, found true"},
   {Kind::kPolicy, "policy/wrong-unit.json",
    "policy/wrong-unit.json:/parameters/voluntary_term/unit: unit: expected \"calendar_days\", "
    "\"working_days\" or \"calendar_months\", found \"days\""},
@@ -271,6 +278,32 @@ const std::vector<BadInput> kBadInputs = {
   {Kind::kCalendar, "calendar/bad-holiday-date.json",
    "calendar/bad-holiday-date.json:/years/0/holidays/2/date: date: expected a date "
    "\"YYYY-MM-DD\", found \"2024-03-32\""},
+  // A provisional year (data/README.md, calendars): its status, its assumptions, its place.
+  {Kind::kCalendar, "calendar/status-unknown.json",
+   "calendar/status-unknown.json:/years/1/status: status: expected \"final\" or \"provisional\", "
+   "found \"draft\""},
+  {Kind::kCalendar, "calendar/provisional-without-assumptions.json",
+   "calendar/provisional-without-assumptions.json:/years/1: assumptions: expected a field "
+   "\"assumptions\", found none"},
+  {Kind::kCalendar, "calendar/provisional-assumptions-empty.json",
+   "calendar/provisional-assumptions-empty.json:/years/1/assumptions: assumptions: expected a "
+   "non-empty array of what the provisional year assumes, found []"},
+  {Kind::kCalendar, "calendar/assumption-not-a-string.json",
+   "calendar/assumption-not-a-string.json:/years/1/assumptions/0: 0: expected a sentence saying "
+   "what is assumed, found 2025"},
+  {Kind::kCalendar, "calendar/assumption-empty-string.json",
+   "calendar/assumption-empty-string.json:/years/1/assumptions/0: 0: expected a sentence saying "
+   "what is assumed, found \"\""},
+  {Kind::kCalendar, "calendar/final-after-provisional.json",
+   "calendar/final-after-provisional.json:/years/1/status: status: expected a provisional year "
+   "(\"status\": \"provisional\"): a year after a provisional year is provisional too, found "
+   "\"final\""},
+  {Kind::kCalendar, "calendar/unmarked-after-provisional.json",
+   "calendar/unmarked-after-provisional.json:/years/1/year: year: expected a provisional year "
+   "(\"status\": \"provisional\"): a year after a provisional year is provisional too, found 2025"},
+  {Kind::kCalendar, "calendar/assumptions-in-final-year.json",
+   "calendar/assumptions-in-final-year.json:/years/0/assumptions: assumptions: expected no "
+   "assumptions in a final year (only a provisional year lists them), found an array"},
 };
 // clang-format on
 
@@ -445,6 +478,8 @@ std::vector<AnyInput> every_input() {
   inputs.push_back({Kind::kPolicy, test::fixture("policy/valid-minimal.json"), "policy/valid-minimal.json"});
   inputs.push_back({Kind::kCases, test::fixture("cases/valid-minimal.json"), "cases/valid-minimal.json"});
   inputs.push_back({Kind::kCalendar, test::fixture("calendar/valid-minimal.json"), "calendar/valid-minimal.json"});
+  inputs.push_back({Kind::kCalendar, test::fixture("calendar/valid-provisional.json"),
+                    "calendar/valid-provisional.json"});
   for (const char* p : {"kz-pre-robot", "kz-2024-pilot", "kz-2024-08-20"}) {
     inputs.push_back({Kind::kPolicy, test::shipped(std::string("policies/") + p + ".json"), p});
   }

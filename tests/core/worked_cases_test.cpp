@@ -105,7 +105,7 @@ TEST_P(WorkedCaseTest, EveryDecisionMatchesTheHandComputation) {
   const WorkedCase& c = GetParam();
   const Engine engine(test::shipped_policy(c.policy), test::kz_calendar());
   const std::vector<Decision> actual =
-      engine.decide(c.fine, c.horizon.value_or(test::kz_calendar().last_day()));
+      engine.decide(c.fine, c.horizon.value_or(test::kz_calendar().last_final_day()));
 
   std::string expected_text, actual_text;
   for (const ExpectedDecision& e : c.expected) expected_text += "\n  " + line(e);
@@ -134,7 +134,7 @@ TEST_P(WorkedCaseTest, EveryDecisionMatchesTheHandComputation) {
 TEST_P(WorkedCaseTest, StepByStepMatchesDecide) {
   const WorkedCase& c = GetParam();
   const Engine engine(test::shipped_policy(c.policy), test::kz_calendar());
-  const Date horizon = c.horizon.value_or(test::kz_calendar().last_day());
+  const Date horizon = c.horizon.value_or(test::kz_calendar().last_final_day());
   std::vector<Decision> stepped;
   CaseState state = engine.open(c.fine);
   for (const Payment& p : c.fine.payments) {

@@ -1,4 +1,5 @@
-// Fuzz target: the calendar reader (Calendar::parse) and term arithmetic on what it accepts.
+// Fuzz target: the calendar reader (Calendar::parse), term arithmetic and the provisional
+// years on what it accepts.
 #include "bailiff/calendar.hpp"
 #include "fuzz_guard.hpp"
 
@@ -8,5 +9,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         bailiff::Calendar::parse(bailiff::fuzz::bytes_of(data, size), "fuzz.json");
     (void)calendar.add_working_days_within(calendar.first_day(), 7);
     (void)calendar.roll_forward_within(calendar.last_day());
+    (void)calendar.is_provisional(calendar.last_final_day().plus_days(1));
   });
 }

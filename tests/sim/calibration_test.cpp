@@ -6,11 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
 #include "../support/fixtures.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/report/calibration_report.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -216,6 +219,29 @@ TEST(Calibration, WrittenBehaviourRoundTrips) {
   ASSERT_EQ(again.size(), r.fit_after.size());
   for (std::size_t i = 0; i < again.size(); ++i)
     EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
+}
+
+// The shipped targets end inside the final years, so their fit relies on nothing
+// provisional; a target whose horizon reaches 2027 brings the calendar's assumptions and the
+// assumed MRP of its policy into the result (and so into both calibrate reports).
+TEST(Calibration, ProvisionalOnlyWhenATargetReaches2027) {
+  const BehaviourParams base = default_behaviour();
+  CalibrationOptions options;
+  options.cases_override = 500;
+  options.max_iterations = 1;
+  Target t = Target::parse(test::fixture("targets/valid.json"), "valid.json");
+  EXPECT_TRUE(calibrate(base, {t}, options).provisional.empty());
+  t.horizon = from_ymd(2027, 1, 31);
+  const CalibrationResult r = calibrate(base, {t}, options);
+  ASSERT_EQ(r.provisional.size(), 4u);
+  EXPECT_EQ(r.provisional[0].source, "calendar kz, year 2027");
+  EXPECT_EQ(r.provisional[3].source, "policy kz-2024-pilot, mrp from 2027-01-01");
+  const report::CalibrationRun run{"default", "test", options.seed, options.cases_override, ""};
+  EXPECT_NE(report::calibration_report_text(run, {t}, r, 0.0)
+                .find("Provisional  dates from 2027-01-01 rely on a provisional calendar"),
+            std::string::npos);
+  const nlohmann::json json = nlohmann::json::parse(report::calibration_report_json(run, {t}, r));
+  EXPECT_EQ(json.at("provisional").size(), 4u);
 }
 
 }  // namespace

@@ -113,10 +113,19 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "8a14d75b9fd334d569d30b7f5e8d5ef89aa4296e1bf3c545973117b822cca950");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "5e9e0b6f3d38b9957ebe21994e75e71dfafa158d67a1eba1edea36c8dab57291");
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "52783eb52bbdf170164df0e08526666deeb21907f57dd18415895da683ce4910");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "a37526a94faffd9fa1b2604b7871a524cb230177a56f33821ac21f42f97ba3af");
   EXPECT_EQ(c.policy_runs[0].metrics.paid(), 44695);
   EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 4210189000);
+}
+
+// The default horizon is the last day of the calendar's last final year, so adding the
+// provisional 2027 moves no default result; a horizon inside 2027 is accepted when asked for.
+TEST(Simulation, DefaultHorizonIsTheEndOfTheLastFinalYear) {
+  EXPECT_EQ(load_scenario(national(10)).horizon, from_ymd(2026, 12, 31));
+  ScenarioChoice into_2027 = national(10);
+  into_2027.horizon = from_ymd(2027, 12, 31);
+  EXPECT_EQ(load_scenario(into_2027).horizon, from_ymd(2027, 12, 31));
 }
 
 TEST(Simulation, RefusesBadScenarios) {
@@ -136,14 +145,14 @@ TEST(Simulation, RefusesBadScenarios) {
   policy.policy = "kz-1999";
   EXPECT_THROW(load_scenario(policy), InputError);
   ScenarioChoice beyond = national(10);
-  beyond.horizon = from_ymd(2027, 6, 30);
+  beyond.horizon = from_ymd(2028, 1, 1);
   try {
     load_scenario(beyond);
     FAIL() << "no error";
   } catch (const DomainError& e) {
     EXPECT_EQ(std::string(e.what()),
-              "horizon 2027-06-30 is beyond calendar embedded:calendars/kz.json (last day "
-              "2026-12-31)");
+              "horizon 2028-01-01 is beyond calendar embedded:calendars/kz.json (last day "
+              "2027-12-31)");
   }
   ScenarioChoice early = national(10);
   early.horizon = from_ymd(2025, 6, 30);

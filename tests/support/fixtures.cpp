@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/scenarios.hpp"
@@ -20,6 +21,16 @@ std::string shipped(const std::string& relative) {
 
 const Calendar& kz_calendar() {
   static const Calendar calendar = Calendar::parse(shipped("calendars/kz.json"), "kz.json");
+  return calendar;
+}
+
+const Calendar& kz_calendar_final_years() {
+  static const Calendar calendar = [] {
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(shipped("calendars/kz.json"));
+    nlohmann::ordered_json& years = doc.at("years");
+    while (years.back().value("status", "final") == "provisional") years.erase(years.size() - 1);
+    return Calendar::parse(doc.dump(), "kz.json without provisional years");
+  }();
   return calendar;
 }
 

@@ -18,6 +18,10 @@ std::string shipped(const std::string& relative);
 /// The shipped Kazakh calendar.
 const Calendar& kz_calendar();
 
+/// The shipped Kazakh calendar without its provisional years (so it ends 2026-12-31): the
+/// behaviour at a calendar's last day, whatever years are added later.
+const Calendar& kz_calendar_final_years();
+
 /// A shipped policy by name, e.g. "kz-2024-08-20".
 const Policy& shipped_policy(const std::string& name);
 

@@ -1,6 +1,7 @@
 #pragma once
 /// \file The working-day calendar: weekends, public holidays and transferred days, read
-/// from data (data/calendars/kz.json), never from code. Term arithmetic lives here.
+/// from data (data/calendars/kz.json), never from code. Term arithmetic lives here, and so
+/// does the knowledge of which years are provisional.
 
 #include <cstdint>
 #include <optional>
@@ -12,7 +13,15 @@
 
 namespace bailiff {
 
-/// A working-day calendar covering whole years [first_year(), last_year()].
+/// A covered year whose days off are not final (no order on transferred days exists yet),
+/// with what its dating assumes.
+struct ProvisionalYear {
+  std::int32_t year = 0;
+  std::vector<std::string> assumptions;  ///< one sentence each, as written in the file
+};
+
+/// A working-day calendar covering whole years [first_year(), last_year()]. Its last years
+/// may be provisional; the years before them are final.
 class Calendar {
  public:
   /// Parse a calendar document (schema in data/README.md). \p file names it in errors.
@@ -43,11 +52,21 @@ class Calendar {
   Date first_day() const { return first_day_; }            ///< 1 January of first_year().
   Date last_day() const;                                   ///< 31 December of last_year().
 
+  /// Whether \p date falls in a provisional year of the calendar (false outside its years).
+  bool is_provisional(Date date) const;
+  /// The provisional years, ascending; they are always the calendar's last years.
+  const std::vector<ProvisionalYear>& provisional_years() const { return provisional_; }
+  /// 31 December of the last final (not provisional) year: the default horizon, so that a
+  /// result rests on a provisional year only when asked for. The day before first_day()
+  /// when every year is provisional.
+  Date last_final_day() const;
+
  private:
   std::string name_;
   std::int32_t first_year_ = 0;
   std::int32_t last_year_ = -1;
   Date first_day_;
+  std::vector<ProvisionalYear> provisional_;
   std::vector<std::uint8_t> working_;  ///< 1 = working day, one entry per covered day
   /// Working days strictly before each covered day (one more entry for the day after the
   /// last), so that term arithmetic is two lookups rather than a walk.

@@ -103,6 +103,14 @@ struct ParameterInfo {
   std::string description;
 };
 
+/// A dated value that the policy file flags as an assumption: no law sets it yet (the MRP of
+/// a year whose budget law is not known), so every result using it must say so.
+struct AssumedValue {
+  std::string parameter;   ///< e.g. "mrp"
+  Date from;               ///< the day the value takes effect
+  std::string assumption;  ///< what is assumed and why, as written in the file
+};
+
 /// A parsed policy document: its id and its dated parameters.
 class Policy {
  public:
@@ -119,11 +127,14 @@ class Policy {
   const std::string& id() const { return id_; }        ///< e.g. "kz-2024-08-20"
   const std::string& title() const { return title_; }  ///< one-line human title
   const std::vector<ParameterInfo>& parameters() const { return parameters_; }  ///< in Param order
+  /// The values flagged `assumption` in the file, in Param order, each ascending by date.
+  const std::vector<AssumedValue>& assumed_values() const { return assumed_; }
 
  private:
   std::string id_;
   std::string title_;
   std::vector<ParameterInfo> parameters_;
+  std::vector<AssumedValue> assumed_;
   /// Owns the strings PolicyRules::reference views; shared so that copies stay valid.
   std::shared_ptr<const std::vector<std::string>> references_;
   std::vector<Date> starts_;             ///< start of each interval, ascending

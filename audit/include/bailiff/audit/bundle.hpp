@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "bailiff/audit.hpp"
+#include "bailiff/provisional.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
@@ -185,6 +186,9 @@ struct VerifyResult {
   std::vector<VerifyCheck> checks;
   std::optional<ChainBreak> chain_break;
   std::optional<RecordMismatch> mismatch;
+  /// What the replayed horizon relies on that no law sets yet (a provisional calendar year,
+  /// an assumed policy value); empty inside final years or without a replay.
+  std::vector<ProvisionalNote> provisional;
 
   bool ok() const;  ///< every check passed
 };
@@ -195,8 +199,10 @@ struct VerifyResult {
 VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                            const VerifyOptions& options = {});
 
-/// JSON Lines: the manifest line (with the bundle's format, kind, inputs and seal), then one
-/// line per record. Decision lines carry the legal basis from the embedded policy.
+/// JSON Lines: the manifest line (with the bundle's format, kind, inputs and seal, and a
+/// "provisional" list when the recorded horizon reaches a provisional calendar year or an
+/// assumed policy value), then one line per record. Decision lines carry the legal basis
+/// from the embedded policy.
 std::string bundle_jsonl(std::string_view bytes, const std::string& file);
 
 /// The inputs of a decide bundle parsed back (policy, calendar, cases) with the stored

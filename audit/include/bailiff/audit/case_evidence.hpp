@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bailiff/audit.hpp"
+#include "bailiff/provisional.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
 namespace bailiff::audit {
@@ -30,6 +31,8 @@ struct CaseEvidence {
   std::vector<std::string> sources;  ///< the input names (run) or the bundle's file name
   ReplayAgreement agreement = ReplayAgreement::kNotFromBundle;
   std::size_t first_difference = 0;  ///< 0-based step where the log and the replay part
+  /// What the dates up to the horizon rely on that no law sets yet (empty inside final years).
+  std::vector<ProvisionalNote> provisional;
 };
 
 /// The decision record of an engine decision, as the log's decoder gives it.

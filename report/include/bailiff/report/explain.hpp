@@ -27,6 +27,8 @@ struct Explanation {
   std::vector<ExplainedStep> steps;
   std::string outcome;  ///< one sentence
   std::string source;   ///< where the decisions come from (and whether the replay agrees)
+  /// What the dates up to the horizon rely on that no law sets yet (empty inside final years).
+  std::vector<ProvisionalNote> provisional;
 };
 
 /// The words for one case's evidence.

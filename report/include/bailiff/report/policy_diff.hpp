@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bailiff/outcome.hpp"
+#include "bailiff/provisional.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
 namespace bailiff::report {
@@ -36,6 +37,8 @@ struct ChangeKind {
 struct PolicyDiff {
   std::string policy_a, title_a, policy_b, title_b, cases_file;
   Date horizon;
+  /// What the dates up to the horizon rely on that no law sets yet (empty inside final years).
+  std::vector<ProvisionalNote> provisional;
   std::vector<CaseDiff> cases;
   std::vector<ChangeKind> kinds;  ///< by decreasing count, then text
   std::uint64_t unchanged = 0;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "bailiff/date.hpp"
+#include "bailiff/provisional.hpp"
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/report_period.hpp"
@@ -87,7 +88,7 @@ struct Target {
   /// The scenario simulated for this target.
   std::string population;  ///< synthetic:NAME or csv:PATH
   std::string policy;
-  std::optional<Date> horizon;         ///< default: the calendar's last day
+  std::optional<Date> horizon;         ///< default: Calendar::last_final_day()
   std::uint64_t evaluation_cases = 0;  ///< fines simulated per evaluation (0 = default size)
   std::optional<DateWindow> report_period;  ///< the calendar window of a period statistic
   std::string region;                       ///< with report_period: one region only
@@ -168,6 +169,9 @@ struct CalibrationResult {
   std::vector<TargetFit> fit_before;  ///< per target, in the order given
   std::vector<TargetFit> fit_after;
   BehaviourParams fitted;  ///< the base parameters with the multipliers applied
+  /// What the targets' scenarios rely on that no law sets yet (a horizon in a provisional
+  /// year, an assumed policy value); empty for the shipped targets.
+  std::vector<ProvisionalNote> provisional;
 };
 
 /// Fit the multipliers of \p base to \p targets.

@@ -37,9 +37,10 @@ struct DecideRun {
   Digest root{};  ///< run root over header and cases
 };
 
-/// Parse the three inputs and decide every case up to \p horizon (default: the calendar's
-/// last day). Throws InputError on a malformed input, DomainError (naming the case) when a
-/// case leaves the calendar or the policy's dated range.
+/// Parse the three inputs and decide every case up to \p horizon (default: the last day of
+/// the calendar's last final year, Calendar::last_final_day()). Throws InputError on a malformed
+/// input, DomainError (naming the case) when a case leaves the calendar or the policy's dated
+/// range.
 DecideRun run_decide(const LoadedInput& policy, const LoadedInput& calendar,
                      const LoadedInput& cases, std::optional<Date> horizon);
 

@@ -29,7 +29,7 @@ struct ScenarioChoice {
   std::string population{defaults::kPopulation};  ///< synthetic:NAME or csv:PATH
   std::uint64_t cases = 0;                         ///< 0 = the population's default size
   std::string iin_key;                             ///< key for IIN pseudonyms (csv populations)
-  std::optional<Date> horizon;                     ///< default: the calendar's last day
+  std::optional<Date> horizon;                     ///< default: Calendar::last_final_day()
   std::optional<DateWindow> report_period;         ///< count the events inside it
   std::string region;                              ///< restrict the period's counts to it
 };
