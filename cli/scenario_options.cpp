@@ -43,7 +43,8 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "With --report-period: count only the cases of this region of the population");
   cmd->add_option("--seed", o.seed, "Random seed (64-bit)")->capture_default_str();
   cmd->add_option("--replications", o.replications,
-                  "Monte Carlo replications for the 90% intervals")
+                  "Monte Carlo replications: figures are their mean, intervals their 5th-95th "
+                  "percentile (fewer than 20: the extremes), plus the standard error of the mean")
       ->capture_default_str()
       ->check(CLI::Range(1u, 1000u));
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");

@@ -1,7 +1,10 @@
 #include "bailiff/report/comparison_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "bailiff/engine.hpp"
@@ -12,21 +15,46 @@
 namespace bailiff::report {
 
 using namespace ::bailiff::sim;
+
+Figure figure_of(std::vector<std::int64_t> values) {
+  Figure f;
+  f.seeded = values.front();
+  const auto n = static_cast<std::int64_t>(values.size());
+  Tiyn sum = 0;
+  for (const std::int64_t v : values) sum = checked_add(sum, v);
+  f.value = scale(sum, 1, n, Rounding::kHalfUp);
+  if (n > 1) {
+    // Reporting only (never on the decision path): IEEE sqrt is correctly rounded everywhere.
+    const double mean = static_cast<double>(sum) / static_cast<double>(n);
+    double squares = 0;
+    for (const std::int64_t v : values) squares += (static_cast<double>(v) - mean) * (static_cast<double>(v) - mean);
+    f.std_error = std::sqrt(squares / static_cast<double>(n - 1) / static_cast<double>(n));
+  }
+  std::sort(values.begin(), values.end());
+  const auto count = values.size();
+  // Nearest rank: the smallest value with at least p% of the values at or below it.
+  f.p05 = values[std::max<std::size_t>(1, (5 * count + 99) / 100) - 1];
+  f.p95 = values[(95 * count + 99) / 100 - 1];
+  return f;
+}
+
+std::string interval_label(std::size_t replications) {
+  std::string label = "point: the mean of " + std::to_string(replications) +
+                      (replications == 1 ? " replication" : " replications");
+  if (replications > 1) {
+    label += "; interval: 5th to 95th percentile over them (Monte Carlo variation only: the behaviour "
+             "parameters' uncertainty is not included)";
+    if (replications < kReplicationsForPercentiles) {
+      label += "; with fewer than " + std::to_string(kReplicationsForPercentiles) +
+               " replications these percentiles are the smallest and largest value";
+    }
+  }
+  return label;
+}
+
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-/// The seeded run's value (first) and the nearest-rank 5th and 95th percentiles.
-Figure figure_of(std::vector<std::int64_t> values) {
-  Figure f;
-  f.value = values.front();
-  std::sort(values.begin(), values.end());
-  const std::size_t n = values.size();
-  // Nearest rank: the smallest value with at least p% of the values at or below it.
-  f.p05 = values[std::max<std::size_t>(1, (5 * n + 99) / 100) - 1];
-  f.p95 = values[(95 * n + 99) / 100 - 1];
-  return f;
-}
 
 Figure figure(const std::vector<RunResult>& runs,
               const std::function<std::int64_t(const Metrics&)>& get) {
@@ -129,7 +157,7 @@ Json run_json(const Scenario& s, const RunResult& run) {
               {"audit_root", to_hex(run.audit_root)}};
 }
 
-std::vector<std::string> assumptions(const Scenario& s) {
+std::vector<std::string> assumptions(const Scenario& s, std::size_t replications) {
   return {
       "Payment behaviour: " + s.behaviour_params.name + " (" + s.behaviour_params.value.title +
           "); every hazard is a prior or a calibrated value, with its source in the file",
@@ -138,7 +166,7 @@ std::vector<std::string> assumptions(const Scenario& s) {
       "Official savings = 25% of the tenge collected inside simplified proceedings (the "
       "Ministry's formula); counterfactual savings = private-bailiff fees under the baseline "
       "minus fees under the policy, for the same fines, debtors and random draws",
-      "Intervals: 5th to 95th percentile over the replications (nearest rank)",
+      "Figures: " + interval_label(replications),
   };
 }
 
@@ -181,7 +209,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += "Population   " + s.population->describe() + "\n";
   out += "Behaviour    " + s.behaviour_params.name + "\n";
   out += "Seed         " + std::to_string(c.seed) + ", " + std::to_string(reps) +
-         (reps == 1 ? " replication\n" : " replications (90% intervals in brackets)\n");
+         (reps == 1 ? " replication\n" : " replications (point: their mean; in brackets: 5th-95th percentile over them)\n");
   out += "Horizon      " + to_iso(s.horizon) + "\n";
   out += provisional_text(scenario_notes(s)) + "\n";
   constexpr std::size_t kLabel = 38, kColumn = 50;
@@ -213,6 +241,13 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
          "\n                  = fees citizens pay under " + b + " minus under " + a +
          ", same fines, debtors and draws\n";
   out += period_detail::period_text(s, c);
+  if (reps > 1) {
+    const auto mln = [](const Figure& f) { return fmt::format("{:.1f}", f.std_error / 1e8); };
+    out += "\nMonte Carlo standard errors of the means (" + a + "): collected ±" + mln(sum.policy.collected) +
+           " mln ₸, fees ±" + mln(sum.policy.fees_paid) + " mln ₸, official savings ±" +
+           mln(sum.fee_avoided_official) + " mln ₸, counterfactual ±" + mln(sum.fee_avoided_counterfactual) +
+           " mln ₸\n";
+  }
   if (details) {
     const RunResult& pa = c.policy_runs.front();
     const RunResult& pb = c.baseline_runs.front();
@@ -237,7 +272,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
     groups("By debtor segment", pa.metrics.by_segment, pb.metrics.by_segment, segment_names(s));
   }
   out += "\nAssumptions\n";
-  for (const std::string& line : assumptions(s)) out += "  - " + line + "\n";
+  for (const std::string& line : assumptions(s, reps)) out += "  - " + line + "\n";
   out += "\nAudit root   " + to_hex(c.policy_runs.front().audit_root) + " (" + a + ", seeded run)\n";
   out += "             " + to_hex(c.baseline_runs.front().audit_root) + " (" + b + ")\n";
   return out;
@@ -283,21 +318,35 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
       {"fee_avoided_counterfactual_tenge", interval_json(sum.fee_avoided_counterfactual, true)},
       {"handed_to_bailiff", interval_json(sum.policy.handed_to_bailiff, false)},
       {"notices_sent", interval_json(sum.policy.notices_sent, false)}};
+  const auto se = [](const Figure& f, bool money) {
+    return money ? Json(f.std_error / static_cast<double>(kTiynPerTenge)) : Json(f.std_error);
+  };
+  out["standard_errors"] = Json{
+      {"paid_share", sum.policy.paid.std_error / cases},
+      {"collected_tenge", se(sum.policy.collected, true)},
+      {"fees_paid_tenge", se(sum.policy.fees_paid, true)},
+      {"fee_avoided_official_tenge", se(sum.fee_avoided_official, true)},
+      {"fee_avoided_counterfactual_tenge", se(sum.fee_avoided_counterfactual, true)},
+      {"handed_to_bailiff", se(sum.policy.handed_to_bailiff, false)},
+      {"notices_sent", se(sum.policy.notices_sent, false)}};
+  out["figures_label"] = interval_label(c.policy_runs.size());
   out["policy_run"] = run_json(s, c.policy_runs.front());
   out["baseline_run"] = run_json(s, c.baseline_runs.front());
   if (s.period) out["period"] = period_detail::period_json(s, c);
   out["replication_seeds"] = c.seeds;
-  out["assumptions"] = assumptions(s);
+  out["assumptions"] = assumptions(s, c.policy_runs.size());
   return out.dump(2) + "\n";
 }
 
 std::string comparison_csv(const Scenario& s, const Comparison& c) {
   const ComparisonSummary sum = summarise(c);
-  std::string out = "figure,unit,policy,value,p05,p95\n";
+  std::string out = "figure,unit,policy,value,p05,p95,std_error\n";
   auto line = [&](const std::string& name, const std::string& unit, const std::string& policy,
                   const Figure& f, bool money) {
     auto v = [&](std::int64_t x) { return money ? plain_tenge(x) : std::to_string(x); };
-    out += name + "," + unit + "," + policy + "," + v(f.value) + "," + v(f.p05) + "," + v(f.p95) + "\n";
+    const double se = money ? f.std_error / static_cast<double>(kTiynPerTenge) : f.std_error;
+    out += name + "," + unit + "," + policy + "," + v(f.value) + "," + v(f.p05) + "," + v(f.p95) + "," +
+           fmt::format("{:.2f}", se) + "\n";
   };
   for (const auto& [h, id] : {std::pair{&sum.policy, s.policy.value.id()}, std::pair{&sum.baseline, s.baseline.value.id()}}) {
     line("paid", "cases", id, h->paid, false);

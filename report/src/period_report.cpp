@@ -46,16 +46,10 @@ const std::vector<PeriodFigure>& figures() {
   return list;
 }
 
-/// The seeded run's value and the nearest-rank 5th and 95th percentiles over the runs.
 Figure over_runs(const std::vector<sim::RunResult>& runs, const PeriodFigure& f) {
   std::vector<std::int64_t> values;
   for (const sim::RunResult& r : runs) values.push_back(f.get(r.metrics.period));
-  Figure out{values.front(), 0, 0};
-  std::sort(values.begin(), values.end());
-  const std::size_t n = values.size();
-  out.p05 = values[std::max<std::size_t>(1, (5 * n + 99) / 100) - 1];
-  out.p95 = values[(95 * n + 99) / 100 - 1];
-  return out;
+  return figure_of(std::move(values));
 }
 
 Json value_json(std::int64_t v, bool money) { return money ? Json(plain_tenge(v)) : Json(v); }

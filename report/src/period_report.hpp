@@ -10,8 +10,8 @@
 
 namespace bailiff::report::period_detail {
 
-/// The "period" object: the policy's seeded run at the top, the baseline's under
-/// "baseline", 90% intervals over the replications, and what each figure counts.
+/// The "period" object: the policy's figures at the top, the baseline's under "baseline"
+/// (each the mean over the replications), 5-95% intervals, and what each figure counts.
 nlohmann::ordered_json period_json(const sim::Scenario& scenario, const sim::Comparison& comparison);
 
 /// The text section ("" without a report period).

@@ -91,11 +91,11 @@ TEST(ProvisionalReport, DecideWithANextStepIn2027) {
 
 TEST(ProvisionalReport, Explain) {
   const Explanation in_2026 =
-      explain_from_run(example("kz-2024-08-20", std::nullopt), "EX-05-above-20-mrp", Lang::kEn);
+      explain_from_run(example("kz-2024-08-20", std::nullopt), "EX-05-above-20-mrp", Language::kEn);
   EXPECT_TRUE(in_2026.provisional.empty());
   EXPECT_FALSE(has(explanation_text(in_2026), "Provisional"));
   const Explanation e = explain_from_run(example("kz-2024-08-20", from_ymd(2027, 6, 30)),
-                                         "EX-05-above-20-mrp", Lang::kRu);
+                                         "EX-05-above-20-mrp", Language::kRu);
   EXPECT_TRUE(has(explanation_text(e), kNotice));
   EXPECT_EQ(sources(nlohmann::json::parse(explanation_json(e)).at("provisional")), kDecideSources);
 }

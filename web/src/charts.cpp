@@ -198,17 +198,17 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   } rows[] = {{&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
               {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
   for (const auto& row : rows) {
-    // 90% interval as a bar, each replication as a dot, the seeded run as a diamond.
+    // The 5-95% interval as a bar, each replication as a dot, the seeded run as a diamond.
     const ImVec2 a = p.at(static_cast<double>(row.figure->p05), row.row - 0.12);
     const ImVec2 b = p.at(static_cast<double>(row.figure->p95), row.row + 0.12);
     p.dl->AddRectFilled(ImVec2(a.x, b.y), ImVec2(b.x, a.y), (row.color & 0x00FFFFFF) | 0x40000000);
-    const ImVec2 s = p.at(static_cast<double>(row.figure->value), row.row);
+    const ImVec2 s = p.at(static_cast<double>(row.figure->seeded), row.row);
     p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9), ImVec2(s.x - 7, s.y), kAxis, 2.0f);
     for (std::int64_t x : *row.values) p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
     const ImVec2 t = p.at(p.x0, row.row + 0.42);
     p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr(row.name));
   }
-  const std::string key = std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 90%";
+  const std::string key = std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";
   p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4), IM_COL32(90, 90, 90, 255), key.c_str());
   end_plot(p);
 }

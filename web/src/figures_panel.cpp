@@ -1,5 +1,5 @@
 // The key figures of the last comparison: policy A against baseline B on the same fines and
-// draws, with the 90% interval over replications.
+// draws: the mean over replications with their 5-95% interval.
 
 #include <string>
 

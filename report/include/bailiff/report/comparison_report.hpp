@@ -15,12 +15,26 @@ namespace bailiff::report {
 /// The Ministry's formula for "savings" (sim/metrics.hpp; docs/domain.md section 3).
 using sim::kOfficialSavingsRate;
 
-/// One headline figure: its value in the seeded run and its 90% interval over replications.
+/// One figure over the replications (tiyn for money, a count otherwise): the point is their
+/// mean, the interval their 5th to 95th percentiles. Both show Monte Carlo variation only:
+/// the behaviour parameters are those of one file, so their uncertainty is not included.
 struct Figure {
-  std::int64_t value = 0;  ///< tiyn for money, count for cases
-  std::int64_t p05 = 0;    ///< 5th percentile over replications (nearest rank)
-  std::int64_t p95 = 0;    ///< 95th percentile over replications (nearest rank)
+  std::int64_t value = 0;   ///< the mean over replications, rounded half away from zero
+  std::int64_t p05 = 0;     ///< 5th percentile over replications (nearest rank)
+  std::int64_t p95 = 0;     ///< 95th percentile over replications (nearest rank)
+  std::int64_t seeded = 0;  ///< replication 0, the seeded run whose audit root is printed
+  double std_error = 0;     ///< Monte Carlo standard error of the mean (0 for one replication)
 };
+
+/// The figure of per-replication \p values, the seeded run's first.
+Figure figure_of(std::vector<std::int64_t> values);
+
+/// Below this many replications the 5th and 95th percentiles are the smallest and largest
+/// value (nearest rank), and the reports say so.
+inline constexpr std::size_t kReplicationsForPercentiles = 20;
+
+/// How every report labels its intervals, for \p replications replications.
+std::string interval_label(std::size_t replications);
 
 /// The headline figures of one policy's runs.
 struct Headline {

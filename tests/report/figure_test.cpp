@@ -1,0 +1,55 @@
+// A figure over replications: the mean as the point, nearest-rank percentiles, the seeded
+// run kept apart, the standard error of the mean, and the label every report prints.
+
+#include <gtest/gtest.h>
+
+#include "bailiff/report/comparison_report.hpp"
+
+namespace bailiff::report {
+namespace {
+
+TEST(Figure, PointIsTheMeanNotTheSeededRun) {
+  const Figure f = figure_of({10, 20, 30, 40});
+  EXPECT_EQ(f.seeded, 10);
+  EXPECT_EQ(f.value, 25);
+  EXPECT_EQ(f.p05, 10);  // nearest rank at n = 4: the extremes
+  EXPECT_EQ(f.p95, 40);
+  // sd = 12.909944..., se = sd / 2
+  EXPECT_NEAR(f.std_error, 6.454972243679028, 1e-12);
+}
+
+TEST(Figure, MeanRoundsHalfAwayFromZero) {
+  EXPECT_EQ(figure_of({1, 2}).value, 2);     // 1.5
+  EXPECT_EQ(figure_of({-1, -2}).value, -2);  // -1.5
+  EXPECT_EQ(figure_of({1, 1, 2}).value, 1);  // 1.33
+}
+
+TEST(Figure, OneReplicationHasNoStandardError) {
+  const Figure f = figure_of({7});
+  EXPECT_EQ(f.value, 7);
+  EXPECT_EQ(f.p05, 7);
+  EXPECT_EQ(f.p95, 7);
+  EXPECT_EQ(f.std_error, 0.0);
+}
+
+TEST(Figure, PercentilesByNearestRankAtTwentyReplications) {
+  std::vector<std::int64_t> values;
+  for (std::int64_t v = 20; v >= 1; --v) values.push_back(v);  // seeded run first: 20
+  const Figure f = figure_of(values);
+  EXPECT_EQ(f.seeded, 20);
+  EXPECT_EQ(f.p05, 1);   // rank ceil(0.05 x 20) = 1
+  EXPECT_EQ(f.p95, 19);  // rank ceil(0.95 x 20) = 19: no longer the extreme
+  EXPECT_EQ(f.value, 11);  // 10.5
+}
+
+TEST(Figure, LabelSaysWhatTheIntervalIsAndWhenItIsTheExtremes) {
+  EXPECT_EQ(interval_label(1), "point: the mean of 1 replication");
+  EXPECT_EQ(interval_label(10),
+            "point: the mean of 10 replications; interval: 5th to 95th percentile over them (Monte Carlo "
+            "variation only: the behaviour parameters' uncertainty is not included); with fewer than 20 "
+            "replications these percentiles are the smallest and largest value");
+  EXPECT_EQ(interval_label(20).find("fewer than"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bailiff::report
