@@ -16,10 +16,12 @@ using Json = nlohmann::ordered_json;
 
 bool starts(std::string_view rule, std::string_view prefix) { return rule.substr(0, prefix.size()) == prefix; }
 
-/// The message key of a step's sentence.
-std::string key_of(const DecodedDecision& d) {
+/// The message key of a step's sentence (\p fine_amount tells a partly paid fine).
+std::string key_of(const DecodedDecision& d, Tiyn fine_amount) {
   const std::string_view rule = d.rule;
   switch (d.action) {
+    case Action::kDiscountWindowClosed:
+      return d.due_after < fine_amount ? "explain.discount_window_closed.partly_paid" : "explain.discount_window_closed";
     case Action::kPaymentReceived: return "explain.payment_received";
     case Action::kClosedAsPaid:
       if (rule == "discount.paid_in_window") return "explain.closed.discount";
@@ -44,9 +46,9 @@ std::string stage_of(const DecodedDecision& d, Language language) {
   return "";
 }
 
-std::string sentence(const DecodedDecision& d, Language language) {
+std::string sentence(const DecodedDecision& d, Tiyn fine_amount, Language language) {
   const NumberStyle numbers = text_numbers(language);
-  return fill(key_of(d), language,
+  return fill(key_of(d, fine_amount), language,
               {{"amount", tenge(d.amount, numbers)},
                {"due", tenge(d.due_after, numbers)},
                {"fee", tenge(d.fee, numbers)},
@@ -113,7 +115,7 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
   e.fine = evidence.fine;
   e.horizon = evidence.horizon;
   for (const DecodedDecision& d : evidence.decisions) {
-    e.steps.push_back({d, basis_on(evidence.policy, d, language), sentence(d, language)});
+    e.steps.push_back({d, basis_on(evidence.policy, d, language), sentence(d, evidence.fine.amount, language)});
   }
   e.outcome = outcome_sentence(e);
   e.source = source_line(evidence, language);
@@ -156,7 +158,7 @@ std::string explanation_text(const Explanation& e) {
            fill("explain.rule", l, {{"rule", s.decision.rule}, {"basis", s.legal_basis}}) + "\n";
   }
   out += "\n" + e.outcome + "\n";
-  out += provisional_text(e.provisional);
+  out += provisional_text(e.provisional, l);
   out += e.source + "\n";
   return out;
 }

@@ -2,16 +2,16 @@
 
 #include <algorithm>
 
+#include "bailiff/report/messages.hpp"
+
 namespace bailiff::report {
 
-std::string provisional_text(const std::vector<ProvisionalNote>& notes) {
+std::string provisional_text(const std::vector<ProvisionalNote>& notes, Language language) {
   if (notes.empty()) return {};
   const auto earliest = std::min_element(
       notes.begin(), notes.end(),
       [](const ProvisionalNote& a, const ProvisionalNote& b) { return a.from < b.from; });
-  std::string out = "Provisional  dates from " + to_iso(earliest->from) +
-                    " rely on a provisional calendar or policy values that no law sets yet "
-                    "(assumptions):\n";
+  std::string out = fill("provisional.header", language, {{"date", to_iso(earliest->from)}}) + "\n";
   for (const ProvisionalNote& note : notes) {
     out += "  - " + note.source + ": " + note.assumption + "\n";
   }

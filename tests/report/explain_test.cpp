@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/report/explain.hpp"
@@ -143,6 +145,24 @@ TEST(Explain, AboveThresholdCaseInKazakh) {
             "Іс EX-05-above-20-mrp — айыппұл 157 280,00 ₸, ӘҚБтК 592 p.4-бабы (Karaganda), күшіне енген "
             "күні 2025 жылғы 2 маусым.");
   EXPECT_NE(explanation_json(e).find("\"lang\": \"kk\""), std::string::npos);
+}
+
+TEST(Explain, DiscountWindowClosingAfterAPartPaymentSaysWhatIsStillDue) {
+  const LoadedInput cases{"partial.json", R"({"cases": [{"id": "part-paid", "amount_tenge": "19660.00",
+    "in_force": "2025-03-03", "discount_eligible": true,
+    "payments": [{"date": "2025-03-05", "amount_tenge": "5000.00"}]}]})"};
+  const DecideRun run = run_decide(load_input("kz-2024-08-20", "policies"), load_input("kz", "calendars"), cases,
+                                   std::nullopt);
+  for (const auto& [language, expected] :
+       {std::pair{Language::kEn, "The early-payment discount window closed; 14,660.00 ₸ of the fine is still due."},
+        std::pair{Language::kRu, "Срок уплаты со скидкой истёк; к уплате остаток штрафа 14 660,00 ₸."}}) {
+    const Explanation e = explain_from_run(run, "part-paid", language);
+    const auto closed = std::find_if(e.steps.begin(), e.steps.end(), [](const ExplainedStep& s) {
+      return s.decision.action == Action::kDiscountWindowClosed;
+    });
+    ASSERT_NE(closed, e.steps.end());
+    EXPECT_EQ(closed->text, expected);
+  }
 }
 
 TEST(Explain, ACaseIdThatLooksLikeAPlaceholderIsPrintedAsIs) {

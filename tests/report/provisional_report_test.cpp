@@ -96,7 +96,9 @@ TEST(ProvisionalReport, Explain) {
   EXPECT_FALSE(has(explanation_text(in_2026), "Provisional"));
   const Explanation e = explain_from_run(example("kz-2024-08-20", from_ymd(2027, 6, 30)),
                                          "EX-05-above-20-mrp", Language::kRu);
-  EXPECT_TRUE(has(explanation_text(e), kNotice));
+  // In the explanation's language; the sources and assumptions are the input files' own words.
+  EXPECT_TRUE(has(explanation_text(e), "Предварительно: даты с 2027-01-01 опираются на предварительный календарь"));
+  EXPECT_TRUE(has(explanation_text(e), "  - calendar kz, year 2027: "));
   EXPECT_EQ(sources(nlohmann::json::parse(explanation_json(e)).at("provisional")), kDecideSources);
 }
 

@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "bailiff/provisional.hpp"
+#include "bailiff/report/language.hpp"
 
 namespace bailiff::report {
 
 /// The readable notice: a "Provisional" line saying from which day the dates rest on
 /// assumptions that are not yet law, then one "  - SOURCE: ASSUMPTION" line per note.
 /// Empty when \p notes is empty, so a result inside final years reads as before.
-std::string provisional_text(const std::vector<ProvisionalNote>& notes);
+std::string provisional_text(const std::vector<ProvisionalNote>& notes, Language language = Language::kEn);
 
 /// The machine form, the value of the key "provisional" in every JSON report:
 /// [{"from": "2027-01-01", "source": "calendar kz, year 2027", "assumption": "..."}, ...].
