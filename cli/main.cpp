@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   bailiff::cli::register_calibrate(app);
   bailiff::cli::register_keygen(app);
   bailiff::cli::register_verify(app);
+  bailiff::cli::register_receipt(app);
+  bailiff::cli::register_verify_receipt(app);
   bailiff::cli::register_export_jsonl(app);
   bailiff::cli::register_explain(app);
   bailiff::cli::register_diff(app);

@@ -142,5 +142,53 @@ else
   bad "damaged key (status $status): $(cat err)"
 fi
 
+# 5. Receipts: every case of the example verifies offline; a changed byte or another key fails.
+cases=$(sed -n 's/.*"id": "\(EX-[^"]*\)".*/\1/p' "$source_dir/data/cases/example.json")
+all=0
+good=0
+for c in $cases; do
+  all=$((all + 1))
+  "$@" receipt signed.rbb --case "$c" -o "$c.rcpt" >/dev/null 2>err || { bad "receipt $c: $(cat err)"; continue; }
+  run "$@" verify-receipt "$c.rcpt" --public-key alice.pub
+  if [ "$status" -eq 0 ] && has out "AUTHENTIC signed by key $id" && has out "Case      $c:"; then
+    good=$((good + 1))
+  else
+    bad "verify-receipt $c (status $status): $(cat out err)"
+  fi
+done
+if [ "$all" -eq 7 ] && [ "$good" -eq 7 ]; then ok "all $good receipts of the example verify as authentic"; else bad "$good of $all receipts verified"; fi
+run "$@" verify-receipt EX-03-robot-window.rcpt
+if [ "$status" -eq 0 ] && has out "integrity checked, authenticity not checked"; then
+  ok "verify-receipt without a key: integrity checked, authenticity not checked"
+else
+  bad "verify-receipt without a key (status $status): $(cat out err)"
+fi
+run "$@" verify-receipt EX-03-robot-window.rcpt --public-key mallory.pub
+if [ "$status" -ne 0 ] && has err "signed by key id $id, the public key given is key id $mallory"; then
+  ok "verify-receipt with another key fails"
+else
+  bad "verify-receipt with the wrong key (status $status): $(cat out err)"
+fi
+size=$(wc -c <EX-03-robot-window.rcpt)
+flipped=0
+for at in 20 40 100 $((size - 150)) $((size - 90)) $((size - 1)); do
+  cp EX-03-robot-window.rcpt flip.rcpt
+  printf '\377' | dd of=flip.rcpt bs=1 seek="$at" conv=notrunc 2>/dev/null
+  "$@" verify-receipt flip.rcpt --public-key alice.pub >/dev/null 2>&1 || flipped=$((flipped + 1))
+done
+if [ "$flipped" -eq 6 ]; then ok "a receipt with a changed byte fails (6 places)"; else bad "only $flipped of 6 changed receipts failed"; fi
+run "$@" receipt plain.rbb --case EX-01-discount -o plain.rcpt
+if [ "$status" -ne 0 ] && has err "expected a signed bundle" && [ ! -e plain.rcpt ]; then
+  ok "no receipt from an unsigned bundle"
+else
+  bad "receipt from an unsigned bundle (status $status): $(cat err)"
+fi
+run "$@" receipt tampered.rbb --case EX-01-discount -o t.rcpt
+if [ "$status" -ne 0 ] && has err "not verified" && [ ! -e t.rcpt ]; then
+  ok "no receipt from a tampered bundle"
+else
+  bad "receipt from a tampered bundle (status $status): $(cat err)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
