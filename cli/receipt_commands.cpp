@@ -30,13 +30,14 @@ void run_receipt(const ReceiptOptions& o) {
   const audit::Receipt receipt = audit::receipt_from_bundle(bytes, o.bundle, o.case_id);
   const std::string out = audit::encode_receipt(receipt);
   sim::write_file_atomically(o.output, out);
-  std::fprintf(stderr,
-               "bailiff: receipt for case %s written to %s (%zu bytes: %zu decisions, case %llu of "
-               "%llu, signed by key %s); check it with `bailiff verify-receipt %s --public-key KEY.pub`\n",
-               escape_control_bytes(o.case_id).c_str(), o.output.c_str(), out.size(), receipt.records.size(),
-               static_cast<unsigned long long>(receipt.leaf_index + 1),
-               static_cast<unsigned long long>(receipt.tree_size), audit::key_id_hex(receipt.key_id).c_str(),
-               o.output.c_str());
+  std::fprintf(
+      stderr,
+      "bailiff: receipt for case %s written to %s (%zu bytes: %zu decisions, case %llu of "
+      "%llu, signed by key %s); check it with `bailiff verify-receipt %s --public-key KEY.pub`\n",
+      escape_control_bytes(o.case_id).c_str(), o.output.c_str(), out.size(), receipt.records.size(),
+      static_cast<unsigned long long>(receipt.leaf_index + 1),
+      static_cast<unsigned long long>(receipt.tree_size), audit::key_id_hex(receipt.key_id).c_str(),
+      o.output.c_str());
 }
 
 struct VerifyReceiptOptions {
@@ -68,9 +69,12 @@ void register_receipt(CLI::App& app) {
       "case's decisions, its place among the bundle's cases with the RFC 6962 inclusion path, "
       "and the bundle's signature) that `bailiff verify-receipt` checks offline, without the "
       "bundle. The bundle is verified (and replayed) first.");
-  cmd->add_option("bundle", o->bundle, "Signed decide bundle (decide --bundle FILE --sign KEY)")->required();
+  cmd->add_option("bundle", o->bundle, "Signed decide bundle (decide --bundle FILE --sign KEY)")
+      ->required();
   cmd->add_option("--case", o->case_id, "Case id")->required();
-  cmd->add_option("-o,--output", o->output, "Receipt file to write (atomically)")->required()->check(output_path());
+  cmd->add_option("-o,--output", o->output, "Receipt file to write (atomically)")
+      ->required()
+      ->check(output_path());
   cmd->callback([o] { run_receipt(*o); });
 }
 
@@ -85,7 +89,8 @@ void register_verify_receipt(CLI::App& app) {
   cmd->add_option("receipt", o->receipt, "Receipt file")->required();
   cmd->add_option("--public-key", o->public_key, "Public key file of the bundle's signer")
       ->check(public_key_file());
-  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
+  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")
+      ->check(output_path());
   cmd->add_flag("--json", o->json, "JSON report");
   cmd->callback([o] { run_verify_receipt(*o); });
 }

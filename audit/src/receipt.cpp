@@ -35,14 +35,16 @@ class ReceiptReader {
 
   std::string_view take(std::uint64_t n, const char* field) {
     if (bytes_.size() - pos_ < n) {
-      fail(field, std::to_string(n) + " more bytes", "the file ends after " +
-                                                         std::to_string(bytes_.size() - pos_));
+      fail(field, std::to_string(n) + " more bytes",
+           "the file ends after " + std::to_string(bytes_.size() - pos_));
     }
     const std::string_view v = bytes_.substr(pos_, n);
     pos_ += n;
     return v;
   }
-  std::uint64_t u(int n, const char* field) { return get_be(take(static_cast<std::uint64_t>(n), field).data(), n); }
+  std::uint64_t u(int n, const char* field) {
+    return get_be(take(static_cast<std::uint64_t>(n), field).data(), n);
+  }
   std::string str(const char* field, std::uint64_t max) {
     const std::uint64_t at = pos_;
     const std::uint64_t n = u(4, field);
@@ -62,7 +64,8 @@ class ReceiptReader {
   std::uint64_t pos() const { return pos_; }
   std::uint64_t left() const { return bytes_.size() - pos_; }
   [[noreturn]] void fail(const char* field, std::string expected, std::string found) const {
-    throw InputError(file_, "byte " + std::to_string(pos_), field, std::move(expected), std::move(found));
+    throw InputError(file_, "byte " + std::to_string(pos_), field, std::move(expected),
+                     std::move(found));
   }
   void rewind(std::uint64_t to) { pos_ = to; }
 
@@ -74,14 +77,16 @@ class ReceiptReader {
 
 constexpr std::uint64_t kMaxRecords = 1000;  // a case has a handful of steps
 constexpr std::uint64_t kMaxRecordBytes = 4096;
-constexpr std::uint64_t kMaxPath = 64;       // a tree of 2^64 leaves
+constexpr std::uint64_t kMaxPath = 64;  // a tree of 2^64 leaves
 
 }  // namespace
 
 Receipt parse_receipt(std::string_view bytes, const std::string& file) {
   ReceiptReader in(bytes, file);
   if (bytes.substr(0, kReceiptMagic.size()) != kReceiptMagic) {
-    in.fail("magic", "a robot-bailiff receipt (starting with \\x89RBR\\r\\n\\x1a\\n, written by `bailiff receipt`)",
+    in.fail("magic",
+            "a robot-bailiff receipt (starting with \\x89RBR\\r\\n\\x1a\\n, written by `bailiff "
+            "receipt`)",
             "other bytes");
   }
   in.take(kReceiptMagic.size(), "magic");
@@ -120,17 +125,20 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
                             std::string_view case_id) {
   const Bundle b = parse_bundle(bundle_bytes, file);
   if (b.kind != BundleKind::kDecide) {
-    throw InputError(file, "byte 10", "kind", "a decide bundle (receipts are per case)", "a simulate bundle");
+    throw InputError(file, "byte 10", "kind", "a decide bundle (receipts are per case)",
+                     "a simulate bundle");
   }
   if (!b.signature) {
-    throw InputError(file, "byte 11", "flags",
-                     "a signed bundle (written with --sign KEYFILE): a receipt rests on the signature",
-                     "an unsigned bundle");
+    throw InputError(
+        file, "byte 11", "flags",
+        "a signed bundle (written with --sign KEYFILE): a receipt rests on the signature",
+        "an unsigned bundle");
   }
   const nlohmann::ordered_json manifest = manifest_json_or_discarded(b);
   const auto signature = manifest.is_discarded() ? manifest.end() : manifest.find("signature");
   const std::string key_hex = signature != manifest.end() && signature->is_object() &&
-                                      signature->contains("key_id") && (*signature)["key_id"].is_string()
+                                      signature->contains("key_id") &&
+                                      (*signature)["key_id"].is_string()
                                   ? (*signature)["key_id"].get<std::string>()
                                   : std::string();
   const auto key_digest = digest_from_hex(key_hex + std::string(48, '0'));
@@ -161,7 +169,8 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
     }
   }
   if (any) leaves.push_back(case_leaf_hash(id, last));
-  if (!index) throw InputError(file, "log", "case", "the id of a case in the bundle", std::string(case_id));
+  if (!index)
+    throw InputError(file, "log", "case", "the id of a case in the bundle", std::string(case_id));
   r.leaf_index = *index;
   r.tree_size = leaves.size();
   r.path = merkle_audit_path(leaves, *index);
@@ -182,7 +191,8 @@ ReceiptCheck check_receipt(const Receipt& r, const std::optional<PublicKey>& key
     if (!d) return fail("decision " + std::to_string(i) + ": not a decision record: " + error);
     if (d->case_id != r.case_id || d->seq != i) {
       return fail("decision " + std::to_string(i) + ": expected case " + r.case_id + " decision " +
-                  std::to_string(i) + ", found case " + d->case_id + " decision " + std::to_string(d->seq));
+                  std::to_string(i) + ", found case " + d->case_id + " decision " +
+                  std::to_string(d->seq));
     }
     Decision decision;
     decision.date = d->date;
@@ -194,22 +204,25 @@ ReceiptCheck check_receipt(const Receipt& r, const std::optional<PublicKey>& key
     decision.basis_param = d->basis_param;
     std::string canonical;
     encode_decision(canonical, d->case_id, d->seq, decision);
-    if (canonical != r.records[i]) return fail("decision " + std::to_string(i) + ": not in canonical form");
+    if (canonical != r.records[i])
+      return fail("decision " + std::to_string(i) + ": not in canonical form");
     chain.append(r.records[i]);
     c.decisions.push_back(std::move(*d));
   }
   c.case_digest = chain.head();
-  const auto root = merkle_root_from_path(r.leaf_index, r.tree_size, case_leaf_hash(r.case_id, c.case_digest), r.path);
+  const auto root = merkle_root_from_path(r.leaf_index, r.tree_size,
+                                          case_leaf_hash(r.case_id, c.case_digest), r.path);
   if (!root) {
-    return fail("inclusion: a path of " + std::to_string(r.path.size()) + " hashes cannot place leaf " +
-                std::to_string(r.leaf_index) + " in a tree of " + std::to_string(r.tree_size) + " cases");
+    return fail("inclusion: a path of " + std::to_string(r.path.size()) +
+                " hashes cannot place leaf " + std::to_string(r.leaf_index) + " in a tree of " +
+                std::to_string(r.tree_size) + " cases");
   }
   c.tree_root = *root;
   c.consistent = true;
   if (!key) return c;
   if (key_id(*key) != r.key_id) {
-    return fail("signature: signed by key id " + key_id_hex(r.key_id) + ", the public key given is key id " +
-                key_id_hex(key_id(*key)));
+    return fail("signature: signed by key id " + key_id_hex(r.key_id) +
+                ", the public key given is key id " + key_id_hex(key_id(*key)));
   }
   const SignedRoot signed_root{BundleKind::kDecide, r.key_id, r.seal, r.tree_size, c.tree_root};
   if (!signature_holds(*key, signed_message(signed_root), r.signature)) {

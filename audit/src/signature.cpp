@@ -88,16 +88,16 @@ std::vector<std::string_view> key_lines(std::string_view text, const std::string
 }
 
 /// The value of line \p index ("NAME VALUE"), checked to be \p n bytes of lowercase hex.
-void key_field(const std::vector<std::string_view>& lines, std::size_t index,
-               std::string_view name, std::uint8_t* out, std::size_t n, const std::string& file,
-               bool secret) {
+void key_field(const std::vector<std::string_view>& lines, std::size_t index, std::string_view name,
+               std::uint8_t* out, std::size_t n, const std::string& file, bool secret) {
   const std::string location = "line " + std::to_string(index + 1);
   const std::string_view line = lines[index];
   const std::string prefix = std::string(name) + " ";
   if (line.substr(0, prefix.size()) != prefix) {
-    throw InputError(file, location, std::string(name),
-                     "a line \"" + std::string(name) + " <" + std::to_string(2 * n) + " hex digits>\"",
-                     secret ? "another line (not shown: it may hold the secret)" : shown(line));
+    throw InputError(
+        file, location, std::string(name),
+        "a line \"" + std::string(name) + " <" + std::to_string(2 * n) + " hex digits>\"",
+        secret ? "another line (not shown: it may hold the secret)" : shown(line));
   }
   if (!from_hex(line.substr(prefix.size()), out, n)) {
     throw InputError(file, location, std::string(name),
@@ -117,7 +117,9 @@ KeyId key_id(const PublicKey& key) {
   return id;
 }
 
-std::string key_id_hex(const KeyId& id) { return hex(id.data(), id.size()); }
+std::string key_id_hex(const KeyId& id) {
+  return hex(id.data(), id.size());
+}
 
 SigningKey SigningKey::generate() {
   require_sodium();
@@ -135,7 +137,9 @@ SigningKey SigningKey::from_seed(const std::array<std::uint8_t, 32>& seed) {
   return key;
 }
 
-SigningKey::~SigningKey() { sodium_memzero(secret_.data(), secret_.size()); }
+SigningKey::~SigningKey() {
+  sodium_memzero(secret_.data(), secret_.size());
+}
 
 Signature SigningKey::sign(std::string_view message) const {
   Signature signature{};
@@ -169,7 +173,8 @@ PublicKey read_public_key(std::string_view text, const std::string& file) {
   key_field(lines, 1, "key-id", id.data(), id.size(), file, false);
   key_field(lines, 2, "public-key", key.data(), key.size(), file, false);
   if (key_id(key) != id) {
-    throw InputError(file, "line 2", "key-id", "the key id of the public key, " + key_id_hex(key_id(key)),
+    throw InputError(file, "line 2", "key-id",
+                     "the key id of the public key, " + key_id_hex(key_id(key)),
                      key_id_hex(id) + " (the file is damaged)");
   }
   return key;
@@ -190,7 +195,8 @@ SigningKey read_secret_key(std::string_view text, const std::string& file) {
                      "a seed giving another key (the file is damaged; not shown: secret)");
   }
   if (key.id() != id) {
-    throw InputError(file, "line 2", "key-id", "the key id of the public key, " + key_id_hex(key.id()),
+    throw InputError(file, "line 2", "key-id",
+                     "the key id of the public key, " + key_id_hex(key.id()),
                      key_id_hex(id) + " (the file is damaged)");
   }
   return key;

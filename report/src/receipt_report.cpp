@@ -25,10 +25,11 @@ std::string decision_words(const DecodedDecision& d) {
 
 std::string statement(const Receipt& r, const ReceiptCheck& c) {
   if (!c.ok()) return "NOT VERIFIED: " + c.problem;
- const std::string what = (c.decisions.size() == 1 ? std::string("this decision is")
-                                                     : "these " + std::to_string(c.decisions.size()) + " decisions are") +
-                           " all the bundle holds for case " + r.case_id + " (case " + std::to_string(r.leaf_index + 1) +
-                           " of " + format_count(static_cast<std::int64_t>(r.tree_size)) + ")";
+  const std::string what =
+      (c.decisions.size() == 1 ? std::string("this decision is")
+                               : "these " + std::to_string(c.decisions.size()) + " decisions are") +
+      " all the bundle holds for case " + r.case_id + " (case " + std::to_string(r.leaf_index + 1) +
+      " of " + format_count(static_cast<std::int64_t>(r.tree_size)) + ")";
   if (c.authenticity == Authenticity::kAuthentic) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
            " in the bundle whose seal is " + to_hex(r.seal);
@@ -42,7 +43,8 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
 
 std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const std::string& file,
                                 std::uint64_t bytes) {
-  std::string out = "Receipt   " + file + " (" + format_count(static_cast<std::int64_t>(bytes)) + " bytes)\n";
+  std::string out =
+      "Receipt   " + file + " (" + format_count(static_cast<std::int64_t>(bytes)) + " bytes)\n";
   out += "Case      " + r.case_id + ": " + std::to_string(r.records.size()) +
          (r.records.size() == 1 ? " decision\n" : " decisions\n");
   for (std::size_t i = 0; i < c.decisions.size(); ++i) {
@@ -51,8 +53,9 @@ std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const s
   if (c.consistent) {
     out += "  ok      chain      case digest " + to_hex(c.case_digest) + "\n";
     out += "  ok      inclusion  leaf " + std::to_string(r.leaf_index) + " of " +
-           format_count(static_cast<std::int64_t>(r.tree_size)) + ", " + std::to_string(r.path.size()) +
-           " hashes up to the case tree root " + to_hex(c.tree_root) + "\n";
+           format_count(static_cast<std::int64_t>(r.tree_size)) + ", " +
+           std::to_string(r.path.size()) + " hashes up to the case tree root " +
+           to_hex(c.tree_root) + "\n";
   }
   if (c.authenticity == Authenticity::kAuthentic) {
     out += "  ok      signature  the Ed25519 signature of key " + key_id_hex(r.key_id) + " holds\n";
@@ -71,14 +74,15 @@ std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const s
   j["verified"] = c.ok();
   Json decisions = Json::array();
   for (const DecodedDecision& d : c.decisions) {
-    decisions.push_back(Json{{"seq", d.seq},
-                             {"date", to_iso(d.date)},
-                             {"action", action_name(d.action)},
-                             {"amount_tenge", plain_tenge(d.amount)},
-                             {"due_after_tenge", plain_tenge(d.due_after)},
-                             {"fee_tenge", plain_tenge(d.fee)},
-                             {"rule", d.rule},
-                             {"basis_param", Policy::kNames[static_cast<std::size_t>(d.basis_param)]}});
+    decisions.push_back(
+        Json{{"seq", d.seq},
+             {"date", to_iso(d.date)},
+             {"action", action_name(d.action)},
+             {"amount_tenge", plain_tenge(d.amount)},
+             {"due_after_tenge", plain_tenge(d.due_after)},
+             {"fee_tenge", plain_tenge(d.fee)},
+             {"rule", d.rule},
+             {"basis_param", Policy::kNames[static_cast<std::size_t>(d.basis_param)]}});
   }
   j["decisions"] = std::move(decisions);
   j["leaf_index"] = r.leaf_index;

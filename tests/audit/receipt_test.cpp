@@ -16,8 +16,9 @@ namespace bailiff::audit {
 namespace {
 
 const SigningKey& signer() {
-  static const SigningKey k = SigningKey::from_seed(
-      {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+  static const SigningKey k =
+      SigningKey::from_seed({1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16,
+                             17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
   return k;
 }
 const SigningKey& other() {
@@ -61,7 +62,8 @@ TEST(Receipt, EveryCaseOfASmallBundleHasAReceiptThatVerifies) {
     EXPECT_EQ(to_hex(check.case_digest), to_hex(e.run.case_digests[c]));
     EXPECT_EQ(to_hex(check.tree_root), e.case_tree_root);
     const std::string text = report::receipt_report_text(back, check, "r.bin", bytes.size());
-    EXPECT_NE(text.find("AUTHENTIC signed by key " + key_id_hex(signer().id())), std::string::npos) << text;
+    EXPECT_NE(text.find("AUTHENTIC signed by key " + key_id_hex(signer().id())), std::string::npos)
+        << text;
     const ReceiptCheck unkeyed = check_receipt(back, std::nullopt);
     EXPECT_TRUE(unkeyed.ok());
     EXPECT_EQ(unkeyed.authenticity, Authenticity::kNotChecked);
@@ -96,7 +98,8 @@ TEST(Receipt, EverySingleByteChangeFails) {
       }
     }
   }
-  const std::string good = encode_receipt(receipt_from_bundle(e.bundle, "b.rbb", e.run.fines[1].id));
+  const std::string good =
+      encode_receipt(receipt_from_bundle(e.bundle, "b.rbb", e.run.fines[1].id));
   for (std::size_t at = 0; at < good.size(); ++at) {
     for (int value = 0; value < 256; ++value) {
       if (static_cast<unsigned char>(good[at]) == value) continue;
@@ -138,7 +141,8 @@ TEST(Receipt, WrongKeyAndUnsignedBundlesAndUnknownCasesAreRefused) {
 
 TEST(Receipt, MalformedReceiptsNameTheByteAndField) {
   const Example& e = example();
-  const std::string good = encode_receipt(receipt_from_bundle(e.bundle, "b.rbb", e.run.fines[0].id));
+  const std::string good =
+      encode_receipt(receipt_from_bundle(e.bundle, "b.rbb", e.run.fines[0].id));
   auto error_of = [](const std::string& bytes) {
     try {
       (void)parse_receipt(bytes, "r.bin");
@@ -156,8 +160,9 @@ TEST(Receipt, MalformedReceiptsNameTheByteAndField) {
   EXPECT_EQ(error_of(good.substr(0, good.size() - 10)),
             "r.bin:byte " + std::to_string(good.size() - 64) +
                 ": signature: expected 64 more bytes, found the file ends after 54");
-  EXPECT_EQ(error_of(good + "xy"), "r.bin:byte " + std::to_string(good.size()) +
-                                       ": (end): expected the end of the receipt, found 2 more bytes");
+  EXPECT_EQ(error_of(good + "xy"),
+            "r.bin:byte " + std::to_string(good.size()) +
+                ": (end): expected the end of the receipt, found 2 more bytes");
 }
 
 TEST(Receipt, SizeAtFifteenMillionCasesIsAboutOneKilobyte) {
@@ -168,8 +173,8 @@ TEST(Receipt, SizeAtFifteenMillionCasesIsAboutOneKilobyte) {
   r.path.resize(24);  // 2^23 < 15,000,000 <= 2^24
   const std::size_t national = encode_receipt(r).size();
   EXPECT_EQ(national, here + (24 - 3) * 32);
-  EXPECT_EQ(here, 333u);        // EX-01: one decision, 3 path hashes among 7 cases
-  EXPECT_EQ(national, 1005u);   // the same case among 15 million: 24 path hashes
+  EXPECT_EQ(here, 333u);       // EX-01: one decision, 3 path hashes among 7 cases
+  EXPECT_EQ(national, 1005u);  // the same case among 15 million: 24 path hashes
 }
 
 }  // namespace

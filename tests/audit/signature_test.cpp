@@ -76,8 +76,10 @@ TEST(Signature, KeyFilesRoundTripAndNameTheKeyId) {
   const SigningKey back = read_secret_key(secret, "k.key");
   EXPECT_EQ(back.public_key(), k.public_key());
   EXPECT_EQ(back.sign("message"), k.sign("message"));
-  EXPECT_EQ(key_id_hex(key_id(key_a().public_key())), to_hex(sha256(std::string_view(
-      reinterpret_cast<const char*>(key_a().public_key().data()), 32))).substr(0, 16));
+  EXPECT_EQ(key_id_hex(key_id(key_a().public_key())),
+            to_hex(sha256(std::string_view(
+                       reinterpret_cast<const char*>(key_a().public_key().data()), 32)))
+                .substr(0, 16));
 }
 
 std::string error_of(auto&& f) {
@@ -112,14 +114,17 @@ TEST(Signature, BadKeyFilesAreRefusedWithFileLineAndFieldAndTheSeedIsNeverShown)
   std::string bad_seed = secret;
   bad_seed[seed_at] = 'X';
   const std::string e1 = error_of([&] { read_secret_key(bad_seed, "a.key"); });
-  EXPECT_EQ(e1, "a.key:line 4: seed: expected 64 lowercase hex digits, found 64 characters that "
-                "are not (not shown: secret)");
+  EXPECT_EQ(e1,
+            "a.key:line 4: seed: expected 64 lowercase hex digits, found 64 characters that "
+            "are not (not shown: secret)");
   bad_seed[seed_at] = secret[seed_at] == 'a' ? 'b' : 'a';
   const std::string e2 = error_of([&] { read_secret_key(bad_seed, "a.key"); });
-  EXPECT_EQ(e2, "a.key:line 4: seed: expected the seed of the public key on line 3, found a seed "
-                "giving another key (the file is damaged; not shown: secret)");
+  EXPECT_EQ(e2,
+            "a.key:line 4: seed: expected the seed of the public key on line 3, found a seed "
+            "giving another key (the file is damaged; not shown: secret)");
   const std::string seed_hex = secret.substr(seed_at, 64);
-  for (const std::string& e : {e1, e2}) EXPECT_EQ(e.find(seed_hex.substr(8, 16)), std::string::npos);
+  for (const std::string& e : {e1, e2})
+    EXPECT_EQ(e.find(seed_hex.substr(8, 16)), std::string::npos);
   EXPECT_EQ(error_of([&] { read_public_key(pub + "extra\n", "a.pub"); }),
             "a.pub:line 4: (file): expected exactly 3 lines, found more or fewer lines");
 }
@@ -167,8 +172,9 @@ TEST(SignedBundle, AuthenticOnlyWithTheSignersKey) {
   const VerifyResult with = verify_with(s.bytes, &key_a());
   EXPECT_TRUE(with.ok());
   EXPECT_EQ(with.authenticity, Authenticity::kAuthentic);
-  EXPECT_NE(report::verify_report_text(with).find("AUTHENTIC signed by key " + key_id_hex(key_a().id())),
-            std::string::npos);
+  EXPECT_NE(
+      report::verify_report_text(with).find("AUTHENTIC signed by key " + key_id_hex(key_a().id())),
+      std::string::npos);
   EXPECT_NE(report::verify_report_json(with).find("\"authentic\": true"), std::string::npos);
 
   const VerifyResult wrong = verify_with(s.bytes, &key_b());
@@ -183,13 +189,13 @@ TEST(SignedBundle, AuthenticOnlyWithTheSignersKey) {
   const VerifyResult unsigned_with_key = verify_with(s.unsigned_bytes, &key_a());
   EXPECT_FALSE(unsigned_with_key.ok());
   EXPECT_EQ(check_named(unsigned_with_key, "signature")->detail,
-            "the bundle is not signed (written without --sign), so key " + key_id_hex(key_a().id()) +
-                " cannot vouch for it");
+            "the bundle is not signed (written without --sign), so key " +
+                key_id_hex(key_a().id()) + " cannot vouch for it");
   const VerifyResult unsigned_without = verify_with(s.unsigned_bytes, nullptr);
   EXPECT_TRUE(unsigned_without.ok());
   EXPECT_FALSE(unsigned_without.is_signed);
-  EXPECT_NE(report::verify_report_text(unsigned_without).find(
-                "integrity checked, authenticity not checked: the bundle is not signed"),
+  EXPECT_NE(report::verify_report_text(unsigned_without)
+                .find("integrity checked, authenticity not checked: the bundle is not signed"),
             std::string::npos);
 }
 
@@ -204,7 +210,8 @@ TEST(SignedBundle, SigningAddsOnlyTheManifestsTreeAndKeyAndTheSignatureSection) 
   EXPECT_EQ(s.bytes.substr(s.bytes.size() - 72, 8), "RBB-SIG\n");
   const std::string manifest(b.manifest);
   // The unsigned manifest up to its last value's closing quote is the signed one's start.
-  EXPECT_EQ(manifest.substr(0, u.manifest.size() - 3), std::string(u.manifest.substr(0, u.manifest.size() - 3)));
+  EXPECT_EQ(manifest.substr(0, u.manifest.size() - 3),
+            std::string(u.manifest.substr(0, u.manifest.size() - 3)));
   EXPECT_NE(manifest.find("\"case_tree\""), std::string::npos);
   EXPECT_NE(manifest.find("\"key_id\": \"" + key_id_hex(key_a().id()) + "\""), std::string::npos);
   // Ed25519 is deterministic: the same key and bundle give the same bytes.
@@ -215,8 +222,9 @@ TEST(SignedBundle, AnyChangedByteFailsAuthenticity) {
   const Signed& s = signed_example();
   const Bundle b = parse_bundle(s.bytes, "s.rbb");
   // A byte of the manifest, of an input, of the log, of the seal and of the signature.
-  const std::uint64_t positions[] = {b.manifest_offset + 40, b.manifest_offset + b.manifest.size() + 60,
-                                     b.log_offset + 3, s.bytes.size() - 80, s.bytes.size() - 1};
+  const std::uint64_t positions[] = {b.manifest_offset + 40,
+                                     b.manifest_offset + b.manifest.size() + 60, b.log_offset + 3,
+                                     s.bytes.size() - 80, s.bytes.size() - 1};
   for (const std::uint64_t at : positions) {
     std::string bytes = s.bytes;
     bytes[at] = static_cast<char>(bytes[at] ^ 0x20);
@@ -229,7 +237,8 @@ TEST(SignedBundle, AnyChangedByteFailsAuthenticity) {
     EXPECT_FALSE(r.ok()) << "byte " << at;
     // (A damaged stored seal leaves the signature over the recomputed one holding; the
     // bundle is still not reported authentic, because it fails its integrity checks.)
-    EXPECT_NE(report::verify_report_json(r).find("\"authentic\": false"), std::string::npos) << "byte " << at;
+    EXPECT_NE(report::verify_report_json(r).find("\"authentic\": false"), std::string::npos)
+        << "byte " << at;
     EXPECT_EQ(report::verify_report_text(r).find("AUTHENTIC"), std::string::npos) << "byte " << at;
   }
 }
@@ -271,8 +280,8 @@ TEST(SignedBundle, ForgeryThatRecomputesEveryHashAndKeepsTheVictimsSignatureIsNo
   manifest.replace(manifest.find(from), from.size(), "bailiff decide (TEST)");
   const std::string log(s.bytes.substr(b.log_offset, s.bytes.size() - 112 - b.log_offset));
   const Digest tree = digest_from_hex(verify_with(s.bytes, nullptr).case_tree_root).value();
-  std::string forged = bundle_detail::assemble(BundleKind::kDecide, manifest, b.inputs, log, log_root_of(b),
-                                               {&key_b(), 7, tree});
+  std::string forged = bundle_detail::assemble(BundleKind::kDecide, manifest, b.inputs, log,
+                                               log_root_of(b), {&key_b(), 7, tree});
   forged.replace(forged.size() - 64, 64, reinterpret_cast<const char*>(b.signature->data()), 64);
   const VerifyResult without = verify_with(forged, nullptr);
   EXPECT_TRUE(without.ok());  // integrity holds: only a key can tell

@@ -12,7 +12,12 @@ namespace {
 // testonly data) and the tree head of each size 0..8.
 std::vector<Digest> reference_leaves() {
   const std::vector<std::string> data = {
-      "", std::string(1, '\x00'), "\x10", "\x20\x21", "\x30\x31", "\x40\x41\x42\x43",
+      "",
+      std::string(1, '\x00'),
+      "\x10",
+      "\x20\x21",
+      "\x30\x31",
+      "\x40\x41\x42\x43",
       "\x50\x51\x52\x53\x54\x55\x56\x57",
       "\x60\x61\x62\x63\x64\x65\x66\x67\x68\x69\x6a\x6b\x6c\x6d\x6e\x6f"};
   std::vector<Digest> leaves;
@@ -74,7 +79,8 @@ TEST(Merkle, AuditPathsMatchRfc6962Reference) {
 // 38 leaves): whoever relies on a root must be told the size too (receipts sign it).
 TEST(Merkle, EveryLeafOfEverySizeVerifiesAndNothingElseDoes) {
   std::vector<Digest> all;
-  for (int i = 0; i < 37; ++i) all.push_back(merkle_leaf_hash(std::string(1, static_cast<char>(i))));
+  for (int i = 0; i < 37; ++i)
+    all.push_back(merkle_leaf_hash(std::string(1, static_cast<char>(i))));
   for (std::size_t n = 1; n <= all.size(); ++n) {
     const std::span<const Digest> tree = std::span(all).first(n);
     const Digest root = merkle_root(tree);

@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bailiff::fuzz::guarded([&] {
     const bailiff::audit::Receipt receipt = bailiff::audit::parse_receipt(bytes, "fuzz.receipt");
     for (const bool keyed : {false, true}) {
-      const auto check = bailiff::audit::check_receipt(
-          receipt, keyed ? std::optional(fuzz_key()) : std::nullopt);
+      const auto check =
+          bailiff::audit::check_receipt(receipt, keyed ? std::optional(fuzz_key()) : std::nullopt);
       (void)bailiff::report::receipt_report_text(receipt, check, "fuzz.receipt", size);
       (void)bailiff::report::receipt_report_json(receipt, check, "fuzz.receipt", size);
     }

@@ -75,7 +75,7 @@ struct ReceiptCheck {
   Digest tree_root{};
   bool consistent = false;  ///< records, chain and path fit together
   Authenticity authenticity = Authenticity::kNotChecked;
-  std::string problem;      ///< the first thing that does not hold (empty when none)
+  std::string problem;  ///< the first thing that does not hold (empty when none)
 
   /// Consistent and, when a key was given, authentic.
   bool ok() const { return consistent && authenticity != Authenticity::kNotAuthentic; }
