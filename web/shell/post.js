@@ -1,5 +1,6 @@
-// Page glue linked into app.js with --post-js: the CSV file input (read in the page, written
-// to the in-memory file system, never uploaded) and the test hook window.bailiffTest.
+// Page glue linked into app.js with --post-js: the CSV and receipt file inputs (read in the
+// page, written to the in-memory file system, never uploaded) and the test hook
+// window.bailiffTest.
 (function() {
   var input = document.getElementById('csv-input');
   if (input) {
@@ -14,6 +15,22 @@
         Module.ccall('bailiff_csv_loaded', null, ['string', 'string'], [path, file.name]);
         input.value = '';
       });
+    });
+  }
+  var receipts = document.getElementById('receipt-input');
+  if (receipts) {
+    receipts.addEventListener('change', function() {
+      var files = Array.prototype.slice.call(receipts.files || []);
+      receipts.value = '';
+      files.reduce(function(done, file) {
+        return done.then(function() { return file.arrayBuffer(); }).then(function(buffer) {
+          var safe = file.name.replace(/[^A-Za-z0-9._-]/g, '_');
+          try { FS.mkdir('/upload'); } catch (e) { /* exists */ }
+          var path = '/upload/' + Date.now() + '-' + safe;
+          FS.writeFile(path, new Uint8Array(buffer));
+          Module.ccall('bailiff_receipt_loaded', null, ['string', 'string'], [path, file.name]);
+        });
+      }, Promise.resolve());
     });
   }
   function call(name, args) {

@@ -71,6 +71,9 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   j["run_ms"] = s.runner.outcome() ? s.runner.outcome()->milliseconds : -1.0;
   j["reused_runs"] = s.runner.outcome() ? s.runner.outcome()->reused_runs : 0;
   j["csv"] = s.csv.active ? s.csv.file_name : "";
+  j["receipt"] = {{"file", s.receipt.receipt_name}, {"key", s.receipt.key_name},
+                  {"verified", s.receipt.verified}, {"authentic", s.receipt.authentic},
+                  {"report", s.receipt.report}};
   j["widgets"] = s.widget_rects;
   return keep(j.dump());
 }
@@ -145,6 +148,11 @@ BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
 
 /// Called by the page's file input once a CSV's bytes are in the in-memory file system.
 BAILIFF_EXPORT void bailiff_csv_loaded(const char* path, const char* file_name) { csv_loaded(app(), path, file_name); }
+
+/// Called by the page's receipt input once a receipt's or a public key's bytes are in MEMFS.
+BAILIFF_EXPORT void bailiff_receipt_loaded(const char* path, const char* file_name) {
+  receipt_file_loaded(app(), path, file_name);
+}
 
 /// How many characters of the UTF-8 \p text the page's font has no glyph for (0 = the text
 /// renders with real glyphs, e.g. the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І).

@@ -20,10 +20,15 @@ void draw_figures_panel(AppState& s);         ///< the key figures, A against B
 void draw_charts(AppState& s);                ///< the three ImDrawList charts
 void draw_case_explorer(AppState& s);         ///< timelines with the legal articles
 void draw_about_run(AppState& s);             ///< inputs, digests, roots
+void draw_receipt_tab(AppState& s);           ///< check a receipt offline
 
 /// A CSV's bytes were written to \p path (by the page's file input): validate and use it;
 /// on error set s.error (file, line, field) and keep the current population.
 void csv_loaded(AppState& s, const std::string& path, const std::string& file_name);
+
+/// A receipt or public key file picked in the page (its bytes in MEMFS at \p path): keep it
+/// and check the receipt again with the key, if any.
+void receipt_file_loaded(AppState& s, const std::string& path, const std::string& file_name);
 
 /// The exports; each returns the bytes it offered ("" when there is no result).
 std::string export_json(AppState& s);
