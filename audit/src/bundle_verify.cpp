@@ -485,6 +485,10 @@ Digest check_signed_manifest(const Bundle& b, const Json& manifest, const LogChe
   }
   if (named) {
     r.signer_key_id = signature->is_object() ? j_string(*signature, "key_id") : std::string();
+    if (!key_id_from_hex(r.signer_key_id)) {
+      problems.push_back("signature: key_id: expected 16 lowercase hex digits, found \"" +
+                         r.signer_key_id.substr(0, 40) + "\"");
+    }
     if (!signature->is_object() || j_string(*signature, "algorithm") != "Ed25519") {
       problems.push_back("signature: expected {\"algorithm\": \"Ed25519\", ...}");
     }

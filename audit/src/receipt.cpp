@@ -141,13 +141,12 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
                                       (*signature)["key_id"].is_string()
                                   ? (*signature)["key_id"].get<std::string>()
                                   : std::string();
-  const auto key_digest = digest_from_hex(key_hex + std::string(48, '0'));
-  if (key_hex.size() != 16 || !key_digest) {
-    throw InputError(file, "manifest", "signature/key_id", "16 hex digits", key_hex);
-  }
+  const std::optional<KeyId> key = key_id_from_hex(key_hex);
+  if (!key)
+    throw InputError(file, "manifest", "signature/key_id", "16 lowercase hex digits", key_hex);
   Receipt r;
   r.case_id = std::string(case_id);
-  for (std::size_t i = 0; i < r.key_id.size(); ++i) r.key_id[i] = (*key_digest)[i];
+  r.key_id = *key;
   r.seal = b.seal;
   r.signature = *b.signature;
   std::vector<Digest> leaves;

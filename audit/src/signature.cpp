@@ -121,6 +121,12 @@ std::string key_id_hex(const KeyId& id) {
   return hex(id.data(), id.size());
 }
 
+std::optional<KeyId> key_id_from_hex(std::string_view text) {
+  KeyId id{};
+  if (!from_hex(text, id.data(), id.size())) return std::nullopt;
+  return id;
+}
+
 SigningKey SigningKey::generate() {
   require_sodium();
   std::array<std::uint8_t, 32> seed{};

@@ -90,10 +90,10 @@ TEST(Receipt, EverySingleByteChangeFails) {
     const std::string good = encode_receipt(receipt_from_bundle(e.bundle, "b.rbb", fine.id));
     ASSERT_TRUE(still_authentic(good));
     for (std::size_t at = 0; at < good.size(); ++at) {
-      for (const unsigned char delta : {0x01, 0x80, 0xFF}) {
+      for (const int delta : {0x01, 0x80, 0xFF}) {
         std::string bad = good;
         bad[at] = static_cast<char>(static_cast<unsigned char>(bad[at]) ^ delta);
-        EXPECT_FALSE(still_authentic(bad)) << fine.id << " byte " << at << " ^ " << int(delta);
+        EXPECT_FALSE(still_authentic(bad)) << fine.id << " byte " << at << " ^ " << delta;
         ++changes;
       }
     }

@@ -299,5 +299,24 @@ TEST(SignedBundle, ForgeryThatRecomputesEveryHashAndKeepsTheVictimsSignatureIsNo
   }
 }
 
+TEST(SignedBundle, AManifestKeyIdThatIsNotSixteenHexDigitsFailsTheManifestCheck) {
+  const Signed& s = signed_example();
+  const Bundle b = parse_bundle(s.bytes, "s.rbb");
+  std::string manifest(b.manifest);
+  const std::string id = key_id_hex(key_a().id());
+  manifest.replace(manifest.find(id), id.size(), "NOT-A-KEY-ID-XYZ");
+  const std::string log(s.bytes.substr(b.log_offset, s.bytes.size() - 112 - b.log_offset));
+  const Digest tree = digest_from_hex(verify_with(s.bytes, nullptr).case_tree_root).value();
+  const std::string forged = bundle_detail::assemble(BundleKind::kDecide, manifest, b.inputs, log,
+                                                     log_root_of(b), {&key_a(), 7, tree});
+  const VerifyResult r = verify_with(forged, nullptr);
+  ASSERT_TRUE(check_named(r, "manifest"));
+  EXPECT_FALSE(check_named(r, "manifest")->ok);
+  EXPECT_NE(check_named(r, "manifest")->detail.find(
+                "signature: key_id: expected 16 lowercase hex digits, found \"NOT-A-KEY-ID-XYZ\""),
+            std::string::npos)
+      << check_named(r, "manifest")->detail;
+}
+
 }  // namespace
 }  // namespace bailiff::audit

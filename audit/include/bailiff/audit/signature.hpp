@@ -18,6 +18,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,9 @@ KeyId key_id(const PublicKey& key);
 
 /// \p id as 16 lowercase hex digits.
 std::string key_id_hex(const KeyId& id);
+
+/// The key id written as 16 lowercase hex digits; nullopt for anything else.
+std::optional<KeyId> key_id_from_hex(std::string_view hex);
 
 /// An Ed25519 key pair. The secret bytes are wiped when the object goes.
 class SigningKey {
