@@ -44,5 +44,6 @@ if ! command -v npm >/dev/null; then
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
 fi
 
-# Third-party sources that must be compiled for WASM are fetched here, at set-up time, into
-# the build tree (never committed). None yet.
+# Third-party sources that must be compiled for WASM are not fetched here but when the wasm
+# preset configures, into the build tree (never committed): Dear ImGui by web/fetch_imgui.sh
+# and libsodium (signatures) by cmake/fetch_libsodium.sh, both from Debian's source packages.

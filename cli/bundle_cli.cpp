@@ -1,9 +1,11 @@
 #include "bundle_cli.hpp"
 
 #include <cstdio>
+#include <optional>
 
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/sim/files.hpp"
+#include "key_files.hpp"
 #include "output.hpp"
 
 namespace bailiff::cli {
@@ -16,19 +18,41 @@ std::string quoted(const std::string& arg) {
   return out + "'";
 }
 
-void announce(const std::string& path, const std::string& bytes) {
-  std::fprintf(stderr, "bailiff: bundle written to %s (%zu bytes); check it with `bailiff verify %s`\n",
-               path.c_str(), bytes.size(), path.c_str());
+void announce(const BundleRequest& request, const std::string& bytes,
+              const std::optional<audit::SigningKey>& signer) {
+  const char* path = request.path.c_str();
+  if (signer) {
+    const std::string id = audit::key_id_hex(signer->id());
+    std::fprintf(stderr,
+                 "bailiff: bundle written to %s (%zu bytes), signed by key %s; check it with "
+                 "`bailiff verify %s --public-key KEY.pub`\n",
+                 path, bytes.size(), id.c_str(), path);
+  } else {
+    std::fprintf(stderr, "bailiff: bundle written to %s (%zu bytes); check it with `bailiff verify %s`\n",
+                 path, bytes.size(), path);
+  }
+}
+
+std::optional<audit::SigningKey> signer_of(const BundleRequest& request) {
+  if (request.sign_key.empty()) return std::nullopt;
+  return load_secret_key(request.sign_key);
 }
 
 }  // namespace
 
 void add_bundle_option(CLI::App* cmd, BundleRequest& request) {
   request.cmd = cmd;
-  cmd->add_option("--bundle", request.path,
-                  "Also write a replay bundle to this file (atomically): manifest, the inputs' "
-                  "bytes and the hash-chained log; check it with `bailiff verify FILE`")
-      ->check(output_path());
+  CLI::Option* bundle =
+      cmd->add_option("--bundle", request.path,
+                      "Also write a replay bundle to this file (atomically): manifest, the inputs' "
+                      "bytes and the hash-chained log; check it with `bailiff verify FILE`")
+          ->check(output_path());
+  cmd->add_option("--sign", request.sign_key,
+                  "Sign the bundle (Ed25519) with this secret key file from `bailiff keygen`; the "
+                  "manifest names the key id, and `bailiff verify FILE --public-key KEY.pub` "
+                  "says \"authentic\" only when the signature holds")
+      ->needs(bundle)
+      ->check(secret_key_file());
 }
 
 std::string parsed_command(const CLI::App* cmd) {
@@ -48,6 +72,10 @@ std::string parsed_command(const CLI::App* cmd) {
       out += " --iin-key (not recorded)";
       continue;
     }
+    if (name == "--sign") {  // where the secret key lives is nobody's business; its id is recorded
+      out += " --sign (key id in the manifest)";
+      continue;
+    }
     for (const std::string& value : opt->results()) out += " " + name + " " + quoted(value);
   }
   return out;
@@ -55,17 +83,21 @@ std::string parsed_command(const CLI::App* cmd) {
 
 void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run) {
   if (request.path.empty()) return;
-  const std::string bytes = audit::decide_bundle(run, parsed_command(request.cmd));
+  const std::optional<audit::SigningKey> signer = signer_of(request);
+  const std::string bytes =
+      audit::decide_bundle(run, parsed_command(request.cmd), signer ? &*signer : nullptr);
   sim::write_file_atomically(request.path, bytes);
-  announce(request.path, bytes);
+  announce(request, bytes, signer);
 }
 
 void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
                            const sim::Comparison& comparison) {
   if (request.path.empty()) return;
-  const std::string bytes = audit::simulate_bundle(scenario, comparison, parsed_command(request.cmd));
+  const std::optional<audit::SigningKey> signer = signer_of(request);
+  const std::string bytes = audit::simulate_bundle(scenario, comparison, parsed_command(request.cmd),
+                                                   signer ? &*signer : nullptr);
   sim::write_file_atomically(request.path, bytes);
-  announce(request.path, bytes);
+  announce(request, bytes, signer);
 }
 
 }  // namespace bailiff::cli

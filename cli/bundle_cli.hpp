@@ -1,5 +1,6 @@
 #pragma once
-// `--bundle FILE` on decide and simulate: the option, and writing the bundle atomically.
+// `--bundle FILE [--sign KEYFILE]` on decide and simulate: the options, and writing the
+// bundle atomically, signed when asked.
 
 #include <CLI/CLI.hpp>
 #include <string>
@@ -13,10 +14,11 @@ namespace bailiff::cli {
 /// Where to write a bundle (empty: none) and the subcommand whose options it records.
 struct BundleRequest {
   std::string path;
+  std::string sign_key;  ///< secret key file to sign with (empty: unsigned)
   const CLI::App* cmd = nullptr;
 };
 
-/// Add `--bundle FILE` to \p cmd.
+/// Add `--bundle FILE` and `--sign KEYFILE` to \p cmd.
 void add_bundle_option(CLI::App* cmd, BundleRequest& request);
 
 /// The subcommand's command line as parsed, e.g. "bailiff decide --policy kz-pre-robot".

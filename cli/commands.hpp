@@ -17,6 +17,13 @@ void register_compare(CLI::App& app);
 /// `bailiff calibrate`: fit the behaviour model to data/targets/.
 void register_calibrate(CLI::App& app);
 
+/// `bailiff keygen`: a key pair for signing bundles (keygen_command.cpp).
+void register_keygen(CLI::App& app);
+
+/// `bailiff receipt`, `verify-receipt`: one case's proof (receipt_commands.cpp).
+void register_receipt(CLI::App& app);
+void register_verify_receipt(CLI::App& app);
+
 /// `bailiff verify`, `export-jsonl`, `explain`, `diff`: the audit commands (audit_commands.cpp).
 void register_verify(CLI::App& app);
 void register_export_jsonl(CLI::App& app);

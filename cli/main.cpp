@@ -20,7 +20,10 @@ int main(int argc, char** argv) {
   bailiff::cli::register_simulate(app);
   bailiff::cli::register_compare(app);
   bailiff::cli::register_calibrate(app);
+  bailiff::cli::register_keygen(app);
   bailiff::cli::register_verify(app);
+  bailiff::cli::register_receipt(app);
+  bailiff::cli::register_verify_receipt(app);
   bailiff::cli::register_export_jsonl(app);
   bailiff::cli::register_explain(app);
   bailiff::cli::register_diff(app);

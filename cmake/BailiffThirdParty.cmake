@@ -55,3 +55,15 @@ if(BAILIFF_TESTS)
   endif()
   include(GoogleTest)
 endif()
+
+# libsodium (Ed25519 signatures, audit/src/signature.cpp): Debian's libsodium-dev natively;
+# under Emscripten the library compiled from Debian's source package (cmake/BailiffSodiumWasm.cmake).
+if(EMSCRIPTEN)
+  include(BailiffSodiumWasm)
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+  add_library(bailiff_sodium INTERFACE)
+  target_link_libraries(bailiff_sodium INTERFACE PkgConfig::SODIUM)
+endif()
+add_library(bailiff::sodium ALIAS bailiff_sodium)

@@ -7,6 +7,7 @@
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
+#include "bailiff/merkle.hpp"
 #include "bailiff/sim/historical.hpp"
 #include "bailiff/sim/population_spec.hpp"
 #include "bundle_format.hpp"
@@ -20,6 +21,23 @@ using Json = nlohmann::ordered_json;
 
 std::string_view bundle_kind_name(BundleKind kind) {
   return kind == BundleKind::kDecide ? "decide" : "simulate";
+}
+
+std::string signed_message(const SignedRoot& root) {
+  std::string out(kSignatureDomain);
+  put_u8(out, static_cast<std::uint8_t>(root.kind));
+  out.append(reinterpret_cast<const char*>(root.key_id.data()), root.key_id.size());
+  put_digest(out, root.seal);
+  put_u64(out, root.tree_size);
+  put_digest(out, root.tree_root);
+  return out;
+}
+
+Digest case_leaf_hash(std::string_view case_id, const Digest& case_digest) {
+  std::string data;
+  put_str(data, case_id);
+  put_digest(data, case_digest);
+  return merkle_leaf_hash(data);
 }
 
 namespace bundle_detail {
@@ -59,11 +77,11 @@ Digest compute_seal(std::string_view header, std::string_view manifest,
 
 std::string assemble(BundleKind kind, const std::string& manifest,
                      const std::vector<BundleInput>& inputs, const std::string& log,
-                     const Digest& log_root) {
+                     const Digest& log_root, const SignRequest& sign) {
   std::string header(kBundleMagic);
   put_u16(header, kBundleFormatVersion);
   put_u8(header, static_cast<std::uint8_t>(kind));
-  put_u8(header, 0);
+  put_u8(header, sign.signer ? kBundleFlagSigned : 0);
   std::string input_section;
   put_u32(input_section, static_cast<std::uint32_t>(inputs.size()));
   std::vector<Digest> digests;
@@ -83,8 +101,33 @@ std::string assemble(BundleKind kind, const std::string& manifest,
   put_u64(out, log.size());
   out += log;
   out += kBundleTrailer;
-  put_digest(out, compute_seal(header, manifest, inputs, digests, log_root));
+  const Digest seal = compute_seal(header, manifest, inputs, digests, log_root);
+  put_digest(out, seal);
+  if (sign.signer) {
+    const Signature signature = sign.signer->sign(
+        signed_message({kind, sign.signer->id(), seal, sign.tree_size, sign.tree_root}));
+    out += kSignatureMarker;
+    out.append(reinterpret_cast<const char*>(signature.data()), signature.size());
+  }
   return out;
+}
+
+Json manifest_signature(const SigningKey& signer) {
+  return Json{{"algorithm", "Ed25519"},
+              {"key_id", key_id_hex(signer.id())},
+              {"signs",
+               "robot-bailiff/bundle-signature/v1 || u8 kind || 8-byte key id || the seal || "
+               "u64 case tree size || case tree root; the 64-byte signature follows the seal "
+               "after \"RBB-SIG\\n\". `bailiff verify FILE --public-key KEY.pub` checks it."}};
+}
+
+Json manifest_case_tree(std::uint64_t size, const Digest& root) {
+  return Json{{"hashing",
+               "RFC 6962 over SHA-256, one leaf per case in log order: leaf = SHA-256(0x00 || "
+               "str case id || case digest), node = SHA-256(0x01 || left || right); "
+               "`bailiff receipt` proves one case against this root"},
+              {"size", size},
+              {"root", to_hex(root)}};
 }
 
 const BundleInput* find_input(const Bundle& bundle, std::string_view role) {
@@ -148,16 +191,17 @@ constexpr const char* kSelfContained =
 
 }  // namespace
 
-std::string decide_bundle(const DecideRun& run, const std::string& command) {
+std::string decide_bundle(const DecideRun& run, const std::string& command,
+                          const SigningKey* signer) {
   return decide_bundle(run,
                        {{"policy", run.policy_file.name, run.policy_file.bytes},
                         {"calendar", run.calendar_file.name, run.calendar_file.bytes},
                         {"cases", run.cases_file.name, run.cases_file.bytes}},
-                       command);
+                       command, signer);
 }
 
 std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& inputs,
-                          const std::string& command) {
+                          const std::string& command, const SigningKey* signer) {
   const InputFile* files[3] = {&run.policy_file, &run.calendar_file, &run.cases_file};
   const char* roles[3] = {"policy", "calendar", "cases"};
   if (inputs.size() != 3) throw DomainError("bundle: a decide bundle embeds 3 inputs");
@@ -173,6 +217,8 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
   std::uint64_t records = 0;
   std::string body;
   std::string record;
+  std::vector<Digest> leaves;
+  leaves.reserve(run.fines.size());
   for (std::size_t c = 0; c < run.fines.size(); ++c) {
     const std::string& id = run.fines[c].id;
     const std::vector<Decision>& timeline = run.timelines[c];
@@ -193,6 +239,7 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
     if (chain.head() != run.case_digests[c]) {
       throw DomainError("bundle: case " + id + ": chain differs from the run's case digest");
     }
+    if (signer) leaves.push_back(case_leaf_hash(id, chain.head()));
     std::string pair;
     put_digest(pair, case_link);
     put_digest(pair, chain.head());
@@ -220,11 +267,17 @@ std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& 
       "digests and the run header (engine version, policy, calendar and cases digests, seed, "
       "case count).";
   manifest["run_root"] = to_hex(run.root);
-  return assemble(BundleKind::kDecide, manifest.dump(2) + "\n", inputs, log, log_root.head());
+  SignRequest sign;
+  if (signer) {
+    sign = {signer, leaves.size(), merkle_root(leaves)};
+    manifest["case_tree"] = manifest_case_tree(sign.tree_size, sign.tree_root);
+    manifest["signature"] = manifest_signature(*signer);
+  }
+  return assemble(BundleKind::kDecide, manifest.dump(2) + "\n", inputs, log, log_root.head(), sign);
 }
 
 std::string simulate_bundle(const Scenario& scenario, const Comparison& comparison,
-                            const std::string& command) {
+                            const std::string& command, const SigningKey* signer) {
   const ScenarioChoice& choice = scenario.choice;
   const std::optional<PopulationSpec> spec = PopulationSpec::parse(choice.population);
   if (!spec || spec->kind != PopulationSpec::Kind::kSynthetic) {
@@ -307,7 +360,12 @@ std::string simulate_bundle(const Scenario& scenario, const Comparison& comparis
   manifest["runs"] = std::move(run_list);
   manifest["run_root"] = to_hex(comparison.policy_runs.front().audit_root);
   manifest["baseline_run_root"] = to_hex(comparison.baseline_runs.front().audit_root);
-  return assemble(BundleKind::kSimulate, manifest.dump(2) + "\n", inputs, log, log_root.head());
+  SignRequest sign;
+  if (signer) {
+    sign = {signer, 0, merkle_root({})};
+    manifest["signature"] = manifest_signature(*signer);
+  }
+  return assemble(BundleKind::kSimulate, manifest.dump(2) + "\n", inputs, log, log_root.head(), sign);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -369,7 +427,7 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
   Bundle b;
   b.file = file;
   b.size = bytes.size();
-  const std::uint64_t size = bytes.size();
+  std::uint64_t size = bytes.size();  // of the file; then up to the seal's end
   if (size < kBundleMagic.size() ||
       bytes.substr(0, kBundleMagic.size()) != kBundleMagic) {
     if (size < kBundleMagic.size() && kBundleMagic.substr(0, size) == bytes) {
@@ -396,7 +454,26 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
   const auto kind = static_cast<unsigned char>(bytes[10]);
   if (kind != 1 && kind != 2) not_a_bundle(file, 10, "kind", "1 (decide) or 2 (simulate)", std::to_string(kind));
   b.kind = static_cast<BundleKind>(kind);
-  if (bytes[11] != 0) not_a_bundle(file, 11, "flags", "0", std::to_string(static_cast<unsigned char>(bytes[11])));
+  const auto flags = static_cast<unsigned char>(bytes[11]);
+  if (flags != 0 && flags != kBundleFlagSigned) {
+    not_a_bundle(file, 11, "flags", "0 (unsigned) or 1 (signed)", std::to_string(flags));
+  }
+  if (flags == kBundleFlagSigned) {
+    constexpr std::uint64_t kSignatureTail = 8 + 64;
+    if (size < kHeader + 24 + kTail + kSignatureTail ||
+        bytes.substr(size - kSignatureTail, 8) != kSignatureMarker) {
+      not_a_bundle(file, size, "signature",
+                   "a signed bundle's marker \"RBB-SIG\" and signature in its last 72 bytes (the "
+                   "header says signed; the file is truncated, or bytes were appended)",
+                   std::to_string(size) + " bytes without it");
+    }
+    size -= kSignatureTail;
+    Signature signature{};
+    for (std::size_t i = 0; i < signature.size(); ++i) {
+      signature[i] = static_cast<std::uint8_t>(bytes[size + 8 + i]);
+    }
+    b.signature = signature;
+  }
   if (size < kHeader + 24 + kTail || bytes.substr(size - kTail, 8) != kBundleTrailer) {
     not_a_bundle(file, size, "end marker",
                  "the bundle's end marker \"RBB-END\" and seal in its last 40 bytes (the file "

@@ -57,10 +57,23 @@ Digest compute_seal(std::string_view header, std::string_view manifest,
                     const std::vector<BundleInput>& inputs, const std::vector<Digest>& input_digests,
                     const Digest& log_root);
 
-/// Assemble a bundle file from its parts.
+/// What the signer of a bundle being assembled signs besides the seal.
+struct SignRequest {
+  const SigningKey* signer = nullptr;  ///< null: an unsigned bundle
+  std::uint64_t tree_size = 0;
+  Digest tree_root{};
+};
+
+/// Assemble a bundle file from its parts; signed when \p sign names a signer.
 std::string assemble(BundleKind kind, const std::string& manifest,
                      const std::vector<BundleInput>& inputs, const std::string& log,
-                     const Digest& log_root);
+                     const Digest& log_root, const SignRequest& sign = {});
+
+/// The `signature` object of a signed bundle's manifest.
+nlohmann::ordered_json manifest_signature(const SigningKey& signer);
+
+/// The `case_tree` object of a signed decide bundle's manifest.
+nlohmann::ordered_json manifest_case_tree(std::uint64_t size, const Digest& root);
 
 /// The input of \p role, or nullptr.
 const BundleInput* find_input(const Bundle& bundle, std::string_view role);

@@ -5,6 +5,7 @@
 #include "bailiff/cases.hpp"
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/merkle.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bundle_format.hpp"
 
@@ -180,7 +181,8 @@ LogCheck check_log(const Bundle& b) {
   if (b.framing) brk(b.framing->entry, b.framing->where, b.framing->offset, b.framing->reason);
   if (!out.units.empty() && out.units.back().stored < out.units.back().declared) {
     const LogUnit& u = out.units.back();
-    brk(b.entries.size(), where_record(out.records.size(), &u, u.stored, decide, b.size - 40), b.size - 40,
+    const std::uint64_t end = b.size - 40 - (b.signature ? 72 : 0);
+    brk(b.entries.size(), where_record(out.records.size(), &u, u.stored, decide, end), end,
         (decide ? "case " : "") + u.id + " declares " + std::to_string(u.declared) +
             " records but the log ends after " + std::to_string(u.stored));
   }
@@ -467,6 +469,82 @@ void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
   add(r, "root", root_ok, detail);
 }
 
+// The manifest of a signed bundle names its key and (decide) commits to the case tree the
+// log gives; an unsigned one names neither. Returns the case tree root of the log.
+Digest check_signed_manifest(const Bundle& b, const Json& manifest, const LogCheck& log,
+                             VerifyResult& r, std::vector<std::string>& problems) {
+  const bool decide = b.kind == BundleKind::kDecide;
+  std::vector<Digest> leaves;
+  if (decide) {
+    leaves.reserve(log.units.size());
+    for (const LogUnit& u : log.units) leaves.push_back(case_leaf_hash(u.id, u.last));
+  }
+  const Digest tree_root = merkle_root(leaves);
+  r.is_signed = b.signature.has_value();
+  const auto signature = manifest.find("signature");
+  const bool named = signature != manifest.end();
+  if (named != r.is_signed) {
+    problems.push_back(r.is_signed ? "the bundle carries a signature but the manifest names no signing key"
+                                   : "the manifest names a signing key but the bundle carries no signature");
+  }
+  if (named) {
+    r.signer_key_id = signature->is_object() ? j_string(*signature, "key_id") : std::string();
+    if (!key_id_from_hex(r.signer_key_id)) {
+      problems.push_back("signature: key_id: expected 16 lowercase hex digits, found \"" +
+                         r.signer_key_id.substr(0, 40) + "\"");
+    }
+    if (!signature->is_object() || j_string(*signature, "algorithm") != "Ed25519") {
+      problems.push_back("signature: expected {\"algorithm\": \"Ed25519\", ...}");
+    }
+  }
+  const auto tree = manifest.find("case_tree");
+  if (decide && r.is_signed) {
+    r.case_tree_root = to_hex(tree_root);
+    const bool stated = tree != manifest.end() && tree->is_object();
+    const std::string root = stated ? j_string(*tree, "root") : std::string();
+    const auto size = stated ? j_uint(*tree, "size") : std::nullopt;
+    if (root != r.case_tree_root || size != std::optional<std::uint64_t>(log.units.size())) {
+      problems.push_back("case_tree: expected size " + std::to_string(log.units.size()) + " and root " +
+                         r.case_tree_root + " (the log's cases), found " +
+                         (stated ? "size " + (size ? std::to_string(*size) : "missing") + " and root " + root
+                                 : "none"));
+    }
+  } else if (tree != manifest.end()) {
+    problems.push_back("case_tree: only a signed decide bundle states one");
+  }
+  return tree_root;
+}
+
+// The signature over what the bundle holds: the seal as recomputed from its parts (not the
+// stored one), the case count and case tree root of its log.
+void check_signature(const Bundle& b, const PublicKey& key, const Digest& seal, std::uint64_t cases,
+                     const Digest& tree_root, VerifyResult& r) {
+  r.authenticity = Authenticity::kNotAuthentic;
+  const std::string given = key_id_hex(key_id(key));
+  if (!b.signature) {
+    add(r, "signature", false,
+        "the bundle is not signed (written without --sign), so key " + given + " cannot vouch for it");
+    return;
+  }
+  if (r.signer_key_id != given) {
+    add(r, "signature", false,
+        "signed by key id " + r.signer_key_id + ", the public key given is key id " + given);
+    return;
+  }
+  const bool decide = b.kind == BundleKind::kDecide;
+  const SignedRoot root{b.kind, key_id(key), seal, decide ? cases : 0, tree_root};
+  if (!signature_holds(key, signed_message(root), *b.signature)) {
+    add(r, "signature", false,
+        "the Ed25519 signature of key " + given + " does not hold: the bundle was changed after it "
+        "was signed, or it was signed by another key");
+    return;
+  }
+  r.authenticity = Authenticity::kAuthentic;
+  add(r, "signature", true,
+      "the Ed25519 signature of key " + given + " holds over the seal" +
+          (decide ? " and the case tree root " + short_hex(tree_root) : std::string()));
+}
+
 }  // namespace
 
 VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
@@ -492,7 +570,8 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
 
   std::vector<Digest> input_digests;
   for (const BundleInput& input : b.inputs) input_digests.push_back(sha256(input.bytes));
-  const bool sealed = compute_seal(b.header, b.manifest, b.inputs, input_digests, log.log_root) == b.seal;
+  const Digest seal = compute_seal(b.header, b.manifest, b.inputs, input_digests, log.log_root);
+  const bool sealed = seal == b.seal;
   add(r, "seal", sealed,
       sealed ? "the manifest, the inputs and the log are as written (seal " + short_hex(b.seal) + ")"
              : "the seal does not match: the manifest, an input or the log was changed after "
@@ -520,6 +599,7 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
     problems.push_back("record_count " + (j_uint(manifest, "record_count") ? std::to_string(*j_uint(manifest, "record_count")) : "missing") +
                        ", the log holds " + std::to_string(log.records.size()));
   }
+  const Digest tree_root = check_signed_manifest(b, manifest, log, r, problems);
   add(r, "manifest", problems.empty(),
       problems.empty() ? "engine " + engine + ", " + std::to_string(log.records.size()) +
                              " records, run root " + short_hex(digest_from_hex(r.manifest_root).value_or(Digest{}))
@@ -574,6 +654,8 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
               for (const std::string& p : input_problems) all += (all.empty() ? "" : "; ") + p;
               return all;
             }());
+
+  if (options.public_key) check_signature(b, *options.public_key, seal, log.units.size(), tree_root, r);
 
   if (!options.replay) return r;
   try {

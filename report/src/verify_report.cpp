@@ -14,6 +14,30 @@ using namespace ::bailiff::audit;
 
 using Json = nlohmann::ordered_json;
 
+namespace {
+
+// What verify established about who wrote the bundle, in one sentence.
+std::string authenticity_statement(const VerifyResult& r) {
+  if (!r.ok()) {
+    return r.authenticity == Authenticity::kNotChecked
+               ? "not verified (see the failed checks); authenticity not checked"
+               : "not authentic: see the failed checks";
+  }
+  if (r.authenticity == Authenticity::kAuthentic) {
+    return "authentic: signed by key " + r.signer_key_id +
+           " (its Ed25519 signature holds over this bundle)";
+  }
+  if (r.authenticity == Authenticity::kNotChecked) {
+    return "integrity checked, authenticity not checked: " +
+           (r.is_signed ? "signed by key id " + r.signer_key_id +
+                              "; give its public key with --public-key FILE to check the signature"
+                        : std::string("the bundle is not signed (write it with --sign KEYFILE)"));
+  }
+  return "not authentic: see the failed checks";
+}
+
+}  // namespace
+
 std::string verify_report_text(const VerifyResult& r) {
   std::string out;
   out += "Bundle    " + r.file + " (" + std::string(bundle_kind_name(r.kind)) + ", " +
@@ -28,6 +52,11 @@ std::string verify_report_text(const VerifyResult& r) {
     out += "VERIFIED  " + grouped(static_cast<std::int64_t>(r.replayed), kEnglishText) + " records of " +
            grouped(static_cast<std::int64_t>(r.cases), kEnglishText) + " cases replay identically; run root " +
            r.manifest_root + "\n";
+    const std::string statement = authenticity_statement(r);
+    constexpr std::string_view kAuthentic = "authentic: ";
+    out += r.authenticity == Authenticity::kAuthentic
+               ? "AUTHENTIC " + statement.substr(kAuthentic.size()) + "\n"
+               : "          " + statement + "\n";
   } else {
     out += "NOT VERIFIED\n";
     if (r.chain_break) {
@@ -55,6 +84,13 @@ std::string verify_report_json(const VerifyResult& r) {
   j["manifest_root"] = r.manifest_root;
   j["replay_root"] = r.replay_root;
   if (!r.provisional.empty()) j["provisional"] = provisional_json(r.provisional);
+  j["authenticity"] =
+      Json{{"signed", r.is_signed},
+           {"key_id", r.is_signed ? Json(r.signer_key_id) : Json(nullptr)},
+           {"checked", r.authenticity != Authenticity::kNotChecked},
+           {"authentic", r.authenticity == Authenticity::kAuthentic && r.ok()},
+           {"statement", authenticity_statement(r)}};
+  if (!r.case_tree_root.empty()) j["case_tree_root"] = r.case_tree_root;
   Json checks = Json::array();
   for (const VerifyCheck& c : r.checks) checks.push_back(Json{{"check", c.name}, {"ok", c.ok}, {"detail", c.detail}});
   j["checks"] = std::move(checks);

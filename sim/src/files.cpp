@@ -70,7 +70,7 @@ class TemporaryFile {
   }
 
   // Writes all of \p bytes and flushes them to disk; the error names the true cause.
-  void write_all(const std::string& target, std::string_view bytes) {
+  void write_all(const std::string& target, std::string_view bytes, FileAccess access) {
     std::size_t done = 0;
     while (done < bytes.size()) {
       const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
@@ -79,10 +79,13 @@ class TemporaryFile {
       done += static_cast<std::size_t>(n);
     }
     if (::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) fail_write(target, std::strerror(errno));
-    // mkstemp creates the file as 0600; an output is an ordinary file (0644 before umask).
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd_, 0666 & ~mask);
+    // mkstemp creates the file as 0600; an output is an ordinary file (0644 before umask),
+    // a secret stays 0600.
+    if (access == FileAccess::kShared) {
+      const mode_t mask = ::umask(0);
+      ::umask(mask);
+      ::fchmod(fd_, 0666 & ~mask);
+    }
     if (::close(fd_) != 0) {
       fd_ = -1;
       fail_write(target, std::strerror(errno));
@@ -119,10 +122,10 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
-void write_file_atomically(const std::string& path, std::string_view bytes) {
+void write_file_atomically(const std::string& path, std::string_view bytes, FileAccess access) {
   check_target(path);
   TemporaryFile temporary(path);
-  temporary.write_all(path, bytes);
+  temporary.write_all(path, bytes, access);
   temporary.rename_to(path);
 }
 

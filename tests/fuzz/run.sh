@@ -22,6 +22,7 @@ declare -A seeds=(
   [targets]="data/targets tests/fixtures/targets"
   [csv]="tests/fixtures/csv"
   [bundle]="${scratch}/bundle-seeds"
+  [receipt]="${scratch}/receipt-seeds"
 )
 
 # Bundle seeds: a decide bundle of the shipped example under each shipped policy.
@@ -32,9 +33,27 @@ for policy in kz-2024-08-20 kz-2024-pilot kz-pre-robot; do
     { echo "fuzz: cannot write the bundle seed for ${policy}: $(cat "${scratch}/seed.err")" >&2; exit 1; }
 done
 
+# Receipt seeds: every case of the example, from a bundle signed with the key fuzz_receipt
+# checks against (seed bytes 0..31, a test key), which also seeds the bundle target.
+mkdir -p "${scratch}/receipt-seeds"
+{
+  echo "robot-bailiff Ed25519 secret key v1"
+  echo "key-id 56475aa75463474c"
+  echo "public-key 03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8"
+  echo "seed 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+} >"${scratch}/fuzz.key"
+"${build}/cli/bailiff" decide --bundle "${scratch}/bundle-seeds/signed.rbb" --sign "${scratch}/fuzz.key" \
+  >/dev/null 2>"${scratch}/seed.err" ||
+  { echo "fuzz: cannot write the signed bundle seed: $(cat "${scratch}/seed.err")" >&2; exit 1; }
+for case_id in $(sed -n 's/.*"id": "\(EX-[^"]*\)".*/\1/p' data/cases/example.json); do
+  "${build}/cli/bailiff" receipt "${scratch}/bundle-seeds/signed.rbb" --case "${case_id}" \
+    -o "${scratch}/receipt-seeds/${case_id}.receipt" >/dev/null 2>"${scratch}/seed.err" ||
+    { echo "fuzz: cannot write the receipt seed ${case_id}: $(cat "${scratch}/seed.err")" >&2; exit 1; }
+done
+
 passed=0
 failed=0
-for target in policy cases calendar behaviour population targets csv bundle; do
+for target in policy cases calendar behaviour population targets csv bundle receipt; do
   corpus="${scratch}/corpus-${target}"
   mkdir -p "${corpus}"
   # shellcheck disable=SC2086  # the seed folders are a list

@@ -4,8 +4,9 @@
 // scenario; check that the baseline is reused; switch to Kazakh (a real click) and check
 // the labels render with real glyphs; export JSON/CSV/bundle as downloads; open a malformed
 // CSV and check the error (file, line, field) while nothing else changes; open a valid CSV;
-// check that no network request leaves the page after load; reopen the page from its URL
-// and get the same figures. Screenshots go to tests/artifacts/web/.
+// open a signed receipt with its public key (authentic, the CLI's words) and a changed one
+// (not verified); check that no network request leaves the page after load; reopen the page
+// from its URL and get the same figures. Screenshots go to tests/artifacts/web/.
 //
 // Usage: node web.test.mjs [SITE_DIR]   (default: build/wasm/web/site)
 // Env: BAILIFF_CLI (command for `bailiff`, default: build/native/cli/bailiff, else the
@@ -203,6 +204,35 @@ await step('case explorer shows a timeline with articles', async () => {
   await page.evaluate(() => { window.bailiffTest.set('explorer_mode', 1); window.bailiffTest.set('explorer_index', 7); });
   await page.waitForTimeout(300);
   await shot('06-population-case.png');
+});
+
+await step('a receipt and its public key verify in the page, offline; a changed byte does not', async () => {
+  const key = join(scratch, 'signer');
+  const bundle = join(scratch, 'signed.rbb');
+  const receipt = join(scratch, 'ex04.receipt');
+  cli(['keygen', '-o', key]);
+  cli(['decide', '--bundle', bundle, '--sign', `${key}.key`]);
+  cli(['receipt', bundle, '--case', 'EX-04-private-bailiff', '-o', receipt]);
+  await click('tab.receipt');
+  await page.setInputFiles('#receipt-input', [receipt, `${key}.pub`]);
+  const r = await waitFor(page, () => { const r = window.bailiffTest.state().receipt; return r.file && r.key ? r : null; },
+                          null, { what: 'receipt checked' });
+  assert.equal(r.authentic, true, r.report);
+  assert.match(r.report, /AUTHENTIC signed by key [0-9a-f]{16}/);
+  assert.match(r.report, /handed_to_private_bailiff/);
+  // The page's words are the CLI's, byte for byte (up to the file's name).
+  const words = cli(['verify-receipt', receipt, '--public-key', `${key}.pub`]);
+  assert.equal(r.report, words.split(receipt).join('ex04.receipt'));
+  await page.waitForTimeout(200);
+  await shot('07-receipt.png');
+  const changed = readFileSync(receipt);
+  changed[changed.length - 100] ^= 1;
+  await page.setInputFiles('#receipt-input', { name: 'changed.receipt', mimeType: 'application/octet-stream', buffer: changed });
+  const c = await waitFor(page, () => { const r = window.bailiffTest.state().receipt; return r.file === 'changed.receipt' ? r : null; },
+                          null, { what: 'changed receipt checked' });
+  assert.equal(c.authentic, false);
+  assert.equal(c.verified, false);
+  assert.match(c.report, /NOT VERIFIED/);
 });
 
 await step('no network request after load; fetch is refused by the CSP', async () => {

@@ -1,5 +1,5 @@
-// Page glue linked into app.js with --post-js: the CSV file input (read in the page and handed
-// to the app as bytes, never uploaded) and the test hook window.bailiffTest.
+// Page glue linked into app.js with --post-js: the CSV and receipt file inputs (read in the
+// page and handed to the app as bytes, never uploaded) and the test hook window.bailiffTest.
 (function() {
   var input = document.getElementById('csv-input');
   if (input) {
@@ -7,16 +7,32 @@
       var file = input.files && input.files[0];
       if (!file) return;
       file.arrayBuffer().then(function(buffer) {
-        var bytes = new Uint8Array(buffer);
-        var at = Module._malloc(Math.max(bytes.length, 1));
-        try {
-          HEAPU8.set(bytes, at);
-          Module.ccall('bailiff_csv_opened', null, ['number', 'number', 'string'], [at, bytes.length, file.name]);
-        } finally {
-          Module._free(at);
-        }
+        hand_over('bailiff_csv_opened', buffer, file.name);
         input.value = '';
       });
+    });
+  }
+  // The bytes of a picked file go to the app through its heap (copied there, then freed).
+  function hand_over(exported, buffer, name) {
+    var bytes = new Uint8Array(buffer);
+    var at = Module._malloc(Math.max(bytes.length, 1));
+    try {
+      HEAPU8.set(bytes, at);
+      Module.ccall(exported, null, ['number', 'number', 'string'], [at, bytes.length, name]);
+    } finally {
+      Module._free(at);
+    }
+  }
+  var receipts = document.getElementById('receipt-input');
+  if (receipts) {
+    receipts.addEventListener('change', function() {
+      var files = Array.prototype.slice.call(receipts.files || []);
+      receipts.value = '';
+      files.reduce(function(done, file) {
+        return done.then(function() { return file.arrayBuffer(); }).then(function(buffer) {
+          hand_over('bailiff_receipt_opened', buffer, file.name);
+        });
+      }, Promise.resolve());
     });
   }
   function call(name, args) {

@@ -32,11 +32,23 @@ struct CsvSource {
   std::string description;  ///< Population::describe()
 };
 
+/// A receipt (and the signer's public key) opened in the page, and what checking it found.
+struct ReceiptSource {
+  std::string receipt_name;   ///< file name as picked ("" = none yet)
+  std::string receipt_bytes;
+  std::string key_name;       ///< public key file name ("" = none)
+  std::string key_text;
+  std::string report;         ///< report::receipt_report_text, or the error
+  bool verified = false;      ///< consistent, and authentic when a key was given
+  bool authentic = false;     ///< the signature of the given key holds
+};
+
 /// Everything the page holds.
 struct AppState {
   Settings settings;
   EditableDoc policy_a{"policies"}, policy_b{"policies"}, behaviour{"behaviour"};
   CsvSource csv;
+  ReceiptSource receipt;
   Runner runner;
   std::string error;   ///< shown in red until dismissed ("" = none)
   std::string status;  ///< last status line (exports, loads)

@@ -68,6 +68,11 @@ void draw_page(AppState& s, float width, float height) {
       ImGui::EndTabItem();
     }
     remember_item("tab.about");
+    if (ImGui::BeginTabItem(tr("tab.receipt"))) {
+      draw_receipt_tab(s);
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.receipt");
     ImGui::EndTabBar();
   }
   ImGui::EndChild();

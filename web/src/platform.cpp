@@ -24,6 +24,10 @@ EM_JS(void, js_open_csv_picker, (), {
   const input = document.getElementById('csv-input');
   if (input) input.click();
 });
+EM_JS(void, js_open_receipt_picker, (), {
+  const input = document.getElementById('receipt-input');
+  if (input) input.click();
+});
 EM_JS(char*, js_url_hash, (), {
   const h = window.location.hash.substring(1);
   const n = lengthBytesUTF8(h) + 1;
@@ -66,6 +70,15 @@ std::string offer_download(const std::string& name, std::string_view mime, std::
 bool open_csv_picker() {
 #ifdef __EMSCRIPTEN__
   js_open_csv_picker();
+  return true;
+#else
+  return false;
+#endif
+}
+
+bool open_receipt_picker() {
+#ifdef __EMSCRIPTEN__
+  js_open_receipt_picker();
   return true;
 #else
   return false;

@@ -18,6 +18,10 @@ std::string offer_download(const std::string& name, std::string_view mime, std::
 /// Natively: returns false (use the path field instead).
 bool open_csv_picker();
 
+/// Open the browser's file picker for a receipt and its public key (read in the page).
+/// Natively: returns false.
+bool open_receipt_picker();
+
 /// The URL's hash without '#', or "" natively.
 std::string url_hash();
 

@@ -72,6 +72,9 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   j["run_ms"] = s.runner.outcome() ? s.runner.outcome()->milliseconds : -1.0;
   j["reused_runs"] = s.runner.outcome() ? s.runner.outcome()->reused_runs : 0;
   j["csv"] = s.csv.active ? s.csv.file_name : "";
+  j["receipt"] = {{"file", s.receipt.receipt_name}, {"key", s.receipt.key_name},
+                  {"verified", s.receipt.verified}, {"authentic", s.receipt.authentic},
+                  {"report", s.receipt.report}};
   j["widgets"] = s.widget_rects;
   return keep(j.dump());
 }
@@ -148,6 +151,13 @@ BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
 /// caller frees them).
 BAILIFF_EXPORT void bailiff_csv_opened(const unsigned char* data, int size, const char* file_name) {
   csv_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)), file_name);
+}
+
+/// Called by the page's receipt input with a receipt's or a public key's \p size bytes at
+/// \p data (copied here; the caller frees them).
+BAILIFF_EXPORT void bailiff_receipt_opened(const unsigned char* data, int size, const char* file_name) {
+  receipt_file_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
+                      file_name);
 }
 
 /// How many characters of the UTF-8 \p text the page's font has no glyph for (0 = the text

@@ -20,10 +20,15 @@ void draw_figures_panel(AppState& s);         ///< the key figures, A against B
 void draw_charts(AppState& s);                ///< the three ImDrawList charts
 void draw_case_explorer(AppState& s);         ///< timelines with the legal articles
 void draw_about_run(AppState& s);             ///< inputs, digests, roots
+void draw_receipt_tab(AppState& s);           ///< check a receipt offline
 
 /// The page's file input read a CSV's \p bytes: validate them and use them as the population;
 /// on error set s.error (file, line, field) and keep the current population.
 void csv_opened(AppState& s, std::string bytes, const std::string& file_name);
+
+/// A receipt or public key file picked in the page (its \p bytes): keep it and check the
+/// receipt again with the key, if any.
+void receipt_file_opened(AppState& s, std::string bytes, const std::string& file_name);
 
 /// The exports; each returns the bytes it offered ("" when there is no result).
 std::string export_json(AppState& s);

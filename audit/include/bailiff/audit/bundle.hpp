@@ -6,12 +6,13 @@
 /// Layout (integers big-endian; str = u32 length + UTF-8 bytes):
 ///
 ///     magic  "\x89RBB\r\n\x1a\n" (8 bytes: binary, catches text-mode and 7-bit damage)
-///     u16    format version (1) | u8 kind (1 decide, 2 simulate) | u8 flags (0)
+///     u16    format version (1) | u8 kind (1 decide, 2 simulate) | u8 flags (0, or 1: signed)
 ///     u64 M  | manifest: M bytes of JSON (see manifest_json below)
 ///     u64 I  | inputs: u32 count, per input: str role | str name | u64 size | bytes
 ///     u64 L  | log: entries until the section ends, each
 ///              u8 tag | u32 body length | body | 32-byte link
 ///     "RBB-END\n" | 32-byte seal
+///     signed bundles only (flags 1): "RBB-SIG\n" | 64-byte Ed25519 signature
 ///
 /// Log entries. A decide log holds, per case of the cases file in file order, a case header
 /// then the case's decision records:
@@ -37,6 +38,17 @@
 /// input and recomputes the log from it verifies, unless that input claims a shipped name
 /// ("embedded:..."), whose bytes verify compares with the binary's own. Hashes prove
 /// integrity, not authorship: that needs a signature.
+///
+/// Signed bundles (`--sign KEYFILE`; signature.hpp). The manifest gains, after run_root,
+/// `case_tree` (decide only: {hashing, size, root}, the RFC 6962 tree over the cases, leaf
+/// data = str case id || case digest, in log order) and `signature` ({algorithm "Ed25519",
+/// key_id, signs}); the header's flags are 1, so the seal covers both. The Ed25519 signature
+/// is over signed_message(): "robot-bailiff/bundle-signature/v1" || u8 kind || 8-byte key
+/// id || seal || u64 case tree size || case tree root (114 bytes; a simulate bundle signs
+/// size 0 and SHA-256(""), the empty tree's head). The signature thus covers the manifest,
+/// every input and the log through the seal, and the case tree root on its own, so that a
+/// receipt (receipt.hpp) can check one case against it without the bundle. Unsigned bundles
+/// are unchanged by all this.
 
 #include <cstdint>
 #include <optional>
@@ -46,6 +58,7 @@
 
 #include "bailiff/audit.hpp"
 #include "bailiff/provisional.hpp"
+#include "bailiff/audit/signature.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
@@ -58,6 +71,12 @@ inline constexpr std::string_view kBundleMagic{"\x89RBB\r\n\x1a\n", 8};
 inline constexpr std::string_view kBundleTrailer{"RBB-END\n", 8};
 /// The format version written.
 inline constexpr std::uint16_t kBundleFormatVersion = 1;
+/// Header flag of a signed bundle.
+inline constexpr std::uint8_t kBundleFlagSigned = 1;
+/// The marker between the seal and the signature of a signed bundle.
+inline constexpr std::string_view kSignatureMarker{"RBB-SIG\n", 8};
+/// Domain of the signed message.
+inline constexpr std::string_view kSignatureDomain = "robot-bailiff/bundle-signature/v1";
 
 /// What a bundle replays.
 enum class BundleKind : std::uint8_t { kDecide = 1, kSimulate = 2 };
@@ -67,6 +86,21 @@ std::string_view bundle_kind_name(BundleKind kind);
 
 /// Tags of log entries.
 enum class EntryTag : std::uint8_t { kCase = 'C', kDecision = 'D', kRun = 'R', kBlock = 'B' };
+
+/// What a bundle's signature signs; a receipt carries the same fields.
+struct SignedRoot {
+  BundleKind kind{};
+  KeyId key_id{};
+  Digest seal{};
+  std::uint64_t tree_size = 0;  ///< cases in the case tree (0 for a simulate bundle)
+  Digest tree_root{};           ///< its RFC 6962 head (SHA-256("") when empty)
+};
+
+/// The 114 bytes an Ed25519 signature of \p root signs (see the file comment).
+std::string signed_message(const SignedRoot& root);
+
+/// The case tree's leaf hash of a case: SHA-256(0x00 || str case id || case digest).
+Digest case_leaf_hash(std::string_view case_id, const Digest& case_digest);
 
 /// One input file with its exact bytes.
 struct BundleInput {
@@ -106,6 +140,7 @@ struct Bundle {
   std::vector<BundleEntry> entries;   ///< up to the first undecodable entry
   std::optional<ChainBreak> framing;  ///< set when an entry could not even be framed
   Digest seal{};
+  std::optional<Signature> signature;  ///< set when the header's flags say signed
 };
 
 /// Split \p bytes (named \p file in messages) into a bundle. Throws InputError naming the
@@ -115,13 +150,14 @@ struct Bundle {
 Bundle parse_bundle(std::string_view bytes, const std::string& file);
 
 /// A decide bundle: the run and the exact bytes of the inputs it decided from, with
-/// \p command the command line to record.
-std::string decide_bundle(const sim::DecideRun& run, const std::string& command);
+/// \p command the command line to record; signed by \p signer when given.
+std::string decide_bundle(const sim::DecideRun& run, const std::string& command,
+                          const SigningKey* signer = nullptr);
 
 /// A decide bundle of \p run embedding \p inputs (roles "policy", "calendar", "cases"; each
 /// must hash to the run's digest): the writer behind the overload above.
 std::string decide_bundle(const sim::DecideRun& run, const std::vector<BundleInput>& inputs,
-                          const std::string& command);
+                          const std::string& command, const SigningKey* signer = nullptr);
 
 /// One simulation run's block records, as the simulate log stores them.
 struct RecordedRun {
@@ -146,7 +182,7 @@ std::vector<RecordedRun> record_comparison(const sim::Scenario& scenario, std::u
 /// (so the bundle records exactly what `simulate` reported), with the inputs embedded. Populations read from CSV are refused: their records carry clear
 /// IINs, which never enter a bundle.
 std::string simulate_bundle(const sim::Scenario& scenario, const sim::Comparison& comparison,
-                            const std::string& command);
+                            const std::string& command, const SigningKey* signer = nullptr);
 
 /// Options of verify.
 struct VerifyOptions {
@@ -155,6 +191,17 @@ struct VerifyOptions {
   /// Replay the run from the embedded inputs (the last checks). Without it only the
   /// bundle's integrity is checked: structure, chain, seal, manifest and inputs.
   bool replay = true;
+  /// The signer's public key: verify then checks the signature and says "authentic" only
+  /// when it holds. Without it, authenticity is not checked.
+  std::optional<PublicKey> public_key;
+};
+
+/// Whether verify established who signed the bundle.
+enum class Authenticity {
+  kNotChecked,  ///< no public key given: "integrity checked, authenticity not checked"
+  kAuthentic,   ///< the signature of the given key holds over this bundle
+  kNotAuthentic ///< a key was given and the bundle is unsigned, signed by another key, or
+                ///< its signature does not hold (a failed "signature" check says which)
 };
 
 /// One check of verify and its outcome.
@@ -189,6 +236,10 @@ struct VerifyResult {
   /// What the replayed horizon relies on that no law sets yet (a provisional calendar year,
   /// an assumed policy value); empty inside final years or without a replay.
   std::vector<ProvisionalNote> provisional;
+  bool is_signed = false;         ///< the bundle carries a signature
+  std::string signer_key_id;      ///< hex, as the manifest states it (signed bundles)
+  std::string case_tree_root;     ///< hex, recomputed from the log (signed decide bundles)
+  Authenticity authenticity = Authenticity::kNotChecked;
 
   bool ok() const;  ///< every check passed
 };

@@ -1,0 +1,56 @@
+// `bailiff keygen`: a new Ed25519 key pair for signing bundles.
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "bailiff/audit/signature.hpp"
+#include "bailiff/error.hpp"
+#include "bailiff/sim/files.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+
+namespace bailiff::cli {
+namespace {
+
+void run_keygen(const std::string& prefix) {
+  const std::string secret_path = prefix + ".key";
+  const std::string public_path = prefix + ".pub";
+  struct stat info {};
+  if (::lstat(secret_path.c_str(), &info) == 0) {
+    throw InputError("(command line)", "-o", "output",
+                     "a prefix whose .key file does not exist yet (a secret key is never "
+                     "overwritten)",
+                     secret_path + " exists");
+  }
+  const audit::SigningKey key = audit::SigningKey::generate();
+  sim::write_file_atomically(secret_path, key.secret_file_text(), sim::FileAccess::kOwnerOnly);
+  sim::write_file_atomically(public_path, audit::public_key_file_text(key.public_key()));
+  const std::string id = audit::key_id_hex(key.id());
+  std::fprintf(stderr,
+               "bailiff: key %s: secret key written to %s (mode 0600: keep it private; sign with "
+               "--sign %s), public key to %s (publish it; verify with --public-key %s)\n",
+               id.c_str(), secret_path.c_str(), secret_path.c_str(), public_path.c_str(),
+               public_path.c_str());
+}
+
+}  // namespace
+
+void register_keygen(CLI::App& app) {
+  auto prefix = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand(
+      "keygen",
+      "Create an Ed25519 key pair for signing bundles: PREFIX.key, the secret key (mode 0600, "
+      "never overwritten, never printed), and PREFIX.pub, the public key to give to whoever "
+      "checks the bundles. Sign with `decide|simulate --bundle FILE --sign PREFIX.key`; check with "
+      "`bailiff verify FILE --public-key PREFIX.pub`. A key id (the first 8 bytes of SHA-256 "
+      "of the public key, in hex) names the key in bundles and receipts.");
+  cmd->add_option("-o,--output", *prefix, "Prefix of the two files (PREFIX.key, PREFIX.pub)")
+      ->required()
+      ->check(output_path());
+  cmd->callback([prefix] { run_keygen(*prefix); });
+}
+
+}  // namespace bailiff::cli

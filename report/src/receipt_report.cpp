@@ -1,0 +1,101 @@
+// The readable and the machine report of `bailiff verify-receipt`.
+
+#include "bailiff/report/receipt_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "bailiff/money.hpp"
+#include "bailiff/policy.hpp"
+#include "bailiff/report/text.hpp"
+
+namespace bailiff::report {
+
+using namespace ::bailiff::audit;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string decision_words(const DecodedDecision& d) {
+  std::string out = to_iso(d.date) + "  " + std::string(action_name(d.action)) + ": " +
+                    tenge(d.amount, kEnglishText) + ", " + tenge(d.due_after, kEnglishText) + " still due";
+  if (d.fee != 0) out += ", fee " + tenge(d.fee, kEnglishText);
+  return out + " (rule " + d.rule + ", legal basis: policy parameter " +
+         std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)]) + ")";
+}
+
+std::string statement(const Receipt& r, const ReceiptCheck& c) {
+  if (!c.ok()) return "NOT VERIFIED: " + c.problem;
+  const std::string what =
+      (c.decisions.size() == 1 ? std::string("this decision is")
+                               : "these " + std::to_string(c.decisions.size()) + " decisions are") +
+      " all the bundle holds for case " + r.case_id + " (case " + std::to_string(r.leaf_index + 1) +
+      " of " + grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
+  if (c.authenticity == Authenticity::kAuthentic) {
+    return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
+           " in the bundle whose seal is " + to_hex(r.seal);
+  }
+  return "integrity checked, authenticity not checked: the receipt is consistent, but anyone can "
+         "compute a consistent receipt; give the signer's public key (key id " +
+         key_id_hex(r.key_id) + ") with --public-key FILE to check its signature";
+}
+
+}  // namespace
+
+std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const std::string& file,
+                                std::uint64_t bytes) {
+  std::string out =
+      "Receipt   " + file + " (" + grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
+  out += "Case      " + r.case_id + ": " + std::to_string(r.records.size()) +
+         (r.records.size() == 1 ? " decision\n" : " decisions\n");
+  for (std::size_t i = 0; i < c.decisions.size(); ++i) {
+    out += "  " + std::to_string(i + 1) + ". " + decision_words(c.decisions[i]) + "\n";
+  }
+  if (c.consistent) {
+    out += "  ok      chain      case digest " + to_hex(c.case_digest) + "\n";
+    out += "  ok      inclusion  leaf " + std::to_string(r.leaf_index) + " of " +
+           grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ", " +
+           std::to_string(r.path.size()) + " hashes up to the case tree root " +
+           to_hex(c.tree_root) + "\n";
+  }
+  if (c.authenticity == Authenticity::kAuthentic) {
+    out += "  ok      signature  the Ed25519 signature of key " + key_id_hex(r.key_id) + " holds\n";
+    const std::string s = statement(r, c);
+    return out + "AUTHENTIC " + s.substr(std::string_view("authentic: ").size()) + "\n";
+  }
+  return out + (c.ok() ? "VERIFIED  " : "") + statement(r, c) + "\n";
+}
+
+std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const std::string& file,
+                                std::uint64_t bytes) {
+  Json j;
+  j["file"] = file;
+  j["bytes"] = bytes;
+  j["case"] = r.case_id;
+  j["verified"] = c.ok();
+  Json decisions = Json::array();
+  for (const DecodedDecision& d : c.decisions) {
+    decisions.push_back(
+        Json{{"seq", d.seq},
+             {"date", to_iso(d.date)},
+             {"action", action_name(d.action)},
+             {"amount_tenge", plain_tenge(d.amount)},
+             {"due_after_tenge", plain_tenge(d.due_after)},
+             {"fee_tenge", plain_tenge(d.fee)},
+             {"rule", d.rule},
+             {"basis_param", Policy::kNames[static_cast<std::size_t>(d.basis_param)]}});
+  }
+  j["decisions"] = std::move(decisions);
+  j["leaf_index"] = r.leaf_index;
+  j["tree_size"] = r.tree_size;
+  j["case_digest"] = c.consistent ? Json(to_hex(c.case_digest)) : Json(nullptr);
+  j["case_tree_root"] = c.consistent ? Json(to_hex(c.tree_root)) : Json(nullptr);
+  j["seal"] = to_hex(r.seal);
+  j["authenticity"] = Json{{"key_id", key_id_hex(r.key_id)},
+                           {"checked", c.authenticity != Authenticity::kNotChecked},
+                           {"authentic", c.authenticity == Authenticity::kAuthentic && c.ok()},
+                           {"statement", statement(r, c)}};
+  j["problem"] = c.problem.empty() ? Json(nullptr) : Json(c.problem);
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace bailiff::report
