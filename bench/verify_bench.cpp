@@ -46,11 +46,7 @@ const BenchBundle& bench_bundle(std::size_t cases) {
   const sim::LoadedInput file{"bench:example-x" + std::to_string(cases), repeated_cases(cases)};
   const sim::DecideRun run = sim::run_decide(policy, calendar, file, std::nullopt);
   BenchBundle b;
-  b.bytes = audit::decide_bundle(run,
-                               {{"policy", policy.name, policy.bytes},
-                                {"calendar", calendar.name, calendar.bytes},
-                                {"cases", file.name, file.bytes}},
-                               "bailiff_bench");
+  b.bytes = audit::decide_bundle(run, "bailiff_bench");
   for (const auto& t : run.timelines) b.decisions += t.size();
   return made.emplace(cases, std::move(b)).first->second;
 }

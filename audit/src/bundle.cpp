@@ -3,6 +3,8 @@
 #include "bailiff/audit/bundle.hpp"
 
 #include <cstring>
+#include <set>
+#include <vector>
 
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
@@ -144,24 +146,44 @@ std::string describe_decision(const DecodedDecision& d) {
   return out + " [" + d.rule + "]";
 }
 
-Json manifest_json_or_discarded(const Bundle& b) {
-  // Depth of [ and { outside strings, counted before parsing so that no recursive walk of a
-  // hostile document ever starts.
-  std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < b.manifest.size(); ++i) {
-    const char c = b.manifest[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > kManifestMaxDepth) return Json(Json::value_t::discarded);
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
-    }
+namespace {
+
+/// A first, DOM-less pass over a manifest (nlohmann's SAX parser does not recurse): false
+/// for invalid JSON, nesting deeper than kManifestMaxDepth, or a key given twice in one
+/// object, which a reader could resolve either way (the DOM would keep one silently).
+class ManifestShape {
+ public:
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(Json::number_integer_t) { return true; }
+  bool number_unsigned(Json::number_unsigned_t) { return true; }
+  bool number_float(Json::number_float_t, const std::string&) { return true; }
+  bool string(Json::string_t&) { return true; }
+  bool binary(Json::binary_t&) { return true; }
+  bool start_object(std::size_t) { return open(); }
+  bool key(Json::string_t& name) { return keys_.back().insert(name).second; }
+  bool end_object() { return close(); }
+  bool start_array(std::size_t) { return open(); }
+  bool end_array() { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+ private:
+  bool open() {
+    keys_.emplace_back();
+    return keys_.size() <= kManifestMaxDepth;
   }
+  bool close() {
+    keys_.pop_back();
+    return true;
+  }
+  std::vector<std::set<std::string>> keys_;  ///< the keys seen in each open container
+};
+
+}  // namespace
+
+Json manifest_json_or_discarded(const Bundle& b) {
+  ManifestShape shape;
+  if (!Json::sax_parse(b.manifest, &shape)) return Json(Json::value_t::discarded);
   Json j = Json::parse(b.manifest, nullptr, false);
   if (!j.is_object()) return Json(Json::value_t::discarded);
   return j;
@@ -191,25 +213,11 @@ constexpr const char* kSelfContained =
 
 }  // namespace
 
-std::string decide_bundle(const DecideRun& run, const std::string& command,
-                          const SigningKey* signer) {
-  return decide_bundle(run,
-                       {{"policy", run.policy_file.name, run.policy_file.bytes},
-                        {"calendar", run.calendar_file.name, run.calendar_file.bytes},
-                        {"cases", run.cases_file.name, run.cases_file.bytes}},
-                       command, signer);
-}
-
-std::string decide_bundle(const DecideRun& run, const std::vector<BundleInput>& inputs,
-                          const std::string& command, const SigningKey* signer) {
-  const InputFile* files[3] = {&run.policy_file, &run.calendar_file, &run.cases_file};
-  const char* roles[3] = {"policy", "calendar", "cases"};
-  if (inputs.size() != 3) throw DomainError("bundle: a decide bundle embeds 3 inputs");
-  for (int i = 0; i < 3; ++i) {
-    if (inputs[i].role != roles[i] || sha256(inputs[i].bytes) != files[i]->sha256) {
-      throw DomainError(std::string("bundle: the ") + roles[i] + " given is not the one the run read");
-    }
-  }
+std::string decide_bundle(const DecideRun& run, const std::string& command, const SigningKey* signer) {
+  // The bytes the run parsed, never a second read: what is embedded is what was decided.
+  const std::vector<BundleInput> inputs{{"policy", run.policy_file.name, run.policy_file.bytes},
+                                        {"calendar", run.calendar_file.name, run.calendar_file.bytes},
+                                        {"cases", run.cases_file.name, run.cases_file.bytes}};
 
   std::string log;
   HashChain log_root(kBundleLogDomain);

@@ -33,12 +33,7 @@ struct Example {
   LoadedInput cases = load_input("example", "cases");
   DecideRun run = run_decide(policy, calendar, cases, std::nullopt);
 
-  std::vector<BundleInput> inputs() const {
-    return {{"policy", policy.name, policy.bytes},
-            {"calendar", calendar.name, calendar.bytes},
-            {"cases", cases.name, cases.bytes}};
-  }
-  std::string bundle() const { return decide_bundle(run, inputs(), "bailiff decide (test)"); }
+  std::string bundle() const { return decide_bundle(run, "bailiff decide (test)"); }
 };
 
 const Example& example() {
@@ -198,7 +193,7 @@ TEST(Bundle, ConsistentForgeryFailsTheReplayAtTheFirstDifferingRecordAndField) {
   d.amount += 100;
   forged.case_digests[2] = case_digest(forged.fines[2].id, forged.timelines[2]);
   forged.root = run_root_of_cases(forged.header, forged.case_digests);
-  const std::string bytes = decide_bundle(forged, example().inputs(), "forged");
+  const std::string bytes = decide_bundle(forged, "forged");
   const VerifyResult r = verify_bundle(bytes, "forged.rbb");
   EXPECT_FALSE(r.ok());
   EXPECT_FALSE(r.chain_break) << r.chain_break->reason;  // the chain itself is consistent
@@ -256,6 +251,20 @@ TEST(Bundle, DeeplyNestedManifestIsRefusedNotWalked) {
   EXPECT_TRUE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, over), "x")).is_discarded());
 }
 
+TEST(Bundle, AManifestKeyGivenTwiceIsRefused) {
+  // {"horizon": A, "horizon": B}: one reader could take A and another B; neither is guessed.
+  const std::string bytes = example().bundle();
+  const auto discarded = [&](const std::string& manifest) {
+    return bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, manifest), "x")).is_discarded();
+  };
+  EXPECT_TRUE(discarded(R"({"horizon": "2026-12-31", "horizon": "2025-01-01"})"));
+  EXPECT_TRUE(discarded(R"({"a": {"k": 1, "k": 2}})"));
+  EXPECT_TRUE(discarded(R"({"a": [{"k": 1}, {"k": 2, "k": 3}]})"));
+  EXPECT_FALSE(discarded(R"({"a": [{"k": 1}, {"k": 2}], "k": 3})"));  // the same key in other objects
+  const VerifyResult r = verify_bundle(with_manifest(bytes, R"({"kind": "decide", "kind": "simulate"})"), "dup.rbb");
+  EXPECT_FALSE(r.ok());
+}
+
 TEST(Bundle, InvalidUtf8InARecordIsReportedNotThrown) {
   // A forger who rewrites a record's case id with a byte that is not UTF-8 (and every hash
   // after it) must get a report, not a raw JSON exception.
@@ -263,7 +272,7 @@ TEST(Bundle, InvalidUtf8InARecordIsReportedNotThrown) {
   forged.fines[0].id = "EX-\xFF";
   forged.case_digests[0] = case_digest(forged.fines[0].id, forged.timelines[0]);
   forged.root = run_root_of_cases(forged.header, forged.case_digests);
-  const std::string bytes = decide_bundle(forged, example().inputs(), "forged");
+  const std::string bytes = decide_bundle(forged, "forged");
   const VerifyResult r = verify_bundle(bytes, "utf8.rbb");
   EXPECT_FALSE(r.ok());
   EXPECT_NO_THROW((void)verify_report_json(r));
@@ -278,12 +287,7 @@ TEST(Bundle, ForgeryUnderAShippedNameFailsAgainstTheBinarysOwnBytes) {
   ASSERT_NE(at, std::string::npos);
   policy.bytes.replace(at, 13, "\"value\": 4000");
   const DecideRun forged = run_decide(policy, example().calendar, example().cases, std::nullopt);
-  const std::string bytes = decide_bundle(
-      forged,
-      {{"policy", policy.name, policy.bytes},
-       {"calendar", example().calendar.name, example().calendar.bytes},
-       {"cases", example().cases.name, example().cases.bytes}},
-      "forged");
+  const std::string bytes = decide_bundle(forged, "forged");
   const VerifyResult r = verify_bundle(bytes, "forged.rbb");
   EXPECT_FALSE(r.ok());
   bool named = false;

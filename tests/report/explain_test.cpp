@@ -109,12 +109,7 @@ TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
 
 TEST(Explain, FromBundleUsesTheLogAndSaysTheReplayAgrees) {
   const DecideRun run = example_run();
-  const std::string bytes =
-      decide_bundle(run,
-                    {{"policy", run.policy_file.name, load_input("kz-2024-08-20", "policies").bytes},
-                     {"calendar", run.calendar_file.name, load_input("kz", "calendars").bytes},
-                     {"cases", run.cases_file.name, load_input("example", "cases").bytes}},
-                    "test");
+  const std::string bytes = decide_bundle(run, "test");
   const Explanation from_bundle = explain_from_bundle(bytes, "ex.rbb", "EX-03-robot-window", Language::kEn);
   const Explanation from_run = explain_from_run(run, "EX-03-robot-window", Language::kEn);
   ASSERT_EQ(from_bundle.steps.size(), from_run.steps.size());

@@ -149,15 +149,10 @@ struct Bundle {
 /// is returned in Bundle::framing for verify to report.
 Bundle parse_bundle(std::string_view bytes, const std::string& file);
 
-/// A decide bundle: the run and the exact bytes of the inputs it decided from, with
-/// \p command the command line to record; signed by \p signer when given.
+/// A decide bundle: the run and the exact bytes of the inputs it decided from (the run's
+/// own InputFiles), with \p command the command line to record; signed by \p signer when given.
 std::string decide_bundle(const sim::DecideRun& run, const std::string& command,
                           const SigningKey* signer = nullptr);
-
-/// A decide bundle of \p run embedding \p inputs (roles "policy", "calendar", "cases"; each
-/// must hash to the run's digest): the writer behind the overload above.
-std::string decide_bundle(const sim::DecideRun& run, const std::vector<BundleInput>& inputs,
-                          const std::string& command, const SigningKey* signer = nullptr);
 
 /// One simulation run's block records, as the simulate log stores them.
 struct RecordedRun {
