@@ -188,7 +188,7 @@ sim::LoadedInput embedded(const std::string& path, const std::string& name) {
 // The golden root of the shipped example: `./build/native/cli/bailiff decide` (policy
 // kz-2024-08-20, calendar kz, cases example, horizon 2026-12-31) prints this as "Run root".
 constexpr const char* kExampleRoot =
-    "b5f8b1d72dcd8cc947d21d181128179332cf8c541be482f81955493b2df794cc";
+    "97ee715407d7444f4af270ee7242c71e326fa136cab6703018a4b88fba266cfc";
 
 TEST(AuditGolden, ShippedExampleRunRoot) {
   const sim::DecideRun run = sim::run_decide(

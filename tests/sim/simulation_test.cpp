@@ -113,8 +113,8 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "52783eb52bbdf170164df0e08526666deeb21907f57dd18415895da683ce4910");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "a37526a94faffd9fa1b2604b7871a524cb230177a56f33821ac21f42f97ba3af");
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "a352d93baf8b8df3e21259305c8a920e1f6b23670b40570b5997decd3bc895a7");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "df77b6d87d30268c0657c2637b29dd496a28c2ea16d417fc3001c656fdab0018");
   EXPECT_EQ(c.policy_runs[0].metrics.paid(), 44695);
   EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 4210189000);
 }
