@@ -23,18 +23,8 @@ key="evidence-test-key-0123456789"
 passed=0
 failed=0
 
-ok() {
-  echo "ok: $1"
-  passed=$((passed + 1))
-}
-bad() {
-  echo "FAILED: $1" >&2
-  failed=$((failed + 1))
-}
-run() {  # run ARGS... with stdout to out, stderr to err; sets status
-  "$@" >out 2>err
-  status=$?
-}
+# shellcheck source=tests/cli/checks.sh
+. "$source_dir/tests/cli/checks.sh"
 
 # 1. The IIN key never reaches a bundle, whichever way it is given; a short key is refused.
 run "$@" simulate --population synthetic:taraz-pilot --cases 2000 --replications 1 \

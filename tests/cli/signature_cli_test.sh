@@ -23,21 +23,8 @@ cd "$work" || exit 1
 passed=0
 failed=0
 
-ok() {
-  echo "ok: $1"
-  passed=$((passed + 1))
-}
-bad() {
-  echo "FAILED: $1" >&2
-  failed=$((failed + 1))
-}
-run() {  # run ARGS... with stdout to out, stderr to err; sets status
-  "$@" >out 2>err
-  status=$?
-}
-has() {  # has FILE TEXT: FILE contains TEXT
-  grep -qF -- "$2" "$1"
-}
+# shellcheck source=tests/cli/checks.sh
+. "$source_dir/tests/cli/checks.sh"
 
 # 1. keygen: a 0600 secret key, a public key, never overwriting a secret key.
 run "$@" keygen -o alice
