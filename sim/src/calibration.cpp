@@ -80,14 +80,24 @@ class Evaluator {
     }
   }
 
-  /// The targets' statistics under \p params; with \p checks false, only the fit targets'
-  /// scenarios are simulated (the check targets' fits stay zero), as the fit's trial points need.
-  std::vector<TargetFit> evaluate(const BehaviourParams& params, bool checks = true) const {
+  /// Which scenarios an evaluation simulates: those a fit target uses (a trial point of the
+  /// fit), the others (the checks, once at the start and the end), or all.
+  enum class Scope { kFitting, kChecksOnly, kAll };
+
+  /// Whether target \p i is evaluated in the kFitting scope (its scenario serves a fit target).
+  bool fitting(std::size_t i) const { return scenarios_[target_scenario_[i]].fits; }
+
+  /// The targets' statistics under \p params, for the scenarios of \p scope (the others'
+  /// targets stay zero).
+  std::vector<TargetFit> evaluate(const BehaviourParams& params, Scope scope = Scope::kAll) const {
+    const auto skipped = [scope](const Entry& e) {
+      return (scope == Scope::kFitting && !e.fits) || (scope == Scope::kChecksOnly && e.fits);
+    };
     const BehaviourModel model(params);
     const Digest behaviour_digest = sha256(params.to_json());
     std::vector<Metrics> metrics;
     for (const Entry& e : scenarios_) {
-      if (!checks && !e.fits) {
+      if (skipped(e)) {
         metrics.emplace_back();
         continue;
       }
@@ -99,7 +109,7 @@ class Evaluator {
     std::vector<TargetFit> out;
     for (std::size_t i = 0; i < targets_.size(); ++i) {
       const Entry& e = scenarios_[target_scenario_[i]];
-      if (!checks && !e.fits) {
+      if (skipped(e)) {
         out.emplace_back();
         continue;
       }
@@ -463,11 +473,20 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   std::map<Multipliers, Point> cache;  // the objective is deterministic: never run twice
   std::uint32_t iteration = 0;
   double best_objective = 0;
+  // A point's fits completed with the check targets (simulated only for the reports).
+  auto with_checks = [&](const Multipliers& m, std::vector<TargetFit> fits) {
+    const std::vector<TargetFit> checks =
+        evaluator.evaluate(apply_multipliers(base, m, base.name), Evaluator::Scope::kChecksOnly);
+    for (std::size_t i = 0; i < fits.size(); ++i) {
+      if (!evaluator.fitting(i)) fits[i] = checks[i];
+    }
+    return fits;
+  };
   auto eval = [&](const Multipliers& m) -> const Point& {
     const auto it = cache.find(m);
     if (it != cache.end()) return it->second;
     Point p;
-    p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name), false);
+    p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name), Evaluator::Scope::kFitting);
     p.r = residual_vector(p.fits, targets, m, options.prior_weight);
     p.objective = p.r.squaredNorm();
     ++result.evaluations;
@@ -479,7 +498,7 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   Multipliers x = result.before;
   const Point& start = eval(x);
   result.objective_before = start.objective;
-  result.fit_before = evaluator.evaluate(apply_multipliers(base, x, base.name));  // with the checks
+  result.fit_before = with_checks(x, start.fits);
 
   double lambda = 1e-2;
   const auto n = static_cast<Eigen::Index>(kCalibratedCount);
@@ -548,7 +567,7 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   const Point& end = eval(x);
   result.after = x;
   result.objective_after = end.objective;
-  result.fit_after = evaluator.evaluate(apply_multipliers(base, x, base.name));  // with the checks
+  result.fit_after = with_checks(x, end.fits);
   result.fitted = apply_multipliers(base, x, "calibrated");
   result.provisional = evaluator.provisional();
   result.fitted.title = "Calibrated behaviour: '" + base.name +
