@@ -14,6 +14,7 @@
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
 #include "output.hpp"
+#include "progress.hpp"
 #include "scenario_options.hpp"
 #include "bailiff/sim/defaults.hpp"
 
@@ -28,6 +29,7 @@ struct CalibrateOptions {
   std::uint64_t seed = sim::defaults::kSeed;
   std::uint64_t cases = 0;
   std::uint32_t max_iterations = 20;
+  std::uint32_t draws = 200;
   unsigned threads = 0;
   bool json = false;
   bool markdown = false;
@@ -50,9 +52,13 @@ void run(const CalibrateOptions& o) {
   options.tasks = &tasks;
   options.cases_override = o.cases;
   options.max_iterations = o.max_iterations;
+  // Evaluating a behaviour (no fit) has no posterior to draw from.
+  options.ensemble_draws = o.max_iterations == 0 ? 0 : o.draws;
   bool shown = false;
   auto last = start;
+  const bool terminal = stderr_is_terminal();
   options.progress = [&](std::uint32_t simulations, std::uint32_t iteration, double objective) {
+    if (!terminal) return;
     const auto now = std::chrono::steady_clock::now();
     const double elapsed = std::chrono::duration<double>(now - start).count();
     if (elapsed < 1.0 || now - last < std::chrono::milliseconds(250)) return;
@@ -112,6 +118,11 @@ void register_calibrate(CLI::App& app) {
                   "behaviour without fitting (e.g. --behaviour calibrated --max-iterations 0)")
       ->capture_default_str()
       ->check(CLI::Range(0u, 100u));
+  cmd->add_option("--draws", o->draws,
+                  "Posterior draws written with the fitted behaviour (Laplace approximation at the "
+                  "fit; draw 0 is the fit itself; 0 = none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0u, 100000u));
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--json", o->json, "JSON report for machines");
   cmd->add_flag("--markdown", o->markdown,

@@ -1,8 +1,12 @@
 #include "progress.hpp"
 
+#include <unistd.h>
+
 #include <cstdio>
 
 namespace bailiff::cli {
+
+bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
 ProgressLine::ProgressLine(std::string what)
     : what_(std::move(what)), start_(std::chrono::steady_clock::now()), last_(start_) {}
@@ -12,6 +16,7 @@ ProgressLine::~ProgressLine() {
 }
 
 void ProgressLine::update(std::uint64_t done, std::uint64_t total) {
+  if (!terminal_) return;
   const std::lock_guard<std::mutex> lock(mutex_);
   const auto now = std::chrono::steady_clock::now();
   const double elapsed = std::chrono::duration<double>(now - start_).count();

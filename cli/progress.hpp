@@ -1,6 +1,6 @@
 #pragma once
-// A progress line on stderr for long runs: silent for the first second, then updated at
-// most four times a second, and finished with a newline.
+// A progress line on stderr for long runs, only when stderr is a terminal: silent for the
+// first second, then updated at most four times a second, and finished with a newline.
 
 #include <chrono>
 #include <cstdint>
@@ -8,6 +8,9 @@
 #include <string>
 
 namespace bailiff::cli {
+
+/// Whether stderr is a terminal (progress lines are drawn only there, never into a log).
+bool stderr_is_terminal();
 
 /// Thread-safe progress reporter for "cases done of cases in all".
 class ProgressLine {
@@ -23,6 +26,7 @@ class ProgressLine {
   std::string what_;
   std::chrono::steady_clock::time_point start_, last_;
   bool shown_ = false;
+  bool terminal_ = stderr_is_terminal();
   std::mutex mutex_;
 };
 

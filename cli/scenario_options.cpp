@@ -19,11 +19,17 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "synthetic:national | synthetic:taraz-pilot | csv:PATH (historical records)")
       ->capture_default_str();
   cmd->add_option("--cases", o.choice.cases,
-                  "Number of fines (0 = the population's default: national 15,000,000)")
+                  "Number of fines (0 = the population's default: national 25,500,000)")
       ->capture_default_str();
   cmd->add_option("--behaviour", o.choice.behaviour,
                   "Behaviour file or shipped name: calibrated (fitted to data/targets/) or default (the priors)")
       ->capture_default_str();
+  cmd->add_option("--behaviour-draws", o.behaviour_draws,
+                  "on: replication r simulates draw r mod D of the behaviour file's posterior "
+                  "ensemble, so intervals include behaviour uncertainty; off: every replication "
+                  "uses the file's own values (Monte Carlo variation only)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"on", "off"}));
   cmd->add_option("--calendar", o.choice.calendar, "Working-day calendar file or shipped name")
       ->capture_default_str();
   cmd->add_option("--iin-key", o.choice.iin_key,
@@ -43,8 +49,9 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "With --report-period: count only the cases of this region of the population");
   cmd->add_option("--seed", o.seed, "Random seed (64-bit)")->capture_default_str();
   cmd->add_option("--replications", o.replications,
-                  "Monte Carlo replications: figures are their mean, intervals their 5th-95th "
-                  "percentile (fewer than 20: the extremes), plus the standard error of the mean")
+                  "Replications (each with its own behaviour draw, see --behaviour-draws): figures "
+                  "are their mean, intervals their 5th-95th percentile (fewer than 20: the "
+                  "extremes), plus the standard error of the mean")
       ->capture_default_str()
       ->check(CLI::Range(1u, 1000u));
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
@@ -78,6 +85,7 @@ std::string resolve_iin_key(const ScenarioOptions& options) {
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
   choice.iin_key = resolve_iin_key(options);
+  choice.behaviour_draws = options.behaviour_draws == "on";
   choice.horizon = parse_horizon(options.horizon);
   if (!options.report_period.empty()) {
     choice.report_period = sim::parse_date_window(options.report_period);

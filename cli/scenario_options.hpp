@@ -17,6 +17,7 @@ struct ScenarioOptions {
   std::string iin_key_file;  ///< file holding the IIN key (instead of --iin-key)
   std::string horizon;
   std::string report_period;  ///< FROM..TO, empty for none
+  std::string behaviour_draws = "on";  ///< "on": take turns over the behaviour's ensemble; "off"
   std::uint64_t seed = sim::defaults::kSeed;
   std::uint32_t replications = 10;
   unsigned threads = 0;  ///< 0 = all cores

@@ -129,7 +129,8 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
     }
     case Milestone::kReferral: {
       const Tiyn threshold = checked_mul(mrp_for(state, date), rules.simplified_max_mrp);
-      if (rules.simplified_enabled && state.principal_due <= threshold) {
+      const bool eligible = rules.simplified_enabled && state.principal_due <= threshold;
+      if (eligible && state.robot_available) {
         state.stage = Stage::kRobot;
         out.push_back({date, Action::kProceedingOpened, state.principal_due, state.principal_due,
                        0, "robot.proceeding_opened", rules.basis(Param::kSimplifiedMaxDebt), Param::kSimplifiedMaxDebt});
@@ -148,6 +149,9 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
         }
         schedule(state, Milestone::kRobotWindowExpires,
                  day_after(term_end(date, rules.robot_window, rules.terms_roll_forward)));
+      } else if (eligible) {
+        hand_to_private_bailiff(state, date, "bailiff.referral_robot_not_reached",
+                                Param::kEnforcementReferralAfter, out);
       } else {
         const bool above_threshold = rules.simplified_enabled;
         hand_to_private_bailiff(

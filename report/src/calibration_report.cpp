@@ -83,8 +83,16 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
     const char* bound = r.after[k] <= kMinMultiplierPpm   ? " (at the lower bound)"
                         : r.after[k] >= kMaxMultiplierPpm ? " (at the upper bound)"
                                                                : "";
-    out += fmt::format("  {:<20} {} -> {}{}\n      {}\n", p.name, multiplier_text(r.before[k]),
-                       multiplier_text(r.after[k]), bound, p.applies_to);
+    const std::string se = r.ensemble.empty() ? "" : fmt::format(" ± {:.6f} (standard error)", static_cast<double>(r.standard_error_ppm[k]) / 1e6);
+    out += fmt::format("  {:<20} {} -> {}{}{}\n      {}\n", p.name, multiplier_text(r.before[k]),
+                       multiplier_text(r.after[k]), se, bound, p.applies_to);
+  }
+  if (!r.ensemble.empty()) {
+    out += fmt::format(
+        "Posterior ensemble: {} draws from the Laplace approximation N(fit, (J'J)^-1) at the fit "
+        "(J: the Jacobian of the residuals over the tolerances, prior rows included; draw 0 is the "
+        "fit; a multiplier at a bound is not varied), written with the fitted behaviour\n",
+        r.ensemble.size());
   }
   out +=
       "\nTargets (fit: in the objective; check: reported only, not moved by these parameters):\n";
@@ -110,12 +118,12 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
                        r.fit_after[i].within ? "within tolerance" : "OUTSIDE tolerance");
   }
   out += fmt::format(
-      "\nObjective (sum of squared weighted relative residuals of the fit targets, plus the "
-      "prior term): {:.6f} -> {:.6f}\n{} iterations, {} simulations, {:.1f} s\n",
+      "\nObjective (sum of squared relative residuals over their tolerances, weighted, of the fit "
+      "targets, plus the prior term): {:.6f} -> {:.6f}\n{} iterations, {} simulations, {:.1f} s\n",
       r.objective_before, r.objective_after, r.iterations, r.evaluations, seconds);
   out +=
       "Counts are compared at each population preset's default size, an assumption "
-      "(about 15 M fines a year nationally); ratios and means do not depend on it.\n";
+      "(about 25.5 M fines a year nationally); ratios and means do not depend on it.\n";
   if (o.output.empty()) {
     out += "Fitted behaviour not written (pass --output FILE.json).\n";
   } else {
@@ -163,9 +171,14 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
     params.push_back(Json{{"name", calibrated_parameter(k).name},
                           {"applies_to", calibrated_parameter(k).applies_to},
                           {"before_ppm", r.before[k]},
-                          {"after_ppm", r.after[k]}});
+                          {"after_ppm", r.after[k]},
+                          {"standard_error_ppm", r.standard_error_ppm[k]},
+                          {"at_bound", r.at_bound[k]}});
   }
   out["parameters"] = params;
+  Json draws = Json::array();
+  for (const Multipliers& d : r.ensemble) draws.push_back(d);
+  out["ensemble"] = Json{{"method", "laplace"}, {"draws", r.ensemble.size()}, {"draws_ppm", draws}};
   Json list = Json::array();
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];

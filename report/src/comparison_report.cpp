@@ -38,16 +38,32 @@ Figure figure_of(std::vector<std::int64_t> values) {
   return f;
 }
 
-std::string interval_label(std::size_t replications) {
-  std::string label = "point: the mean of " + std::to_string(replications) +
-                      (replications == 1 ? " replication" : " replications");
-  if (replications > 1) {
-    label += "; interval: 5th to 95th percentile over them (Monte Carlo variation only: the behaviour "
-             "parameters' uncertainty is not included)";
-    if (replications < kReplicationsForPercentiles) {
+std::string interval_label(std::size_t replications, std::uint32_t ensemble_size) {
+  const std::string runs = std::to_string(replications) + (replications == 1 ? " replication" : " replications");
+  if (ensemble_size == 0) {
+    std::string label = "point: the mean of " + runs;
+    if (replications > 1) {
+      label += "; interval: 5th to 95th percentile over them (Monte Carlo variation only: the "
+               "behaviour parameters' uncertainty is not included)";
+    }
+    if (replications > 1 && replications < kReplicationsForPercentiles) {
       label += "; with fewer than " + std::to_string(kReplicationsForPercentiles) +
                " replications these percentiles are the smallest and largest value";
     }
+    return label;
+  }
+  const std::size_t draws = std::min<std::size_t>(replications, ensemble_size);
+  std::string label = "point: the mean of " + runs + ", replication r simulating draw r mod " +
+                      std::to_string(ensemble_size) + " of the behaviour's posterior ensemble (" +
+                      std::to_string(draws) + (draws == 1 ? " draw" : " distinct draws") +
+                      "; draw 0 is the calibrated point)";
+  if (replications > 1) {
+    label += "; interval: 5th to 95th percentile over them (behaviour uncertainty and Monte Carlo "
+             "sampling together)";
+  }
+  if (replications > 1 && replications < kReplicationsForPercentiles) {
+    label += "; with fewer than " + std::to_string(kReplicationsForPercentiles) +
+             " replications these percentiles are the smallest and largest value";
   }
   return label;
 }
@@ -149,6 +165,7 @@ Json run_json(const Scenario& s, const RunResult& run) {
               {"notices_sms", m.notices_sms},
               {"notices_egov_push", m.notices_egov},
               {"accounts_arrested", m.accounts_arrested},
+              {"recovered_from_arrested_account", m.arrest_recoveries},
               {"handed_to_bailiff", m.handed_to_bailiff},
               {"by_stage", stages},
               {"by_region", groups_json(m.by_region, s.population->regions())},
@@ -157,7 +174,7 @@ Json run_json(const Scenario& s, const RunResult& run) {
               {"audit_root", to_hex(run.audit_root)}};
 }
 
-std::vector<std::string> assumptions(const Scenario& s, std::size_t replications) {
+std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
   return {
       "Payment behaviour: " + s.behaviour_params.name + " (" + s.behaviour_params.value.title +
           "); every hazard is a prior or a calibrated value, with its source in the file",
@@ -166,8 +183,18 @@ std::vector<std::string> assumptions(const Scenario& s, std::size_t replications
       "Official savings = 25% of the tenge collected inside simplified proceedings (the "
       "Ministry's formula); counterfactual savings = private-bailiff fees under the baseline "
       "minus fees under the policy, for the same fines, debtors and random draws",
-      "Figures: " + interval_label(replications),
+      "Figures: " + interval_label(c.policy_runs.size(), c.ensemble_size),
   };
+}
+
+}  // namespace
+
+namespace {
+
+/// The Ministry's savings measure of one run: 25% of what the robot's proceedings collected.
+Tiyn official_fee_avoided(const Metrics& m) {
+  return apply_rate(m.collected_by_stage[static_cast<std::size_t>(PayStage::kRobot)],
+                    kOfficialSavingsRate, Rounding::kHalfUp);
 }
 
 }  // namespace
@@ -177,10 +204,8 @@ ComparisonSummary summarise(const Comparison& c) {
   s.policy = headline(c.policy_runs);
   s.baseline = headline(c.baseline_runs);
   std::vector<std::int64_t> official, counterfactual;
-  constexpr auto kRobot = static_cast<std::size_t>(PayStage::kRobot);
   for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
-    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot],
-                                  kOfficialSavingsRate, Rounding::kHalfUp));
+    official.push_back(official_fee_avoided(c.policy_runs[r].metrics));
     counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid -
                              c.policy_runs[r].metrics.fees_paid);
   }
@@ -190,6 +215,27 @@ ComparisonSummary summarise(const Comparison& c) {
 }
 
 namespace {
+
+/// Each replication's headline values (the values the point and the interval summarise).
+Json per_replication_json(const Comparison& c) {
+  Json list = Json::array();
+  for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
+    const Metrics& p = c.policy_runs[r].metrics;
+    const Metrics& b = c.baseline_runs[r].metrics;
+    list.push_back(Json{
+        {"replication", r},
+        {"behaviour_draw", r < c.draws.size() ? c.draws[r] : 0},
+        {"seed", c.seeds[r]},
+        {"paid", p.paid()},
+        {"collected_tenge", tenge_json(p.collected())},
+        {"fees_paid_tenge", tenge_json(p.fees_paid)},
+        {"fee_avoided_official_tenge", tenge_json(official_fee_avoided(p))},
+        {"fee_avoided_counterfactual_tenge", tenge_json(b.fees_paid - p.fees_paid)},
+        {"handed_to_bailiff", p.handed_to_bailiff},
+        {"proceedings_opened", p.proceedings_opened}});
+  }
+  return list;
+}
 
 /// What the scenario's results rely on that no law sets yet, up to its horizon.
 std::vector<ProvisionalNote> scenario_notes(const Scenario& s) {
@@ -209,7 +255,10 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += "Population   " + s.population->describe() + "\n";
   out += "Behaviour    " + s.behaviour_params.name + "\n";
   out += "Seed         " + std::to_string(c.seed) + ", " + std::to_string(reps) +
-         (reps == 1 ? " replication\n" : " replications (point: their mean; in brackets: 5th-95th percentile over them)\n");
+         (reps == 1 ? " replication" : " replications (point: their mean; in brackets: 5th-95th percentile over them)");
+  out += c.ensemble_size > 0 ? ", each with its own draw of the behaviour's posterior ensemble of " +
+                                   std::to_string(c.ensemble_size) + "\n"
+                             : "\n";
   out += "Horizon      " + to_iso(s.horizon) + "\n";
   out += provisional_text(scenario_notes(s)) + "\n";
   constexpr std::size_t kLabel = 38, kColumn = 50;
@@ -243,7 +292,9 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += period_detail::period_text(s, c);
   if (reps > 1) {
     const auto mln = [](const Figure& f) { return fmt::format("{:.1f}", f.std_error / 1e8); };
-    out += "\nMonte Carlo standard errors of the means (" + a + "): collected ±" + mln(sum.policy.collected) +
+    out += std::string(c.ensemble_size > 0 ? "\nStandard errors of the ensemble means (finite draws and replications; "
+                                           : "\nMonte Carlo standard errors of the means (") +
+           a + "): collected ±" + mln(sum.policy.collected) +
            " mln ₸, fees ±" + mln(sum.policy.fees_paid) + " mln ₸, official savings ±" +
            mln(sum.fee_avoided_official) + " mln ₸, counterfactual ±" + mln(sum.fee_avoided_counterfactual) +
            " mln ₸\n";
@@ -272,7 +323,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
     groups("By debtor segment", pa.metrics.by_segment, pb.metrics.by_segment, segment_names(s));
   }
   out += "\nAssumptions\n";
-  for (const std::string& line : assumptions(s, reps)) out += "  - " + line + "\n";
+  for (const std::string& line : assumptions(s, c)) out += "  - " + line + "\n";
   out += "\nAudit root   " + to_hex(c.policy_runs.front().audit_root) + " (" + a + ", seeded run)\n";
   out += "             " + to_hex(c.baseline_runs.front().audit_root) + " (" + b + ")\n";
   return out;
@@ -329,12 +380,13 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
       {"fee_avoided_counterfactual_tenge", se(sum.fee_avoided_counterfactual, true)},
       {"handed_to_bailiff", se(sum.policy.handed_to_bailiff, false)},
       {"notices_sent", se(sum.policy.notices_sent, false)}};
-  out["figures_label"] = interval_label(c.policy_runs.size());
+  out["figures_label"] = interval_label(c.policy_runs.size(), c.ensemble_size);
   out["policy_run"] = run_json(s, c.policy_runs.front());
   out["baseline_run"] = run_json(s, c.baseline_runs.front());
   if (s.period) out["period"] = period_detail::period_json(s, c);
   out["replication_seeds"] = c.seeds;
-  out["assumptions"] = assumptions(s, c.policy_runs.size());
+  out["per_replication"] = per_replication_json(c);
+  out["assumptions"] = assumptions(s, c);
   return out.dump(2) + "\n";
 }
 

@@ -33,6 +33,7 @@ std::string key_of(const DecodedDecision& d, Tiyn fine_amount) {
     case Action::kHandedToPrivateBailiff:
       if (rule == "bailiff.robot_window_expired") return "explain.handed.robot_window_expired";
       if (rule == "bailiff.direct_above_threshold") return "explain.handed.direct_above_threshold";
+      if (rule == "bailiff.referral_robot_not_reached") return "explain.handed.robot_not_reached";
       return "explain.handed";
     default: return "explain." + std::string(action_name(d.action));
   }

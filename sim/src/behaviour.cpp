@@ -4,6 +4,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
+#include "bailiff/sim/parameter_groups.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -17,18 +18,82 @@ Prob32 to_prob(std::int64_t ppm_value) {
   return Prob32::from_ratio(static_cast<std::uint64_t>(ppm_value), kPpm, Rounding::kHalfUp);
 }
 
-/// Survival table of a constant-plus-decaying hazard: h(d) = base + uplift * decay^d,
-/// capped below certainty; decay^d by repeated integer products (no libm).
-DiscreteSurvival make_table(std::int64_t base, std::int64_t uplift, std::int64_t decay) {
+/// Survival table of a constant-plus-decaying hazard scaled by an amount multiplier:
+/// h(d) = (base + uplift * decay^d) * multiplier, capped below certainty; decay^d by repeated
+/// integer products (no libm).
+DiscreteSurvival make_table(std::int64_t base, std::int64_t uplift, std::int64_t decay,
+                            std::int64_t multiplier_ppm) {
   std::vector<Prob32> hazards(kTableDays);
   std::int64_t factor = kPpm;
   for (std::uint32_t d = 0; d < kTableDays; ++d) {
-    std::int64_t h = base + uplift * factor / kPpm;
+    std::int64_t h = (base + uplift * factor / kPpm) * multiplier_ppm / kPpm;
     if (h > kPpm) h = kPpm;
     hazards[d] = to_prob(h);
     factor = factor * decay / kPpm;
   }
   return DiscreteSurvival(hazards);
+}
+
+/// Doublings of band 0 below the reference (band b covers [2^(b-3), 2^(b-2)) x reference).
+constexpr std::int64_t kBandsBelowReference = 3;
+
+/// The hazard multiplier of amount band \p band: per_doubling^(band - 3), in ppm, by integer
+/// products and quotients.
+std::int64_t band_multiplier(const AmountEffect& effect, std::uint32_t band) {
+  std::int64_t m = kPpm;
+  const std::int64_t doublings = static_cast<std::int64_t>(band) - kBandsBelowReference;
+  for (std::int64_t k = 0; k < doublings; ++k) m = m * effect.per_doubling_ppm / kPpm;
+  for (std::int64_t k = 0; k > doublings; --k) m = m * kPpm / effect.per_doubling_ppm;
+  return m;
+}
+
+CoverageRamp parse_ramp(const ::bailiff::detail::JsonNode& r) {
+  CoverageRamp ramp;
+  ramp.region = r.at("region").as_string("a region's name or \"*\"");
+  ramp.from = r.at("from").as_date();
+  ramp.ramp_days = r.at("ramp_days").as_integer(0, 3660);
+  ramp.start_ppm = ppm(r.at("start_ppm"));
+  ramp.plateau_ppm = ppm(r.at("plateau_ppm"));
+  r.expect_only({"region", "from", "ramp_days", "start_ppm", "plateau_ppm"});
+  return ramp;
+}
+
+BehaviourEnsemble parse_ensemble(const ::bailiff::detail::JsonNode& e) {
+  BehaviourEnsemble ensemble;
+  ensemble.method = e.at("method").as_string();
+  const ::bailiff::detail::JsonNode names = e.at("parameters");
+  if (names.array_size() == 0 || names.array_size() > kCalibratedCount) {
+    names.fail("1 to " + std::to_string(kCalibratedCount) + " parameter group names");
+  }
+  for (std::size_t k = 0; k < names.array_size(); ++k) {
+    const ::bailiff::detail::JsonNode name = names.element(k);
+    std::string text = name.as_string();
+    if (!calibrated_parameter_index(text)) name.fail("a parameter group of bailiff calibrate");
+    if (std::find(ensemble.parameters.begin(), ensemble.parameters.end(), text) != ensemble.parameters.end()) {
+      name.fail("each parameter group once");
+    }
+    ensemble.parameters.push_back(std::move(text));
+  }
+  const auto row = [&](const ::bailiff::detail::JsonNode& list, std::int64_t min, std::int64_t max) {
+    if (list.array_size() != ensemble.parameters.size()) {
+      list.fail(std::to_string(ensemble.parameters.size()) + " values, one per parameter");
+    }
+    std::vector<std::int64_t> values;
+    for (std::size_t k = 0; k < list.array_size(); ++k) values.push_back(list.element(k).as_integer(min, max));
+    return values;
+  };
+  ensemble.standard_errors_ppm = row(e.at("standard_errors_ppm"), 0, kMaxMultiplierPpm * 100);
+  const ::bailiff::detail::JsonNode draws = e.at("draws_ppm");
+  if (draws.array_size() == 0 || draws.array_size() > 100'000) draws.fail("1 to 100000 draws");
+  // Relative to the file's fitted values, a draw may reach (bound / fitted value): keep it wide.
+  for (std::size_t i = 0; i < draws.array_size(); ++i) {
+    ensemble.draws_ppm.push_back(row(draws.element(i), 0, kMaxMultiplierPpm * 100));
+  }
+  for (const std::int64_t v : ensemble.draws_ppm.front()) {
+    if (v != kPpm) draws.element(0).fail("draw 0 all 1000000 (the file's own parameters)");
+  }
+  e.expect_only({"method", "parameters", "standard_errors_ppm", "draws_ppm", "description"});
+  return ensemble;
 }
 
 }  // namespace
@@ -61,13 +126,16 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
     }
     hazards.expect_only(kStageNames);
     segment.deadline_bump_ppm = ppm(s.at("deadline_bump_ppm"));
+    if (const auto bump = s.find("robot_deadline_bump_ppm")) segment.robot_deadline_bump_ppm = ppm(*bump);
+    if (const auto account = s.find("account_ppm")) segment.account_ppm = ppm(*account);
     const ::bailiff::detail::JsonNode uplift = s.at("notice_uplift_ppm");
     segment.sms_uplift_ppm = ppm(uplift.at("sms"));
     segment.egov_uplift_ppm = ppm(uplift.at("egov_push"));
     uplift.expect_only({"sms", "egov_push"});
     segment.arrest_uplift_ppm = ppm(s.at("arrest_uplift_ppm"));
     s.expect_only({"name", "share_ppm", "sms_reach_ppm", "egov_reach_ppm", "hazard_ppm",
-                   "deadline_bump_ppm", "notice_uplift_ppm", "arrest_uplift_ppm"});
+                   "deadline_bump_ppm", "robot_deadline_bump_ppm", "notice_uplift_ppm",
+                   "arrest_uplift_ppm", "account_ppm"});
     params.segments.push_back(std::move(segment));
   }
   if (total_share != kPpm) {
@@ -75,10 +143,27 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
                      "segment shares summing to 1000000 ppm (100%)",
                      std::to_string(total_share) + " ppm");
   }
+  if (const auto coverage = root.find("robot_coverage")) {
+    params.coverage_before_ppm = ppm(coverage->at("before_ppm"));
+    const ::bailiff::detail::JsonNode ramps = coverage->at("ramps");
+    if (ramps.array_size() > 256) ramps.fail("at most 256 ramps");
+    for (std::size_t i = 0; i < ramps.array_size(); ++i) params.coverage.push_back(parse_ramp(ramps.element(i)));
+    coverage->expect_only({"before_ppm", "ramps"});
+  }
+  if (const auto effect = root.find("amount_effect")) {
+    params.amount_effect.reference_tenge = effect->at("reference_tenge").as_integer(1, 1'000'000'000);
+    params.amount_effect.per_doubling_ppm = effect->at("per_doubling_ppm").as_integer(100'000, 10'000'000);
+    effect->expect_only({"reference_tenge", "per_doubling_ppm"});
+  }
+  if (const auto balance = root.find("account_balance_median_tenge")) {
+    params.balance_median_tenge = balance->as_integer(0, 1'000'000'000);
+  }
+  if (const auto ensemble = root.find("ensemble")) params.ensemble = parse_ensemble(*ensemble);
   // description, sources (the evidence of each prior) and calibration (the record written by
   // bailiff calibrate) are documentation.
-  root.expect_only({"behaviour", "title", "notice_decay_ppm", "segments", "description", "sources",
-                    "calibration"});
+  root.expect_only({"behaviour", "title", "notice_decay_ppm", "segments", "robot_coverage",
+                    "amount_effect", "account_balance_median_tenge", "ensemble", "description",
+                    "sources", "calibration"});
   return params;
 }
 
@@ -98,10 +183,30 @@ std::string BehaviourParams::to_json() const {
                         {"egov_reach_ppm", s.egov_reach_ppm},
                         {"hazard_ppm", hazards},
                         {"deadline_bump_ppm", s.deadline_bump_ppm},
+                        {"robot_deadline_bump_ppm", s.robot_deadline_bump_ppm},
                         {"notice_uplift_ppm", {{"sms", s.sms_uplift_ppm}, {"egov_push", s.egov_uplift_ppm}}},
-                        {"arrest_uplift_ppm", s.arrest_uplift_ppm}});
+                        {"arrest_uplift_ppm", s.arrest_uplift_ppm},
+                        {"account_ppm", s.account_ppm}});
   }
   out["segments"] = list;
+  Json ramps = Json::array();
+  for (const CoverageRamp& r : coverage) {
+    ramps.push_back(Json{{"region", r.region},
+                         {"from", to_iso(r.from)},
+                         {"ramp_days", r.ramp_days},
+                         {"start_ppm", r.start_ppm},
+                         {"plateau_ppm", r.plateau_ppm}});
+  }
+  out["robot_coverage"] = Json{{"before_ppm", coverage_before_ppm}, {"ramps", ramps}};
+  out["amount_effect"] = Json{{"reference_tenge", amount_effect.reference_tenge},
+                              {"per_doubling_ppm", amount_effect.per_doubling_ppm}};
+  out["account_balance_median_tenge"] = balance_median_tenge;
+  if (!ensemble.draws_ppm.empty()) {
+    out["ensemble"] = Json{{"method", ensemble.method},
+                           {"parameters", ensemble.parameters},
+                           {"standard_errors_ppm", ensemble.standard_errors_ppm},
+                           {"draws_ppm", ensemble.draws_ppm}};
+  }
   return out.dump(2) + "\n";
 }
 
@@ -112,40 +217,74 @@ BehaviourModel::BehaviourModel(BehaviourParams params) : params_(std::move(param
     sms_reach_.push_back(to_prob(s.sms_reach_ppm));
     egov_reach_.push_back(to_prob(s.egov_reach_ppm));
     deadline_bump_.push_back(to_prob(s.deadline_bump_ppm));
-    std::vector<DiscreteSurvival> stages;
-    for (std::size_t k = 0; k < kPayStageCount; ++k) stages.push_back(make_table(s.hazard_ppm[k], 0, 0));
-    stage_tables_.push_back(std::move(stages));
-    std::vector<DiscreteSurvival> robot;
-    for (std::size_t e = 0; e < 8; ++e) {
-      const std::int64_t base = s.hazard_ppm[static_cast<std::size_t>(PayStage::kRobot)] +
-                                ((e & 4u) != 0 ? s.arrest_uplift_ppm : 0);
-      const std::int64_t uplift = ((e & 1u) != 0 ? s.sms_uplift_ppm : 0) +
-                                  ((e & 2u) != 0 ? s.egov_uplift_ppm : 0);
-      robot.push_back(make_table(base, uplift, params_.notice_decay_ppm));
+    robot_deadline_bump_.push_back(to_prob(s.robot_deadline_bump_ppm));
+    account_.push_back(to_prob(s.account_ppm));
+    std::vector<std::vector<DiscreteSurvival>> stages_by_band, robot_by_band;
+    for (std::uint32_t band = 0; band < kAmountBands; ++band) {
+      const std::int64_t multiplier = band_multiplier(params_.amount_effect, band);
+      std::vector<DiscreteSurvival> stages;
+      for (std::size_t k = 0; k < kPayStageCount; ++k) {
+        // The private bailiff recovers by enforcement: the amount effect stops at the hand-off.
+        const bool voluntary = static_cast<PayStage>(k) != PayStage::kBailiff;
+        stages.push_back(make_table(s.hazard_ppm[k], 0, 0, voluntary ? multiplier : kPpm));
+      }
+      stages_by_band.push_back(std::move(stages));
+      std::vector<DiscreteSurvival> robot;
+      for (std::size_t e = 0; e < 8; ++e) {
+        const std::int64_t base = s.hazard_ppm[static_cast<std::size_t>(PayStage::kRobot)] +
+                                  ((e & 4u) != 0 ? s.arrest_uplift_ppm : 0);
+        const std::int64_t uplift = ((e & 1u) != 0 ? s.sms_uplift_ppm : 0) +
+                                    ((e & 2u) != 0 ? s.egov_uplift_ppm : 0);
+        robot.push_back(make_table(base, uplift, params_.notice_decay_ppm, multiplier));
+      }
+      robot_by_band.push_back(std::move(robot));
     }
-    robot_tables_.push_back(std::move(robot));
+    stage_tables_.push_back(std::move(stages_by_band));
+    robot_tables_.push_back(std::move(robot_by_band));
   }
   segment_draw_ = std::make_unique<Categorical>(shares);
 }
 
-const DiscreteSurvival& BehaviourModel::table(std::uint32_t segment, PayStage stage,
-                                              RobotExposure e) const {
-  return stage == PayStage::kRobot ? robot_tables_[segment][e.index()]
-                                   : stage_tables_[segment][static_cast<std::size_t>(stage)];
+const DiscreteSurvival& BehaviourModel::table(std::uint32_t segment, std::uint32_t band,
+                                              PayStage stage, RobotExposure e) const {
+  return stage == PayStage::kRobot ? robot_tables_[segment][band][e.index()]
+                                   : stage_tables_[segment][band][static_cast<std::size_t>(stage)];
+}
+
+std::uint32_t BehaviourModel::amount_band(Tiyn amount) const {
+  // Band b holds amounts in [reference x 2^(b-3), reference x 2^(b-2)); the ends are open.
+  const Tiyn reference = checked_mul(params_.amount_effect.reference_tenge, kTiynPerTenge);
+  std::uint32_t band = 0;
+  Tiyn upper = reference / 4;  // the upper end of band 0 (2^-2 x reference)
+  while (band + 1 < kAmountBands && amount >= upper) {
+    ++band;
+    upper *= 2;
+  }
+  return band;
 }
 
 std::int32_t BehaviourModel::draw_payment_day(CaseRng& rng, std::uint32_t segment,
-                                              PayStage stage, std::uint32_t length,
-                                              RobotExposure exposure) const {
+                                              std::uint32_t band, PayStage stage,
+                                              std::uint32_t length, RobotExposure exposure,
+                                              bool at_deadline) const {
   if (length == 0) return -1;
   const std::optional<std::uint32_t> day =
-      table(segment, stage, exposure).sample_day_before(rng, length);
+      table(segment, band, stage, exposure).sample_day_before(rng, length);
   if (day) return static_cast<std::int32_t>(*day);
-  const bool has_deadline = stage == PayStage::kDiscount || stage == PayStage::kVoluntary;
-  if (has_deadline && bernoulli(rng, deadline_bump_[segment])) {
-    return static_cast<std::int32_t>(length - 1);
-  }
+  if (!at_deadline) return -1;
+  const Prob32* bump = nullptr;
+  if (stage == PayStage::kDiscount || stage == PayStage::kVoluntary) bump = &deadline_bump_[segment];
+  if (stage == PayStage::kRobot) bump = &robot_deadline_bump_[segment];
+  if (bump != nullptr && bernoulli(rng, *bump)) return static_cast<std::int32_t>(length - 1);
   return -1;
+}
+
+bool BehaviourModel::draw_arrest_recovery(CaseRng& rng, std::uint32_t segment, Tiyn debt) const {
+  if (!bernoulli(rng, account_[segment]) || params_.balance_median_tenge == 0) return false;
+  const Tiyn median = checked_mul(params_.balance_median_tenge, kTiynPerTenge);
+  const Tiyn total = checked_add(median, std::max<Tiyn>(debt, 0));
+  return bernoulli(rng, Prob32::from_ratio(static_cast<std::uint64_t>(median),
+                                           static_cast<std::uint64_t>(total), Rounding::kHalfUp));
 }
 
 }  // namespace bailiff::sim

@@ -31,26 +31,8 @@ constexpr std::array<std::string_view, 14> kStatisticNames = {
 constexpr std::array<std::string_view, 3> kKindNames = {"point", "lower_bound", "range"};
 
 
-const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
-    {"robot_hazard",
-     "hazard_ppm.robot and arrest_uplift_ppm of every segment (the base propensity to pay "
-     "inside the robot's window)"},
-    {"notice_uplift",
-     "notice_uplift_ppm.sms and notice_uplift_ppm.egov_push of every segment (the response "
-     "to the robot's notices)"},
-    {"pre_referral_hazard",
-     "hazard_ppm.discount, .voluntary and .overdue of every segment (how many fines are "
-     "still unpaid when referred to the robot)"},
-}};
-
 constexpr std::int64_t kMinMultiplier = kMinMultiplierPpm;
 constexpr std::int64_t kMaxMultiplier = kMaxMultiplierPpm;
-
-std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {
-  // value <= 1e6 and multiplier <= 2e7: the product fits easily in int64.
-  const std::int64_t scaled = (value * multiplier + kPpm / 2) / kPpm;
-  return std::min(scaled, kPpm);
-}
 
 double ppm_to_double(std::int64_t ppm) {
   return static_cast<double>(ppm) / static_cast<double>(kPpm);
@@ -233,18 +215,88 @@ class Evaluator {
   std::vector<std::size_t> target_scenario_;
 };
 
-/// The residual vector of the least-squares problem: weighted relative residuals of the
-/// fit targets, then the prior residuals of the multipliers.
+/// The residual vector of the least-squares problem: the fit targets' relative residuals
+/// over their tolerance (a target's tolerance is read as one standard deviation of its
+/// relative error), times their weight, then the prior residuals of the multipliers.
 Eigen::VectorXd residual_vector(const std::vector<TargetFit>& fits,
                                 const std::vector<Target>& targets, const Multipliers& m,
                                 double prior_weight) {
   std::vector<double> r;
   for (std::size_t i = 0; i < targets.size(); ++i) {
     if (!targets[i].fit) continue;
-    r.push_back(ppm_to_double(targets[i].weight_ppm) * fits[i].relative_residual);
+    const double tolerance = std::max(ppm_to_double(targets[i].tolerance_ppm), 1e-6);
+    r.push_back(ppm_to_double(targets[i].weight_ppm) * fits[i].relative_residual / tolerance);
   }
   for (std::int64_t v : m) r.push_back(prior_weight * (ppm_to_double(v) - 1.0));
   return Eigen::Map<const Eigen::VectorXd>(r.data(), static_cast<Eigen::Index>(r.size()));
+}
+
+/// A standard normal deviate from 12 uniform 32-bit words (Irwin-Hall: their sum minus 6),
+/// exact integer sums, so the same on every platform; its tails end at +-6.
+double normal_deviate(CaseRng& rng) {
+  std::uint64_t sum = 0;
+  for (int i = 0; i < 12; ++i) sum += rng.next_u32();
+  return static_cast<double>(sum) / 4294967296.0 - 6.0;
+}
+
+/// The Laplace approximation at the fit: covariance (J'J)^-1 of the free multipliers (those
+/// not at a bound), their standard errors, and the ensemble N(after, covariance).
+void laplace_ensemble(CalibrationResult& result, const Eigen::MatrixXd& jacobian,
+                      const CalibrationOptions& options) {
+  std::vector<Eigen::Index> free;
+  for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+    result.at_bound[k] = result.after[k] <= kMinMultiplier || result.after[k] >= kMaxMultiplier;
+    if (!result.at_bound[k]) free.push_back(static_cast<Eigen::Index>(k));
+  }
+  const auto f = static_cast<Eigen::Index>(free.size());
+  Eigen::MatrixXd j(jacobian.rows(), f);
+  for (Eigen::Index c = 0; c < f; ++c) j.col(c) = jacobian.col(free[static_cast<std::size_t>(c)]);
+  // The prior rows make J'J positive definite; the factorisation fails only for a
+  // degenerate Jacobian.
+  const Eigen::MatrixXd information = j.transpose() * j;
+  const Eigen::MatrixXd covariance = information.ldlt().solve(Eigen::MatrixXd::Identity(f, f));
+  const Eigen::LLT<Eigen::MatrixXd> factor(covariance);
+  if (factor.info() != Eigen::Success) {
+    throw DomainError("calibrate: the fit's information matrix is not positive definite");
+  }
+  const Eigen::MatrixXd l = factor.matrixL();
+  for (Eigen::Index c = 0; c < f; ++c) {
+    result.standard_error_ppm[static_cast<std::size_t>(free[static_cast<std::size_t>(c)])] =
+        std::llround(std::sqrt(covariance(c, c)) * static_cast<double>(kPpm));
+  }
+  result.ensemble.push_back(result.after);
+  for (std::uint32_t d = 1; d < options.ensemble_draws; ++d) {
+    CaseRng rng(options.seed, d, kStreamEnsemble);
+    Eigen::VectorXd z(f);
+    for (Eigen::Index c = 0; c < f; ++c) z[c] = normal_deviate(rng);
+    const Eigen::VectorXd delta = l * z;
+    Multipliers draw = result.after;
+    for (Eigen::Index c = 0; c < f; ++c) {
+      const auto k = static_cast<std::size_t>(free[static_cast<std::size_t>(c)]);
+      draw[k] = to_ppm_clamped(ppm_to_double(result.after[k]) + delta[c]);
+    }
+    result.ensemble.push_back(draw);
+  }
+}
+
+/// The ensemble relative to the fitted values (what a behaviour file carries): each draw's
+/// multiplier over the fit's, in ppm, rounded half up; draw 0 is all 1,000,000.
+BehaviourEnsemble relative_ensemble(const CalibrationResult& result) {
+  BehaviourEnsemble e;
+  e.method = "laplace";
+  const auto relative = [](std::int64_t value, std::int64_t fitted) {
+    return (value * kPpm + fitted / 2) / fitted;
+  };
+  for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+    e.parameters.emplace_back(calibrated_parameter(k).name);
+    e.standard_errors_ppm.push_back(relative(result.standard_error_ppm[k], result.after[k]));
+  }
+  for (const Multipliers& draw : result.ensemble) {
+    std::vector<std::int64_t> row;
+    for (std::size_t k = 0; k < kCalibratedCount; ++k) row.push_back(relative(draw[k], result.after[k]));
+    e.draws_ppm.push_back(std::move(row));
+  }
+  return e;
 }
 
 }  // namespace
@@ -289,10 +341,6 @@ double Target::relative_residual(double simulated) const {
     case TargetKind::kPoint: break;
   }
   return (simulated - low) / low;
-}
-
-const CalibratedParameter& calibrated_parameter(std::size_t k) {
-  return kParameters.at(k);
 }
 
 Target Target::parse(std::string_view bytes, const std::string& file) {
@@ -435,24 +483,6 @@ std::vector<Target> load_targets(const std::string& spec) {
   return targets;
 }
 
-BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers& m,
-                                  const std::string& name) {
-  BehaviourParams p = base;
-  p.name = name;
-  for (Segment& s : p.segments) {
-    auto& h = s.hazard_ppm;
-    h[static_cast<std::size_t>(PayStage::kRobot)] =
-        scale_ppm(h[static_cast<std::size_t>(PayStage::kRobot)], m[0]);
-    s.arrest_uplift_ppm = scale_ppm(s.arrest_uplift_ppm, m[0]);
-    s.sms_uplift_ppm = scale_ppm(s.sms_uplift_ppm, m[1]);
-    s.egov_uplift_ppm = scale_ppm(s.egov_uplift_ppm, m[1]);
-    for (PayStage stage : {PayStage::kDiscount, PayStage::kVoluntary, PayStage::kOverdue}) {
-      h[static_cast<std::size_t>(stage)] = scale_ppm(h[static_cast<std::size_t>(stage)], m[2]);
-    }
-  }
-  return p;
-}
-
 std::vector<TargetFit> evaluate_targets(const BehaviourParams& params,
                                         const std::vector<Target>& targets,
                                         const CalibrationOptions& options) {
@@ -495,27 +525,32 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     return cache.emplace(m, std::move(p)).first->second;
   };
 
+  const auto n = static_cast<Eigen::Index>(kCalibratedCount);
+  // Forward-difference Jacobian, steps of 5% of each multiplier (common random numbers
+  // make the differences smooth; smaller steps would see the integer counts' steps).
+  auto jacobian_at = [&](const Multipliers& at, const Point& current) {
+    Eigen::MatrixXd jacobian(current.r.size(), n);
+    for (Eigen::Index k = 0; k < n; ++k) {
+      Multipliers probe = at;
+      const auto kk = static_cast<std::size_t>(k);
+      std::int64_t h = std::max<std::int64_t>(at[kk] / 20, 10'000);
+      if (at[kk] + h > kMaxMultiplier) h = -h;
+      probe[kk] = at[kk] + h;
+      const Point& p = eval(probe);
+      jacobian.col(k) = (p.r - current.r) / ppm_to_double(h);
+    }
+    return jacobian;
+  };
+
   Multipliers x = result.before;
   const Point& start = eval(x);
   result.objective_before = start.objective;
   result.fit_before = with_checks(x, start.fits);
 
   double lambda = 1e-2;
-  const auto n = static_cast<Eigen::Index>(kCalibratedCount);
   for (iteration = 1; iteration <= options.max_iterations; ++iteration) {
     const Point current = eval(x);
-    // Forward-difference Jacobian, steps of 5% of each multiplier (common random numbers
-    // make the differences smooth; smaller steps would see the integer counts' steps).
-    Eigen::MatrixXd jacobian(current.r.size(), n);
-    for (Eigen::Index k = 0; k < n; ++k) {
-      Multipliers probe = x;
-      const auto kk = static_cast<std::size_t>(k);
-      std::int64_t h = std::max<std::int64_t>(x[kk] / 20, 10'000);
-      if (x[kk] + h > kMaxMultiplier) h = -h;
-      probe[kk] = x[kk] + h;
-      const Point& p = eval(probe);
-      jacobian.col(k) = (p.r - current.r) / ppm_to_double(h);
-    }
+    const Eigen::MatrixXd jacobian = jacobian_at(x, current);
     const Eigen::MatrixXd a = jacobian.transpose() * jacobian;
     const Eigen::VectorXd g = jacobian.transpose() * current.r;
     bool accepted = false;
@@ -564,11 +599,13 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     result.iterations = iteration;
     if (converged || !accepted) break;
   }
-  const Point& end = eval(x);
+  const Point end = eval(x);
   result.after = x;
   result.objective_after = end.objective;
+  if (options.ensemble_draws > 0) laplace_ensemble(result, jacobian_at(x, end), options);
   result.fit_after = with_checks(x, end.fits);
   result.fitted = apply_multipliers(base, x, "calibrated");
+  result.fitted.ensemble = result.ensemble.empty() ? BehaviourEnsemble{} : relative_ensemble(result);
   result.provisional = evaluator.provisional();
   result.fitted.title = "Calibrated behaviour: '" + base.name +
                         "' with the multipliers fitted by `bailiff calibrate` to data/targets/";
@@ -587,10 +624,12 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
     if (key == "title") {
       out["description"] =
           "Written by `bailiff calibrate`: the behaviour '" + base_name +
-          "' with three groups of parameters multiplied by the factors under "
+          "' with " + std::to_string(kCalibratedCount) +
+          " groups of parameters multiplied by the factors under "
           "calibration.parameters (ppm, 1000000 = unchanged), fitted by least squares on the "
-          "relative residuals of the targets with role fit. Every other number is the prior "
-          "of '" +
+          "relative residuals over the tolerances of the targets with role fit; ensemble: "
+          "posterior draws from the Laplace approximation at the fit, relative to this file's "
+          "values (draw 0 = this file). Every other number is the prior of '" +
           base_name +
           "' and keeps its source there. Reproduce with: bailiff "
           "calibrate --behaviour " +
@@ -607,9 +646,11 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
   calibration["iterations"] = result.iterations;
   Json params = Json::array();
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {
-    params.push_back(Json{{"name", kParameters[k].name},
-                          {"applies_to", kParameters[k].applies_to},
-                          {"multiplier_ppm", result.after[k]}});
+    params.push_back(Json{{"name", calibrated_parameter(k).name},
+                          {"applies_to", calibrated_parameter(k).applies_to},
+                          {"multiplier_ppm", result.after[k]},
+                          {"standard_error_ppm", result.standard_error_ppm[k]},
+                          {"at_bound", result.at_bound[k]}});
   }
   calibration["parameters"] = params;
   Json list = Json::array();

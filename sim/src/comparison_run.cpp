@@ -1,6 +1,7 @@
 #include "bailiff/sim/comparison_run.hpp"
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/parameter_groups.hpp"
 
 namespace bailiff::sim {
 
@@ -9,11 +10,22 @@ ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
     : scenario_(scenario) {
   if (replications == 0) throw DomainError("replications must be at least 1");
   comparison_.seed = seed;
+  comparison_.ensemble_size = ensemble_size(scenario);
   for (std::uint32_t r = 0; r < replications; ++r) {
     comparison_.seeds.push_back(replication_seed(seed, r));
+    const std::uint32_t draw = comparison_.ensemble_size > 0 ? r % comparison_.ensemble_size : 0;
+    comparison_.draws.push_back(draw);
+    if (draw != 0 && draw_models_.count(draw) == 0) {
+      draw_models_[draw] = std::make_unique<BehaviourModel>(
+          behaviour_draw(scenario.behaviour_params.value, draw));
+    }
     for (const Role role : {Role::kPolicy, Role::kBaseline}) {
       specs_.push_back(run_spec(scenario, role, comparison_.seeds.back()));
       specs_.back().keep_block_headlines = keep_block_headlines;
+      if (draw != 0) {
+        specs_.back().behaviour = draw_models_[draw].get();
+        specs_.back().behaviour_digest = behaviour_draw_digest(scenario.behaviour_params.sha256, draw);
+      }
     }
   }
   results_.resize(specs_.size());

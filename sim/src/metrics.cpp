@@ -21,6 +21,7 @@ void Metrics::add(const Metrics& o) {
   notices_sms += o.notices_sms;
   notices_egov += o.notices_egov;
   accounts_arrested += o.accounts_arrested;
+  arrest_recoveries += o.arrest_recoveries;
   handed_to_bailiff += o.handed_to_bailiff;
   for (std::size_t d = 0; d < kSeriesDays; ++d) paid_by_day[d] += o.paid_by_day[d];
   if (by_region.size() < o.by_region.size()) by_region.resize(o.by_region.size());

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "bailiff/error.hpp"
+#include "bailiff/sha256.hpp"
 #include "bailiff/sim/historical.hpp"
 #include "bailiff/sim/population_spec.hpp"
 
@@ -106,6 +107,19 @@ Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs input
 
 Scenario load_scenario(const ScenarioChoice& choice) {
   return scenario_from_inputs(choice, load_scenario_inputs(choice));
+}
+
+std::uint32_t ensemble_size(const Scenario& scenario) {
+  const std::size_t draws = scenario.behaviour_params.value.ensemble.draws_ppm.size();
+  return scenario.choice.behaviour_draws && draws > 1 ? static_cast<std::uint32_t>(draws) : 0;
+}
+
+Digest behaviour_draw_digest(const Digest& file, std::uint32_t draw) {
+  if (draw == 0) return file;
+  Sha256 hasher;
+  hasher.update(file.data(), file.size());
+  hasher.update("|draw=" + std::to_string(draw));
+  return hasher.finish();
 }
 
 RunSpec run_spec(const Scenario& scenario, Role role, std::uint64_t seed) {

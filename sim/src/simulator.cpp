@@ -59,44 +59,55 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
   ++seg.cases;
 
   CaseState state = engine_.open(fine_);
+  const std::uint32_t band = model.amount_band(fine_.amount);
   RobotExposure exposure;
   decisions_.clear();
+  // Counts a payment that closes the case on \p date inside \p stage.
+  const auto record_payment = [&](Date date, PayStage stage) {
+    const Tiyn paid_before = state.paid;
+    engine_.pay(state, date, engine_.amount_to_close(state), decisions_);
+    const Tiyn collected = state.paid - paid_before;
+    const auto s = static_cast<std::size_t>(stage);
+    ++m.paid_by_stage[s];
+    m.collected_by_stage[s] += collected;
+    m.fees_paid += state.fee_paid;
+    const auto since = static_cast<std::size_t>(days_between(fine_.in_force, date));
+    ++m.paid_by_day[std::min(since, kSeriesDays - 1)];
+    if (in_period(date)) {
+      m.period.collected = checked_add(m.period.collected, collected);
+      if (stage == PayStage::kRobot) {
+        ++m.period.robot_completed;
+        m.period.robot_collected = checked_add(m.period.robot_collected, collected);
+      }
+    }
+    for (GroupTotals* g : {&region, &seg}) {
+      ++g->paid;
+      g->collected += collected;
+      g->fees += state.fee_paid;
+    }
+  };
   const Date stop = spec_.horizon.plus_days(1);
   while (true) {
     const std::optional<ScheduledStep> next = engine_.next_step(state);
-    const Date end = next && next->date < stop ? next->date : stop;
+    const bool at_deadline = next && next->date < stop;
+    const Date end = at_deadline ? next->date : stop;
     const PayStage stage = pay_stage(state);
     const auto length = static_cast<std::uint32_t>(std::max(0, days_between(state.today, end)));
     CaseRng stage_rng(spec_.seed, index, kStreamStage + static_cast<std::uint32_t>(stage));
-    const std::int32_t day = model.draw_payment_day(stage_rng, segment, stage, length, exposure);
+    const std::int32_t day =
+        model.draw_payment_day(stage_rng, segment, band, stage, length, exposure, at_deadline);
     if (day >= 0) {
-      const Date date = state.today.plus_days(day);
-      const Tiyn paid_before = state.paid;
-      engine_.pay(state, date, engine_.amount_to_close(state), decisions_);
-      const Tiyn collected = state.paid - paid_before;
-      const auto s = static_cast<std::size_t>(stage);
-      ++m.paid_by_stage[s];
-      m.collected_by_stage[s] += collected;
-      m.fees_paid += state.fee_paid;
-      const auto since = static_cast<std::size_t>(days_between(fine_.in_force, date));
-      ++m.paid_by_day[std::min(since, kSeriesDays - 1)];
-      if (in_period(date)) {
-        m.period.collected = checked_add(m.period.collected, collected);
-        if (stage == PayStage::kRobot) {
-          ++m.period.robot_completed;
-          m.period.robot_collected = checked_add(m.period.robot_collected, collected);
-        }
-      }
-      for (GroupTotals* g : {&region, &seg}) {
-        ++g->paid;
-        g->collected += collected;
-        g->fees += state.fee_paid;
-      }
+      record_payment(state.today.plus_days(day), stage);
       break;
     }
     if (!next || next->date > spec_.horizon) break;
+    if (next->milestone == Milestone::kReferral) {
+      CaseRng coverage_rng(spec_.seed, index, kStreamCoverage);
+      state.robot_available = bernoulli(coverage_rng, coverage_.at(draw.region, next->date));
+    }
     const std::size_t first_new = decisions_.size();
     engine_.advance(state, decisions_);
+    bool arrested = false;
     for (std::size_t i = first_new; i < decisions_.size(); ++i) {
       const bool counted = in_period(decisions_[i].date);
       switch (decisions_[i].action) {
@@ -115,6 +126,7 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
         case Action::kAccountArrested:
           ++m.accounts_arrested;
           exposure.arrest = true;
+          arrested = true;
           break;
         case Action::kHandedToPrivateBailiff:
           ++m.handed_to_bailiff;
@@ -123,6 +135,15 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
           ++seg.handed;
           break;
         default: break;
+      }
+    }
+    // The arrested account's balance settles the debt on the arrest day, or it does not.
+    if (arrested) {
+      CaseRng arrest_rng(spec_.seed, index, kStreamArrest);
+      if (model.draw_arrest_recovery(arrest_rng, segment, engine_.amount_to_close(state))) {
+        ++m.arrest_recoveries;
+        record_payment(state.today, PayStage::kRobot);
+        break;
       }
     }
   }

@@ -159,6 +159,24 @@ TEST(EngineSteps, PilotRobotArrestsNothing) {
   expect_step(engine, s, Milestone::kRobotWindowExpires, "2025-04-29");
 }
 
+TEST(EngineSteps, EligibleReferralTheRobotDoesNotReachGoesToAPrivateBailiff) {
+  const Engine engine = national();
+  Fine f = speeding();
+  f.discount_eligible = false;
+  CaseState s = engine.open(f);
+  s.robot_available = false;  // the simulation's roll-out draw
+  std::vector<Decision> out;
+  engine.advance(s, out);  // term expired
+  expect_step(engine, s, Milestone::kReferral, "2025-04-22");
+  engine.advance(s, out);  // referral: 19,660 <= 20 MRP, yet no robot proceeding
+  EXPECT_EQ(s.stage, Stage::kPrivateBailiff);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].action, Action::kHandedToPrivateBailiff);
+  EXPECT_EQ(out[1].rule, "bailiff.referral_robot_not_reached");
+  EXPECT_EQ(out[1].fee, tenge(4'915));  // 25% of 19,660, as before the robot
+  EXPECT_FALSE(engine.next_step(s).has_value());
+}
+
 TEST(EngineMisuse, PaymentBeforeTheLastEvent) {
   const Engine engine = national();
   CaseState s = engine.open(speeding());

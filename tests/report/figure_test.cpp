@@ -43,12 +43,22 @@ TEST(Figure, PercentilesByNearestRankAtTwentyReplications) {
 }
 
 TEST(Figure, LabelSaysWhatTheIntervalIsAndWhenItIsTheExtremes) {
-  EXPECT_EQ(interval_label(1), "point: the mean of 1 replication");
-  EXPECT_EQ(interval_label(10),
+  EXPECT_EQ(interval_label(1, 0), "point: the mean of 1 replication");
+  EXPECT_EQ(interval_label(10, 0),
             "point: the mean of 10 replications; interval: 5th to 95th percentile over them (Monte Carlo "
             "variation only: the behaviour parameters' uncertainty is not included); with fewer than 20 "
             "replications these percentiles are the smallest and largest value");
-  EXPECT_EQ(interval_label(20).find("fewer than"), std::string::npos);
+  EXPECT_EQ(interval_label(20, 0).find("fewer than"), std::string::npos);
+}
+
+TEST(Figure, LabelOfAnEnsembleSaysBehaviourUncertaintyIsIncluded) {
+  EXPECT_EQ(interval_label(10, 200),
+            "point: the mean of 10 replications, replication r simulating draw r mod 200 of the behaviour's "
+            "posterior ensemble (10 distinct draws; draw 0 is the calibrated point); interval: 5th to 95th "
+            "percentile over them (behaviour uncertainty and Monte Carlo sampling together); with fewer than "
+            "20 replications these percentiles are the smallest and largest value");
+  EXPECT_NE(interval_label(300, 200).find("(200 distinct draws;"), std::string::npos);
+  EXPECT_EQ(interval_label(300, 200).find("fewer than"), std::string::npos);
 }
 
 }  // namespace

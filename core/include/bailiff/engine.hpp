@@ -52,6 +52,10 @@ struct CaseState {
   Tiyn fee_paid = 0;           ///< private-bailiff fee paid
   bool discount_open = false;  ///< the early-payment discount is still available
   bool measures = false;       ///< enforcement measures are in force
+  /// The robot can take this case when it is referred (a simulation's roll-out draw sets
+  /// it); when false, a referral the policy would send to the robot goes to a private
+  /// bailiff, as before the robot. Cases decided from records always have it.
+  bool robot_available = true;
 };
 
 /// The next step the engine will take if the debtor does not pay first.

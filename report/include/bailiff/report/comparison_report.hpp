@@ -33,8 +33,9 @@ Figure figure_of(std::vector<std::int64_t> values);
 /// value (nearest rank), and the reports say so.
 inline constexpr std::size_t kReplicationsForPercentiles = 20;
 
-/// How every report labels its intervals, for \p replications replications.
-std::string interval_label(std::size_t replications);
+/// How every report labels its point and interval, for \p replications replications, which
+/// took turns over a behaviour ensemble of \p ensemble_size draws (0: none, Monte Carlo only).
+std::string interval_label(std::size_t replications, std::uint32_t ensemble_size);
 
 /// The headline figures of one policy's runs.
 struct Headline {

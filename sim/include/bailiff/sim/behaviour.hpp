@@ -1,8 +1,10 @@
 #pragma once
 /// \file The payment behaviour model: debtor segments with a daily payment hazard for each
-/// stage of a case, notice uplifts that decay, a deadline effect and the effect of an
-/// account arrest. Survival tables are precomputed with integer products only, so that
-/// drawing a payment day is one random word and a table search.
+/// stage of a case, notice uplifts that decay, a deadline effect before each costly
+/// deadline, the effect of an account arrest and the money it recovers, a hazard that falls
+/// with the fine's amount, and the robot's roll-out (which share of eligible referrals it
+/// reaches). Survival tables are precomputed with integer products only, so that drawing a
+/// payment day is one random word and a table search.
 
 #include <array>
 #include <cstdint>
@@ -11,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "bailiff/date.hpp"
+#include "bailiff/money.hpp"
 #include "bailiff/sim/distributions.hpp"
 
 namespace bailiff::sim {
@@ -34,10 +38,42 @@ struct Segment {
   std::int64_t sms_reach_ppm = 0;
   std::int64_t egov_reach_ppm = 0;
   std::array<std::int64_t, kPayStageCount> hazard_ppm{};  ///< daily hazard by PayStage
-  std::int64_t deadline_bump_ppm = 0;
+  std::int64_t deadline_bump_ppm = 0;  ///< pays on the last day of the discount or voluntary term
+  std::int64_t robot_deadline_bump_ppm = 0;  ///< pays on the last day of the robot's window
   std::int64_t sms_uplift_ppm = 0;
   std::int64_t egov_uplift_ppm = 0;
   std::int64_t arrest_uplift_ppm = 0;
+  /// Holds an account the robot can arrest (its balance may then settle the debt).
+  std::int64_t account_ppm = 0;
+};
+
+/// One step of the robot's roll-out: from \p from, the share of eligible referrals the
+/// robot reaches rises linearly from start_ppm to plateau_ppm over ramp_days days.
+struct CoverageRamp {
+  std::string region;  ///< a region's name, or "*" for every region
+  Date from;
+  std::int64_t ramp_days = 0;
+  std::int64_t start_ppm = 0;
+  std::int64_t plateau_ppm = 0;
+};
+
+/// Payment that depends on the amount at stake: every hazard before the private bailiff is
+/// multiplied by per_doubling_ppm / 1e6 for each doubling of the fine above reference_tenge
+/// (and divided by it for each halving), in whole doublings from 1/8 to 16 times the
+/// reference.
+struct AmountEffect {
+  std::int64_t reference_tenge = 10'000;
+  std::int64_t per_doubling_ppm = 1'000'000;  ///< 1,000,000: no effect
+};
+
+/// A posterior ensemble written by `bailiff calibrate`: draws of the parameter groups'
+/// multipliers (sim/parameter_groups.hpp), relative to the file's own values, so that draw 0,
+/// all 1,000,000, is the file itself.
+struct BehaviourEnsemble {
+  std::string method;                              ///< how the draws were made, e.g. "laplace"
+  std::vector<std::string> parameters;             ///< group names, in each draw's order
+  std::vector<std::int64_t> standard_errors_ppm;   ///< per group, relative to the file's values
+  std::vector<std::vector<std::int64_t>> draws_ppm;  ///< per draw, one multiplier per group
 };
 
 /// The behaviour parameters as written in a behaviour file.
@@ -46,6 +82,16 @@ struct BehaviourParams {
   std::string title;
   std::int64_t notice_decay_ppm = 0;
   std::vector<Segment> segments;
+  /// The robot's roll-out; a referral dated before every ramp of its region is reached with
+  /// coverage_before_ppm (1,000,000 when the file has no "robot_coverage").
+  std::vector<CoverageRamp> coverage;
+  std::int64_t coverage_before_ppm = 1'000'000;
+  AmountEffect amount_effect;
+  /// The median balance of an arrested account, tenge: it covers a debt D with probability
+  /// M / (M + D) (0: an arrest recovers nothing by itself).
+  std::int64_t balance_median_tenge = 0;
+  /// The posterior ensemble, if the file carries one (empty draws_ppm otherwise).
+  BehaviourEnsemble ensemble;
 
   /// Parse a behaviour file (data/behaviour/*.json); InputError on any bad field,
   /// including shares that do not sum to 1,000,000 ppm.
@@ -58,6 +104,9 @@ struct BehaviourParams {
 
 /// Days covered by every survival table (longer stages see no payment past it).
 inline constexpr std::uint32_t kTableDays = 1100;
+
+/// Amount bands of AmountEffect: doublings -3..+4 around the reference.
+inline constexpr std::uint32_t kAmountBands = 8;
 
 /// What the robot's proceeding does to a debtor: which notices reach him, whether an
 /// account is arrested.
@@ -88,20 +137,30 @@ class BehaviourModel {
     return bernoulli(rng, egov_reach_[segment]);
   }
 
-  /// The day (0-based from the stage's start) on which a debtor of \p segment pays inside a
-  /// stage of \p length days, or -1 when he does not. One draw from \p rng (two when the
-  /// deadline effect is tested).
-  std::int32_t draw_payment_day(CaseRng& rng, std::uint32_t segment, PayStage stage,
-                                std::uint32_t length, RobotExposure exposure) const;
+  /// The AmountEffect band (0..kAmountBands-1) of a fine of \p amount.
+  std::uint32_t amount_band(Tiyn amount) const;
+
+  /// The day (0-based from the stage's start) on which a debtor of \p segment, owing a fine of
+  /// amount band \p band, pays inside a stage of \p length days, or -1 when he does not.
+  /// \p at_deadline: the stage ends at its deadline (not at the simulation's horizon), so
+  /// the deadline effect applies. One draw from \p rng (two when the deadline effect is tested).
+  std::int32_t draw_payment_day(CaseRng& rng, std::uint32_t segment, std::uint32_t band,
+                                PayStage stage, std::uint32_t length, RobotExposure exposure,
+                                bool at_deadline) const;
+
+  /// Whether the robot's arrest of one account of a debtor of \p segment recovers a debt of
+  /// \p debt by itself on the arrest day: P(an account) x P(its balance covers the debt).
+  bool draw_arrest_recovery(CaseRng& rng, std::uint32_t segment, Tiyn debt) const;
 
  private:
-  const DiscreteSurvival& table(std::uint32_t segment, PayStage stage, RobotExposure e) const;
+  const DiscreteSurvival& table(std::uint32_t segment, std::uint32_t band, PayStage stage,
+                                RobotExposure e) const;
 
   BehaviourParams params_;
   std::unique_ptr<Categorical> segment_draw_;
-  std::vector<Prob32> sms_reach_, egov_reach_, deadline_bump_;
-  /// [segment][stage] for stages other than robot; [segment][8 exposures] for robot.
-  std::vector<std::vector<DiscreteSurvival>> stage_tables_, robot_tables_;
+  std::vector<Prob32> sms_reach_, egov_reach_, deadline_bump_, robot_deadline_bump_, account_;
+  /// [segment][band][stage] for stages other than robot; [segment][band][8 exposures] for robot.
+  std::vector<std::vector<std::vector<DiscreteSurvival>>> stage_tables_, robot_tables_;
 };
 
 }  // namespace bailiff::sim

@@ -1,8 +1,9 @@
 #pragma once
 /// \file Calibration of the behaviour model to published figures (data/targets/, docs/domain.md
-/// section 3): target files, the simulated statistic each one names, and a least-squares
-/// fit (Levenberg-Marquardt on relative residuals, Eigen) of a few multipliers on the
-/// behaviour parameters.
+/// section 3): target files, the simulated statistic each one names, a least-squares fit
+/// (Levenberg-Marquardt on relative residuals over each target's tolerance, Eigen) of the
+/// multipliers of the parameter groups (parameter_groups.hpp), and a posterior ensemble from
+/// the Laplace approximation at the fit.
 ///
 /// Determinism: every evaluation is a simulation with a fixed seed and common random
 /// numbers, at parameters rounded to integer ppm, so the objective is a deterministic
@@ -22,6 +23,7 @@
 #include "bailiff/provisional.hpp"
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/parameter_groups.hpp"
 #include "bailiff/sim/report_period.hpp"
 #include "bailiff/sim/task_system.hpp"
 
@@ -117,26 +119,6 @@ struct Target {
 /// file is malformed, or two files share a target id.
 std::vector<Target> load_targets(const std::string& spec);
 
-/// The fitted parameters: multipliers (in ppm, 1,000,000 = unchanged) on groups of
-/// behaviour parameters of every segment.
-inline constexpr std::size_t kCalibratedCount = 3;
-/// Bounds of every multiplier, in ppm (x0.01 .. x20).
-inline constexpr std::int64_t kMinMultiplierPpm = 10'000;
-inline constexpr std::int64_t kMaxMultiplierPpm = 20'000'000;
-using Multipliers = std::array<std::int64_t, kCalibratedCount>;
-
-/// Name and meaning of fitted parameter \p k (0..kCalibratedCount-1).
-struct CalibratedParameter {
-  std::string_view name;
-  std::string_view applies_to;
-};
-const CalibratedParameter& calibrated_parameter(std::size_t k);
-
-/// \p base with every parameter of group k multiplied by multipliers[k] / 1e6, rounded half
-/// up to the ppm and capped at certainty; the name becomes \p name.
-BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers& multipliers,
-                                  const std::string& name);
-
 /// How to fit.
 struct CalibrationOptions {
   std::uint64_t seed = defaults::kSeed;
@@ -144,8 +126,11 @@ struct CalibrationOptions {
   std::uint64_t cases_override = 0;  ///< non-zero: every scenario simulates this many fines
   std::uint32_t max_iterations = 20;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
-  /// targets do not identify at the prior (1.0).
-  double prior_weight = 0.1;
+  /// targets do not identify at the prior (1.0): a Gaussian prior of standard deviation
+  /// 1 / prior_weight on each multiplier.
+  double prior_weight = 0.5;
+  /// Draws of the posterior ensemble (0: none); draw 0 is the fit itself.
+  std::uint32_t ensemble_draws = 200;
   /// Called after each evaluation with (evaluations so far, iteration, objective).
   std::function<void(std::uint32_t, std::uint32_t, double)> progress;
 };
@@ -172,6 +157,14 @@ struct CalibrationResult {
   /// What the targets' scenarios rely on that no law sets yet (a horizon in a provisional
   /// year, an assumed policy value); empty for the shipped targets.
   std::vector<ProvisionalNote> provisional;
+  /// Standard error of each multiplier, in ppm of the prior (from the Laplace covariance
+  /// (J'J)^-1 at the fit; 0 for a multiplier at a bound, which the ensemble does not vary).
+  std::array<std::int64_t, kCalibratedCount> standard_error_ppm{};
+  /// Which multipliers ended at a bound of kMinMultiplierPpm..kMaxMultiplierPpm.
+  std::array<bool, kCalibratedCount> at_bound{};
+  /// The posterior ensemble: multipliers on the base, draw 0 = after; each drawn from
+  /// N(after, (J'J)^-1) with counter-based normal deviates, clamped to the bounds.
+  std::vector<Multipliers> ensemble;
 };
 
 /// Fit the multipliers of \p base to \p targets.
@@ -184,8 +177,9 @@ std::vector<TargetFit> evaluate_targets(const BehaviourParams& params,
                                         const std::vector<Target>& targets,
                                         const CalibrationOptions& options);
 
-/// The fitted behaviour file: BehaviourParams::to_json() plus a "calibration" object
-/// (multipliers, seed, targets) that the parser ignores.
+/// The fitted behaviour file: BehaviourParams::to_json() with the posterior ensemble
+/// (relative to the fitted values) plus a "calibration" object (multipliers, standard errors,
+/// seed, targets) that the parser ignores.
 std::string calibrated_behaviour_json(const CalibrationResult& result,
                                       const std::vector<Target>& targets,
                                       const CalibrationOptions& options,

@@ -10,6 +10,7 @@
 #include "bailiff/audit.hpp"
 #include "bailiff/engine.hpp"
 #include "bailiff/sim/metrics.hpp"
+#include "bailiff/sim/robot_coverage.hpp"
 #include "bailiff/sim/simulator.hpp"
 
 namespace bailiff::sim {
@@ -18,7 +19,10 @@ namespace bailiff::sim {
 class CaseSimulator {
  public:
   /// A simulator for \p spec, which must outlive it.
-  explicit CaseSimulator(const RunSpec& spec) : spec_(spec), engine_(*spec.policy, *spec.calendar) {}
+  explicit CaseSimulator(const RunSpec& spec)
+      : spec_(spec),
+        engine_(*spec.policy, *spec.calendar),
+        coverage_(spec.behaviour->params(), spec.population->regions()) {}
 
   /// Simulate case \p index, adding its counts to \p m.
   void run(std::uint64_t index, Metrics& m);
@@ -30,6 +34,7 @@ class CaseSimulator {
  private:
   const RunSpec& spec_;
   Engine engine_;
+  RobotCoverage coverage_;
   Fine fine_;
   FineDraw draw_;
   std::uint32_t segment_ = 0;

@@ -19,7 +19,8 @@
 namespace bailiff::sim {
 
 /// A comparison in progress. Run k is replication k / 2, of the policy when k is even and
-/// of the baseline when it is odd; replication r is seeded replication_seed(seed, r).
+/// of the baseline when it is odd; replication r is seeded replication_seed(seed, r) and,
+/// when the scenario uses a behaviour ensemble of D draws, simulates draw r mod D.
 class ComparisonRun {
  public:
   /// A comparison of \p scenario (which must outlive it) over \p replications (>= 1);
@@ -54,6 +55,8 @@ class ComparisonRun {
   std::uint32_t next_run_ = 0;
   std::uint32_t reused_ = 0;
   std::unique_ptr<RunStepper> current_;
+  /// The behaviour models of the ensemble draws in use (by draw), built once each.
+  std::map<std::uint32_t, std::unique_ptr<BehaviourModel>> draw_models_;
 };
 
 /// What a run's result depends on: its inputs' digests, the population, seed and horizon.

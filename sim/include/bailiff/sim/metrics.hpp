@@ -43,6 +43,9 @@ struct Metrics {
   std::int64_t notices_sms = 0;
   std::int64_t notices_egov = 0;
   std::int64_t accounts_arrested = 0;
+  /// Robot proceedings closed on the arrest day by the arrested account's balance (counted
+  /// in paid_by_stage's robot stage too; not a headline counter).
+  std::int64_t arrest_recoveries = 0;
   std::int64_t handed_to_bailiff = 0;
   std::vector<std::int64_t> paid_by_day = std::vector<std::int64_t>(kSeriesDays);  ///< cases paid on day d after entry into force
   std::vector<GroupTotals> by_region;

@@ -99,6 +99,9 @@ class SyntheticPopulation final : public Population {
 enum Stream : std::uint32_t {
   kStreamFine = 1,     ///< the fine's attributes
   kStreamDebtor = 2,   ///< segment and notice reach
+  kStreamCoverage = 3,  ///< whether the robot reaches the referral
+  kStreamArrest = 4,    ///< whether the robot's arrest recovers the debt
+  kStreamEnsemble = 5,  ///< calibrate's posterior draws (the "case" index is the draw)
   kStreamStage = 16,   ///< + stage index: the payment draw inside each stage
   kStreamReplication = 0xFFFF0000u,  ///< replication seeds
 };

@@ -32,6 +32,10 @@ struct ScenarioChoice {
   std::optional<Date> horizon;                     ///< default: Calendar::last_final_day()
   std::optional<DateWindow> report_period;         ///< count the events inside it
   std::string region;                              ///< restrict the period's counts to it
+  /// Use the behaviour file's posterior ensemble, if it has one: replication r simulates
+  /// draw r mod D (draw 0 is the file's own parameters). False: every replication uses the
+  /// file's parameters (Monte Carlo variation only).
+  bool behaviour_draws = true;
 };
 
 /// A parsed input with its digest.
@@ -83,12 +87,24 @@ Scenario load_scenario(const ScenarioChoice& choice);
 struct Comparison {
   std::uint64_t seed = 0;
   std::vector<std::uint64_t> seeds;    ///< per replication
+  /// Per replication: the behaviour ensemble's draw it simulated (all 0 without one).
+  std::vector<std::uint32_t> draws;
+  /// Draws in the behaviour file's ensemble, when the runs used it (0 otherwise).
+  std::uint32_t ensemble_size = 0;
   std::vector<RunResult> policy_runs;  ///< per replication
   std::vector<RunResult> baseline_runs;
 };
 
 /// Which of a scenario's two policies a run simulates.
 enum class Role { kPolicy, kBaseline };
+
+/// The number of ensemble draws \p scenario's runs take turns over: the behaviour file's
+/// ensemble size when the choice uses it and it has more than one draw, else 0.
+std::uint32_t ensemble_size(const Scenario& scenario);
+
+/// The digest a run of ensemble draw \p draw commits to: the behaviour file's own digest
+/// for draw 0, SHA-256(file digest || "|draw=" || draw) otherwise.
+Digest behaviour_draw_digest(const Digest& file, std::uint32_t draw);
 
 /// The spec of one run of \p scenario: the \p role's policy, the scenario's calendar,
 /// population, behaviour and horizon, and \p seed (the one place a RunSpec is filled).
