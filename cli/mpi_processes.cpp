@@ -39,16 +39,17 @@ std::vector<std::int64_t> exchange_words(std::int64_t mine) {
 
 // What every rank concludes from the same words.
 struct Outcome {
-  bool running = false;  ///< every rank is running: the exchange goes on
-  int status = 0;        ///< the job's status when it ends here
-  int printer = -1;      ///< the failed rank that prints its message (-1: none)
-  bool mismatch = false; ///< some ranks finished while others still ran
+  bool running = false;   ///< every rank is running: the exchange goes on
+  int status = 0;         ///< the job's status when it ends here
+  int printer = -1;       ///< the failed rank that prints its message (-1: none)
+  bool mismatch = false;  ///< some ranks finished while others still ran
 };
 
 Outcome outcome_of(const std::vector<std::int64_t>& words) {
   bool running = false, done = false;
   for (std::size_t r = 0; r < words.size(); ++r) {
-    if (words[r] < kDone) return {false, static_cast<int>(kDone - words[r]), static_cast<int>(r), false};
+    if (words[r] < kDone)
+      return {false, static_cast<int>(kDone - words[r]), static_cast<int>(r), false};
     (words[r] == kDone ? done : running) = true;
   }
   if (!done) return {true, 0, -1, false};
@@ -59,9 +60,10 @@ Outcome outcome_of(const std::vector<std::int64_t>& words) {
 // Rank 0 states a mismatch (the ranks were not all given the same command).
 void report_mismatch(const Outcome& o) {
   if (o.mismatch && world().index == 0) {
-    std::fputs("bailiff: error: the MPI ranks ran different commands: some finished while others "
-               "still ran (start every rank with the same arguments)\n",
-               stderr);
+    std::fputs(
+        "bailiff: error: the MPI ranks ran different commands: some finished while others "
+        "still ran (start every rank with the same arguments)\n",
+        stderr);
   }
 }
 
@@ -101,7 +103,8 @@ class MpiTasks final : public sim::TaskSystem {
                    offsets.data(), MPI_BYTE, MPI_COMM_WORLD);
     std::vector<std::string> parts;
     for (std::size_t r = 0; r < sizes.size(); ++r) {
-      parts.push_back(all.substr(static_cast<std::size_t>(offsets[r]), static_cast<std::size_t>(counts[r])));
+      parts.push_back(
+          all.substr(static_cast<std::size_t>(offsets[r]), static_cast<std::size_t>(counts[r])));
     }
     return parts;
   }
@@ -117,9 +120,13 @@ ProcessGroup::ProcessGroup(int& argc, char**& argv) {
   MPI_Init_thread(&argc, &argv, MPI_THREAD_FUNNELED, &provided);
 }
 
-ProcessGroup::~ProcessGroup() { MPI_Finalize(); }
+ProcessGroup::~ProcessGroup() {
+  MPI_Finalize();
+}
 
-sim::ProcessShare this_process() { return world(); }
+sim::ProcessShare this_process() {
+  return world();
+}
 
 std::unique_ptr<sim::TaskSystem> run_tasks(unsigned threads) {
   return std::make_unique<MpiTasks>(threads);

@@ -10,7 +10,9 @@ namespace bailiff::cli {
 ProcessGroup::ProcessGroup(int&, char**&) {}
 ProcessGroup::~ProcessGroup() = default;
 
-sim::ProcessShare this_process() { return {}; }
+sim::ProcessShare this_process() {
+  return {};
+}
 
 std::unique_ptr<sim::TaskSystem> run_tasks(unsigned threads) {
   return std::make_unique<ThreadTasks>(threads);

@@ -6,19 +6,23 @@
 
 namespace bailiff::cli {
 
-bool writes_outputs() { return this_process().index == 0; }
+bool writes_outputs() {
+  return this_process().index == 0;
+}
 
 void share_only(CLI::App& app, std::initializer_list<const char*> shared) {
   if (this_process().count == 1) return;
   for (CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; })) {
     bool is_shared = false;
-    for (const char* name : shared) is_shared = is_shared || cmd->get_name() == std::string_view(name);
+    for (const char* name : shared)
+      is_shared = is_shared || cmd->get_name() == std::string_view(name);
     if (is_shared) continue;
     cmd->preparse_callback([name = cmd->get_name()](std::size_t) {
-      throw InputError("(command line)", name, "processes",
-                       "one process (only simulate, compare and calibrate share their work over MPI "
-                       "ranks; start it without mpirun or with -n 1)",
-                       std::to_string(this_process().count));
+      throw InputError(
+          "(command line)", name, "processes",
+          "one process (only simulate, compare and calibrate share their work over MPI "
+          "ranks; start it without mpirun or with -n 1)",
+          std::to_string(this_process().count));
     });
   }
 }

@@ -75,7 +75,9 @@ class Reader {
   const std::string& from_;
 };
 
-Digest inputs_digest(const RunSpec& spec) { return sha256(run_key(spec)); }
+Digest inputs_digest(const RunSpec& spec) {
+  return sha256(run_key(spec));
+}
 
 Metrics empty_metrics(const RunSpec& spec) {
   return Metrics(spec.population->regions().size(), spec.behaviour->params().segments.size());
@@ -86,7 +88,8 @@ Metrics empty_metrics(const RunSpec& spec) {
 BlockRange process_blocks(BlockRange blocks, ProcessShare share) {
   const std::uint64_t size = blocks.last - blocks.first;
   const std::uint64_t base = size / share.count, extra = size % share.count;
-  const std::uint64_t first = blocks.first + share.index * base + std::min<std::uint64_t>(share.index, extra);
+  const std::uint64_t first =
+      blocks.first + share.index * base + std::min<std::uint64_t>(share.index, extra);
   return {first, first + base + (share.index < extra ? 1 : 0)};
 }
 
@@ -97,10 +100,12 @@ std::string encode_run_part(const RunSpec& spec, const RunPart& part) {
   put_u64(out, part.blocks.first);
   put_u64(out, part.blocks.last);
   put_u64(out, part.block_headlines.size());
-  for (const Digest& d : part.block_digests) out.append(reinterpret_cast<const char*>(d.data()), d.size());
+  for (const Digest& d : part.block_digests)
+    out.append(reinterpret_cast<const char*>(d.data()), d.size());
   for (const std::string& h : part.block_headlines) out += h;
   Metrics counters = part.metrics;
-  visit_counters(counters, [&out](std::int64_t& v) { put_u64(out, static_cast<std::uint64_t>(v)); });
+  visit_counters(counters,
+                 [&out](std::int64_t& v) { put_u64(out, static_cast<std::uint64_t>(v)); });
   return out;
 }
 
@@ -120,13 +125,15 @@ RunPart decode_run_part(const RunSpec& spec, std::string_view bytes, const std::
     in.fail("its block range is invalid");
   }
   const std::uint64_t blocks = part.blocks.last - part.blocks.first;
-  if (headlines != (spec.keep_block_headlines ? blocks : 0)) in.fail("its block counters do not match the run");
+  if (headlines != (spec.keep_block_headlines ? blocks : 0))
+    in.fail("its block counters do not match the run");
   for (std::uint64_t b = 0; b < blocks; ++b) {
     Digest& d = part.block_digests.emplace_back();
     std::memcpy(d.data(), in.take(d.size()).data(), d.size());
   }
   const std::size_t headline_size = headline_fields().size() * 8;
-  for (std::uint64_t b = 0; b < headlines; ++b) part.block_headlines.emplace_back(in.take(headline_size));
+  for (std::uint64_t b = 0; b < headlines; ++b)
+    part.block_headlines.emplace_back(in.take(headline_size));
   part.metrics = empty_metrics(spec);
   visit_counters(part.metrics, [&in](std::int64_t& v) { v = static_cast<std::int64_t>(in.u64()); });
   in.expect_end();

@@ -125,6 +125,8 @@ if [[ -n "${victim}" ]]; then
   wait "${launcher}"
   status=$?
   [[ ${status} -ne 0 ]] && ok "rank 1 killed: the job ends with exit ${status}" || bad "rank 1 killed: mpirun exited 0"
+  has kill.err "process rank 1 with PID" && has kill.err "exited on signal 9" &&
+    ok "rank 1 killed: the job names the rank and its signal" || bad "rank 1 killed: stderr: $(tail -c 300 kill.err)"
   no_output "rank 1 killed"
 else
   kill "${launcher}" 2>/dev/null

@@ -5,10 +5,12 @@
 
 #include <gtest/gtest.h>
 
-#include <barrier>
 #include <string>
-#include <thread>
 #include <vector>
+#ifndef __EMSCRIPTEN__
+#include <barrier>
+#include <thread>
+#endif
 
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
@@ -19,6 +21,7 @@
 namespace bailiff::sim {
 namespace {
 
+#ifndef __EMSCRIPTEN__  // the WebAssembly build runs one thread: no group of processes there
 // The shared mailbox of a group of processes: all_gather() waits for every member.
 class Group {
  public:
@@ -66,6 +69,7 @@ void on_processes(unsigned count, Body body) {
   }
   for (std::thread& t : threads) t.join();
 }
+#endif
 
 // Expects \p call to throw a DomainError whose message contains \p text.
 template <class Call>
@@ -99,13 +103,12 @@ TEST(DistributedRun, SharesTileTheStepInProcessOrder) {
   }
 }
 
+#ifndef __EMSCRIPTEN__
 TEST(DistributedRun, EveryProcessHoldsTheOneProcessRunBitForBit) {
-#ifdef __EMSCRIPTEN__
-  GTEST_SKIP() << "the WebAssembly build runs one thread";
-#endif
   // 30,000 cases are 8 blocks: with a budget of 3 blocks a step, 3 steps of uneven shares.
   const Scenario scenario = load_scenario(national(30'000));
-  const std::string one = report::comparison_json(scenario, run_comparison(scenario, 7, 2, serial_tasks(), {}));
+  const std::string one =
+      report::comparison_json(scenario, run_comparison(scenario, 7, 2, serial_tasks(), {}));
   const RunResult serial = simulate(run_spec(scenario, Role::kPolicy, 7));
   for (const unsigned count : {2u, 3u, 4u}) {
     std::vector<std::string> json(count);
@@ -128,6 +131,7 @@ TEST(DistributedRun, EveryProcessHoldsTheOneProcessRunBitForBit) {
     }
   }
 }
+#endif
 
 TEST(DistributedRun, PartsRoundTripEveryCounter) {
   const Scenario scenario = load_scenario(national(10'000));
@@ -154,21 +158,22 @@ TEST(DistributedRun, RefusesPartsOfOtherInputsOrMalformed) {
   const Scenario scenario = load_scenario(national(10'000));
   const RunSpec spec = run_spec(scenario, Role::kPolicy, 3);
   const RunSpec other_seed = run_spec(scenario, Role::kPolicy, 4);
-  const RunPart part{{0, 1}, {Digest{}}, {}, Metrics(spec.population->regions().size(),
-                                                      spec.behaviour->params().segments.size())};
+  const RunPart part{
+      {0, 1},
+      {Digest{}},
+      {},
+      Metrics(spec.population->regions().size(), spec.behaviour->params().segments.size())};
   const std::string bytes = encode_run_part(spec, part);
   expect_refusal([&] { decode_run_part(other_seed, bytes, "process 2"); },
-                                  "process 2 simulates other inputs");
+                 "process 2 simulates other inputs");
   expect_refusal([&] { decode_run_part(spec, bytes.substr(0, bytes.size() - 1), "process 1"); },
-                                  "the run part from process 1 cannot be read: it ends early");
+                 "the run part from process 1 cannot be read: it ends early");
   expect_refusal([&] { decode_run_part(spec, bytes + "x", "process 1"); },
-                                  "it has bytes after its end");
+                 "it has bytes after its end");
 }
 
+#ifndef __EMSCRIPTEN__
 TEST(DistributedRun, ProcessesGivenOtherSeedsAllRefuseTheRun) {
-#ifdef __EMSCRIPTEN__
-  GTEST_SKIP() << "the WebAssembly build runs one thread";
-#endif
   const Scenario scenario = load_scenario(national(10'000));
   std::vector<std::string> errors(2);
   on_processes(2, [&](TaskSystem& tasks, unsigned p) {
@@ -181,6 +186,7 @@ TEST(DistributedRun, ProcessesGivenOtherSeedsAllRefuseTheRun) {
   EXPECT_NE(errors[0].find("process 1 simulates other inputs"), std::string::npos) << errors[0];
   EXPECT_NE(errors[1].find("process 0 simulates other inputs"), std::string::npos) << errors[1];
 }
+#endif
 
 }  // namespace
 }  // namespace bailiff::sim
