@@ -16,8 +16,12 @@ constexpr std::string_view kTag = "robot-bailiff/run-part/v1";
 // the build here until it is encoded too.
 static_assert(sizeof(GroupTotals) == 5 * sizeof(std::int64_t));
 static_assert(sizeof(PeriodCounts) == 7 * sizeof(std::int64_t));
-static_assert(sizeof(Metrics) == (1 + 2 * kPayStageCount + 6) * sizeof(std::int64_t) +
-                                     3 * sizeof(std::vector<std::int64_t>) + sizeof(PeriodCounts));
+struct MetricsLayout {  // Metrics as visited below, with the same padding on every target
+  std::int64_t counters[1 + 2 * kPayStageCount + 6];
+  std::vector<std::int64_t> paid_by_day, by_region, by_segment;
+  PeriodCounts period;
+};
+static_assert(sizeof(Metrics) == sizeof(MetricsLayout));
 
 void visit_group(GroupTotals& g, auto&& f) {
   for (std::int64_t* v : {&g.cases, &g.paid, &g.handed, &g.collected, &g.fees}) f(*v);
