@@ -103,7 +103,7 @@ no_output "ranks with other inputs"
 
 # A command that does not share its work refuses more than one rank, once.
 run "${mpi[@]}" -n 2 "${mpi_bailiff}" decide
-[[ ${status} -eq 2 && "$(messages err)" -eq 1 ]] && has err "only simulate, compare and calibrate share" &&
+[[ ${status} -eq 2 && "$(messages err)" -eq 1 ]] && has err "only simulate, compare, calibrate share" &&
   ok "decide over 2 ranks: refused once" || bad "decide over 2 ranks: exit ${status}: $(head -c 400 err)"
 
 # A rank killed with SIGKILL in the middle of the run (60 M case runs, seconds on one thread
