@@ -55,8 +55,8 @@ inline constexpr std::uint64_t kBlocksPerStep = 256;
 /// processes, so that each process still simulates about kBlocksPerStep blocks per step.
 std::uint64_t blocks_per_step(const TaskSystem& tasks);
 
-struct BlockRange;
-struct RunPart;
+struct BlockRange;  // run_part.hpp
+struct RunPart;     // run_part.hpp
 
 /// One run advanced a number of blocks at a time on a task system.
 class RunStepper {
