@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test on a fresh Debian 12 machine: install what is missing, build and test natively
 # (and the MPI build against it), build and test the WASM build under node, then check that
-# `bailiff decide` prints the same bytes natively and under node. Exits non-zero when any step fails; ends with one summary line.
+# `bailiff decide` prints the same bytes natively and under node. Exits non-zero when any
+# step fails; ends with one summary line.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
