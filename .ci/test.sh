@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test on a fresh Debian 12 machine: install what is missing, build and test natively,
-# build and test the WASM build under node, then check that `bailiff decide` prints the same
-# bytes natively and under node. Exits non-zero when any step fails; ends with one summary line.
+# Every test on a fresh Debian 12 machine: install what is missing, build and test natively
+# (and the MPI build against it), build and test the WASM build under node, then check that
+# `bailiff decide` prints the same bytes natively and under node. Exits non-zero when any
+# step fails; ends with one summary line.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
@@ -101,6 +102,14 @@ if step "native configure" quiet cmake --preset native &&
   step "native build" cmake --build --preset native --parallel "${jobs}"; then
   built=$((built + 1))
   step "native tests" ctest --preset native --parallel "${jobs}"
+fi
+
+# The bailiff command over Open MPI ranks: the same bytes as the plain build for 1 to 4 ranks,
+# and the faults (bad input on one rank, a rank killed) ending the job with no output.
+if ((built == 1)) && step "mpi configure" quiet cmake --preset native-mpi &&
+  step "mpi build (bailiff only)" quiet cmake --build --preset native-mpi --parallel "${jobs}"; then
+  step "mpi tests (1-4 ranks = plain build, faults)" \
+    tests/mpi/run.sh build/native-mpi/cli/bailiff build/native/cli/bailiff
 fi
 
 # Sanitizers: the same tests with ASan + UBSan (Debug), then every reader fuzzed briefly.

@@ -6,7 +6,6 @@
 #include <memory>
 #include <mutex>
 
-#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/files.hpp"
@@ -14,6 +13,7 @@
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
 #include "output.hpp"
+#include "processes.hpp"
 #include "progress.hpp"
 #include "scenario_options.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -48,8 +48,9 @@ void run(const CalibrateOptions& o) {
 
   sim::CalibrationOptions options;
   options.seed = o.seed;
-  ThreadTasks tasks(o.threads);
-  options.tasks = &tasks;
+  const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
+  options.tasks = tasks.get();
+  const bool writer = writes_outputs();
   options.cases_override = o.cases;
   options.max_iterations = o.max_iterations;
   // Evaluating a behaviour (no fit) has no posterior to draw from.
@@ -61,7 +62,7 @@ void run(const CalibrateOptions& o) {
     if (!terminal) return;
     const auto now = std::chrono::steady_clock::now();
     const double elapsed = std::chrono::duration<double>(now - start).count();
-    if (elapsed < 1.0 || now - last < std::chrono::milliseconds(250)) return;
+    if (!writer || elapsed < 1.0 || now - last < std::chrono::milliseconds(250)) return;
     last = now;
     shown = true;
     std::fprintf(stderr, "\rcalibrating: iteration %u, %u simulations, objective %.6f, %.0f s ",
@@ -72,6 +73,7 @@ void run(const CalibrateOptions& o) {
   if (shown) std::fprintf(stderr, "\n");
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!writer) return;
 
   if (!o.output.empty()) {
     std::string name = behaviour.name;
@@ -123,7 +125,8 @@ void register_calibrate(CLI::App& app) {
                   "fit; draw 0 is the fit itself; 0 = none)")
       ->capture_default_str()
       ->check(CLI::Range(0u, 100000u));
-  cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--threads", o->threads,
+                  "Worker threads in each process (default: all cores; under MPI, the cores the rank is bound to)");
   cmd->add_flag("--json", o->json, "JSON report for machines");
   cmd->add_flag("--markdown", o->markdown,
                 "The targets table of data/targets/README.md (published, model, ratio, tolerance, within)")

@@ -1,14 +1,26 @@
 // bailiff: simulate and audit the automated enforcement of administrative fines.
 
 #include <CLI/CLI.hpp>
-#include <cstdio>
 #include <exception>
+#include <iostream>
+#include <sstream>
+#include <string>
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/files.hpp"
 #include "commands.hpp"
+#include "processes.hpp"
+
+namespace {
+
+std::string error_line(const std::exception& e) {
+  return "bailiff: error: " + bailiff::escape_control_bytes(e.what()) + "\n";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
+  const bailiff::cli::ProcessGroup processes(argc, argv);
   CLI::App app{
       "robot-bailiff: decide, simulate and audit the automated enforcement of administrative "
       "fines (Kazakhstan's robot bailiff). Money is printed in tenge (₸), dates as YYYY-MM-DD.",
@@ -27,16 +39,20 @@ int main(int argc, char** argv) {
   bailiff::cli::register_export_jsonl(app);
   bailiff::cli::register_explain(app);
   bailiff::cli::register_diff(app);
+  bailiff::cli::share_only(app, {"simulate", "compare", "calibrate"});
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    std::ostringstream out, err;
+    const int status = app.exit(e, out, err);
+    if (bailiff::cli::writes_outputs()) std::cout << out.str() << std::flush;
+    return bailiff::cli::finish_command(status, err.str());
+  } catch (const bailiff::cli::CommandEnded& ended) {
+    return ended.status;
   } catch (const bailiff::InputError& e) {
-    std::fprintf(stderr, "bailiff: error: %s\n", bailiff::escape_control_bytes(e.what()).c_str());
-    return 2;
+    return bailiff::cli::finish_command(2, error_line(e));
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "bailiff: error: %s\n", bailiff::escape_control_bytes(e.what()).c_str());
-    return 1;
+    return bailiff::cli::finish_command(1, error_line(e));
   }
-  return 0;
+  return bailiff::cli::finish_command(0, {});
 }

@@ -54,7 +54,8 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "extremes), plus the standard error of the mean")
       ->capture_default_str()
       ->check(CLI::Range(1u, 1000u));
-  cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
+  cmd->add_option("--threads", o.threads,
+                  "Worker threads in each process (default: all cores; under MPI, the cores the rank is bound to)");
   cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o.json, "JSON report for machines");
   cmd->add_flag("--csv", o.csv, "CSV report for machines");

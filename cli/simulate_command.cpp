@@ -4,12 +4,12 @@
 #include <memory>
 
 #include "bailiff/error.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 #include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
+#include "processes.hpp"
 #include "progress.hpp"
 #include "scenario_options.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -23,14 +23,18 @@ void run(const ScenarioOptions& options, bool details, const BundleRequest& bund
   }
   const sim::Scenario scenario = sim::load_scenario(resolve_choice(options));
   sim::Comparison comparison;
+  const bool writer = writes_outputs();
   {
     ProgressLine progress("simulating");
-    ThreadTasks tasks(options.threads);
+    const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(options.threads);
     comparison = sim::run_comparison(
-        scenario, options.seed, options.replications, tasks,
-        [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); },
+        scenario, options.seed, options.replications, *tasks,
+        [&progress, writer](std::uint64_t done, std::uint64_t total) {
+          if (writer) progress.update(done, total);
+        },
         /*keep_block_headlines=*/!bundle.path.empty());
   }
+  if (!writer) return;
   std::string report = options.json  ? report::comparison_json(scenario, comparison)
                        : options.csv ? report::comparison_csv(scenario, comparison)
                                      : report::comparison_text(scenario, comparison, details);

@@ -112,7 +112,7 @@ void RunCache::keep(const ComparisonRun& run) {
 Comparison run_comparison(const Scenario& scenario, std::uint64_t seed, std::uint32_t replications,
                           TaskSystem& tasks, const ProgressFn& progress, bool keep_block_headlines) {
   ComparisonRun run(scenario, seed, replications, keep_block_headlines);
-  while (run.step(tasks, kBlocksPerStep)) {
+  while (run.step(tasks, blocks_per_step(tasks))) {
     if (progress) progress(run.cases_done(), run.cases_total());
   }
   if (progress) progress(run.cases_done(), run.cases_total());

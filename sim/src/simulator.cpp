@@ -10,6 +10,7 @@
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/sim/philox.hpp"
+#include "bailiff/sim/run_part.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -185,6 +186,10 @@ std::uint64_t replication_seed(std::uint64_t seed, std::uint32_t r) {
   return rng.next_u64();
 }
 
+std::uint64_t blocks_per_step(const TaskSystem& tasks) {
+  return kBlocksPerStep * tasks.processes().count;
+}
+
 TaskSystem& serial_tasks() {
   static SerialTasks tasks;
   return tasks;
@@ -200,17 +205,31 @@ RunStepper::RunStepper(const RunSpec& spec)
 std::uint64_t RunStepper::cases_total() const { return spec_.population->size(); }
 
 bool RunStepper::step(TaskSystem& tasks, std::uint64_t max_blocks) {
-  const std::uint64_t end = std::min(blocks_, next_block_ + std::max<std::uint64_t>(1, max_blocks));
+  const BlockRange step{next_block_, std::min(blocks_, next_block_ + std::max<std::uint64_t>(1, max_blocks))};
+  const ProcessShare share = tasks.processes();
+  const BlockRange mine = share.count > 1 ? process_blocks(step, share) : step;
+  Metrics counts = simulate_blocks(tasks, mine);
+  if (share.count > 1) {
+    gather_parts(tasks, step, RunPart{mine, {}, {}, std::move(counts)});
+  } else {
+    totals_.add(counts);
+  }
+  next_block_ = step.last;
+  cases_done_ = std::min(cases_total(), step.last * kCasesPerBlock);
+  return !done();
+}
+
+Metrics RunStepper::simulate_blocks(TaskSystem& tasks, BlockRange blocks) {
   const std::size_t regions = spec_.population->regions().size();
   const std::size_t segments = spec_.behaviour->params().segments.size();
   std::vector<Metrics> local(tasks.workers(), Metrics(regions, segments));
-  std::atomic<std::uint64_t> next{next_block_};
+  std::atomic<std::uint64_t> next{blocks.first};
   std::mutex failure_mutex;
   std::exception_ptr failure;
   tasks.run_on_all([&](unsigned worker) {
     try {
       CaseSimulator simulator(spec_);
-      for (std::uint64_t b = next++; b < end; b = next++) {
+      for (std::uint64_t b = next++; b < blocks.last; b = next++) {
         const auto i = static_cast<std::size_t>(b);
         block_digests_[i] = simulate_block(simulator, spec_, b, local[worker],
                                            spec_.keep_block_headlines ? &block_headlines_[i] : nullptr);
@@ -218,14 +237,40 @@ bool RunStepper::step(TaskSystem& tasks, std::uint64_t max_blocks) {
     } catch (...) {
       const std::lock_guard<std::mutex> lock(failure_mutex);
       if (!failure) failure = std::current_exception();
-      next = end;
+      next = blocks.last;
     }
   });
   if (failure) std::rethrow_exception(failure);
-  for (const Metrics& m : local) totals_.add(m);
-  next_block_ = end;
-  cases_done_ = std::min(cases_total(), end * kCasesPerBlock);
-  return !done();
+  Metrics sum(regions, segments);
+  for (const Metrics& m : local) sum.add(m);
+  return sum;
+}
+
+void RunStepper::gather_parts(TaskSystem& tasks, BlockRange step, RunPart mine) {
+  const ProcessShare share = tasks.processes();
+  const auto first = static_cast<std::ptrdiff_t>(mine.blocks.first);
+  const auto last = static_cast<std::ptrdiff_t>(mine.blocks.last);
+  mine.block_digests.assign(block_digests_.begin() + first, block_digests_.begin() + last);
+  if (spec_.keep_block_headlines) {
+    mine.block_headlines.assign(block_headlines_.begin() + first, block_headlines_.begin() + last);
+  }
+  const std::vector<std::string> parts = tasks.all_gather(encode_run_part(spec_, mine));
+  if (parts.size() != share.count) throw DomainError("all_gather() returned a part count other than the processes'");
+  for (unsigned p = 0; p < share.count; ++p) {
+    if (p == share.index) {
+      totals_.add(mine.metrics);
+      continue;
+    }
+    const std::string from = "process " + std::to_string(p);
+    RunPart part = decode_run_part(spec_, parts[p], from);
+    if (part.blocks != process_blocks(step, {p, share.count})) {
+      throw DomainError("the run part from " + from + " holds other blocks than its share of the step");
+    }
+    const auto at = static_cast<std::ptrdiff_t>(part.blocks.first);
+    std::copy(part.block_digests.begin(), part.block_digests.end(), block_digests_.begin() + at);
+    std::move(part.block_headlines.begin(), part.block_headlines.end(), block_headlines_.begin() + at);
+    totals_.add(part.metrics);
+  }
 }
 
 RunResult RunStepper::finish() {
@@ -236,7 +281,7 @@ RunResult RunStepper::finish() {
 
 RunResult simulate(const RunSpec& spec, TaskSystem& tasks, const ProgressFn& progress) {
   RunStepper run(spec);
-  while (run.step(tasks, kBlocksPerStep)) {
+  while (run.step(tasks, blocks_per_step(tasks))) {
     if (progress) progress(run.cases_done(), run.cases_total());
   }
   if (progress) progress(run.cases_done(), run.cases_total());

@@ -33,7 +33,8 @@ struct GroupTotals {
   void add(const GroupTotals& other);
 };
 
-/// Everything one run under one policy counts.
+/// Everything one run under one policy counts. A counter added here joins Metrics::add and
+/// the run-part encoding (sim/src/run_part.cpp visit_counters) too.
 struct Metrics {
   std::int64_t cases = 0;
   std::array<std::int64_t, kPayStageCount> paid_by_stage{};  ///< cases paid, by PayStage

@@ -46,9 +46,17 @@ struct RunResult {
   std::vector<std::string> block_headlines;  ///< per block, if RunSpec::keep_block_headlines
 };
 
-/// Blocks per step of a run driven to its end in one call (simulate, run_comparison): large
-/// enough that a step's fork and join cost nothing, small enough for a lively progress line.
+/// Blocks per step and process of a run driven to its end in one call (simulate,
+/// run_comparison): large enough that a step's fork and join cost nothing, small enough for
+/// a lively progress line.
 inline constexpr std::uint64_t kBlocksPerStep = 256;
+
+/// The step budget of a run driven to its end on \p tasks: kBlocksPerStep for each of its
+/// processes, so that each process still simulates about kBlocksPerStep blocks per step.
+std::uint64_t blocks_per_step(const TaskSystem& tasks);
+
+struct BlockRange;  // run_part.hpp
+struct RunPart;     // run_part.hpp
 
 /// One run advanced a number of blocks at a time on a task system.
 class RunStepper {
@@ -56,7 +64,9 @@ class RunStepper {
   /// A run of \p spec (whose pointers must outlive the stepper).
   explicit RunStepper(const RunSpec& spec);
   /// Simulate the next \p max_blocks blocks (at least one) on the workers of \p tasks;
-  /// true while blocks remain.
+  /// true while blocks remain. When \p tasks spans several processes, every process calls
+  /// step() with the same budget, simulates its process_blocks() share (run_part.hpp) and
+  /// receives the others' through TaskSystem::all_gather(), so all hold the same run.
   bool step(TaskSystem& tasks, std::uint64_t max_blocks);
   bool done() const { return next_block_ >= blocks_; }           ///< Every block simulated.
   std::uint64_t cases_done() const { return cases_done_; }       ///< Cases simulated so far.
@@ -66,6 +76,9 @@ class RunStepper {
   RunResult finish();
 
  private:
+  Metrics simulate_blocks(TaskSystem& tasks, BlockRange blocks);
+  void gather_parts(TaskSystem& tasks, BlockRange step, RunPart mine);
+
   RunSpec spec_;
   std::uint64_t blocks_ = 0, next_block_ = 0, cases_done_ = 0;
   Metrics totals_;

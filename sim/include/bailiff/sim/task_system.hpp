@@ -1,11 +1,22 @@
 #pragma once
 /// \file How a run's work is executed. The front door passes a task system (a pool of
 /// threads in the CLI, the calling thread in the page, MPI ranks or Web Workers later), as
-/// Box2D v3 lets its host supply one: the libraries start no thread themselves.
+/// Box2D v3 lets its host supply one: the libraries start no thread themselves. A task
+/// system may also span processes that share no memory (the CLI's MPI ranks): every process
+/// then drives the same run, simulates its share of each step's blocks (run_part.hpp) and
+/// exchanges the results through all_gather(), so that every process holds the whole run.
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace bailiff::sim {
+
+/// This process among the processes that share a run's work but no memory.
+struct ProcessShare {
+  unsigned index = 0;  ///< this process, in [0, count)
+  unsigned count = 1;  ///< processes in all (1: the run is not shared)
+};
 
 /// Runs one job on each of its workers at once.
 class TaskSystem {
@@ -16,6 +27,12 @@ class TaskSystem {
   /// Call \p job(w) for every worker w in [0, workers()), concurrently where the system
   /// can, and return when every call has returned. Jobs must not throw.
   virtual void run_on_all(const std::function<void(unsigned worker)>& job) = 0;
+  /// This process and how many share the work (one process unless a system spans several).
+  virtual ProcessShare processes() const { return {}; }
+  /// Collective over processes(): every process passes \p mine at the same point of the same
+  /// run and receives every process's bytes, in process order (the run driver calls it once
+  /// per step). One process: returns {mine}. A system whose peers have failed throws.
+  virtual std::vector<std::string> all_gather(std::string mine) { return {std::move(mine)}; }
 };
 
 /// The calling thread alone.
