@@ -17,7 +17,7 @@ constexpr std::string_view kTag = "robot-bailiff/run-part/v1";
 static_assert(sizeof(GroupTotals) == 5 * sizeof(std::int64_t));
 static_assert(sizeof(PeriodCounts) == 7 * sizeof(std::int64_t));
 struct MetricsLayout {  // Metrics as visited below, with the same padding on every target
-  std::int64_t counters[1 + 2 * kPayStageCount + 6];
+  std::int64_t counters[1 + 2 * kPayStageCount + 7];
   std::vector<std::int64_t> paid_by_day, by_region, by_segment;
   PeriodCounts period;
 };

@@ -34,7 +34,7 @@ struct GroupTotals {
 };
 
 /// Everything one run under one policy counts. A counter added here joins Metrics::add and
-/// the run-part encoding (sim/src/run_part.cpp visit_counters) too.
+/// the run-part encoding (sim/src/run_part.cpp, which refuses to build until it does).
 struct Metrics {
   std::int64_t cases = 0;
   std::array<std::int64_t, kPayStageCount> paid_by_stage{};  ///< cases paid, by PayStage
