@@ -17,7 +17,8 @@ void register_errors(py::module_& m) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const InputError& e) {
-      py::object error = input_error(escape_control_bytes(e.what()));
+      const py::object type = py::reinterpret_borrow<py::object>(input_error.ptr());
+      py::object error = type(escape_control_bytes(e.what()));
       error.attr("file") = e.file();
       error.attr("location") = e.location();
       error.attr("field") = e.field();

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "bailiff/iin.hpp"
 #include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/policy_edit.hpp"
@@ -58,6 +59,12 @@ void register_scenario(py::module_& m) {
       },
       py::arg("policy"), py::arg("parameter"), py::arg("value_json"), py::arg("unit") = "",
       py::arg("from_") = "", "The policy with one parameter set (sim::edit_policy).");
+
+  m.def(
+      "is_valid_iin", [](const std::string& text) { return !validate_iin(text); }, py::arg("text"),
+      "Whether text is a valid IIN: 12 digits with the check digit (core's validate_iin).");
+  m.def("contains_valid_iin", &contains_valid_iin, py::arg("text"),
+        "Whether a valid IIN stands anywhere in text, as a run of exactly 12 digits.");
 
   py::class_<sim::Scenario, std::shared_ptr<sim::Scenario>>(m, "LoadedScenario",
                                                             "A parsed, validated scenario.")

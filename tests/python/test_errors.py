@@ -53,10 +53,10 @@ def test_a_bad_horizon_and_period_name_the_argument():
         bailiff.simulate(bailiff.Scenario(cases=1_000, replications=0))
 
 
-def test_a_horizon_beyond_the_calendar_is_a_domain_error(cli):
-    with pytest.raises(bailiff.DomainError) as caught:
-        bailiff.decide(horizon="2031-01-01")
-    stderr = cli("decide", "--horizon", "2031-01-01", check=False).stderr.decode()
+def test_a_horizon_before_the_last_fine_is_a_domain_error(cli):
+    with pytest.raises(bailiff.DomainError, match="ends before the population's last fine") as caught:
+        bailiff.Scenario(cases=100, horizon="2024-01-01").load()
+    stderr = cli("simulate", "--cases", "100", "--horizon", "2024-01-01", check=False).stderr.decode()
     assert stderr.strip() == f"bailiff: error: {caught.value}"
 
 
