@@ -18,15 +18,11 @@ class Calibration:
 
     @property
     def targets(self):
-        """One row per target: its published value and, before and after the fit, the
-        model's value, the residual, the ratio and whether it is within tolerance."""
-        rows = []
-        for t in self.report["targets"]:
-            row = {k: v for k, v in t.items() if not isinstance(v, dict)}
-            for stage in ("prior", "fitted"):
-                row.update({f"{stage}_{k}": v for k, v in t[stage].items()})
-            rows.append(row)
-        return pd.DataFrame(rows)
+        """One row per target as the report gives it, each nested object's keys prefixed
+        with its name: its published `value` and, before and after the fit, the model's
+        value, the residual, the ratio and whether it is within tolerance (`prior_*`,
+        `fitted_*`)."""
+        return pd.json_normalize(self.report["targets"], sep="_")
 
 
 def calibrate(behaviour="default", targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,

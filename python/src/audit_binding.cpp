@@ -28,7 +28,8 @@ namespace {
 
 sim::DecideRun decide_run(const sim::LoadedInput& policy, const sim::LoadedInput& calendar,
                           const sim::LoadedInput& cases, const std::string& horizon) {
-  return sim::run_decide(policy, calendar, cases, sim::parse_horizon(horizon, "(python)", "horizon"));
+  return sim::run_decide(policy, calendar, cases,
+                         sim::parse_horizon(horizon, "(python)", "horizon"));
 }
 
 // What verify found: the CLI's reports and whether every check passed.
@@ -57,7 +58,8 @@ void register_audit(py::module_& m) {
       },
       py::arg("policy"), py::arg("calendar"), py::arg("cases"), py::arg("horizon") = "",
       py::arg("bundle") = "", py::arg("command") = "",
-      "`bailiff decide`: the JSON and text reports; also writes a replay bundle when given a path.");
+      "`bailiff decide`: the JSON and text reports; also writes a replay bundle when given a "
+      "path.");
 
   m.def(
       "verify",
@@ -80,12 +82,13 @@ void register_audit(py::module_& m) {
 
   m.def(
       "explain",
-      [](const std::string& case_id, const sim::LoadedInput& policy, const sim::LoadedInput& calendar,
-         const sim::LoadedInput& cases, const std::string& horizon, const std::string& lang) {
+      [](const std::string& case_id, const sim::LoadedInput& policy,
+         const sim::LoadedInput& calendar, const sim::LoadedInput& cases,
+         const std::string& horizon, const std::string& lang) {
         const std::optional<report::Language> language = report::parse_language(lang);
         if (!language) throw InputError("(python)", "lang", "lang", "en, ru or kk", lang);
-        const report::Explanation e =
-            report::explain_from_run(decide_run(policy, calendar, cases, horizon), case_id, *language);
+        const report::Explanation e = report::explain_from_run(
+            decide_run(policy, calendar, cases, horizon), case_id, *language);
         py::dict out;
         out["json"] = report::explanation_json(e);
         out["text"] = report::explanation_text(e);
@@ -98,8 +101,8 @@ void register_audit(py::module_& m) {
       "diff",
       [](const sim::LoadedInput& a, const sim::LoadedInput& b, const sim::LoadedInput& calendar,
          const sim::LoadedInput& cases, const std::string& horizon) {
-        const report::PolicyDiff diff = report::diff_policies(decide_run(a, calendar, cases, horizon),
-                                                              decide_run(b, calendar, cases, horizon));
+        const report::PolicyDiff diff = report::diff_policies(
+            decide_run(a, calendar, cases, horizon), decide_run(b, calendar, cases, horizon));
         py::dict out;
         out["json"] = report::policy_diff_json(diff);
         out["text"] = report::policy_diff_text(diff);

@@ -39,7 +39,8 @@ void register_calibrate(py::module_& m) {
           };
           result = sim::calibrate(base, targets, options);
         }
-        return report::calibration_report_json({behaviour, targets_spec, seed, cases, ""}, targets, result);
+        return report::calibration_report_json({behaviour, targets_spec, seed, cases, ""}, targets,
+                                               result);
       },
       py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,
       py::arg("max_iterations") = 20, py::arg("threads") = 0, py::arg("progress") = py::none(),

@@ -24,8 +24,8 @@ namespace {
 // The scenario \p choice names, with the policy and baseline documents replaced by \p policy
 // and \p baseline when given (edited documents: (name, bytes)).
 std::shared_ptr<sim::Scenario> load(const sim::ScenarioChoice& choice,
-                                          const std::optional<sim::LoadedInput>& policy,
-                                          const std::optional<sim::LoadedInput>& baseline) {
+                                    const std::optional<sim::LoadedInput>& policy,
+                                    const std::optional<sim::LoadedInput>& baseline) {
   sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
   if (policy) inputs.policy = *policy;
   if (baseline) inputs.baseline = *baseline;
@@ -38,7 +38,8 @@ void register_scenario(py::module_& m) {
   py::class_<sim::LoadedInput>(m, "Input", "An input's bytes and the name its messages use.")
       .def(py::init<std::string, std::string>(), py::arg("name"), py::arg("bytes"))
       .def_readonly("name", &sim::LoadedInput::name)
-      .def_property_readonly("bytes", [](const sim::LoadedInput& in) { return py::bytes(in.bytes); })
+      .def_property_readonly("bytes",
+                             [](const sim::LoadedInput& in) { return py::bytes(in.bytes); })
       .def_property_readonly("text", [](const sim::LoadedInput& in) { return in.bytes; });
 
   m.def("load_input", &sim::load_input, py::arg("spec"), py::arg("kind"),
@@ -48,8 +49,8 @@ void register_scenario(py::module_& m) {
 
   m.def(
       "edit_policy",
-      [](const sim::LoadedInput& policy, const std::string& parameter, const std::string& value_json,
-         const std::string& unit, const std::string& from) {
+      [](const sim::LoadedInput& policy, const std::string& parameter,
+         const std::string& value_json, const std::string& unit, const std::string& from) {
         sim::ParameterEdit edit{parameter, value_json, unit,
                                 sim::parse_horizon(from, "(python)", "from_")};
         const std::string marker = " (edited)";
@@ -80,10 +81,17 @@ void register_scenario(py::module_& m) {
          const std::string& iin_key, const std::string& horizon, const std::string& report_period,
          const std::string& region, const std::optional<sim::LoadedInput>& policy_doc,
          const std::optional<sim::LoadedInput>& baseline_doc) {
-        sim::ScenarioChoice choice{policy,     baseline, calendar, behaviour, population, cases,
-                                   iin_key,    sim::parse_horizon(horizon, "(python)", "horizon"),
-                                   sim::parse_report_period(report_period, "(python)", "report_period"),
-                                   region};
+        sim::ScenarioChoice choice{
+            policy,
+            baseline,
+            calendar,
+            behaviour,
+            population,
+            cases,
+            iin_key,
+            sim::parse_horizon(horizon, "(python)", "horizon"),
+            sim::parse_report_period(report_period, "(python)", "report_period"),
+            region};
         return load(choice, policy_doc, baseline_doc);
       },
       py::arg("policy"), py::arg("baseline"), py::arg("calendar"), py::arg("behaviour"),

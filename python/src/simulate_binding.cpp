@@ -29,7 +29,8 @@ struct Simulation {
   sim::Comparison comparison;
 
   const sim::RunResult& run(const std::string& role, std::uint32_t replication) const {
-    if (role != "policy" && role != "baseline") throw py::value_error("role: expected policy or baseline");
+    if (role != "policy" && role != "baseline")
+      throw py::value_error("role: expected policy or baseline");
     const auto& runs = role == "baseline" ? comparison.baseline_runs : comparison.policy_runs;
     if (replication >= runs.size()) throw py::index_error("replication out of range");
     return runs[replication];
@@ -72,11 +73,16 @@ py::dict money_fields() {
 void register_simulate(py::module_& m) {
   py::class_<Simulation, std::shared_ptr<Simulation>>(m, "Simulation", "A finished comparison.")
       .def_property_readonly("scenario", [](const Simulation& s) { return s.scenario; })
-      .def_property_readonly("replications", [](const Simulation& s) { return s.comparison.seeds.size(); })
-      .def("json", [](const Simulation& s) { return report::comparison_json(*s.scenario, s.comparison); },
-           "The report of `bailiff simulate --json`, byte for byte.")
-      .def("csv", [](const Simulation& s) { return report::comparison_csv(*s.scenario, s.comparison); },
-           "The report of `bailiff simulate --csv`.")
+      .def_property_readonly("replications",
+                             [](const Simulation& s) { return s.comparison.seeds.size(); })
+      .def(
+          "json",
+          [](const Simulation& s) { return report::comparison_json(*s.scenario, s.comparison); },
+          "The report of `bailiff simulate --json`, byte for byte.")
+      .def(
+          "csv",
+          [](const Simulation& s) { return report::comparison_csv(*s.scenario, s.comparison); },
+          "The report of `bailiff simulate --csv`.")
       .def(
           "text",
           [](const Simulation& s, bool details) {
@@ -89,7 +95,8 @@ void register_simulate(py::module_& m) {
           [](py::object self, const std::string& role, std::uint32_t replication) {
             const std::vector<std::int64_t>& days =
                 self.cast<const Simulation&>().run(role, replication).metrics.paid_by_day;
-            return py::array_t<std::int64_t>({days.size()}, {sizeof(std::int64_t)}, days.data(), self);
+            return py::array_t<std::int64_t>({days.size()}, {sizeof(std::int64_t)}, days.data(),
+                                             self);
           },
           py::arg("role"), py::arg("replication"),
           "Cases paid on each day since entry into force: a read-only numpy view of the run's "
@@ -110,7 +117,8 @@ void register_simulate(py::module_& m) {
         const PythonProgress report_progress(progress);
         py::gil_scoped_release nogil;
         cli::ThreadTasks tasks(threads);
-        out->comparison = sim::run_comparison(*scenario, seed, replications, tasks, report_progress);
+        out->comparison =
+            sim::run_comparison(*scenario, seed, replications, tasks, report_progress);
         return out;
       },
       py::arg("scenario"), py::arg("seed"), py::arg("replications"), py::arg("threads") = 0,
@@ -120,7 +128,9 @@ void register_simulate(py::module_& m) {
 
   m.def(
       "write_file",
-      [](const std::string& path, const std::string& bytes) { sim::write_file_atomically(path, bytes); },
+      [](const std::string& path, const std::string& bytes) {
+        sim::write_file_atomically(path, bytes);
+      },
       py::arg("path"), py::arg("bytes"), "Write atomically (a temporary file, then a rename).");
 }
 

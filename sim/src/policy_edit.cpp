@@ -20,14 +20,15 @@ std::string parameter_names(const Json& parameters) {
 
 }  // namespace
 
-std::string edit_policy(std::string_view bytes, const std::string& file, const ParameterEdit& edit) {
+std::string edit_policy(std::string_view bytes, const std::string& file,
+                        const ParameterEdit& edit) {
   (void)detail::parse_json_document(bytes, file);  // the strict reader's errors first
-  Json doc = Json::parse(bytes);                    // then the file's own key order
+  Json doc = Json::parse(bytes);                   // then the file's own key order
   const std::string pointer = "/parameters/" + edit.parameter;
   Json& parameters = doc["parameters"];
   if (!parameters.is_object() || !parameters.contains(edit.parameter)) {
-    throw InputError(file, "/parameters", "parameter",
-                     "one of " + parameter_names(parameters), edit.parameter);
+    throw InputError(file, "/parameters", "parameter", "one of " + parameter_names(parameters),
+                     edit.parameter);
   }
   Json& parameter = parameters[edit.parameter];
   const std::string unit = parameter.value("unit", std::string());
@@ -35,7 +36,8 @@ std::string edit_policy(std::string_view bytes, const std::string& file, const P
     throw InputError(file, pointer + "/unit", "unit", unit, edit.unit);
   }
   const Json value = Json::parse(edit.value_json, nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) throw InputError(file, pointer, "value", "a JSON value", edit.value_json);
+  if (value.is_discarded())
+    throw InputError(file, pointer, "value", "a JSON value", edit.value_json);
   Json& values = parameter["values"];
   if (!values.is_array() || values.empty()) {
     throw InputError(file, pointer + "/values", "values", "a non-empty array of dated values");

@@ -103,3 +103,8 @@ def test_progress_callback_sees_every_case_run():
     bailiff.simulate(bailiff.Scenario(cases=10_000, replications=2), progress=lambda d, t: seen.append((d, t)))
     done, total = seen[-1]
     assert total > 0 and done == total
+
+
+def test_progress_true_draws_a_tqdm_bar(capsys):
+    bailiff.simulate(bailiff.Scenario(cases=10_000, replications=1), progress=True)
+    assert "simulating" in capsys.readouterr().err
