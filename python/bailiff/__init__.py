@@ -9,14 +9,14 @@ command, with pandas DataFrames. A thin door: every figure comes from the C++ co
     r.summary          # figure, unit, policy, mean, p05, p95, std_error
 """
 
-from bailiff._core import DomainError, InputError, contains_valid_iin, is_valid_iin
+from bailiff._core import DomainError, InputError, NotVerified, contains_valid_iin, is_valid_iin
 from bailiff.audit import Explanation, Verification, decide, diff, explain, verify
 from bailiff.calibration import Calibration, calibrate
 from bailiff.scenario import Policy, Scenario, shipped
 from bailiff.simulation import Result, simulate
 
 __all__ = [
-    "Calibration", "DomainError", "Explanation", "InputError", "Policy", "Result",
-    "Scenario", "Verification", "calibrate", "contains_valid_iin", "decide", "diff", "explain",
-    "is_valid_iin", "shipped", "simulate", "verify",
+    "Calibration", "DomainError", "Explanation", "InputError", "NotVerified", "Policy",
+    "Result", "Scenario", "Verification", "calibrate", "contains_valid_iin", "decide", "diff",
+    "explain", "is_valid_iin", "shipped", "simulate", "verify",
 ]

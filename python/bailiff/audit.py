@@ -98,10 +98,15 @@ class Explanation:
 
 
 def explain(case, policy=_DEFAULTS["policy"], cases=_DEFAULTS["cases_file"],
-            calendar=_DEFAULTS["calendar"], horizon=None, lang="en"):
-    """`bailiff explain --case ID`: one case's timeline in en, ru or kk."""
-    out = _core.explain(case, _input(policy, "policies"), _input(calendar, "calendars"),
-                        _input(cases, "cases"), horizon or "", lang)
+            calendar=_DEFAULTS["calendar"], horizon=None, lang="en", bundle=None):
+    """`bailiff explain --case ID`: one case's timeline in en, ru or kk, decided from the
+    policy and cases, or with `bundle` from a decide bundle's log once the bundle verifies
+    (NotVerified otherwise; the other inputs are then not used)."""
+    if bundle is not None:
+        out = _core.explain_bundle(case, str(bundle), lang)
+    else:
+        out = _core.explain(case, _input(policy, "policies"), _input(calendar, "calendars"),
+                            _input(cases, "cases"), horizon or "", lang)
     return Explanation(out["json"], out["text"])
 
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/decide_report.hpp"
@@ -30,6 +31,21 @@ sim::DecideRun decide_run(const sim::LoadedInput& policy, const sim::LoadedInput
                           const sim::LoadedInput& cases, const std::string& horizon) {
   return sim::run_decide(policy, calendar, cases,
                          sim::parse_horizon(horizon, "(python)", "horizon"));
+}
+
+// The language \p lang names; InputError when it names none.
+std::optional<report::Language> language_of(const std::string& lang) {
+  const std::optional<report::Language> language = report::parse_language(lang);
+  if (!language) throw InputError("(python)", "lang", "lang", "en, ru or kk", lang);
+  return language;
+}
+
+// An explanation's reports.
+py::dict explanation(const report::Explanation& e) {
+  py::dict out;
+  out["json"] = report::explanation_json(e);
+  out["text"] = report::explanation_text(e);
+  return out;
 }
 
 // What verify found: the CLI's reports and whether every check passed.
@@ -85,8 +101,7 @@ void register_audit(py::module_& m) {
       [](const std::string& case_id, const sim::LoadedInput& policy,
          const sim::LoadedInput& calendar, const sim::LoadedInput& cases,
          const std::string& horizon, const std::string& lang) {
-        const std::optional<report::Language> language = report::parse_language(lang);
-        if (!language) throw InputError("(python)", "lang", "lang", "en, ru or kk", lang);
+        const std::optional<report::Language> language = language_of(lang);
         const report::Explanation e = report::explain_from_run(
             decide_run(policy, calendar, cases, horizon), case_id, *language);
         py::dict out;
@@ -96,6 +111,18 @@ void register_audit(py::module_& m) {
       },
       py::arg("case_id"), py::arg("policy"), py::arg("calendar"), py::arg("cases"),
       py::arg("horizon") = "", py::arg("lang") = "en", "`bailiff explain --case ID`.");
+
+  m.def(
+      "explain_bundle",
+      [](const std::string& case_id, const std::string& path, const std::string& lang) {
+        const report::Language language = *language_of(lang);
+        const std::string bytes = sim::read_file(path);
+        audit::require_verified(bytes, path);
+        return explanation(report::explain_from_bundle(bytes, path, case_id, language));
+      },
+      py::arg("case_id"), py::arg("path"), py::arg("lang") = "en",
+      "`bailiff explain --case ID --bundle PATH`: the logged decisions, once the bundle verifies "
+      "(NotVerified otherwise).");
 
   m.def(
       "diff",

@@ -5,7 +5,7 @@
 
 namespace bailiff::python {
 
-/// The exceptions (errors.cpp): InputError and DomainError, both ValueError subclasses.
+/// The exceptions (errors.cpp): InputError, DomainError, NotVerified: ValueError subclasses.
 void register_errors(pybind11::module_& m);
 /// Scenarios and policy edits (scenario_binding.cpp).
 void register_scenario(pybind11::module_& m);

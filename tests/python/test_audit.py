@@ -3,6 +3,7 @@
 import json
 
 import pandas as pd
+import pytest
 
 import bailiff
 from bailiff.audit import decisions_frame
@@ -38,3 +39,19 @@ def test_explain_and_diff_are_the_cli_s(cli):
     d = bailiff.diff("kz-2024-08-20", "kz-pre-robot")
     assert d.attrs["json"].encode() == cli("diff", "--json").stdout
     assert d["changed"].any() and len(d) == len(json.loads(d.attrs["json"])["cases"])
+
+
+def test_explain_from_a_bundle_and_a_tampered_one_refused(tmp_path, cli):
+    bundle = tmp_path / "run.rbb"
+    bailiff.decide(bundle=bundle)
+    e = bailiff.explain("EX-03-robot-window", bundle=bundle, lang="kk")
+    assert e.json.encode() == cli("explain", "--case", "EX-03-robot-window", "--bundle", bundle,
+                                  "--lang", "kk", "--json").stdout
+    data = bytearray(bundle.read_bytes())
+    data[data.rfind(b"bailiff.fee_charged")] ^= 0x20
+    bundle.write_bytes(bytes(data))
+    with pytest.raises(bailiff.NotVerified, match=": not verified: chain: ") as refused:
+        bailiff.explain("EX-03-robot-window", bundle=bundle)
+    stderr = cli("explain", "--case", "EX-03-robot-window", "--bundle", bundle, check=False).stderr
+    assert stderr.decode().strip() == f"bailiff: error: {refused.value}"
+    assert isinstance(refused.value, ValueError)

@@ -5,9 +5,9 @@ import pytest
 import bailiff
 
 
-def test_both_error_types_are_value_errors():
-    assert issubclass(bailiff.InputError, ValueError)
-    assert issubclass(bailiff.DomainError, ValueError)
+def test_every_error_type_is_a_value_error():
+    for error in (bailiff.InputError, bailiff.DomainError, bailiff.NotVerified):
+        assert issubclass(error, ValueError)
 
 
 def test_an_unknown_shipped_name_reads_as_the_cli_s_message(cli):
