@@ -8,7 +8,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 build="${1:-build/native}"
 out="${build}/notebooks"
 mkdir -p "${out}"
-export PYTHONPATH="$(pwd)/${build}/python"
+root="$(pwd)"
+export PYTHONPATH="${root}/${build}/python"
 export MPLBACKEND=Agg
 status=0
 for notebook in notebooks/*.ipynb; do

@@ -6,8 +6,9 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 build="${1:-build/native}"
-export PYTHONPATH="$(pwd)/${build}/python"
-export BAILIFF_CLI="$(pwd)/${build}/cli/bailiff"
+root="$(pwd)"
+export PYTHONPATH="${root}/${build}/python"
+export BAILIFF_CLI="${root}/${build}/cli/bailiff"
 /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/python
 code=$?
 if ((code == 5)); then
