@@ -11,10 +11,17 @@ from bailiff.progress import reporter
 
 @dataclass
 class Calibration:
-    """A calibration's report: `json` is `calibrate --json`'s text, `report` the dict."""
+    """A calibration's report: `json` is `calibrate --json`'s text, `report` the dict,
+    `behaviour` the fitted behaviour file (what `calibrate -o FILE` writes)."""
 
     json: str
+    behaviour: str = field(repr=False)
     report: dict = field(repr=False)
+
+    def write_behaviour(self, path):
+        """Write the fitted behaviour file to `path` (atomically), for Scenario(behaviour=path)."""
+        _core.write_file(str(path), self.behaviour)
+        return path
 
     @property
     def targets(self):
@@ -26,13 +33,15 @@ class Calibration:
 
 
 def calibrate(behaviour="default", targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,
-              max_iterations=20, threads=None, progress=None):
+              max_iterations=20, iin_key="", threads=None, progress=None):
     """`bailiff calibrate --json`: fit the behaviour model to the targets (max_iterations=0:
-    evaluate every target at `behaviour` without fitting). progress gets (evaluations, 0)."""
+    evaluate every target at `behaviour` without fitting); `targets` is "shipped" or a folder
+    of target files, whose csv:PATH populations take `iin_key`. progress gets
+    (evaluations, 0)."""
     update, close = reporter(progress, "calibrating")
     try:
-        text = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, threads or 0,
-                               update)
+        out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, iin_key,
+                              threads or 0, update)
     finally:
         close()
-    return Calibration(text, json.loads(text))
+    return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))
