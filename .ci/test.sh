@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test on a fresh Debian 12 machine: install what is missing, build and test natively
-# (and the MPI build against it), build and test the WASM build under node, then check that
-# `bailiff decide` prints the same bytes natively and under node. Exits non-zero when any
-# step fails; ends with one summary line.
+# (and the MPI build against it; the Python module's pytest suite and the notebooks included),
+# build and test the WASM build under node, then check that `bailiff decide` prints the same
+# bytes natively and under node. Exits non-zero when any step fails; ends with one summary line.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
@@ -102,6 +102,10 @@ if step "native configure" quiet cmake --preset native &&
   step "native build" cmake --build --preset native --parallel "${jobs}"; then
   built=$((built + 1))
   step "native tests" ctest --preset native --parallel "${jobs}"
+  # The Python module (built by the native preset): pytest against the CLI, then every
+  # notebook executed headless and rendered to build/native/notebooks/*.html.
+  step "python tests (pytest)" tests/python/run.sh build/native
+  step "notebooks (nbconvert --execute)" notebooks/run.sh build/native
 fi
 
 # The bailiff command over Open MPI ranks: the same bytes as the plain build for 1 to 4 ranks,

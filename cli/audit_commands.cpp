@@ -9,6 +9,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/report/verify_report.hpp"
 #include "bailiff/report/explain.hpp"
@@ -46,7 +47,7 @@ void run_verify(const VerifyOptionsCli& o) {
     result = audit::verify_bundle(bytes, o.bundle, options);
   }
   emit(o.json ? report::verify_report_json(result) : report::verify_report_text(result), o.output);
-  throw_if_not_verified(result, o.bundle);
+  audit::throw_if_not_verified(result, o.bundle);
 }
 
 struct ExportOptions {

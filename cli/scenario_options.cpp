@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/files.hpp"
 #include "output.hpp"
 
@@ -88,22 +89,12 @@ sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   choice.iin_key = resolve_iin_key(options);
   choice.behaviour_draws = options.behaviour_draws == "on";
   choice.horizon = parse_horizon(options.horizon);
-  if (!options.report_period.empty()) {
-    choice.report_period = sim::parse_date_window(options.report_period);
-    if (!choice.report_period) {
-      throw InputError("(command line)", "--report-period", "report period",
-                       "FROM..TO, two dates YYYY-MM-DD with FROM on or before TO", options.report_period);
-    }
-  }
+  choice.report_period = sim::parse_report_period(options.report_period, "(command line)", "--report-period");
   return choice;
 }
 
 std::optional<Date> parse_horizon(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  const std::optional<Date> horizon = parse_iso_date(text);
-  if (!horizon) throw InputError("(command line)", "--horizon", "horizon", "a date YYYY-MM-DD", text);
-  return horizon;
+  return sim::parse_horizon(text, "(command line)", "--horizon");
 }
-
 
 }  // namespace bailiff::cli

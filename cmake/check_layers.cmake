@@ -1,7 +1,7 @@
 # The layering check (ctest `layering`): every #include in a layer's sources may name only
 # its own layer or one below it. Layers, lowest first (README: Layout):
 #   core (includes "bailiff/NAME.hpp") < sim ("bailiff/sim/") < audit ("bailiff/audit/")
-#   < report ("bailiff/report/") < cli, web (the front doors: nothing includes them).
+#   < report ("bailiff/report/") < cli, web, python (the front doors: nothing includes them).
 # Also: no "../" includes in the libraries, CLI11 only in cli/, ImGui only in web/.
 # Usage: cmake -DROOT=<source dir> -P cmake/check_layers.cmake
 set(rank_core 0)
@@ -10,8 +10,9 @@ set(rank_audit 2)
 set(rank_report 3)
 set(rank_cli 4)
 set(rank_web 4)
+set(rank_python 4)
 set(violations "")
-foreach(layer core sim audit report cli web)
+foreach(layer core sim audit report cli web python)
   file(GLOB_RECURSE sources "${ROOT}/${layer}/*.cpp" "${ROOT}/${layer}/*.hpp")
   foreach(source IN LISTS sources)
     file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include")
@@ -43,4 +44,4 @@ if(violations)
   string(REPLACE ";" "\n  " listed "${violations}")
   message(FATAL_ERROR "layering: ${count} include(s) point up a layer:\n  ${listed}")
 endif()
-message(STATUS "layering: every include points down (core < sim < audit < report < cli, web)")
+message(STATUS "layering: every include points down (core < sim < audit < report < cli, web, python)")

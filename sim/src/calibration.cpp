@@ -193,6 +193,7 @@ class Evaluator {
     choice.horizon = t.horizon;
     choice.report_period = t.report_period;
     choice.region = t.region;
+    choice.iin_key = options_.iin_key;
     choice.cases = 0;
     std::uint64_t default_size = 0;
     try {

@@ -124,6 +124,7 @@ struct CalibrationOptions {
   std::uint64_t seed = defaults::kSeed;
   TaskSystem* tasks = nullptr;  ///< where the evaluations run (null: the calling thread)
   std::uint64_t cases_override = 0;  ///< non-zero: every scenario simulates this many fines
+  std::string iin_key;  ///< the IIN pseudonyms' key of targets whose population is csv:PATH
   std::uint32_t max_iterations = 20;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
   /// targets do not identify at the prior (1.0): a Gaussian prior of standard deviation

@@ -1,0 +1,28 @@
+#pragma once
+/// \file The gate every front door passes before it uses anything read from a bundle
+/// (explain, receipt, export): verify it, and stop at the first failed check.
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "bailiff/audit/bundle.hpp"
+
+namespace bailiff::audit {
+
+/// A bundle that failed a check: `FILE: not verified: CHECK: DETAIL`.
+class NotVerified : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Throws NotVerified naming the first failed check of \p result.
+void throw_if_not_verified(const VerifyResult& result, const std::string& file);
+
+/// Verify \p bytes (a bundle named \p file) before anything derived from it is used; throws
+/// NotVerified at the first failed check. A decide bundle is replayed too (it is small); a
+/// simulate bundle's replay takes as long as its run, so only its integrity is checked.
+/// Returns whether the bundle was replayed.
+bool require_verified(std::string_view bytes, const std::string& file);
+
+}  // namespace bailiff::audit

@@ -1,0 +1,127 @@
+"""The audit commands: decide, verify, explain, diff, with the CLI's reports as tables."""
+
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from bailiff import _core
+from bailiff.progress import reporter
+from bailiff.scenario import Policy
+
+_DEFAULTS = _core.DEFAULTS
+
+
+def _input(spec, kind):
+    """A shipped name, a path, a Policy (with its edits) or an already loaded Input."""
+    if isinstance(spec, _core.Input):
+        return spec
+    if isinstance(spec, Policy):
+        return spec.document()
+    return _core.load_input(str(spec), kind)
+
+
+def decisions_frame(report):
+    """The decisions of a decide JSON report (a dict), one row each."""
+    rows = []
+    for case in report["cases"]:
+        for decision in case["decisions"]:
+            rows.append({"case": case["id"], **decision})
+    frame = pd.DataFrame(rows)
+    for column in ("amount_tenge", "due_after_tenge", "fee_tenge"):
+        frame[column] = frame[column].astype(float)
+    return frame
+
+
+def decide(cases=_DEFAULTS["cases_file"], policy=_DEFAULTS["policy"],
+           calendar=_DEFAULTS["calendar"], horizon=None, bundle=None):
+    """`bailiff decide`: every case of a cases file under a policy. With `bundle`, also
+    writes a replay bundle there (atomically) for verify. One row per decision (case,
+    date, action, amounts in tenge, rule, legal basis); `.attrs` holds the report's JSON
+    text (`bailiff decide --json`'s bytes), the readable text and the run root."""
+    command = (f"python: bailiff.decide(cases={cases!r}, policy={policy!r}, "
+               f"calendar={calendar!r}, horizon={horizon!r})")
+    out = _core.decide(_input(policy, "policies"), _input(calendar, "calendars"),
+                       _input(cases, "cases"), horizon or "", str(bundle or ""), command)
+    report = json.loads(out["json"])
+    frame = decisions_frame(report)
+    frame.attrs.update(json=out["json"], text=out["text"], root=report["run_root"])
+    return frame
+
+
+@dataclass
+class Verification:
+    """What verify found: `ok`, the checks, the first differing record (if any), and the
+    CLI's reports (`json` is `bailiff verify --json`'s text)."""
+
+    ok: bool
+    json: str
+    text: str
+    report: dict = field(repr=False)
+
+    @property
+    def checks(self):
+        return pd.DataFrame(self.report["checks"])
+
+    @property
+    def mismatch(self):
+        """The first record that differs from the replay (a dict), or None."""
+        return self.report.get("first_mismatch")
+
+    def __str__(self):
+        return self.text
+
+
+def verify(path, threads=None, progress=None):
+    """`bailiff verify PATH`: replay the bundle and check every record and the root."""
+    update, close = reporter(progress, "replaying")
+    try:
+        out = _core.verify(str(path), threads or 0, update)
+    finally:
+        close()
+    return Verification(out["ok"], out["json"], out["text"], json.loads(out["json"]))
+
+
+@dataclass
+class Explanation:
+    """One case explained: `text` in the chosen language, `json` as `explain --json`."""
+
+    json: str
+    text: str
+
+    @property
+    def steps(self):
+        return pd.DataFrame(json.loads(self.json)["steps"])
+
+    def __str__(self):
+        return self.text
+
+
+def explain(case, policy=_DEFAULTS["policy"], cases=_DEFAULTS["cases_file"],
+            calendar=_DEFAULTS["calendar"], horizon=None, lang="en", bundle=None):
+    """`bailiff explain --case ID`: one case's timeline in en, ru or kk, decided from the
+    policy and cases, or with `bundle` from a decide bundle's log once the bundle verifies
+    (NotVerified otherwise; the other inputs are then not used)."""
+    if bundle is not None:
+        out = _core.explain_bundle(case, str(bundle), lang)
+    else:
+        out = _core.explain(case, _input(policy, "policies"), _input(calendar, "calendars"),
+                            _input(cases, "cases"), horizon or "", lang)
+    return Explanation(out["json"], out["text"])
+
+
+def diff(a=_DEFAULTS["policy"], b=_DEFAULTS["baseline"], cases=_DEFAULTS["cases_file"],
+         calendar=_DEFAULTS["calendar"], horizon=None):
+    """`bailiff diff --a A --b B`: one row per case with each side's outcome and the fee
+    difference; `.attrs` holds the report's JSON text and its summary by kind of change."""
+    out = _core.diff(_input(a, "policies"), _input(b, "policies"), _input(calendar, "calendars"),
+                     _input(cases, "cases"), horizon or "")
+    report = json.loads(out["json"])
+    frame = pd.DataFrame([{
+        "case": c["id"], "changed": c["changed"],
+        "outcome_a": c["a"]["outcome"], "outcome_b": c["b"]["outcome"],
+        "fee_paid_a_tenge": float(c["a"]["fee_paid_tenge"]),
+        "fee_paid_b_tenge": float(c["b"]["fee_paid_tenge"]),
+        "fee_delta_tenge": float(c["fee_delta_tenge"])} for c in report["cases"]])
+    frame.attrs.update(json=out["json"], text=out["text"])
+    return frame

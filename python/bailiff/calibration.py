@@ -1,0 +1,47 @@
+"""calibrate: published figures against the model, from `bailiff calibrate --json`."""
+
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from bailiff import _core
+from bailiff.progress import reporter
+
+
+@dataclass
+class Calibration:
+    """A calibration's report: `json` is `calibrate --json`'s text, `report` the dict,
+    `behaviour` the fitted behaviour file (what `calibrate -o FILE` writes)."""
+
+    json: str
+    behaviour: str = field(repr=False)
+    report: dict = field(repr=False)
+
+    def write_behaviour(self, path):
+        """Write the fitted behaviour file to `path` (atomically), for Scenario(behaviour=path)."""
+        _core.write_file(str(path), self.behaviour)
+        return path
+
+    @property
+    def targets(self):
+        """One row per target as the report gives it, each nested object's keys prefixed
+        with its name: its published `value` and, before and after the fit, the model's
+        value, the residual, the ratio and whether it is within tolerance (`prior_*`,
+        `fitted_*`)."""
+        return pd.json_normalize(self.report["targets"], sep="_")
+
+
+def calibrate(behaviour="default", targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,
+              max_iterations=20, iin_key="", threads=None, progress=None):
+    """`bailiff calibrate --json`: fit the behaviour model to the targets (max_iterations=0:
+    evaluate every target at `behaviour` without fitting); `targets` is "shipped" or a folder
+    of target files, whose csv:PATH populations take `iin_key`. progress gets
+    (evaluations, 0)."""
+    update, close = reporter(progress, "calibrating")
+    try:
+        out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, iin_key,
+                              threads or 0, update)
+    finally:
+        close()
+    return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))

@@ -1,0 +1,26 @@
+"""Progress of long runs: a callback (done, total), or a tqdm bar when tqdm is installed."""
+
+
+def reporter(progress, what):
+    """The callable handed to the core for `progress`, and a function closing it.
+
+    progress: None or False (silent), True (a tqdm bar when tqdm is installed, else silent),
+    or a callable taking (done, total).
+    """
+    if callable(progress):
+        return progress, lambda: None
+    if not progress:
+        return None, lambda: None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        return None, lambda: None
+    bar = tqdm(desc=what, unit=" case runs", unit_scale=True)
+
+    def update(done, total):
+        if total and bar.total != total:
+            bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    return update, bar.close

@@ -1,0 +1,59 @@
+// calibrate from Python: the same calls as cli/calibrate_command.cpp (targets, the prior,
+// sim::calibrate on a thread pool without the GIL), returning `calibrate --json`'s report
+// and the fitted behaviour file. The prior's name in that file is the spec as given, which
+// is what the CLI records for a path and for a shipped name alike.
+
+#include <pybind11/pybind11.h>
+
+#include <string>
+
+#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/report/calibration_report.hpp"
+#include "bailiff/sim/calibration.hpp"
+#include "bailiff/sim/scenarios.hpp"
+#include "bindings.hpp"
+#include "progress.hpp"
+
+namespace py = pybind11;
+
+namespace bailiff::python {
+
+void register_calibrate(py::module_& m) {
+  m.def(
+      "calibrate",
+      [](const std::string& behaviour, const std::string& targets_spec, std::uint64_t seed,
+         std::uint64_t cases, std::uint32_t max_iterations, const std::string& iin_key,
+         unsigned threads, py::object progress) {
+        const std::vector<sim::Target> targets = sim::load_targets(targets_spec);
+        const sim::LoadedInput prior = sim::load_input(behaviour, "behaviour");
+        const sim::BehaviourParams base = sim::BehaviourParams::parse(prior.bytes, prior.name);
+        const PythonProgress report_progress(progress);
+        cli::ThreadTasks tasks(threads);
+        sim::CalibrationOptions options;
+        options.seed = seed;
+        options.tasks = &tasks;
+        options.cases_override = cases;
+        options.max_iterations = max_iterations;
+        options.iin_key = iin_key;
+        options.progress = [&report_progress](std::uint32_t evaluations, std::uint32_t, double) {
+          report_progress(evaluations, 0);
+        };
+        sim::CalibrationResult result;
+        {
+          py::gil_scoped_release nogil;
+          result = sim::calibrate(base, targets, options);
+        }
+        py::dict out;
+        out["json"] = report::calibration_report_json({behaviour, targets_spec, seed, cases, ""},
+                                                      targets, result);
+        out["behaviour"] = sim::calibrated_behaviour_json(result, targets, options, behaviour);
+        return out;
+      },
+      py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,
+      py::arg("max_iterations") = 20, py::arg("iin_key") = "", py::arg("threads") = 0,
+      py::arg("progress") = py::none(),
+      "`bailiff calibrate --json`: every target published against the model, before and after "
+      "the fit, and the fitted behaviour file (`calibrate -o`'s bytes).");
+}
+
+}  // namespace bailiff::python
