@@ -54,13 +54,13 @@ TEST(ReportPeriod, ParsesWindows) {
 TEST(ReportPeriod, PinnedOnASmallPopulation) {
   // Pinned (natively and under node): the 2025 figures of 40,000 fines of 2024-2026.
   const PeriodCounts p = period_of(three_years("2025-01-01..2025-12-31"));
-  EXPECT_EQ(p.fines_in_force, 13314);
-  EXPECT_EQ(p.imposed, 46286324400);
-  EXPECT_EQ(p.collected, 31859888800);
-  EXPECT_EQ(p.robot_opened, 2768);
-  EXPECT_EQ(p.robot_completed, 215);
-  EXPECT_EQ(p.robot_collected, 647470800);
-  EXPECT_EQ(p.handed_to_bailiff, 2649);
+  EXPECT_EQ(p.fines_in_force, 13312);
+  EXPECT_EQ(p.imposed, 17076676000);
+  EXPECT_EQ(p.collected, 14150197800);
+  EXPECT_EQ(p.robot_opened, 346);
+  EXPECT_EQ(p.robot_completed, 164);
+  EXPECT_EQ(p.robot_collected, 242128000);
+  EXPECT_EQ(p.handed_to_bailiff, 2067);
   // The baseline has no robot: nothing opened or completed by it.
   const PeriodCounts b = period_of(three_years("2025-01-01..2025-12-31"), true);
   EXPECT_EQ(b.robot_opened, 0);

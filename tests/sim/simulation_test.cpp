@@ -113,10 +113,10 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "a352d93baf8b8df3e21259305c8a920e1f6b23670b40570b5997decd3bc895a7");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "df77b6d87d30268c0657c2637b29dd496a28c2ea16d417fc3001c656fdab0018");
-  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 44695);
-  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 4210189000);
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "83e7029c94f0ad0ad082a0321cb38aac243dbe82f6f2e1f0ffb38c7cc0d00648");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "1e3dae8d98f31f4caf6a7d58eb29123e3fa16e587f198c184cc5ef1a171b56d9");
+  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 46922);
+  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3911553600);
 }
 
 // The default horizon is the last day of the calendar's last final year, so adding the
