@@ -53,8 +53,7 @@ void run(const CalibrateOptions& o) {
   const bool writer = writes_outputs();
   options.cases_override = o.cases;
   options.max_iterations = o.max_iterations;
-  // Evaluating a behaviour (no fit) has no posterior to draw from.
-  options.ensemble_draws = o.max_iterations == 0 ? 0 : o.draws;
+  options.ensemble_draws = o.draws;
   bool shown = false;
   auto last = start;
   const bool terminal = stderr_is_terminal();

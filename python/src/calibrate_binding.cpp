@@ -22,8 +22,8 @@ void register_calibrate(py::module_& m) {
   m.def(
       "calibrate",
       [](const std::string& behaviour, const std::string& targets_spec, std::uint64_t seed,
-         std::uint64_t cases, std::uint32_t max_iterations, const std::string& iin_key,
-         unsigned threads, py::object progress) {
+         std::uint64_t cases, std::uint32_t max_iterations, std::uint32_t draws,
+         const std::string& iin_key, unsigned threads, py::object progress) {
         const std::vector<sim::Target> targets = sim::load_targets(targets_spec);
         const sim::LoadedInput prior = sim::load_input(behaviour, "behaviour");
         const sim::BehaviourParams base = sim::BehaviourParams::parse(prior.bytes, prior.name);
@@ -34,6 +34,7 @@ void register_calibrate(py::module_& m) {
         options.tasks = &tasks;
         options.cases_override = cases;
         options.max_iterations = max_iterations;
+        options.ensemble_draws = draws;
         options.iin_key = iin_key;
         options.progress = [&report_progress](std::uint32_t evaluations, std::uint32_t, double) {
           report_progress(evaluations, 0);
@@ -50,7 +51,8 @@ void register_calibrate(py::module_& m) {
         return out;
       },
       py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,
-      py::arg("max_iterations") = 20, py::arg("iin_key") = "", py::arg("threads") = 0,
+      py::arg("max_iterations") = 20, py::arg("draws") = 200, py::arg("iin_key") = "",
+      py::arg("threads") = 0,
       py::arg("progress") = py::none(),
       "`bailiff calibrate --json`: every target published against the model, before and after "
       "the fit, and the fitted behaviour file (`calibrate -o`'s bytes).");

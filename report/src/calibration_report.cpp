@@ -176,9 +176,12 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
                           {"at_bound", r.at_bound[k]}});
   }
   out["parameters"] = params;
-  Json draws = Json::array();
-  for (const Multipliers& d : r.ensemble) draws.push_back(d);
-  out["ensemble"] = Json{{"method", "laplace"}, {"draws", r.ensemble.size()}, {"draws_ppm", draws}};
+  if (!r.ensemble.empty()) {
+    // Multipliers on the starting behaviour (the fitted file carries them relative to itself).
+    Json draws = Json::array();
+    for (const Multipliers& d : r.ensemble) draws.push_back(d);
+    out["ensemble"] = Json{{"method", "laplace"}, {"draws", r.ensemble.size()}, {"draws_ppm", draws}};
+  }
   Json list = Json::array();
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];

@@ -603,7 +603,10 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   const Point end = eval(x);
   result.after = x;
   result.objective_after = end.objective;
-  if (options.ensemble_draws > 0) laplace_ensemble(result, jacobian_at(x, end), options);
+  // An evaluation without a fit (max_iterations 0) has no posterior to draw from.
+  if (options.ensemble_draws > 0 && options.max_iterations > 0) {
+    laplace_ensemble(result, jacobian_at(x, end), options);
+  }
   result.fit_after = with_checks(x, end.fits);
   result.fitted = apply_multipliers(base, x, "calibrated");
   result.fitted.ensemble = result.ensemble.empty() ? BehaviourEnsemble{} : relative_ensemble(result);

@@ -130,7 +130,8 @@ struct CalibrationOptions {
   /// targets do not identify at the prior (1.0): a Gaussian prior of standard deviation
   /// 1 / prior_weight on each multiplier.
   double prior_weight = 0.5;
-  /// Draws of the posterior ensemble (0: none); draw 0 is the fit itself.
+  /// Draws of the posterior ensemble (0: none; none either without a fit, max_iterations 0);
+  /// draw 0 is the fit itself.
   std::uint32_t ensemble_draws = 200;
   /// Called after each evaluation with (evaluations so far, iteration, objective).
   std::function<void(std::uint32_t, std::uint32_t, double)> progress;
