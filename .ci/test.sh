@@ -123,7 +123,7 @@ if step "sanitizer configure" quiet cmake --preset native-debug &&
 fi
 if step "fuzz configure" quiet cmake --preset fuzz &&
   step "fuzz build" quiet cmake --build --preset fuzz --parallel "${jobs}"; then
-  step "fuzz smoke (30 s per reader)" tests/fuzz/run.sh 30
+  step "fuzz smoke (20 s per reader)" tests/fuzz/run.sh 20
 fi
 
 if step "wasm configure" quiet cmake --preset wasm &&

@@ -39,27 +39,20 @@ Figure figure_of(std::vector<std::int64_t> values) {
 }
 
 std::string interval_label(std::size_t replications, std::uint32_t ensemble_size) {
-  const std::string runs = std::to_string(replications) + (replications == 1 ? " replication" : " replications");
-  if (ensemble_size == 0) {
-    std::string label = "point: the mean of " + runs;
-    if (replications > 1) {
-      label += "; interval: 5th to 95th percentile over them (Monte Carlo variation only: the "
-               "behaviour parameters' uncertainty is not included)";
-    }
-    if (replications > 1 && replications < kReplicationsForPercentiles) {
-      label += "; with fewer than " + std::to_string(kReplicationsForPercentiles) +
-               " replications these percentiles are the smallest and largest value";
-    }
-    return label;
+  std::string label = "point: the mean of " + std::to_string(replications) +
+                      (replications == 1 ? " replication" : " replications");
+  if (ensemble_size > 0) {
+    const std::size_t draws = std::min<std::size_t>(replications, ensemble_size);
+    label += ", replication r simulating draw r mod " + std::to_string(ensemble_size) +
+             " of the behaviour's posterior ensemble (" + std::to_string(draws) +
+             (draws == 1 ? " draw" : " distinct draws") + "; draw 0 is the calibrated point)";
   }
-  const std::size_t draws = std::min<std::size_t>(replications, ensemble_size);
-  std::string label = "point: the mean of " + runs + ", replication r simulating draw r mod " +
-                      std::to_string(ensemble_size) + " of the behaviour's posterior ensemble (" +
-                      std::to_string(draws) + (draws == 1 ? " draw" : " distinct draws") +
-                      "; draw 0 is the calibrated point)";
   if (replications > 1) {
-    label += "; interval: 5th to 95th percentile over them (behaviour uncertainty and Monte Carlo "
-             "sampling together)";
+    label += ensemble_size > 0
+                 ? "; interval: 5th to 95th percentile over them (behaviour uncertainty and Monte "
+                   "Carlo sampling together)"
+                 : "; interval: 5th to 95th percentile over them (Monte Carlo variation only: the "
+                   "behaviour parameters' uncertainty is not included)";
   }
   if (replications > 1 && replications < kReplicationsForPercentiles) {
     label += "; with fewer than " + std::to_string(kReplicationsForPercentiles) +
@@ -175,7 +168,7 @@ Json run_json(const Scenario& s, const RunResult& run) {
 }
 
 std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
-  return {
+  std::vector<std::string> out = {
       "Payment behaviour: " + s.behaviour_params.name + " (" + s.behaviour_params.value.title +
           "); every hazard is a prior or a calibrated value, with its source in the file",
       "Population: " + s.population->describe(),
@@ -185,6 +178,12 @@ std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
       "minus fees under the policy, for the same fines, debtors and random draws",
       "Figures: " + interval_label(c.policy_runs.size(), c.ensemble_size),
   };
+  if (!s.behaviour_params.value.coverage.empty()) {
+    out.push_back("Robot roll-out: the share of eligible referrals the robot reaches, by date and region, "
+                  "is the behaviour file's robot_coverage (fitted to the published figures, not itself "
+                  "published); a referral it does not reach goes to a private bailiff as before the robot");
+  }
+  return out;
 }
 
 }  // namespace
