@@ -101,7 +101,9 @@ void register_calibrate(CLI::App& app) {
                   "Behaviour file or shipped name to start from (the prior)")
       ->capture_default_str();
   cmd->add_option("--targets", o->targets,
-                  "\"shipped\" (data/targets/, embedded) or a directory of target files")
+                  "\"shipped\" (data/targets/, embedded), a directory of target files, or "
+                  "shipped+DIRECTORY (a variant set: the directory's targets replace the shipped ones of "
+                  "the same id, e.g. data/targets/variants/zhetysu-completed)")
       ->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)")->check(output_path());
   cmd->add_option("--report", o->report,

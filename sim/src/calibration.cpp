@@ -442,8 +442,11 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   return t;
 }
 
-std::vector<Target> load_targets(const std::string& spec) {
-  std::vector<std::pair<std::string, std::string>> files;  // name, bytes
+namespace {
+
+/// The (name, bytes) of the target files \p spec names: "shipped" or a directory, in name order.
+std::vector<std::pair<std::string, std::string>> target_files(const std::string& spec) {
+  std::vector<std::pair<std::string, std::string>> files;
   if (spec == "shipped") {
     std::vector<std::string> names = embedded_names("targets");
     std::sort(names.begin(), names.end());
@@ -454,8 +457,8 @@ std::vector<Target> load_targets(const std::string& spec) {
   } else {
     std::error_code error;
     if (!std::filesystem::is_directory(spec, error)) {
-      throw InputError(spec, "line 1", "--targets", "\"shipped\" or a directory of target files",
-                       "not a directory");
+      throw InputError(spec, "line 1", "--targets",
+                       "\"shipped\", a directory of target files or shipped+DIRECTORY", "not a directory");
     }
     std::vector<std::string> paths;
     for (const auto& entry : std::filesystem::directory_iterator(spec)) {
@@ -469,14 +472,42 @@ std::vector<Target> load_targets(const std::string& spec) {
   if (files.empty()) {
     throw InputError(spec, "line 1", "--targets", "at least one target file (*.json)", "none");
   }
+  return files;
+}
+
+/// The targets of \p spec's files, each id once.
+std::vector<Target> parse_targets(const std::string& spec) {
   std::vector<Target> targets;
   std::set<std::string> ids;
-  for (const auto& [name, bytes] : files) {
+  for (const auto& [name, bytes] : target_files(spec)) {
     targets.push_back(Target::parse(bytes, name));
     if (!ids.insert(targets.back().id).second) {
       throw InputError(name, "/target", "target", "a target id no other file uses",
                        "\"" + targets.back().id + "\"");
     }
+  }
+  return targets;
+}
+
+}  // namespace
+
+std::vector<Target> load_targets(const std::string& spec) {
+  constexpr std::string_view kOverlay = "shipped+";
+  std::vector<Target> targets;
+  if (spec.rfind(kOverlay, 0) == 0) {
+    // A variant set: the shipped targets with the directory's replacing those of the same id.
+    targets = parse_targets("shipped");
+    for (Target& t : parse_targets(spec.substr(kOverlay.size()))) {
+      const auto same = std::find_if(targets.begin(), targets.end(),
+                                     [&t](const Target& s) { return s.id == t.id; });
+      if (same != targets.end()) {
+        *same = std::move(t);
+      } else {
+        targets.push_back(std::move(t));
+      }
+    }
+  } else {
+    targets = parse_targets(spec);
   }
   if (std::none_of(targets.begin(), targets.end(), [](const Target& t) { return t.fit; })) {
     throw InputError(spec, "line 1", "role", "at least one target with role \"fit\"", "none");

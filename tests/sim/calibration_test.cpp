@@ -148,6 +148,32 @@ TEST(CalibrationTargets, DirectoryErrors) {
   }
 }
 
+TEST(CalibrationTargets, VariantSetReplacesTheShippedTargetOfTheSameId) {
+  const std::string dir = std::string(BAILIFF_SOURCE_DIR) + "/data/targets/variants/zhetysu-completed";
+  const std::vector<Target> shipped = load_targets("shipped");
+  const std::vector<Target> variant = load_targets("shipped+" + dir);
+  ASSERT_EQ(variant.size(), shipped.size());
+  for (std::size_t i = 0; i < shipped.size(); ++i) {
+    EXPECT_EQ(variant[i].id, shipped[i].id);  // same order, same ids
+    if (shipped[i].id == "zhetysu-2024-proceedings") {
+      EXPECT_EQ(shipped[i].statistic, Statistic::kPeriodRobotOpened);
+      EXPECT_EQ(variant[i].statistic, Statistic::kPeriodRobotCompleted);
+      EXPECT_NE(variant[i].file.find("variants/zhetysu-completed"), std::string::npos);
+    } else {
+      EXPECT_EQ(variant[i].file, shipped[i].file);
+    }
+  }
+  try {
+    load_targets("shipped+" + std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/no-such-dir");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("expected \"shipped\", a directory of target files or "
+                                         "shipped+DIRECTORY, found not a directory"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
 TEST(CalibrationMultipliers, IdentityScaleAndCap) {
   const BehaviourParams base = default_behaviour();
   const BehaviourParams same = apply_multipliers(base, unit_multipliers(), base.name);

@@ -114,9 +114,11 @@ struct Target {
   static Target parse(std::string_view bytes, const std::string& file);
 };
 
-/// Load targets from \p spec: "shipped" (the embedded data/targets/*.json) or a directory
-/// whose *.json files are read in name order. InputError when the directory holds none, a
-/// file is malformed, or two files share a target id.
+/// Load targets from \p spec: "shipped" (the embedded data/targets/*.json), a directory
+/// whose *.json files are read in name order, or "shipped+DIRECTORY" (a variant set: the
+/// shipped targets, each replaced by the directory's target of the same id, plus the
+/// directory's others). InputError when a directory holds none, a file is malformed, or two
+/// files of one set share a target id.
 std::vector<Target> load_targets(const std::string& spec);
 
 /// How to fit.
