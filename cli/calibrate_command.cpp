@@ -9,6 +9,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/files.hpp"
+#include "bailiff/sim/recorded_targets.hpp"
 #include "bailiff/report/calibration_report.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
@@ -24,6 +25,9 @@ namespace {
 struct CalibrateOptions {
   std::string behaviour = "default";
   std::string targets = "shipped";
+  std::string population;  ///< csv:PATH: fit to its recorded payments instead of the targets
+  std::string policy{sim::defaults::kPolicy};
+  std::string iin_key_file;
   std::string output;
   std::string report;
   std::uint64_t seed = sim::defaults::kSeed;
@@ -37,12 +41,28 @@ struct CalibrateOptions {
 
 // What the report says about the run's settings.
 report::CalibrationRun report_settings(const CalibrateOptions& o) {
-  return {o.behaviour, o.targets, o.seed, o.cases, o.output};
+  return {o.behaviour, o.population.empty() ? o.targets : "the recorded payments of " + o.population,
+          o.seed, o.cases, o.output};
 }
 
 void run(const CalibrateOptions& o) {
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<sim::Target> targets = sim::load_targets(o.targets);
+  std::vector<sim::Target> targets;
+  std::string iin_key;
+  if (o.population.empty()) {
+    targets = sim::load_targets(o.targets);
+  } else {
+    if (o.targets != "shipped") {
+      throw InputError("(command line)", "--population", "--targets",
+                       "one source of targets: --targets or the records of --population, not both");
+    }
+    sim::ScenarioChoice records;
+    records.population = o.population;
+    records.policy = o.policy;
+    records.baseline = o.policy;
+    records.iin_key = iin_key = resolve_iin_key("", o.iin_key_file);
+    targets = sim::recorded_payment_targets(records);
+  }
   const sim::LoadedInput behaviour = sim::load_input(o.behaviour, "behaviour");
   const sim::BehaviourParams base = sim::BehaviourParams::parse(behaviour.bytes, behaviour.name);
 
@@ -54,6 +74,7 @@ void run(const CalibrateOptions& o) {
   options.cases_override = o.cases;
   options.max_iterations = o.max_iterations;
   options.ensemble_draws = o.draws;
+  options.iin_key = iin_key;
   bool shown = false;
   auto last = start;
   const bool terminal = stderr_is_terminal();
@@ -105,6 +126,14 @@ void register_calibrate(CLI::App& app) {
                   "shipped+DIRECTORY (a variant set: the directory's targets replace the shipped ones of "
                   "the same id, e.g. data/targets/variants/zhetysu-completed)")
       ->capture_default_str();
+  cmd->add_option("--population", o->population,
+                  "csv:PATH: fit to these historical records' recorded payments (the share of the "
+                  "fines paid in each stage, decided by the engine) instead of --targets");
+  cmd->add_option("--policy", o->policy,
+                  "With --population: the policy the records were decided under")
+      ->capture_default_str();
+  cmd->add_option("--iin-key-file", o->iin_key_file,
+                  "With --population: the file holding the IIN pseudonym key (or BAILIFF_IIN_KEY)");
   cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)")->check(output_path());
   cmd->add_option("--report", o->report,
                   "Write the report to this file instead of stdout (atomically)")

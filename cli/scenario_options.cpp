@@ -62,31 +62,25 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
   cmd->add_flag("--csv", o.csv, "CSV report for machines");
 }
 
-namespace {
-
-// The key from --iin-key, --iin-key-file or the environment, in that order of precedence;
-// both options at once are refused as ambiguous.
-std::string resolve_iin_key(const ScenarioOptions& options) {
-  if (!options.choice.iin_key.empty() && !options.iin_key_file.empty()) {
+std::string resolve_iin_key(const std::string& key, const std::string& key_file) {
+  if (!key.empty() && !key_file.empty()) {
     throw InputError("(command line)", "--iin-key-file", "iin key",
                      "one source for the IIN key: --iin-key or --iin-key-file, not both");
   }
-  if (!options.iin_key_file.empty()) {
-    std::string key = sim::read_file(options.iin_key_file);
-    if (!key.empty() && key.back() == '\n') key.pop_back();
-    if (!key.empty() && key.back() == '\r') key.pop_back();
-    return key;
+  if (!key_file.empty()) {
+    std::string from_file = sim::read_file(key_file);
+    if (!from_file.empty() && from_file.back() == '\n') from_file.pop_back();
+    if (!from_file.empty() && from_file.back() == '\r') from_file.pop_back();
+    return from_file;
   }
-  if (!options.choice.iin_key.empty()) return options.choice.iin_key;
+  if (!key.empty()) return key;
   const char* from_environment = std::getenv(kIinKeyVariable);
   return from_environment ? std::string(from_environment) : std::string();
 }
 
-}  // namespace
-
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
-  choice.iin_key = resolve_iin_key(options);
+  choice.iin_key = resolve_iin_key(options.choice.iin_key, options.iin_key_file);
   choice.behaviour_draws = options.behaviour_draws == "on";
   choice.horizon = parse_horizon(options.horizon);
   choice.report_period = sim::parse_report_period(options.report_period, "(command line)", "--report-period");

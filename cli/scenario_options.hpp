@@ -37,6 +37,10 @@ std::optional<Date> parse_horizon(const std::string& text);
 /// Environment variable read for the IIN key when neither --iin-key nor --iin-key-file is given.
 inline constexpr const char* kIinKeyVariable = "BAILIFF_IIN_KEY";
 
+/// The IIN key from \p key (--iin-key), \p key_file (--iin-key-file, one trailing line feed
+/// dropped) or BAILIFF_IIN_KEY, in that order; both options at once are refused as ambiguous.
+std::string resolve_iin_key(const std::string& key, const std::string& key_file);
+
 /// The scenario the options describe, with the IIN key from --iin-key, --iin-key-file or
 /// BAILIFF_IIN_KEY (InputError on a bad --horizon, an unreadable key file, or both options).
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options);

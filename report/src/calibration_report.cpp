@@ -15,12 +15,16 @@ namespace bailiff::report {
 using namespace ::bailiff::sim;
 namespace {
 
+/// Whether a statistic is a share (printed in percent): a ratio that is not a mean in tenge.
+bool is_share(Statistic statistic) {
+  return !statistic_is_count(statistic) && statistic != Statistic::kRobotMeanPaid &&
+         statistic != Statistic::kPeriodMeanFine;
+}
+
 /// A value of a statistic in the unit a reader expects.
 std::string format_value(Statistic statistic, double value) {
+  if (is_share(statistic)) return fmt::format("{:.2f}%", 100.0 * value);
   switch (statistic) {
-    case Statistic::kRobotPaidShare:
-    case Statistic::kPeriodPaidShareTenge:
-      return fmt::format("{:.2f}%", 100.0 * value);
     case Statistic::kRobotCollected:
     case Statistic::kRobotMeanPaid:
     case Statistic::kPeriodRobotCollected:
@@ -37,7 +41,7 @@ std::string format_value(Statistic statistic, double value) {
 /// The residual against the target's value (a range's lower end), absolute and relative.
 std::string format_residual(Statistic statistic, const TargetFit& fit, double value) {
   std::string absolute;
-  if (statistic == Statistic::kRobotPaidShare || statistic == Statistic::kPeriodPaidShareTenge) {
+  if (is_share(statistic)) {
     absolute = fmt::format("{:+.2f} pp", 100.0 * fit.residual);
   } else {
     absolute = (fit.residual >= 0 ? "+" : "-") + format_value(statistic, std::fabs(fit.residual));

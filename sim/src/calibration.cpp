@@ -21,9 +21,11 @@ namespace {
 
 using ::bailiff::detail::JsonNode;
 
-constexpr std::array<std::string_view, 14> kStatisticNames = {
+constexpr std::array<std::string_view, 19> kStatisticNames = {
     "proceedings_opened",     "robot_paid",                   "robot_collected_tenge",
-    "robot_paid_share",       "robot_mean_paid_tenge",        "period_robot_opened",
+    "robot_paid_share",       "robot_mean_paid_tenge",        "paid_share_discount",
+    "paid_share_voluntary",   "paid_share_overdue",           "paid_share_robot",
+    "paid_share_bailiff",     "period_robot_opened",
     "period_robot_completed", "period_robot_collected_tenge", "period_official_savings_tenge",
     "period_fines_in_force",  "period_imposed_tenge",         "period_collected_tenge",
     "period_paid_share_tenge", "period_mean_fine_tenge"};
@@ -120,6 +122,16 @@ class Evaluator {
         case Statistic::kRobotMeanPaid:
           value = paid > 0 ? collected / paid : 0.0;
           break;
+        case Statistic::kPaidShareDiscount:
+        case Statistic::kPaidShareVoluntary:
+        case Statistic::kPaidShareOverdue:
+        case Statistic::kPaidShareRobot:
+        case Statistic::kPaidShareBailiff: {
+          const auto stage = static_cast<std::size_t>(targets_[i].statistic) -
+                             static_cast<std::size_t>(Statistic::kPaidShareDiscount);
+          value = m.cases > 0 ? static_cast<double>(m.paid_by_stage[stage]) / static_cast<double>(m.cases) : 0.0;
+          break;
+        }
         case Statistic::kPeriodRobotOpened: value = static_cast<double>(period.robot_opened) * e.count_scale; break;
         case Statistic::kPeriodRobotCompleted:
           value = static_cast<double>(period.robot_completed) * e.count_scale;
@@ -310,6 +322,11 @@ bool statistic_is_count(Statistic statistic) {
   switch (statistic) {
     case Statistic::kRobotPaidShare:
     case Statistic::kRobotMeanPaid:
+    case Statistic::kPaidShareDiscount:
+    case Statistic::kPaidShareVoluntary:
+    case Statistic::kPaidShareOverdue:
+    case Statistic::kPaidShareRobot:
+    case Statistic::kPaidShareBailiff:
     case Statistic::kPeriodPaidShareTenge:
     case Statistic::kPeriodMeanFine: return false;
     default: return true;

@@ -59,6 +59,27 @@ fi
 run "$@" simulate --population "csv:$csv" --iin-key "$key" --iin-key-file key.txt
 if [ "$status" -ne 0 ] && grep -q "not both" err; then ok "two key sources are refused"; else bad "two key sources: $(cat err)"; fi
 
+# The records' recorded payments as calibration targets (calibrate --population csv:PATH).
+run "$@" calibrate --population "csv:$csv" --iin-key-file key.txt --max-iterations 0 --json
+if [ "$status" -eq 0 ] && has out '"target": "recorded-paid-share-discount"' &&
+  has out '"figure": "2 of 5 records closed as paid in the discount stage"' && ! grep -q "$key" out; then
+  ok "calibrate --population csv: the recorded discount payments are the target, the key not shown"
+else
+  bad "calibrate --population csv: status $status: $(cat err)"
+fi
+run "$@" calibrate --population "csv:$csv" --iin-key-file key.txt --targets shipped+folder-that-is-not-there
+if [ "$status" -ne 0 ] && grep -q "one source of targets: --targets or the records of --population, not both" err; then
+  ok "calibrate refuses --targets with --population"
+else
+  bad "calibrate --targets with --population: status $status: $(cat err)"
+fi
+run "$@" calibrate --population synthetic:taraz-pilot --max-iterations 0
+if [ "$status" -ne 0 ] && grep -q "expected csv:PATH (historical records with their recorded payments)" err; then
+  ok "calibrate --population refuses a synthetic preset"
+else
+  bad "calibrate --population synthetic: status $status: $(cat err)"
+fi
+
 # 2. Output files: an empty path and a folder are refused; a symbolic link at the target is
 # replaced, its target untouched; nothing temporary is left behind.
 run "$@" decide -o ""

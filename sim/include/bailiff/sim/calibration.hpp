@@ -36,6 +36,12 @@ enum class Statistic : std::uint8_t {
   kRobotCollected,     ///< count (tenge): fine money paid inside the robot's window
   kRobotPaidShare,     ///< ratio: robot_paid / proceedings_opened
   kRobotMeanPaid,      ///< mean (tenge): robot_collected / robot_paid
+  // The share of the fines closed as paid in each stage (recorded payments: recorded_targets.hpp):
+  kPaidShareDiscount,   ///< ratio: fines paid inside the discount window / fines
+  kPaidShareVoluntary,  ///< ratio: fines paid inside the voluntary term (after the discount) / fines
+  kPaidShareOverdue,    ///< ratio: fines paid after the term, before the referral / fines
+  kPaidShareRobot,      ///< ratio: fines paid inside the robot's window / fines
+  kPaidShareBailiff,    ///< ratio: fines paid to a private bailiff / fines
   // Events dated inside the scenario's report period (Metrics::period):
   kPeriodRobotOpened,      ///< count: robot proceedings opened in the period
   kPeriodRobotCompleted,   ///< count: robot proceedings closed by full payment in the period

@@ -1,0 +1,54 @@
+// Targets from a historical population's recorded payments: the engine decides each record's
+// stage of payment; the fixture's five records are worked by hand.
+
+#include "bailiff/sim/recorded_targets.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "bailiff/error.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+ScenarioChoice records(const std::string& population) {
+  ScenarioChoice choice;
+  choice.population = population;
+  choice.baseline = choice.policy;
+  choice.iin_key = "test-key-16-bytes";
+  return choice;
+}
+
+TEST(RecordedTargets, TheFixturesPaymentsByStage) {
+  // valid.csv: TR-0001 pays 9,830 (half of 19,660) four days after entry, discount-eligible,
+  // and TR-0004 pays the full 19,660 on its first day, eligible: both close in the discount
+  // window. TR-0003 pays its 36,920 on 2024-05-02, after the referral of 2024-04-29 to a
+  // private bailiff (no robot before 20.08.2024): short of the fee, so it stays open. TR-0002
+  // and TR-0005 record no payment. So one target: 2 of 5 in the discount stage.
+  const std::vector<Target> targets =
+      recorded_payment_targets(records(std::string("csv:") + BAILIFF_SOURCE_DIR + "/tests/fixtures/csv/valid.csv"));
+  ASSERT_EQ(targets.size(), 1u);
+  const Target& t = targets[0];
+  EXPECT_EQ(t.id, "recorded-paid-share-discount");
+  EXPECT_EQ(t.statistic, Statistic::kPaidShareDiscount);
+  EXPECT_EQ(t.numerator, 2);
+  EXPECT_EQ(t.denominator, 5);
+  EXPECT_TRUE(t.fit);
+  EXPECT_EQ(t.figure, "2 of 5 records closed as paid in the discount stage");
+  EXPECT_EQ(statistic_name(t.statistic), "paid_share_discount");
+}
+
+TEST(RecordedTargets, ASyntheticPopulationHasNoRecords) {
+  try {
+    recorded_payment_targets(records("synthetic:taraz-pilot"));
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "synthetic:taraz-pilot:line 1: --population: expected csv:PATH (historical records with "
+              "their recorded payments), found synthetic:taraz-pilot");
+  }
+}
+
+}  // namespace
+}  // namespace bailiff::sim
