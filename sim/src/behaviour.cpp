@@ -272,19 +272,31 @@ std::int32_t BehaviourModel::draw_payment_day(CaseRng& rng, std::uint32_t segmen
       table(segment, band, stage, exposure).sample_day_before(rng, length);
   if (day) return static_cast<std::int32_t>(*day);
   if (!at_deadline) return -1;
-  const Prob32* bump = nullptr;
-  if (stage == PayStage::kDiscount || stage == PayStage::kVoluntary) bump = &deadline_bump_[segment];
-  if (stage == PayStage::kRobot) bump = &robot_deadline_bump_[segment];
-  if (bump != nullptr && bernoulli(rng, *bump)) return static_cast<std::int32_t>(length - 1);
+  const bool bumped = stage == PayStage::kDiscount || stage == PayStage::kVoluntary || stage == PayStage::kRobot;
+  if (bumped && bernoulli(rng, deadline_bump(segment, stage))) return static_cast<std::int32_t>(length - 1);
   return -1;
+}
+
+Prob32 BehaviourModel::deadline_bump(std::uint32_t segment, PayStage stage) const {
+  switch (stage) {
+    case PayStage::kDiscount:
+    case PayStage::kVoluntary: return deadline_bump_[segment];
+    case PayStage::kRobot: return robot_deadline_bump_[segment];
+    default: return {};
+  }
+}
+
+Prob32 BehaviourModel::balance_covers(Tiyn debt) const {
+  if (params_.balance_median_tenge == 0) return {};
+  const Tiyn median = checked_mul(params_.balance_median_tenge, kTiynPerTenge);
+  const Tiyn total = checked_add(median, std::max<Tiyn>(debt, 0));
+  return Prob32::from_ratio(static_cast<std::uint64_t>(median), static_cast<std::uint64_t>(total),
+                            Rounding::kHalfUp);
 }
 
 bool BehaviourModel::draw_arrest_recovery(CaseRng& rng, std::uint32_t segment, Tiyn debt) const {
   if (!bernoulli(rng, account_[segment]) || params_.balance_median_tenge == 0) return false;
-  const Tiyn median = checked_mul(params_.balance_median_tenge, kTiynPerTenge);
-  const Tiyn total = checked_add(median, std::max<Tiyn>(debt, 0));
-  return bernoulli(rng, Prob32::from_ratio(static_cast<std::uint64_t>(median),
-                                           static_cast<std::uint64_t>(total), Rounding::kHalfUp));
+  return bernoulli(rng, balance_covers(debt));
 }
 
 }  // namespace bailiff::sim

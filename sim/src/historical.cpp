@@ -6,7 +6,9 @@
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <map>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -494,6 +496,21 @@ void HistoricalPopulation::read(std::istream& in, const std::string& iin_key, st
 
 FineDraw HistoricalPopulation::at(std::uint64_t index, std::uint64_t /*seed*/) const {
   return records_[index].fine;
+}
+
+std::vector<FineKind> HistoricalPopulation::kinds() const {
+  std::map<std::tuple<Date, Tiyn, bool>, std::vector<double>> grouped;
+  for (const HistoricalRecord& r : records_) {
+    std::vector<double>& counts = grouped[{r.fine.in_force, r.fine.amount, r.fine.discount_eligible}];
+    counts.resize(regions_.size());
+    counts[r.fine.region] += 1;
+  }
+  std::vector<FineKind> out;
+  out.reserve(grouped.size());
+  for (auto& [key, counts] : grouped) {
+    out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::move(counts)});
+  }
+  return out;
 }
 
 std::string HistoricalPopulation::describe() const {

@@ -1,5 +1,7 @@
 #include "bailiff/sim/population.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "bailiff/error.hpp"
@@ -30,7 +32,7 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
       static_cast<std::uint64_t>(root.at("discount_eligible_ppm").as_integer(0, 1'000'000)),
       1'000'000, Rounding::kHalfUp);
 
-  std::vector<std::uint64_t> region_weights;
+  std::vector<std::uint64_t>& region_weights = region_weights_;
   const ::bailiff::detail::JsonNode regions = root.at("regions");
   if (regions.array_size() == 0 || regions.array_size() > 1000) regions.fail("1 to 1000 regions");
   for (std::size_t i = 0; i < regions.array_size(); ++i) {
@@ -82,7 +84,7 @@ void SyntheticPopulation::read_volume_by_year(const ::bailiff::detail::JsonNode&
     years.fail(std::to_string(count) + " entries, one per calendar year of the period " + std::to_string(first_year) +
                ".." + std::to_string(last_year) + " (it has " + std::to_string(years.array_size()) + ")");
   }
-  std::vector<std::uint64_t> weights;
+  std::vector<std::uint64_t>& weights = year_weights_;
   for (std::size_t i = 0; i < count; ++i) {
     const ::bailiff::detail::JsonNode entry = years.element(i);
     const auto year = static_cast<std::int32_t>(first_year + static_cast<std::int32_t>(i));
@@ -119,6 +121,55 @@ FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const 
   fine.discount_eligible = bernoulli(rng, discount_eligible_);
   fine.amount = amount_by_day_offence_[static_cast<std::size_t>(day) * offences_.size() + fine.offence];
   return fine;
+}
+
+std::vector<FineKind> SyntheticPopulation::kinds() const {
+  const auto sum = [](const std::vector<std::uint64_t>& w) {
+    double total = 0;
+    for (const std::uint64_t x : w) total += static_cast<double>(x);
+    return total;
+  };
+  // Each draw of at() is exact: a category by its weight, a day uniform (in its year by the
+  // year's weight), eligibility with the Prob32's chance.
+  std::vector<double> day_share(days_, 1.0 / static_cast<double>(days_));
+  if (year_draw_) {
+    const double years = sum(year_weights_);
+    for (std::size_t y = 0; y < years_.size(); ++y) {
+      const double share = static_cast<double>(year_weights_[y]) / years / static_cast<double>(years_[y].days);
+      for (std::uint32_t d = 0; d < years_[y].days; ++d) day_share[years_[y].first_day + d] = share;
+    }
+  }
+  const double regions = sum(region_weights_);
+  double offences = 0;
+  for (const Offence& o : offences_) offences += static_cast<double>(o.weight);
+  const double eligible = static_cast<double>(discount_eligible_.raw) / 4294967296.0;
+  std::vector<FineKind> out;
+  for (std::uint32_t d = 0; d < days_; ++d) {
+    // The offences of one day by amount (offences of equal amount are one kind).
+    std::vector<std::pair<Tiyn, double>> amounts;
+    for (std::size_t o = 0; o < offences_.size(); ++o) {
+      const Tiyn amount = amount_by_day_offence_[static_cast<std::size_t>(d) * offences_.size() + o];
+      const double share = static_cast<double>(offences_[o].weight) / offences;
+      if (share == 0) continue;
+      const auto same = std::find_if(amounts.begin(), amounts.end(), [&](const auto& a) { return a.first == amount; });
+      if (same != amounts.end()) {
+        same->second += share;
+      } else {
+        amounts.emplace_back(amount, share);
+      }
+    }
+    std::sort(amounts.begin(), amounts.end());
+    for (const auto& [amount, share] : amounts) {
+      for (const bool e : {false, true}) {
+        const double kind = static_cast<double>(size_) * day_share[d] * share * (e ? eligible : 1.0 - eligible);
+        if (kind == 0) continue;
+        FineKind k{first_.plus_days(static_cast<std::int32_t>(d)), amount, e, {}};
+        for (const std::uint64_t w : region_weights_) k.count_by_region.push_back(kind * static_cast<double>(w) / regions);
+        out.push_back(std::move(k));
+      }
+    }
+  }
+  return out;
 }
 
 std::string SyntheticPopulation::describe() const {

@@ -9,20 +9,12 @@
 
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/sim/case_path.hpp"
 #include "bailiff/sim/philox.hpp"
 #include "bailiff/sim/run_part.hpp"
 
 namespace bailiff::sim {
 namespace {
-
-PayStage pay_stage(const CaseState& state) {
-  switch (state.stage) {
-    case Stage::kVoluntary: return state.discount_open ? PayStage::kDiscount : PayStage::kVoluntary;
-    case Stage::kOverdue: return PayStage::kOverdue;
-    case Stage::kRobot: return PayStage::kRobot;
-    default: return PayStage::kBailiff;
-  }
-}
 
 Digest block_headline_digest(std::uint64_t block, const Metrics& m) {
   std::string bytes;

@@ -152,9 +152,23 @@ class BehaviourModel {
   /// \p debt by itself on the arrest day: P(an account) x P(its balance covers the debt).
   bool draw_arrest_recovery(CaseRng& rng, std::uint32_t segment, Tiyn debt) const;
 
- private:
+  // The probabilities behind the draws above, for the exact method (sim/exact.hpp): each
+  // is the exact chance of the draw it names.
+
+  /// The survival table a debtor of \p segment and amount band \p band pays from in \p stage
+  /// under exposure \p e (the exposure matters in the robot's stage only).
   const DiscreteSurvival& table(std::uint32_t segment, std::uint32_t band, PayStage stage,
                                 RobotExposure e) const;
+  /// The chance of a payment on the last day of \p stage when it ends at its deadline
+  /// unpaid (zero for stages without a deadline effect).
+  Prob32 deadline_bump(std::uint32_t segment, PayStage stage) const;
+  Prob32 sms_reach(std::uint32_t segment) const { return sms_reach_[segment]; }    ///< draw_sms_reach()'s chance.
+  Prob32 egov_reach(std::uint32_t segment) const { return egov_reach_[segment]; }  ///< draw_egov_reach()'s chance.
+  Prob32 account(std::uint32_t segment) const { return account_[segment]; }  ///< P(an account to arrest).
+  /// P(the arrested account's balance covers \p debt): M / (M + D); zero without a median.
+  Prob32 balance_covers(Tiyn debt) const;
+
+ private:
 
   BehaviourParams params_;
   std::unique_ptr<Categorical> segment_draw_;

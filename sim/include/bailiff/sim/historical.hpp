@@ -49,6 +49,7 @@ class HistoricalPopulation final : public Population {
   Digest digest() const override { return digest_; }
   std::string describe() const override;
   Date last_in_force() const override { return last_in_force_; }
+  std::vector<FineKind> kinds() const override;
 
   const std::vector<HistoricalRecord>& records() const { return records_; }  ///< In file order.
 

@@ -36,6 +36,17 @@ struct Offence {
   std::uint64_t weight = 0;
 };
 
+/// Fines alike in everything the engine and the behaviour model see of them (the day of
+/// entry into force, the amount, discount eligibility), with the expected number of the
+/// population's fines of this kind in each region: what the exact method (sim/exact.hpp)
+/// integrates over instead of drawing fines.
+struct FineKind {
+  Date in_force;
+  Tiyn amount = 0;
+  bool discount_eligible = false;
+  std::vector<double> count_by_region;  ///< per index of Population::regions()
+};
+
 /// A population of fines.
 class Population {
  public:
@@ -54,6 +65,10 @@ class Population {
   virtual std::string describe() const = 0;
   /// Last day on which a fine enters into force.
   virtual Date last_in_force() const = 0;
+  /// The population as kinds of fines whose counts sum to size(): for a synthetic
+  /// population, the exact distribution at() draws from; for records, the records grouped.
+  /// Ordered by day, amount and eligibility.
+  virtual std::vector<FineKind> kinds() const = 0;
 };
 
 /// A synthetic population described by a preset file (data/populations/*.json).
@@ -72,6 +87,7 @@ class SyntheticPopulation final : public Population {
   Digest digest() const override { return digest_; }
   std::string describe() const override;
   Date last_in_force() const override { return first_.plus_days(static_cast<std::int32_t>(days_) - 1); }
+  std::vector<FineKind> kinds() const override;
 
  private:
   std::string name_;
@@ -89,6 +105,7 @@ class SyntheticPopulation final : public Population {
     std::uint32_t days;
   };
   std::vector<YearSpan> years_;              ///< with volume_by_year: one per year of the period
+  std::vector<std::uint64_t> region_weights_, year_weights_;  ///< as read, for kinds()
   std::unique_ptr<Categorical> year_draw_;   ///< with volume_by_year: the year of entry into force
   /// Read the optional "volume_by_year" (one weight per calendar year of the period, ending \p last).
   void read_volume_by_year(const ::bailiff::detail::JsonNode& years, Date last);
