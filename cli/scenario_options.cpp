@@ -31,6 +31,13 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "uses the file's own values (Monte Carlo variation only)")
       ->capture_default_str()
       ->check(CLI::IsMember({"on", "off"}));
+  cmd->add_option("--method", o.method,
+                  "mc: simulate every case (Monte Carlo); exact: every figure's expectation over the "
+                  "same model, without sampling (in well under a second at national scale; the "
+                  "replications then differ only by their behaviour draws, so --replications 200 "
+                  "covers a 200-draw posterior; no replay bundle)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"mc", "exact"}));
   cmd->add_option("--calendar", o.choice.calendar, "Working-day calendar file or shipped name")
       ->capture_default_str();
   cmd->add_option("--iin-key", o.choice.iin_key,
@@ -82,6 +89,7 @@ sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
   choice.iin_key = resolve_iin_key(options.choice.iin_key, options.iin_key_file);
   choice.behaviour_draws = options.behaviour_draws == "on";
+  choice.method = options.method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
   choice.horizon = parse_horizon(options.horizon);
   choice.report_period = sim::parse_report_period(options.report_period, "(command line)", "--report-period");
   return choice;

@@ -18,6 +18,7 @@ struct ScenarioOptions {
   std::string horizon;
   std::string report_period;  ///< FROM..TO, empty for none
   std::string behaviour_draws = "on";  ///< "on": take turns over the behaviour's ensemble; "off"
+  std::string method = "mc";           ///< "mc" (simulate every case) or "exact"
   std::uint64_t seed = sim::defaults::kSeed;
   std::uint32_t replications = 10;
   unsigned threads = 0;  ///< 0 = all cores

@@ -21,6 +21,11 @@ void run(const ScenarioOptions& options, bool details, const BundleRequest& bund
   if (options.json && options.csv) {
     throw InputError("(command line)", "--json --csv", "format", "at most one of --json and --csv");
   }
+  if (options.method == "exact" && !bundle.path.empty()) {
+    throw InputError("(command line)", "--bundle", "bundle",
+                     "--method mc with --bundle (a replay bundle records the Monte Carlo's blocks of cases; the "
+                     "exact method has none)");
+  }
   const sim::Scenario scenario = sim::load_scenario(resolve_choice(options));
   sim::Comparison comparison;
   const bool writer = writes_outputs();

@@ -38,17 +38,27 @@ Figure figure_of(std::vector<std::int64_t> values) {
   return f;
 }
 
-std::string interval_label(std::size_t replications, std::uint32_t ensemble_size) {
-  std::string label = "point: the mean of " + std::to_string(replications) +
-                      (replications == 1 ? " replication" : " replications");
-  if (ensemble_size > 0) {
-    const std::size_t draws = std::min<std::size_t>(replications, ensemble_size);
+std::string interval_label(std::size_t replications, std::uint32_t ensemble_size, sim::Method method) {
+  const bool exact = method == sim::Method::kExact;
+  const std::size_t draws = std::min<std::size_t>(replications, ensemble_size);
+  if (exact && (ensemble_size == 0 || replications == 1)) {
+    return "point: the exact expectation (no Monte Carlo sampling); the behaviour parameters' uncertainty is not "
+           "included";
+  }
+  std::string label = exact ? "point: the mean of the exact expectations under " + std::to_string(replications) +
+                                  " draws r mod " + std::to_string(ensemble_size) +
+                                  " of the behaviour's posterior ensemble (" + std::to_string(draws) +
+                                  " distinct draws; draw 0 is the calibrated point; no Monte Carlo sampling)"
+                            : "point: the mean of " + std::to_string(replications) +
+                                  (replications == 1 ? " replication" : " replications");
+  if (!exact && ensemble_size > 0) {
     label += ", replication r simulating draw r mod " + std::to_string(ensemble_size) +
              " of the behaviour's posterior ensemble (" + std::to_string(draws) +
              (draws == 1 ? " draw" : " distinct draws") + "; draw 0 is the calibrated point)";
   }
   if (replications > 1) {
-    label += ensemble_size > 0
+    label += exact ? "; interval: 5th to 95th percentile over them (behaviour uncertainty only)"
+             : ensemble_size > 0
                  ? "; interval: 5th to 95th percentile over them (behaviour uncertainty and Monte "
                    "Carlo sampling together)"
                  : "; interval: 5th to 95th percentile over them (Monte Carlo variation only: the "
@@ -56,7 +66,7 @@ std::string interval_label(std::size_t replications, std::uint32_t ensemble_size
   }
   if (replications > 1 && replications < kReplicationsForPercentiles) {
     label += "; with fewer than " + std::to_string(kReplicationsForPercentiles) +
-             " replications these percentiles are the smallest and largest value";
+             (exact ? " draws" : " replications") + " these percentiles are the smallest and largest value";
   }
   return label;
 }
@@ -176,7 +186,7 @@ std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
       "Official savings = 25% of the tenge collected inside simplified proceedings (the "
       "Ministry's formula); counterfactual savings = private-bailiff fees under the baseline "
       "minus fees under the policy, for the same fines, debtors and random draws",
-      "Figures: " + interval_label(c.policy_runs.size(), c.ensemble_size),
+      "Figures: " + interval_label(c.policy_runs.size(), c.ensemble_size, c.method),
   };
   if (!s.behaviour_params.value.coverage.empty()) {
     out.push_back("Robot roll-out: the share of eligible referrals the robot reaches, by date and region, "
@@ -253,8 +263,13 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += "robot-bailiff simulate: " + a + " against " + b + "\n";
   out += "Population   " + s.population->describe() + "\n";
   out += "Behaviour    " + s.behaviour_params.name + "\n";
-  out += "Seed         " + std::to_string(c.seed) + ", " + std::to_string(reps) +
-         (reps == 1 ? " replication" : " replications (point: their mean; in brackets: 5th-95th percentile over them)");
+  if (c.method == sim::Method::kExact) {
+    out += "Method       exact expectations (no Monte Carlo sampling), " + std::to_string(reps) +
+           (reps == 1 ? " run" : " runs (point: their mean; in brackets: 5th-95th percentile over them)");
+  } else {
+    out += "Seed         " + std::to_string(c.seed) + ", " + std::to_string(reps) +
+           (reps == 1 ? " replication" : " replications (point: their mean; in brackets: 5th-95th percentile over them)");
+  }
   out += c.ensemble_size > 0 ? ", each with its own draw of the behaviour's posterior ensemble of " +
                                    std::to_string(c.ensemble_size) + "\n"
                              : "\n";
@@ -291,8 +306,9 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += period_detail::period_text(s, c);
   if (reps > 1) {
     const auto mln = [](const Figure& f) { return fmt::format("{:.1f}", f.std_error / 1e8); };
-    out += std::string(c.ensemble_size > 0 ? "\nStandard errors of the ensemble means (finite draws and replications; "
-                                           : "\nMonte Carlo standard errors of the means (") +
+    out += std::string(c.ensemble_size == 0 ? "\nMonte Carlo standard errors of the means ("
+                       : c.method == sim::Method::kExact ? "\nStandard errors of the ensemble means (finite draws; "
+                                                          : "\nStandard errors of the ensemble means (finite draws and replications; ") +
            a + "): collected ±" + mln(sum.policy.collected) +
            " mln ₸, fees ±" + mln(sum.policy.fees_paid) + " mln ₸, official savings ±" +
            mln(sum.fee_avoided_official) + " mln ₸, counterfactual ±" + mln(sum.fee_avoided_counterfactual) +
@@ -334,6 +350,7 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
   out["engine_version"] = std::string(kEngineVersion);
   out["seed"] = c.seed;
   out["replications"] = c.policy_runs.size();
+  out["method"] = std::string(sim::method_name(c.method));
   out["policy"] = Json{{"id", s.policy.value.id()}, {"source", s.policy.name}, {"sha256", to_hex(s.policy.sha256)}};
   out["baseline"] = Json{{"id", s.baseline.value.id()}, {"source", s.baseline.name}, {"sha256", to_hex(s.baseline.sha256)}};
   out["calendar"] = Json{{"source", s.calendar.name}, {"sha256", to_hex(s.calendar.sha256)}};
@@ -379,7 +396,7 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
       {"fee_avoided_counterfactual_tenge", se(sum.fee_avoided_counterfactual, true)},
       {"handed_to_bailiff", se(sum.policy.handed_to_bailiff, false)},
       {"notices_sent", se(sum.policy.notices_sent, false)}};
-  out["figures_label"] = interval_label(c.policy_runs.size(), c.ensemble_size);
+  out["figures_label"] = interval_label(c.policy_runs.size(), c.ensemble_size, c.method);
   out["policy_run"] = run_json(s, c.policy_runs.front());
   out["baseline_run"] = run_json(s, c.baseline_runs.front());
   if (s.period) out["period"] = period_detail::period_json(s, c);

@@ -1,6 +1,7 @@
 #include "bailiff/sim/comparison_run.hpp"
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/parameter_groups.hpp"
 
 namespace bailiff::sim {
@@ -11,6 +12,10 @@ ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
   if (replications == 0) throw DomainError("replications must be at least 1");
   comparison_.seed = seed;
   comparison_.ensemble_size = ensemble_size(scenario);
+  comparison_.method = scenario.choice.method;
+  if (keep_block_headlines && comparison_.method == Method::kExact) {
+    throw DomainError("a replay bundle records the Monte Carlo's blocks of cases; the exact method has none");
+  }
   for (std::uint32_t r = 0; r < replications; ++r) {
     comparison_.seeds.push_back(replication_seed(seed, r));
     const std::uint32_t draw = comparison_.ensemble_size > 0 ? r % comparison_.ensemble_size : 0;
@@ -46,6 +51,12 @@ void ComparisonRun::skip_finished() {
 bool ComparisonRun::step(TaskSystem& tasks, std::uint64_t max_blocks) {
   skip_finished();
   if (done()) return false;
+  if (specs_[next_run_].method == Method::kExact) {
+    results_[next_run_] = simulate_exact(specs_[next_run_]);
+    ++next_run_;
+    skip_finished();
+    return !done();
+  }
   if (!current_) current_ = std::make_unique<RunStepper>(specs_[next_run_]);
   current_->step(tasks, max_blocks);
   if (current_->done()) {
@@ -85,7 +96,7 @@ Comparison ComparisonRun::finish() {
 std::string run_key(const RunSpec& s) {
   return to_hex(s.policy_digest) + to_hex(s.calendar_digest) + to_hex(s.behaviour_digest) +
          to_hex(s.population->digest()) + "|" + std::to_string(s.seed) + "|" + to_iso(s.horizon) +
-         (s.keep_block_headlines ? "|blocks" : "") +
+         (s.keep_block_headlines ? "|blocks" : "") + (s.method == Method::kExact ? "|exact" : "") +
          (s.period ? "|period=" + to_iso(s.period->window.from) + ".." + to_iso(s.period->window.to) + "|" +
                          (s.period->region ? std::to_string(*s.period->region) : "all")
                    : "");

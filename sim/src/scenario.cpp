@@ -135,6 +135,7 @@ RunSpec run_spec(const Scenario& scenario, Role role, std::uint64_t seed) {
   spec.seed = seed;
   spec.horizon = scenario.horizon;
   spec.period = scenario.period;
+  spec.method = scenario.choice.method;
   return spec;
 }
 

@@ -172,6 +172,8 @@ Digest run_audit_root(const RunSpec& spec, const std::vector<Digest>& block_dige
   return run_root(run_header(spec), block_digests);
 }
 
+std::string_view method_name(Method method) { return method == Method::kExact ? "exact" : "mc"; }
+
 std::uint64_t replication_seed(std::uint64_t seed, std::uint32_t r) {
   if (r == 0) return seed;
   CaseRng rng(seed, r, kStreamReplication);

@@ -61,5 +61,18 @@ TEST(Figure, LabelOfAnEnsembleSaysBehaviourUncertaintyIsIncluded) {
   EXPECT_EQ(interval_label(300, 200).find("fewer than"), std::string::npos);
 }
 
+TEST(Figure, LabelOfTheExactMethodSaysThereIsNoSampling) {
+  EXPECT_EQ(interval_label(1, 0, sim::Method::kExact),
+            "point: the exact expectation (no Monte Carlo sampling); the behaviour parameters' uncertainty is "
+            "not included");
+  EXPECT_EQ(interval_label(1, 200, sim::Method::kExact), interval_label(1, 0, sim::Method::kExact));
+  EXPECT_EQ(interval_label(10, 200, sim::Method::kExact),
+            "point: the mean of the exact expectations under 10 draws r mod 200 of the behaviour's posterior "
+            "ensemble (10 distinct draws; draw 0 is the calibrated point; no Monte Carlo sampling); interval: "
+            "5th to 95th percentile over them (behaviour uncertainty only); with fewer than 20 draws these "
+            "percentiles are the smallest and largest value");
+  EXPECT_EQ(interval_label(200, 200, sim::Method::kExact).find("fewer than"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace bailiff::report

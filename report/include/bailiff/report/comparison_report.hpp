@@ -34,8 +34,10 @@ Figure figure_of(std::vector<std::int64_t> values);
 inline constexpr std::size_t kReplicationsForPercentiles = 20;
 
 /// How every report labels its point and interval, for \p replications replications, which
-/// took turns over a behaviour ensemble of \p ensemble_size draws (0: none, Monte Carlo only).
-std::string interval_label(std::size_t replications, std::uint32_t ensemble_size);
+/// took turns over a behaviour ensemble of \p ensemble_size draws (0: none), each computed by
+/// \p method (by the exact method there is no sampling: only the draws differ).
+std::string interval_label(std::size_t replications, std::uint32_t ensemble_size,
+                           sim::Method method = sim::Method::kMonteCarlo);
 
 /// The headline figures of one policy's runs.
 struct Headline {

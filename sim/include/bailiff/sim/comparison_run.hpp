@@ -36,7 +36,8 @@ class ComparisonRun {
   /// Runs taken through reuse().
   std::uint32_t reused() const { return reused_; }
 
-  /// Simulate up to \p max_blocks blocks on \p tasks; true while work remains.
+  /// Simulate up to \p max_blocks blocks on \p tasks (by the exact method: one whole run);
+  /// true while work remains.
   bool step(TaskSystem& tasks, std::uint64_t max_blocks);
   bool done() const { return next_run_ >= run_count(); }
   std::uint64_t cases_done() const;

@@ -17,9 +17,6 @@
 
 namespace bailiff::sim {
 
-/// How a figure is computed: by simulating every case, or exactly.
-enum class Method : std::uint8_t { kMonteCarlo, kExact };
-
 /// The first two moments of one counter: the expected sum over cases of its per-case value,
 /// and of the square of it (so that a Monte Carlo run's variance can be stated exactly).
 struct Moments {

@@ -36,6 +36,9 @@ struct ScenarioChoice {
   /// draw r mod D (draw 0 is the file's own parameters). False: every replication uses the
   /// file's parameters (Monte Carlo variation only).
   bool behaviour_draws = true;
+  /// Simulate every case, or compute every figure's expectation exactly (no sampling error;
+  /// the replications then differ only by their behaviour draws).
+  Method method = Method::kMonteCarlo;
 };
 
 /// A parsed input with its digest.
@@ -91,6 +94,7 @@ struct Comparison {
   std::vector<std::uint32_t> draws;
   /// Draws in the behaviour file's ensemble, when the runs used it (0 otherwise).
   std::uint32_t ensemble_size = 0;
+  Method method = Method::kMonteCarlo;  ///< how every run's figures were computed
   std::vector<RunResult> policy_runs;  ///< per replication
   std::vector<RunResult> baseline_runs;
 };

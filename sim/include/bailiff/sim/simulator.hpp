@@ -23,6 +23,13 @@ namespace bailiff::sim {
 /// Called on the caller's thread between steps with (cases done, cases in all).
 using ProgressFn = std::function<void(std::uint64_t, std::uint64_t)>;
 
+/// How a run's figures are computed: by simulating every case (Monte Carlo), or as exact
+/// expectations over the same model (sim/exact.hpp).
+enum class Method : std::uint8_t { kMonteCarlo, kExact };
+
+/// "mc" or "exact", as the command line spells it.
+std::string_view method_name(Method method);
+
 /// One simulation run: a population under one policy.
 struct RunSpec {
   const Policy* policy = nullptr;
@@ -36,6 +43,7 @@ struct RunSpec {
   Date horizon;               ///< no step or payment after this day
   bool keep_block_headlines = false;  ///< keep each block's counters (for replay bundles)
   std::optional<ReportPeriod> period;  ///< count the events inside it (Metrics::period)
+  Method method = Method::kMonteCarlo;  ///< simulate() or simulate_exact() (sim/exact.hpp)
 };
 
 /// The result of one run.
