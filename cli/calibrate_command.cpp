@@ -34,6 +34,8 @@ struct CalibrateOptions {
   std::uint64_t cases = 0;
   std::uint32_t max_iterations = 20;
   std::uint32_t draws = 200;
+  std::string method = "mc";
+  std::uint32_t starts = 1;
   unsigned threads = 0;
   bool json = false;
   bool markdown = false;
@@ -74,6 +76,8 @@ void run(const CalibrateOptions& o) {
   options.cases_override = o.cases;
   options.max_iterations = o.max_iterations;
   options.ensemble_draws = o.draws;
+  options.method = o.method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
+  options.starts = o.starts;
   options.iin_key = iin_key;
   bool shown = false;
   auto last = start;
@@ -155,6 +159,17 @@ void register_calibrate(CLI::App& app) {
                   "fit; draw 0 is the fit itself; 0 = none)")
       ->capture_default_str()
       ->check(CLI::Range(0u, 100000u));
+  cmd->add_option("--method", o->method,
+                  "mc: each evaluation simulates the targets' scenarios; exact: their expectations "
+                  "over the same model (deterministic, no sampling noise in the fit, a fraction of the time)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"mc", "exact"}));
+  cmd->add_option("--starts", o->starts,
+                  "Starting points of the fit: the prior, then points with each multiplier 1/4 to 4 "
+                  "times the prior (counter-based draws from --seed); the best end is kept and the "
+                  "report lists each start's objective")
+      ->capture_default_str()
+      ->check(CLI::Range(1u, 100u));
   cmd->add_option("--threads", o->threads,
                   "Worker threads in each process (default: all cores; under MPI, the cores the rank is bound to)");
   cmd->add_flag("--json", o->json, "JSON report for machines");

@@ -125,6 +125,12 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
       "\nObjective (sum of squared relative residuals over their tolerances, weighted, of the fit "
       "targets, plus the prior term): {:.6f} -> {:.6f}\n{} iterations, {} simulations, {:.1f} s\n",
       r.objective_before, r.objective_after, r.iterations, r.evaluations, seconds);
+  if (r.start_objectives.size() > 1) {
+    std::string ends;
+    for (const double v : r.start_objectives) ends += fmt::format("{}{:.3f}", ends.empty() ? "" : ", ", v);
+    out += fmt::format("Fitted from {} starting points (the prior first); the objective at each end: {}; the best is kept\n",
+                       r.start_objectives.size(), ends);
+  }
   out +=
       "Counts are compared at each population preset's default size, an assumption "
       "(about 25.5 M fines a year nationally); ratios and means do not depend on it.\n";
@@ -218,6 +224,7 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
   out["objective_before"] = r.objective_before;
   out["objective_after"] = r.objective_after;
   out["iterations"] = r.iterations;
+  out["start_objectives"] = r.start_objectives;
   out["simulations"] = r.evaluations;
   out["output"] = o.output;
   return out.dump(2) + "\n";

@@ -11,6 +11,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
+#include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/scenarios.hpp"
@@ -88,7 +89,11 @@ class Evaluator {
       RunSpec spec = run_spec(e.scenario, Role::kPolicy, options_.seed);
       spec.behaviour = &model;  // the parameters being fitted, not the scenario's
       spec.behaviour_digest = behaviour_digest;
-      metrics.push_back(simulate(spec, options_.tasks ? *options_.tasks : serial_tasks()).metrics);
+      metrics.push_back(options_.method == Method::kExact
+                            ? simulate_exact(spec, options_.tasks ? *options_.tasks : serial_tasks(),
+                                             /*series=*/false)
+                                  .metrics
+                            : simulate(spec, options_.tasks ? *options_.tasks : serial_tasks()).metrics);
     }
     std::vector<TargetFit> out;
     for (std::size_t i = 0; i < targets_.size(); ++i) {
@@ -538,6 +543,16 @@ std::vector<TargetFit> evaluate_targets(const BehaviourParams& params,
   return Evaluator(targets, options).evaluate(params);
 }
 
+Multipliers starting_point(std::uint64_t seed, std::uint32_t start) {
+  // Each multiplier x 1/4, 1/2, 1, 2 or 4, equally likely: integer draws, the same start on
+  // every platform.
+  constexpr std::array<std::int64_t, 5> kFactorsPpm = {250'000, 500'000, 1'000'000, 2'000'000, 4'000'000};
+  CaseRng rng(seed, start, kStreamCalibrationStart);
+  Multipliers m{};
+  for (std::int64_t& v : m) v = kFactorsPpm[rng.below(static_cast<std::uint32_t>(kFactorsPpm.size()))];
+  return m;
+}
+
 CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Target>& targets,
                             const CalibrationOptions& options) {
   const Evaluator evaluator(targets, options);
@@ -591,12 +606,14 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     return jacobian;
   };
 
-  Multipliers x = result.before;
-  const Point& start = eval(x);
+  const Point& start = eval(result.before);
   result.objective_before = start.objective;
-  result.fit_before = with_checks(x, start.fits);
+  result.fit_before = with_checks(result.before, start.fits);
 
+  // Levenberg-Marquardt from \p from; returns where it stopped.
+  auto fit_from = [&](Multipliers x) -> std::pair<Multipliers, std::uint32_t> {
   double lambda = 1e-2;
+  std::uint32_t ran = 0;
   for (iteration = 1; iteration <= options.max_iterations; ++iteration) {
     const Point current = eval(x);
     const Eigen::MatrixXd jacobian = jacobian_at(x, current);
@@ -645,8 +662,21 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
         lambda *= 4.0;
       }
     }
-    result.iterations = iteration;
+    ran = iteration;
     if (converged || !accepted) break;
+  }
+  return {x, ran};
+  };
+  // The objective has local minima: fit from the prior and from further starting points,
+  // keep the best end (the earliest start on a tie).
+  Multipliers x = result.before;
+  for (std::uint32_t s = 0; s < std::max<std::uint32_t>(1, options.starts); ++s) {
+    const auto [end, ran] = fit_from(s == 0 ? result.before : starting_point(options.seed, s));
+    result.start_objectives.push_back(eval(end).objective);
+    if (s == 0 || eval(end).objective < eval(x).objective) {
+      x = end;
+      result.iterations = ran;
+    }
   }
   const Point end = eval(x);
   result.after = x;

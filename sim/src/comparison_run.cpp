@@ -52,7 +52,7 @@ bool ComparisonRun::step(TaskSystem& tasks, std::uint64_t max_blocks) {
   skip_finished();
   if (done()) return false;
   if (specs_[next_run_].method == Method::kExact) {
-    results_[next_run_] = simulate_exact(specs_[next_run_]);
+    results_[next_run_] = simulate_exact(specs_[next_run_], tasks);
     ++next_run_;
     skip_finished();
     return !done();

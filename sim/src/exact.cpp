@@ -1,7 +1,10 @@
 #include "bailiff/sim/exact.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <mutex>
 
 #include "bailiff/sim/case_path.hpp"
 #include "bailiff/sim/case_simulator.hpp"
@@ -49,7 +52,8 @@ struct CaseExpectation {
 /// Walks one path for one segment, weighing each day by the chance of paying on it.
 class PathEvaluator {
  public:
-  PathEvaluator(const BehaviourModel& model, const ReportPeriod* period, std::vector<Moments>& paid_by_day)
+  /// \p paid_by_day: the day series to add to, or null to skip it (the rest is unchanged).
+  PathEvaluator(const BehaviourModel& model, const ReportPeriod* period, std::vector<Moments>* paid_by_day)
       : model_(model), period_(period), paid_by_day_(paid_by_day) {}
 
   /// The expectation of a case of \p path in force on \p in_force, of \p segment and amount
@@ -74,8 +78,10 @@ class PathEvaluator {
   void payment(double mass, Date date, PayStage stage, Tiyn collected, Tiyn fees) {
     if (mass == 0) return;
     const double c = count_paid(mass, stage, collected, fees);
-    const auto since = static_cast<std::size_t>(days_between(in_force_, date));
-    paid_by_day_[std::min(since, kSeriesDays - 1)].add(mass * day_weight_, 1);
+    if (paid_by_day_ != nullptr) {
+      const auto since = static_cast<std::size_t>(days_between(in_force_, date));
+      (*paid_by_day_)[std::min(since, kSeriesDays - 1)].add(mass * day_weight_, 1);
+    }
     if (counted(date)) period_payment(mass, stage, c);
   }
 
@@ -128,21 +134,8 @@ class PathEvaluator {
     const double bump = s.at_deadline ? chance(model_.deadline_bump(segment, s.stage)) : 0.0;
     const double bumped = alive * (1.0 - within) * bump;
     const double c = count_paid(alive * within + bumped, s.stage, s.collected, s.fees);
-    // The day series: each day of the series, then the rest in its last bin.
-    const std::int64_t first = days_between(in_force_, s.start);
-    const std::int64_t series_days =
-        std::clamp<std::int64_t>(static_cast<std::int64_t>(kSeriesDays) - 1 - first, 0, days);
-    double before = 0;
-    for (std::int64_t d = 0; d < series_days; ++d) {
-      const double f_d = cdf(table, d);
-      paid_by_day_[static_cast<std::size_t>(first + d)].add(alive * (f_d - before) * day_weight_, 1);
-      before = f_d;
-    }
-    paid_by_day_[kSeriesDays - 1].add(alive * (within - before) * day_weight_, 1);
+    if (paid_by_day_ != nullptr) add_to_series(table, s, days, alive, within, bumped);
     const Date last = s.start.plus_days(static_cast<std::int32_t>(s.length) - 1);
-    const std::int64_t last_since = days_between(in_force_, last);
-    paid_by_day_[static_cast<std::size_t>(std::min<std::int64_t>(last_since, kSeriesDays - 1))].add(
-        bumped * day_weight_, 1);
     // The report period: the days of the stretch inside its window.
     if (period_ != nullptr && days > 0) {
       const std::int64_t lo = std::max<std::int64_t>(0, days_between(s.start, period_->window.from));
@@ -151,6 +144,25 @@ class PathEvaluator {
     }
     if (counted(last)) period_payment(bumped, s.stage, c);
     return alive * (1.0 - within) - bumped;
+  }
+
+  /// The days of stretch \p s (\p days of them in \p table) in the day series: each day of
+  /// the series, then the rest in its last bin, and the deadline payment on the last day.
+  void add_to_series(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t days, double alive,
+                     double within, double bumped) {
+    std::vector<Moments>& series = *paid_by_day_;
+    const std::int64_t first = days_between(in_force_, s.start);
+    const std::int64_t series_days =
+        std::clamp<std::int64_t>(static_cast<std::int64_t>(kSeriesDays) - 1 - first, 0, days);
+    double before = 0;
+    for (std::int64_t d = 0; d < series_days; ++d) {
+      const double f_d = cdf(table, d);
+      series[static_cast<std::size_t>(first + d)].add(alive * (f_d - before) * day_weight_, 1);
+      before = f_d;
+    }
+    series[kSeriesDays - 1].add(alive * (within - before) * day_weight_, 1);
+    const std::int64_t last_since = first + static_cast<std::int64_t>(s.length) - 1;
+    series[static_cast<std::size_t>(std::min<std::int64_t>(last_since, kSeriesDays - 1))].add(bumped * day_weight_, 1);
   }
 
   /// The engine's step \p s, reached with chance \p alive; returns the chance of going on
@@ -183,7 +195,7 @@ class PathEvaluator {
 
   const BehaviourModel& model_;
   const ReportPeriod* period_;
-  std::vector<Moments>& paid_by_day_;
+  std::vector<Moments>* paid_by_day_;
   CaseExpectation out_;
   Date in_force_;
   double day_weight_ = 0;
@@ -242,21 +254,26 @@ Metrics ExpectedMetrics::rounded() const {
   return m;
 }
 
-ExpectedMetrics expected_metrics(const RunSpec& spec) {
+namespace {
+
+/// Kinds of fine per chunk of work: a fixed split, so that the sums (taken chunk by chunk,
+/// in order) do not depend on the number of workers.
+constexpr std::size_t kKindsPerChunk = 256;
+
+/// Adds the kinds [first, last) of \p kinds to \p m.
+void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::size_t first, std::size_t last,
+               bool series, ExpectedMetrics& m) {
   const BehaviourModel& model = *spec.behaviour;
   const std::vector<std::string>& regions = spec.population->regions();
   const std::vector<Segment>& segments = model.params().segments;
   const Engine engine(*spec.policy, *spec.calendar);
   const RobotCoverage coverage(model.params(), regions);
   const ReportPeriod* period = spec.period ? &*spec.period : nullptr;
-  ExpectedMetrics m;
-  m.by_region.resize(regions.size());
-  m.by_segment.resize(segments.size());
-  PathEvaluator evaluator(model, period, m.paid_by_day);
+  PathEvaluator evaluator(model, period, series ? &m.paid_by_day : nullptr);
   std::vector<double> coverage_by_region(regions.size());
-  std::vector<CaseExpectation> reached(segments.size()), missed(segments.size());
   Fine fine;
-  for (const FineKind& kind : spec.population->kinds()) {
+  for (std::size_t i = first; i < last; ++i) {
+    const FineKind& kind = kinds[i];
     fine.amount = kind.amount;
     fine.in_force = kind.in_force;
     fine.discount_eligible = kind.discount_eligible;
@@ -307,12 +324,67 @@ ExpectedMetrics expected_metrics(const RunSpec& spec) {
       if (two) m.by_region[r].add_scaled(mix_other, n * (1.0 - coverage_by_region[r]));
     }
   }
+}
+
+/// \p m with \p other added (counter by counter).
+void add_expected(ExpectedMetrics& m, const ExpectedMetrics& other) {
+  const auto group = [](ExpectedGroup& g, const ExpectedGroup& o) { g.add_scaled(o, 1); };
+  m.cases.add_scaled(other.cases, 1);
+  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+    m.paid_by_stage[k].add_scaled(other.paid_by_stage[k], 1);
+    m.collected_by_stage[k].add_scaled(other.collected_by_stage[k], 1);
+  }
+  for (auto [mine, theirs] : {std::pair{&m.fees_paid, &other.fees_paid},
+                              {&m.proceedings_opened, &other.proceedings_opened},
+                              {&m.notices_sms, &other.notices_sms},
+                              {&m.notices_egov, &other.notices_egov},
+                              {&m.accounts_arrested, &other.accounts_arrested},
+                              {&m.arrest_recoveries, &other.arrest_recoveries},
+                              {&m.handed_to_bailiff, &other.handed_to_bailiff}}) {
+    mine->add_scaled(*theirs, 1);
+  }
+  for (std::size_t d = 0; d < kSeriesDays; ++d) m.paid_by_day[d].add_scaled(other.paid_by_day[d], 1);
+  for (std::size_t r = 0; r < m.by_region.size(); ++r) group(m.by_region[r], other.by_region[r]);
+  for (std::size_t s = 0; s < m.by_segment.size(); ++s) group(m.by_segment[s], other.by_segment[s]);
+  m.period.add_scaled(other.period, 1);
+}
+
+}  // namespace
+
+ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks, bool series) {
+  const std::vector<FineKind> kinds = spec.population->kinds();
+  const std::size_t chunks = (kinds.size() + kKindsPerChunk - 1) / kKindsPerChunk;
+  const auto empty = [&spec] {
+    ExpectedMetrics m;
+    m.by_region.resize(spec.population->regions().size());
+    m.by_segment.resize(spec.behaviour->params().segments.size());
+    return m;
+  };
+  std::vector<ExpectedMetrics> parts(chunks, empty());
+  std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
+  tasks.run_on_all([&](unsigned) {
+    try {
+      for (std::size_t c = next++; c < chunks; c = next++) {
+        add_kinds(spec, kinds, c * kKindsPerChunk, std::min(kinds.size(), (c + 1) * kKindsPerChunk), series,
+                  parts[c]);
+      }
+    } catch (...) {
+      const std::lock_guard<std::mutex> lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = chunks;
+    }
+  });
+  if (failure) std::rethrow_exception(failure);
+  ExpectedMetrics m = empty();
+  for (const ExpectedMetrics& part : parts) add_expected(m, part);
   return m;
 }
 
-RunResult simulate_exact(const RunSpec& spec) {
+RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks, bool series) {
   RunResult result;
-  result.metrics = expected_metrics(spec).rounded();
+  result.metrics = expected_metrics(spec, tasks, series).rounded();
   result.header_digest = run_header_digest(run_header(spec));
   Sha256 root;
   root.update("robot-bailiff/sim-exact/v1");

@@ -25,6 +25,7 @@
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/parameter_groups.hpp"
 #include "bailiff/sim/report_period.hpp"
+#include "bailiff/sim/simulator.hpp"
 #include "bailiff/sim/task_system.hpp"
 
 namespace bailiff::sim {
@@ -134,6 +135,13 @@ struct CalibrationOptions {
   std::uint64_t cases_override = 0;  ///< non-zero: every scenario simulates this many fines
   std::string iin_key;  ///< the IIN pseudonyms' key of targets whose population is csv:PATH
   std::uint32_t max_iterations = 20;
+  /// How each evaluation computes the targets' statistics: simulating the cases, or exactly
+  /// (deterministic and smooth in the multipliers; evaluation_cases then only sets the
+  /// scale at which counts are rounded).
+  Method method = Method::kMonteCarlo;
+  /// Starting points of the fit: the prior, then starts - 1 points of starting_point();
+  /// the best end wins (the objective has local minima).
+  std::uint32_t starts = 1;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
   /// targets do not identify at the prior (1.0): a Gaussian prior of standard deviation
   /// 1 / prior_weight on each multiplier.
@@ -175,7 +183,13 @@ struct CalibrationResult {
   /// The posterior ensemble: multipliers on the base, draw 0 = after; each drawn from
   /// N(after, (J'J)^-1) with counter-based normal deviates, clamped to the bounds.
   std::vector<Multipliers> ensemble;
+  /// The objective at the end of the fit from each starting point, in order.
+  std::vector<double> start_objectives;
 };
+
+/// Starting point \p start (>= 1) of a fit seeded \p seed: each multiplier 1/4, 1/2, 1, 2 or
+/// 4 times the prior, equally likely, from counter-based draws.
+Multipliers starting_point(std::uint64_t seed, std::uint32_t start);
 
 /// Fit the multipliers of \p base to \p targets.
 CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Target>& targets,

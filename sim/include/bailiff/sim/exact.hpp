@@ -65,13 +65,16 @@ struct ExpectedMetrics {
   Metrics rounded() const;
 };
 
-/// The expectation of every counter of a run of \p spec (its seed plays no part). Throws
-/// DomainError for a path the method does not follow (case_path.hpp).
-ExpectedMetrics expected_metrics(const RunSpec& spec);
+/// The expectation of every counter of a run of \p spec (its seed plays no part), the kinds
+/// of fine shared among the workers of \p tasks (the sums do not depend on how many);
+/// without \p series the paid-by-day series stays zero (calibration does not read it, and
+/// it is most of the cost). Throws DomainError for a path the method does not follow
+/// (case_path.hpp).
+ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks = serial_tasks(), bool series = true);
 
 /// A run by the exact method: the rounded expectations, and as its root the SHA-256 of
 /// "robot-bailiff/sim-exact/v1", the run header's digest and the counters' canonical bytes
 /// (there are no blocks of cases to chain).
-RunResult simulate_exact(const RunSpec& spec);
+RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks = serial_tasks(), bool series = true);
 
 }  // namespace bailiff::sim

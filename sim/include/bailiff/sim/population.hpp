@@ -119,6 +119,7 @@ enum Stream : std::uint32_t {
   kStreamCoverage = 3,  ///< whether the robot reaches the referral
   kStreamArrest = 4,    ///< whether the robot's arrest recovers the debt
   kStreamEnsemble = 5,  ///< calibrate's posterior draws (the "case" index is the draw)
+  kStreamCalibrationStart = 6,  ///< calibrate's starting points (the "case" index is the start)
   kStreamStage = 16,   ///< + stage index: the payment draw inside each stage
   kStreamReplication = 0xFFFF0000u,  ///< replication seeds
 };
