@@ -17,6 +17,12 @@ void register_compare(CLI::App& app);
 /// `bailiff calibrate`: fit the behaviour model to data/targets/.
 void register_calibrate(CLI::App& app);
 
+/// `bailiff sweep`: a grid of variants, one row of figures each (explore_commands.cpp).
+void register_sweep(CLI::App& app);
+
+/// `bailiff sensitivity`: a tornado over the behaviour's parameter groups (explore_commands.cpp).
+void register_sensitivity(CLI::App& app);
+
 /// `bailiff keygen`: a key pair for signing bundles (keygen_command.cpp).
 void register_keygen(CLI::App& app);
 

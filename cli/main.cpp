@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
   bailiff::cli::register_simulate(app);
   bailiff::cli::register_compare(app);
   bailiff::cli::register_calibrate(app);
+  bailiff::cli::register_sweep(app);
+  bailiff::cli::register_sensitivity(app);
   bailiff::cli::register_keygen(app);
   bailiff::cli::register_verify(app);
   bailiff::cli::register_receipt(app);

@@ -1,0 +1,120 @@
+#include "bailiff/sim/sweep.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "bailiff/error.hpp"
+#include "bailiff/json_reader.hpp"
+#include "bailiff/policy.hpp"
+#include "bailiff/sim/behaviour.hpp"
+#include "bailiff/sim/date_options.hpp"
+#include "bailiff/sim/policy_edit.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kPolicyPointer = "policy:";
+constexpr std::string_view kBehaviourPointer = "behaviour:";
+
+[[noreturn]] void refuse(const std::string& expected, std::string_view found) {
+  throw InputError("(command line)", "--set", "sweep", expected, std::string(found));
+}
+
+/// \p bytes (file \p file) with the value at \p pointer replaced by \p value_json.
+std::string set_pointer(std::string_view bytes, const std::string& file, const std::string& pointer,
+                        const std::string& value_json) {
+  (void)::bailiff::detail::parse_json_document(bytes, file);  // the strict reader's errors first
+  Json doc = Json::parse(bytes);
+  Json::json_pointer at;
+  try {
+    at = Json::json_pointer(pointer);
+  } catch (const nlohmann::json::exception&) {
+    throw InputError(file, pointer, "pointer", "a JSON pointer such as /segments/0/share_ppm", pointer);
+  }
+  if (!doc.contains(at)) throw InputError(file, pointer, "pointer", "a value that the file has", pointer);
+  const Json value = Json::parse(value_json, nullptr, /*allow_exceptions=*/false);
+  if (value.is_discarded()) throw InputError(file, pointer, "value", "a JSON value", value_json);
+  doc[at] = value;
+  return doc.dump(2) + "\n";
+}
+
+/// The edit of a named policy parameter: NAME or NAME@YYYY-MM-DD.
+ParameterEdit named_edit(const std::string& parameter, const std::string& value) {
+  ParameterEdit edit;
+  edit.value_json = value;
+  const std::size_t at = parameter.find('@');
+  edit.parameter = parameter.substr(0, at);
+  if (at != std::string::npos) {
+    edit.from = parse_horizon(parameter.substr(at + 1), "(command line)", "--set " + parameter);
+    if (!edit.from) refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter);
+  }
+  return edit;
+}
+
+}  // namespace
+
+SweepAxis parse_sweep_axis(std::string_view text) {
+  const std::size_t equals = text.find('=');
+  if (equals == std::string_view::npos || equals == 0 || equals + 1 == text.size()) {
+    refuse("PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3)", text);
+  }
+  SweepAxis axis;
+  axis.parameter = std::string(text.substr(0, equals));
+  std::string value;
+  int depth = 0;
+  bool quoted = false;
+  for (const char c : text.substr(equals + 1)) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == '[' || c == '{')) ++depth;
+    if (!quoted && (c == ']' || c == '}')) --depth;
+    if (c == ',' && depth == 0 && !quoted) {
+      axis.values.push_back(value);
+      value.clear();
+      continue;
+    }
+    value += c;
+  }
+  axis.values.push_back(value);
+  for (const std::string& v : axis.values) {
+    if (v.empty()) refuse("a value between every two commas", text);
+  }
+  return axis;
+}
+
+std::vector<SweepPoint> sweep_grid(const std::vector<SweepAxis>& axes) {
+  std::vector<SweepPoint> points{SweepPoint{}};
+  for (const SweepAxis& axis : axes) {
+    std::vector<SweepPoint> next;
+    for (const SweepPoint& p : points) {
+      for (std::size_t v = 0; v < axis.values.size(); ++v) {
+        next.push_back(p);
+        next.back().push_back(v);
+      }
+    }
+    points = std::move(next);
+  }
+  return points;
+}
+
+ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepAxis>& axes,
+                                 const SweepPoint& point) {
+  for (std::size_t a = 0; a < axes.size(); ++a) {
+    const std::string& parameter = axes[a].parameter;
+    const std::string& value = axes[a].values[point[a]];
+    if (parameter.rfind(kBehaviourPointer, 0) == 0) {
+      LoadedInput& b = inputs.behaviour;
+      b.bytes = set_pointer(b.bytes, b.name, parameter.substr(kBehaviourPointer.size()), value);
+      (void)BehaviourParams::parse(b.bytes, b.name + " (edited " + parameter + ")");
+    } else if (parameter.rfind(kPolicyPointer, 0) == 0) {
+      LoadedInput& p = inputs.policy;
+      p.bytes = set_pointer(p.bytes, p.name, parameter.substr(kPolicyPointer.size()), value);
+      (void)Policy::parse(p.bytes, p.name + " (edited " + parameter + ")");
+    } else {
+      inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(parameter, value));
+    }
+  }
+  return inputs;
+}
+
+}  // namespace bailiff::sim
