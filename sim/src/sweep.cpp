@@ -99,21 +99,28 @@ std::vector<SweepPoint> sweep_grid(const std::vector<SweepAxis>& axes) {
 
 ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepAxis>& axes,
                                  const SweepPoint& point) {
+  // Pointer edits are checked together once all are made (shares that must sum to 100%
+  // move in one point); a named parameter is checked as it is set.
+  std::string behaviour_edits, policy_edits;
   for (std::size_t a = 0; a < axes.size(); ++a) {
     const std::string& parameter = axes[a].parameter;
     const std::string& value = axes[a].values[point[a]];
     if (parameter.rfind(kBehaviourPointer, 0) == 0) {
       LoadedInput& b = inputs.behaviour;
       b.bytes = set_pointer(b.bytes, b.name, parameter.substr(kBehaviourPointer.size()), value);
-      (void)BehaviourParams::parse(b.bytes, b.name + " (edited " + parameter + ")");
+      behaviour_edits += (behaviour_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else if (parameter.rfind(kPolicyPointer, 0) == 0) {
       LoadedInput& p = inputs.policy;
       p.bytes = set_pointer(p.bytes, p.name, parameter.substr(kPolicyPointer.size()), value);
-      (void)Policy::parse(p.bytes, p.name + " (edited " + parameter + ")");
+      policy_edits += (policy_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else {
       inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(parameter, value));
     }
   }
+  if (!behaviour_edits.empty()) {
+    (void)BehaviourParams::parse(inputs.behaviour.bytes, inputs.behaviour.name + " (edited " + behaviour_edits + ")");
+  }
+  if (!policy_edits.empty()) (void)Policy::parse(inputs.policy.bytes, inputs.policy.name + " (edited " + policy_edits + ")");
   return inputs;
 }
 

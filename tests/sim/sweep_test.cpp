@@ -1,0 +1,123 @@
+// Sweeps (sim/sweep.hpp) and sensitivity ranges (sim/sensitivity.hpp): the --set syntax,
+// the grid's order, each kind of parameter applied and re-read by the file's own parser, and
+// every refusal's message.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/parameter_groups.hpp"
+#include "bailiff/sim/sensitivity.hpp"
+#include "bailiff/sim/sweep.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+std::string message_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+ScenarioInputs shipped_inputs() {
+  ScenarioChoice choice;
+  choice.cases = 1000;
+  return load_scenario_inputs(choice);
+}
+
+TEST(Sweep, ParsesValuesOutsideBracketsAndQuotes) {
+  const SweepAxis a = parse_sweep_axis("robot_window=1,2,3");
+  EXPECT_EQ(a.parameter, "robot_window");
+  EXPECT_EQ(a.values, (std::vector<std::string>{"1", "2", "3"}));
+  const SweepAxis b = parse_sweep_axis("policy:/parameters/x/values=[1,2],\"a,b\",true");
+  EXPECT_EQ(b.values, (std::vector<std::string>{"[1,2]", "\"a,b\"", "true"}));
+  EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window"); }),
+            "(command line):--set: sweep: expected PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3), found robot_window");
+  EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window=1,,3"); }),
+            "(command line):--set: sweep: expected a value between every two commas, found robot_window=1,,3");
+}
+
+TEST(Sweep, TheGridVariesTheLastAxisFastest) {
+  const std::vector<SweepPoint> grid = sweep_grid({parse_sweep_axis("a=1,2"), parse_sweep_axis("b=x,y,z")});
+  ASSERT_EQ(grid.size(), 6u);
+  EXPECT_EQ(grid[0], (SweepPoint{0, 0}));
+  EXPECT_EQ(grid[1], (SweepPoint{0, 1}));
+  EXPECT_EQ(grid[3], (SweepPoint{1, 0}));
+  EXPECT_EQ(grid[5], (SweepPoint{1, 2}));
+}
+
+TEST(Sweep, SetsNamedParametersPointersAndDatedValues) {
+  const ScenarioInputs base = shipped_inputs();
+  const std::vector<SweepAxis> axes = {parse_sweep_axis("robot_window=2"),
+                                       parse_sweep_axis("simplified_max_debt@2025-06-01=40"),
+                                       parse_sweep_axis("behaviour:/segments/0/share_ppm=400000"),
+                                       parse_sweep_axis("behaviour:/segments/1/share_ppm=0")};
+  // Shares must still sum to 1,000,000: take segment 1's share into segment 0.
+  const nlohmann::json before = nlohmann::json::parse(base.behaviour.bytes);
+  const std::int64_t s0 = before["segments"][0]["share_ppm"], s1 = before["segments"][1]["share_ppm"];
+  std::vector<SweepAxis> fixed = axes;
+  fixed[2].values = {std::to_string(s0 + s1)};
+  const ScenarioInputs edited = apply_sweep_point(base, fixed, {0, 0, 0, 0});
+  const nlohmann::json policy = nlohmann::json::parse(edited.policy.bytes);
+  EXPECT_EQ(policy["parameters"]["robot_window"]["values"].back()["value"], 2);
+  const nlohmann::json& debt = policy["parameters"]["simplified_max_debt"]["values"];
+  EXPECT_EQ(debt.back()["from"], "2025-06-01");
+  EXPECT_EQ(debt.back()["value"], 40);
+  const nlohmann::json behaviour = nlohmann::json::parse(edited.behaviour.bytes);
+  EXPECT_EQ(behaviour["segments"][0]["share_ppm"], s0 + s1);
+  EXPECT_EQ(behaviour["segments"][1]["share_ppm"], 0);
+  EXPECT_EQ(edited.baseline.bytes, base.baseline.bytes);  // the baseline is never swept
+}
+
+TEST(Sweep, RefusesWhatTheFilesWouldRefuse) {
+  const ScenarioInputs base = shipped_inputs();
+  const auto apply = [&](const char* set) { apply_sweep_point(base, {parse_sweep_axis(set)}, {0}); };
+  EXPECT_NE(message_of([&] { apply("robot_windw=2"); }).find("/parameters: parameter: expected one of mrp, "),
+            std::string::npos);
+  EXPECT_EQ(message_of([&] { apply("behaviour:/segments/9/share_ppm=1"); }),
+            "embedded:behaviour/calibrated.json:/segments/9/share_ppm: pointer: expected a value that the file has, "
+            "found /segments/9/share_ppm");
+  // Shares no longer summing to 1,000,000: the behaviour parser's own message.
+  EXPECT_NE(message_of([&] { apply("behaviour:/segments/0/share_ppm=1"); }).find("share_ppm"), std::string::npos);
+  EXPECT_EQ(message_of([&] { apply("robot_window@2025-13-01=2"); }).find("(command line):--set robot_window@2025-13-01"),
+            0u);
+  EXPECT_EQ(message_of([&] { apply("robot_window@=2"); }),
+            "(command line):--set: sweep: expected NAME@YYYY-MM-DD=VALUES (the day the value holds from), found "
+            "robot_window@");
+}
+
+TEST(Sensitivity, RangesArePosteriorPercentilesOrTheStatedAssumption) {
+  BehaviourParams p = BehaviourParams::parse(shipped_inputs().behaviour.bytes, "calibrated");
+  p.ensemble = {};
+  const SensitivityRanges assumed = sensitivity_ranges(p);
+  EXPECT_FALSE(assumed.from_posterior);
+  ASSERT_EQ(assumed.ranges.size(), kCalibratedCount);
+  EXPECT_EQ(assumed.ranges[3].low_ppm, kAssumedLowPpm);
+  EXPECT_EQ(assumed.ranges[3].high_ppm, kAssumedHighPpm);
+  // 20 draws of one group: 1,000,000 then 100,000 x k; nearest rank: the 1st and the 19th.
+  p.ensemble.method = "laplace";
+  p.ensemble.parameters = {"robot_coverage"};
+  p.ensemble.standard_errors_ppm = {1};
+  for (int k = 0; k < 20; ++k) p.ensemble.draws_ppm.push_back({k == 0 ? 1'000'000 : 100'000 * k});
+  const SensitivityRanges posterior = sensitivity_ranges(p);
+  EXPECT_TRUE(posterior.from_posterior);
+  EXPECT_EQ(posterior.draws, 20u);
+  ASSERT_EQ(posterior.ranges.size(), 1u);
+  EXPECT_EQ(posterior.ranges[0].group, *calibrated_parameter_index("robot_coverage"));
+  EXPECT_EQ(posterior.ranges[0].low_ppm, 100'000);
+  EXPECT_EQ(posterior.ranges[0].high_ppm, 1'800'000);
+  // One group moved alone, the ensemble dropped.
+  const BehaviourParams moved = with_group_multiplier(p, *calibrated_parameter_index("robot_coverage"), 500'000);
+  EXPECT_TRUE(moved.ensemble.draws_ppm.empty());
+  EXPECT_EQ(moved.segments[0].hazard_ppm, p.segments[0].hazard_ppm);
+  for (std::size_t i = 0; i < p.coverage.size(); ++i) {
+    if (p.coverage[i].region == "*") EXPECT_EQ(moved.coverage[i].plateau_ppm, (p.coverage[i].plateau_ppm + 1) / 2);
+  }
+}
+
+}  // namespace
+}  // namespace bailiff::sim
