@@ -90,12 +90,14 @@ class Scenario:
         fields.update(changes)
         return Scenario(**fields)
 
-    def load(self):
-        """Parse and validate every input (raises InputError or DomainError)."""
+    def load(self, method="mc"):
+        """Parse and validate every input (raises InputError or DomainError); `method` is
+        how its runs are computed: "mc" (Monte Carlo) or "exact" (expectations)."""
         return _core.load_scenario(
             self.policy.spec, self.baseline.spec, self.calendar, self.behaviour,
             self.population, self.cases, self.iin_key, self.horizon or "",
-            self.report_period or "", self.region, self.policy.edited(), self.baseline.edited())
+            self.report_period or "", self.region, self.policy.edited(), self.baseline.edited(),
+            method)
 
     def __repr__(self):
         return (f"Scenario(policy={self.policy!r}, baseline={self.baseline!r}, "

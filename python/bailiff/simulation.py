@@ -13,17 +13,15 @@ from bailiff.progress import reporter
 
 def simulate(scenario, method="mc", threads=None, progress=None, output=None):
     """Run `scenario` as `bailiff simulate` does: the policy and the baseline on the same
-    fines and draws, `scenario.replications` Monte Carlo replications.
+    fines and draws, `scenario.replications` replications; method="exact" computes each
+    run's expectations instead of simulating it (`--method exact`: no sampling, the
+    replications differ only by their behaviour draws).
 
     threads: workers (None: one per core). progress: see bailiff.progress.reporter.
     output: also write the JSON report there, atomically, once the run has finished (an
     interrupted run, Ctrl-C included, writes nothing). The GIL is released while it runs.
     """
-    if method != "mc":
-        raise NotImplementedError(
-            f"method={method!r}: only 'mc' (Monte Carlo) exists; exact expected values are not "
-            "yet in the core or the CLI")
-    loaded = scenario.load()
+    loaded = scenario.load(method)
     update, close = reporter(progress, "simulating")
     try:
         run = _core.simulate(loaded, scenario.seed, scenario.replications, threads or 0, update)

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/error.hpp"
 #include "bailiff/report/calibration_report.hpp"
 #include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/scenarios.hpp"
@@ -23,7 +24,8 @@ void register_calibrate(py::module_& m) {
       "calibrate",
       [](const std::string& behaviour, const std::string& targets_spec, std::uint64_t seed,
          std::uint64_t cases, std::uint32_t max_iterations, std::uint32_t draws,
-         const std::string& iin_key, unsigned threads, py::object progress) {
+         const std::string& iin_key, unsigned threads, py::object progress, const std::string& method,
+         std::uint32_t starts) {
         const std::vector<sim::Target> targets = sim::load_targets(targets_spec);
         const sim::LoadedInput prior = sim::load_input(behaviour, "behaviour");
         const sim::BehaviourParams base = sim::BehaviourParams::parse(prior.bytes, prior.name);
@@ -36,6 +38,11 @@ void register_calibrate(py::module_& m) {
         options.max_iterations = max_iterations;
         options.ensemble_draws = draws;
         options.iin_key = iin_key;
+        if (method != "mc" && method != "exact") {
+          throw InputError("(python)", "method", "method", "\"mc\" or \"exact\"", method);
+        }
+        options.method = method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
+        options.starts = starts;
         options.progress = [&report_progress](std::uint32_t evaluations, std::uint32_t, double) {
           report_progress(evaluations, 0);
         };
@@ -53,7 +60,7 @@ void register_calibrate(py::module_& m) {
       py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,
       py::arg("max_iterations") = 20, py::arg("draws") = 200, py::arg("iin_key") = "",
       py::arg("threads") = 0,
-      py::arg("progress") = py::none(),
+      py::arg("progress") = py::none(), py::arg("method") = "mc", py::arg("starts") = 1,
       "`bailiff calibrate --json`: every target published against the model, before and after "
       "the fit, and the fitted behaviour file (`calibrate -o`'s bytes).");
 }

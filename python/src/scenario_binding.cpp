@@ -80,7 +80,7 @@ void register_scenario(py::module_& m) {
          const std::string& behaviour, const std::string& population, std::uint64_t cases,
          const std::string& iin_key, const std::string& horizon, const std::string& report_period,
          const std::string& region, const std::optional<sim::LoadedInput>& policy_doc,
-         const std::optional<sim::LoadedInput>& baseline_doc) {
+         const std::optional<sim::LoadedInput>& baseline_doc, const std::string& method) {
         sim::ScenarioChoice choice{
             policy,
             baseline,
@@ -92,11 +92,16 @@ void register_scenario(py::module_& m) {
             sim::parse_horizon(horizon, "(python)", "horizon"),
             sim::parse_report_period(report_period, "(python)", "report_period"),
             region};
+        if (method != "mc" && method != "exact") {
+          throw InputError("(python)", "method", "method", "\"mc\" or \"exact\"", method);
+        }
+        choice.method = method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
         return load(choice, policy_doc, baseline_doc);
       },
       py::arg("policy"), py::arg("baseline"), py::arg("calendar"), py::arg("behaviour"),
       py::arg("population"), py::arg("cases"), py::arg("iin_key"), py::arg("horizon"),
       py::arg("report_period"), py::arg("region"), py::arg("policy_doc"), py::arg("baseline_doc"),
+      py::arg("method") = "mc",
       "Load and validate a scenario (sim::load_scenario_inputs, then scenario_from_inputs).");
 
   py::dict defaults;

@@ -1,5 +1,7 @@
 """The module's simulation against `bailiff simulate`: the same bytes, and the tables."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -93,10 +95,17 @@ def test_report_period_as_a_table():
     assert bailiff.simulate(bailiff.Scenario(cases=5_000, replications=1)).period() is None
 
 
-def test_exact_method_is_not_there_yet():
-    with pytest.raises(NotImplementedError, match="exact"):
-        bailiff.simulate(bailiff.Scenario(cases=1_000), method="exact")
-
+def test_exact_method_labels_itself_and_agrees_with_the_monte_carlo():
+    scenario = bailiff.Scenario(cases=200_000, replications=1)
+    exact = bailiff.simulate(scenario, method="exact")
+    report = json.loads(exact.to_json())
+    assert report["method"] == "exact"
+    assert report["figures_label"].startswith("point: the exact expectation")
+    mc = json.loads(bailiff.simulate(scenario).to_json())
+    # 200,000 fines: the paid share within 0.5 percentage point (about 10 standard errors).
+    assert abs(report["paid_share"] - mc["paid_share"]) < 0.005
+    with pytest.raises(bailiff.InputError, match="method"):
+        bailiff.simulate(scenario, method="fast")
 
 def test_progress_callback_sees_every_case_run():
     seen = []
