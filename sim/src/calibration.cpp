@@ -718,13 +718,16 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
           base_name + " --seed " + std::to_string(options.seed) +
           (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override)
                                        : "") +
-          " --output FILE.json";
+          (options.method == Method::kExact ? " --method exact" : "") +
+          (options.starts > 1 ? " --starts " + std::to_string(options.starts) : "") + " --output FILE.json";
     }
   }
   Json calibration;
   calibration["from"] = base_name;
   calibration["seed"] = options.seed;
   if (options.cases_override != 0) calibration["cases"] = options.cases_override;
+  calibration["method"] = std::string(method_name(options.method));
+  calibration["starts"] = result.start_objectives.size();
   calibration["iterations"] = result.iterations;
   Json params = Json::array();
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {
