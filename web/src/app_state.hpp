@@ -72,9 +72,20 @@ AppState& app();
 /// Initialise from the shipped inputs and the URL hash.
 void init_app(const std::string& hash);
 
+/// The scenario of \p hash over the shipped defaults (what a fresh load of it shows; Back and
+/// Forward land here).
+void restore_scenario(AppState& s, const std::string& hash);
+
 /// The ScenarioChoice for the current settings (the shipped names; edited documents are
 /// passed to the run as bytes, see start_run).
 sim::ScenarioChoice current_choice(const AppState& s);
+
+/// The key of the current inputs: the URL hash without the language, and the CSV's name.
+std::string run_key(const AppState& s);
+
+/// The figures shown do not match the inputs: these changed since the run, or a run is
+/// under way (or requested).
+bool figures_stale(const AppState& s);
 
 /// Load the scenario and start running it; on an input error set s.error and change nothing.
 void start_run(AppState& s);

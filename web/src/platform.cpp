@@ -39,8 +39,20 @@ EM_JS(void, js_set_url_hash, (const char* hash), {
   const h = "#" + UTF8ToString(hash);
   if (window.location.hash !== h) history.replaceState(null, "", h);
 });
+EM_JS(void, js_push_url_hash, (const char* hash), {
+  const h = "#" + UTF8ToString(hash);
+  if (window.location.hash !== h) history.pushState(null, "", h);
+});
+EM_JS(void, js_set_document_language, (const char* code), { document.documentElement.lang = UTF8ToString(code); });
+EM_JS(void, js_set_page_text, (const char* json), {
+  if (window.bailiffShowText) window.bailiffShowText(JSON.parse(UTF8ToString(json)));
+});
 EM_JS(int, js_viewport_width, (), { return window.innerWidth | 0; });
-EM_JS(int, js_viewport_height, (), { return window.innerHeight | 0; });
+// The canvas takes the window less the HTML text strip below it.
+EM_JS(int, js_viewport_height, (), {
+  const strip = document.getElementById('summary');
+  return (window.innerHeight - (strip ? strip.offsetHeight : 0)) | 0;
+});
 // clang-format on
 #endif
 
@@ -101,6 +113,48 @@ void set_url_hash(const std::string& hash) {
   js_set_url_hash(hash.c_str());
 #else
   (void)hash;
+#endif
+}
+
+void push_url_hash(const std::string& hash) {
+#ifdef __EMSCRIPTEN__
+  js_push_url_hash(hash.c_str());
+#else
+  (void)hash;
+#endif
+}
+
+void set_document_language(const char* code) {
+#ifdef __EMSCRIPTEN__
+  js_set_document_language(code);
+#else
+  (void)code;
+#endif
+}
+
+void set_page_text(const std::string& json) {
+#ifdef __EMSCRIPTEN__
+  js_set_page_text(json.c_str());
+#else
+  (void)json;
+#endif
+}
+
+namespace {
+// ImGui settles hover, click and focus over a few frames after an event.
+constexpr int kFramesPerWake = 4;
+int g_woken_frames = kFramesPerWake;
+}  // namespace
+
+void wake_frames() { g_woken_frames = kFramesPerWake; }
+
+bool take_woken_frame() {
+#ifdef __EMSCRIPTEN__
+  if (g_woken_frames <= 0) return false;
+  --g_woken_frames;
+  return true;
+#else
+  return true;  // the native window draws every frame (glfwWaitEvents would be the native way)
 #endif
 }
 

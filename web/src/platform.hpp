@@ -28,6 +28,24 @@ std::string url_hash();
 /// Replace the URL's hash (no navigation, no request).
 void set_url_hash(const std::string& hash);
 
+/// Make \p hash the URL's hash as a new history entry (so Back returns to the one before);
+/// nothing when it is the current hash already.
+void push_url_hash(const std::string& hash);
+
+/// The page's language for the browser and assistive technology (`lang` of <html>).
+void set_document_language(const char* code);
+
+/// Show \p json ({lang, headline, note, columns, rows}) as the page's HTML text beside the
+/// canvas (built with textContent by shell/post.js: selectable, read by screen readers).
+void set_page_text(const std::string& json);
+
+/// Draw the next few frames (an input event, a file read, a test call): the page draws only
+/// then or while a run is going, never when nothing changes.
+void wake_frames();
+
+/// Whether a frame is due for input (counts the woken frames down).
+bool take_woken_frame();
+
 /// A directory for files written for the run (MEMFS in the browser).
 std::string scratch_dir();
 

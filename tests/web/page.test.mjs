@@ -1,0 +1,277 @@
+// Browser test of what the page answers (issue 14): the first load says it is calculating;
+// the headline and key figures exist as HTML text (lang of <html> = the page's language)
+// equal to `bailiff simulate --json`; the headline agrees with A − B in ru, kk and en; an
+// idle page draws no frame; an edit marks the figures stale until the next run and the
+// labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
+// (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
+// Run and Enter runs it; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// and the idle measurement go to tests/artifacts/web/.
+//
+// Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { launch, waitFor } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const site = resolve(process.argv[2] || join(repo, 'build/wasm/web/site'));
+const artifacts = join(repo, 'tests/artifacts/web');
+mkdirSync(artifacts, { recursive: true });
+const scratch = mkdtempSync(join(tmpdir(), 'bailiff-page-test-'));
+
+const CASES = 200000, REPS = 3, SEED = 20240820;
+
+function cli(args) {
+  const native = join(repo, 'build/native/cli/bailiff');
+  const wasm = join(repo, 'build/wasm/cli/bailiff.js');
+  let cmd, pre = [];
+  if (process.env.BAILIFF_CLI) [cmd, ...pre] = process.env.BAILIFF_CLI.split(' ');
+  else if (existsSync(native)) cmd = native;
+  else if (existsSync(wasm)) { cmd = process.execPath; pre = ['--no-experimental-fetch', wasm]; }
+  else throw new Error('no bailiff CLI built (build/native or build/wasm), or set BAILIFF_CLI');
+  return execFileSync(cmd, [...pre, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+}
+
+const results = [];
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${e.stack || e}`);
+  }
+}
+
+const { server, url } = await serve(site);
+const browser = await launch();
+const page = browser.context.pages()[0] || await browser.context.newPage();
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+const state = () => page.evaluate(() => window.bailiffTest.state());
+const figures = async () => JSON.parse(await page.evaluate(() => window.bailiffTest.figures()));
+const waitRun = (generation, what) => waitFor(page, (g) => {
+  const s = window.bailiffTest.state();
+  return s.generation >= g && !s.busy;
+}, generation, { timeout: 180000, interval: 200, what });
+const shot = (name) => page.screenshot({ path: join(artifacts, name) });
+// The HTML text beside the canvas: headline, note, column heads and each row's cells and values.
+const text = () => page.evaluate(() => ({
+  lang: document.documentElement.lang,
+  headline: document.getElementById('headline').textContent,
+  note: document.getElementById('stale-note').hidden ? '' : document.getElementById('stale-note').textContent,
+  columns: [...document.querySelectorAll('#key-figures thead th')].map((th) => th.textContent),
+  rows: Object.fromEntries([...document.querySelectorAll('#key-figures tbody tr')].map((tr) => [tr.dataset.key, {
+    cells: [...tr.cells].map((c) => c.textContent), value: tr.dataset.value, b: tr.dataset.b }])),
+}));
+const tiyn = (tenge) => String(BigInt(tenge.replace('.', '')));  // "46343830.00" -> "4634383000"
+const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+
+let runs = 0;
+const history = [];  // [hash, report] of each run, oldest first
+
+await step('the first load says it is calculating, not "press Run"', async () => {
+  await page.goto(`${url}#lang=en&n=${CASES}&r=${REPS}&seed=${SEED}`);
+  await waitFor(page, () => !!(window.bailiffTest && window.bailiffTest.ready()), null, { what: 'module ready' });
+  const during = await text();
+  const s = await state();
+  if (s.busy) assert.equal(during.headline, 'Calculating…');
+  assert.doesNotMatch(during.headline, /Press Run/);
+  await waitRun(++runs, 'first run');
+  history.push([(await state()).hash, (await figures()).report]);
+});
+
+await step('the key figures as HTML text equal `bailiff simulate --json`', async () => {
+  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(CASES), '--replications', String(REPS),
+                              '--seed', String(SEED)]));
+  const t = await text();
+  assert.equal(t.lang, 'en');
+  assert.equal(t.rows['figures.cases'].value, String(ref.cases));
+  assert.equal(t.rows['figures.rate'].value, String(ref.paid));
+  assert.equal(t.rows['figures.collected'].value, tiyn(ref.collected_tenge));
+  assert.equal(t.rows['figures.fees'].value, tiyn(ref.fees_paid_tenge));
+  assert.equal(t.rows['figures.saving_official'].value, tiyn(ref.fee_avoided_official_tenge));
+  assert.equal(t.rows['figures.saving_cf'].value, tiyn(ref.fee_avoided_counterfactual_tenge));
+  assert.equal(t.rows['figures.handed'].value, String(ref.handed_to_bailiff));
+  assert.equal(t.rows['figures.proceedings'].value, String(ref.proceedings_opened));
+  assert.equal(t.rows['figures.notices'].value, String(ref.notices_sent));
+  // The words say the same numbers: a count as grouped digits, money rounded to the tenge.
+  assert.equal(t.rows['figures.handed'].cells[1], ref.handed_to_bailiff.toLocaleString('en-US'));
+  const collected = (BigInt(tiyn(ref.collected_tenge)) + 50n) / 100n;
+  assert.equal(nbsp(t.rows['figures.collected'].cells[1]), `${collected.toLocaleString('en-US')} ₸`);
+  // Selectable: the headline is real text in the document.
+  const selected = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('headline'));
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+    return window.getSelection().toString();
+  });
+  assert.equal(selected, t.headline);
+  await shot('10-headline-en.png');
+});
+
+// The headline's amount for "fees" and "collected" in each language, against A − B.
+const words = {
+  en: { fees: /citizens pay ([\d.,]+) (bn|mln) ₸ (less|more) in private-bailiff fees/,
+        collected: /([\d.,]+) (bn|mln) ₸ (less|more) in fines is collected/, less: 'less', falls: 'collection falls' },
+  ru: { fees: /граждане платят ЧСИ на ([\d ,]+) (млрд|млн) ₸ (меньше|больше)/,
+        collected: /штрафов взыскано на ([\d ,]+) (млрд|млн) ₸ (меньше|больше)/, less: 'меньше', falls: 'взыскание падает' },
+  kk: { fees: /азаматтар ЖСО алымдарына ([\d ,]+) (млрд|млн) ₸ (аз|көп) төлейді/,
+        collected: /айыппұлдар ([\d ,]+) (млрд|млн) ₸ (аз|көп) өндіріледі/, less: 'аз', falls: 'өндіру төмендейді' },
+};
+function amount(match) {  // "1,6" / "1.6" with its unit, in tiyn
+  const number = Number(match[1].replace(/[ ,](?=\d{3})/g, '').replace(',', '.'));
+  return number * (match[2] === 'bn' || match[2] === 'млрд' ? 1e11 : 1e8);
+}
+
+await step('the headline exists in each language and agrees with A − B', async () => {
+  for (const lang of ['ru', 'kk', 'en']) {
+    await page.evaluate((l) => window.bailiffTest.set('lang', l), lang);
+    const t = await waitFor(page, (l) => document.documentElement.lang === l &&
+      document.getElementById('summary').lang === l && document.getElementById('headline').textContent, lang,
+      { what: `lang ${lang}` }).then(text);
+    const headline = nbsp(t.headline);
+    for (const [key, row] of [['fees', 'figures.fees'], ['collected', 'figures.collected']]) {
+      const m = headline.match(words[lang][key]);
+      assert.ok(m, `${lang} ${key}: ${headline}`);
+      const delta = Number(t.rows[row].value) - Number(t.rows[row].b);
+      assert.equal(m[3] === words[lang].less, delta < 0, `${lang} ${key} direction: ${headline}`);
+      // One decimal of the unit: within half of it (the headline's delta is the mean of the
+      // per-replication differences, the row's the difference of the means).
+      assert.ok(Math.abs(amount(m) - Math.abs(delta)) <= (m[2] === 'bn' || m[2] === 'млрд' ? 0.5e10 : 0.5e7) + 100,
+                `${lang} ${key}: ${amount(m)} against ${delta}`);
+      if (key === 'collected') assert.equal(headline.includes(words[lang].falls), delta < 0);
+    }
+    assert.match(headline, /5–95%/, 'with its interval');
+    await shot(`11-headline-${lang}.png`);
+  }
+});
+
+await step('an idle page draws no frame', async () => {
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const f0 = (await state()).frames, m0 = await metric();
+  await page.waitForTimeout(3000);
+  const f1 = (await state()).frames, m1 = await metric();
+  const measured = { seconds: 3, frames: f1 - f0, task_seconds: m1.TaskDuration - m0.TaskDuration,
+                     script_seconds: m1.ScriptDuration - m0.ScriptDuration };
+  writeFileSync(join(artifacts, 'idle.json'), JSON.stringify(measured, null, 2) + '\n');
+  console.log(`     idle 3 s: ${measured.frames} frames, main thread busy ${measured.task_seconds.toFixed(3)} s`);
+  assert.equal(measured.frames, 0, 'no frame drawn while nothing changes');
+  // A hover wakes it.
+  const r = (await state()).widgets.run;
+  await page.mouse.move((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  await waitFor(page, (f) => window.bailiffTest.state().frames > f, f1, { what: 'a frame after the mouse moved' });
+});
+
+await step('an edit marks the figures stale until the next run; the label names it', async () => {
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 2)), '');
+  const f = await figures();
+  assert.equal(f.stale, true);
+  const t = await waitFor(page, () => !document.getElementById('stale-note').hidden, null, { what: 'stale note' }).then(text);
+  assert.equal(t.note, 'These figures do not match the current inputs: press Run.');
+  await shot('12-stale.png');
+  await page.evaluate(() => window.bailiffTest.run());
+  await waitRun(++runs, 'edited run');
+  const after = await figures();
+  assert.equal(after.stale, false);
+  const t2 = await text();
+  assert.equal(t2.note, '');
+  assert.equal(t2.columns[1], 'A: kz-2024-08-20, window 2 months');
+  assert.equal(t2.columns[2], 'B: kz-pre-robot');
+  assert.match(after.headline, /^Under kz-2024-08-20, window 2 months against kz-pre-robot: /);
+  history.push([(await state()).hash, after.report]);
+});
+
+await step('60 days entered in the robot\'s window give 60 days', async () => {
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/unit', 'calendar_days')), '');
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 60)), '');
+  await page.evaluate(() => window.bailiffTest.run());
+  await waitRun(++runs, '60-day run');
+  const got = await figures();
+  assert.match(got.headline, /^Under kz-2024-08-20, window 60 days against/);
+  const file = join(scratch, 'policy-a-60-days.json');
+  const doc = await page.evaluate(() => window.bailiffTest.doc('A'));
+  assert.equal(JSON.parse(doc).parameters.robot_window.unit, 'calendar_days');
+  writeFileSync(file, doc);
+  const ref = JSON.parse(cli(['simulate', '--json', '--policy', file, '--cases', String(CASES),
+                              '--replications', String(REPS), '--seed', String(SEED)]));
+  assert.equal(got.report.audit_root, ref.audit_root);
+  assert.equal(got.report.fees_paid_tenge, ref.fees_paid_tenge);
+  assert.equal(got.report.collected_tenge, ref.collected_tenge);
+  // Not 60 months: the 2-month run differs.
+  assert.notEqual(got.report.audit_root, history[1][1].audit_root);
+  history.push([(await state()).hash, got.report]);
+  await shot('13-sixty-days.png');
+});
+
+await step('Back restores the previous scenario, Forward the next', async () => {
+  await page.goBack();
+  await waitRun(++runs, 'run after Back');
+  let s = await state();
+  assert.equal(s.hash, history[1][0]);
+  assert.deepEqual((await figures()).report, history[1][1]);
+  await page.goForward();
+  await waitRun(++runs, 'run after Forward');
+  s = await state();
+  assert.equal(s.hash, history[2][0]);
+  assert.equal((await figures()).report.audit_root, history[2][1].audit_root);
+});
+
+await step('Tab reaches Run and Enter runs it', async () => {
+  const title = (await state()).widgets['scenario.title'];
+  await page.mouse.click(title[2] + 40, (title[1] + title[3]) / 2);  // the left panel, off any widget
+  let focused = false;
+  for (let i = 0; i < 12 && !focused; ++i) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(120);
+    focused = !!(await state()).widgets['run.focused'];
+  }
+  assert.ok(focused, 'Run has the keyboard focus');
+  await shot('14-run-focused.png');
+  const before = (await state()).generation;
+  await page.keyboard.press('Enter');
+  await waitRun(before + 1, 'run by Enter');
+  runs = (await state()).generation;
+});
+
+await step('the canvas fills the window at 1024x700 and 1920x1080', async () => {
+  for (const [w, h] of [[1024, 700], [1920, 1080]]) {
+    await page.setViewportSize({ width: w, height: h });
+    const fit = await waitFor(page, () => {
+      const c = document.getElementById('canvas').getBoundingClientRect();
+      const strip = document.getElementById('summary').getBoundingClientRect();
+      const dpr = window.devicePixelRatio;
+      const canvas = document.getElementById('canvas');
+      const ok = Math.round(c.width) === window.innerWidth && Math.round(c.height + strip.height) === window.innerHeight &&
+                 canvas.width === Math.round(c.width * dpr) && canvas.height === Math.round(c.height * dpr);
+      return ok ? { c: [c.width, c.height], strip: strip.height, dpr } : null;
+    }, null, { what: `canvas at ${w}x${h}` });
+    assert.equal(fit.strip > 0, true);
+    await page.waitForTimeout(300);
+    await shot(`15-window-${w}x${h}.png`);
+  }
+});
+
+await step('no errors in the console', async () => {
+  assert.deepEqual(consoleErrors, []);
+});
+
+await browser.close();
+server.close();
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${artifacts}`);
+process.exit(failed ? 1 : 0);
