@@ -92,6 +92,7 @@ constexpr MessageRow kRows[] = {
   {"value.on", "да", "иә", "on"},
   {"value.off", "нет", "жоқ", "off"},
   {"params.term_unit", "Единица срока (для всех дат этого параметра)", "Мерзім бірлігі (осы параметрдің барлық күндеріне)", "Unit of the term (for every date of this parameter)"},
+  {"params.refused", "Значение не принято", "Мән қабылданбады", "Value refused"},
   {"params.implausible", "Необычное значение: проверьте единицу", "Әдеттен тыс мән: бірлігін тексеріңіз", "Unusual value: check the unit"},
   {"figures.calculating", "Идёт расчёт…", "Есептелуде…", "Calculating…"},
   {"figures.stale", "Показатели не соответствуют текущим параметрам: нажмите «Рассчитать».", "Көрсеткіштер ағымдағы параметрлерге сәйкес емес: «Есептеу» түймесін басыңыз.", "These figures do not match the current inputs: press Run."},

@@ -74,6 +74,15 @@ void term_unit_combo(EditableDoc& doc, const std::string& name, const std::strin
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("params.term_unit"));
 }
 
+/// Under a field whose value the policy's parser refused: what it expects, in words.
+void refused_note(const EditableDoc& doc, const std::string& pointer) {
+  if (doc.error_location() != pointer) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0, 0, 1));
+  ImGui::TextWrapped("%s: %s", tr("params.refused"), doc.error_detail().c_str());
+  ImGui::PopStyleColor();
+  remember_item("refused");
+}
+
 void value_widget(EditableDoc& doc, const std::string& name, const json& param, const std::string& pointer,
                   const json& value, const std::string& id) {
   const std::string unit = param.value("unit", std::string());
@@ -124,6 +133,7 @@ void value_widget(EditableDoc& doc, const std::string& name, const json& param, 
     } else {
       ImGui::TextDisabled("%s", unit_label(unit).c_str());
     }
+    refused_note(doc, pointer);
   } else {
     ImGui::TextDisabled("%s", value.dump().c_str());
   }

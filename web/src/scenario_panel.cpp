@@ -107,7 +107,13 @@ void run_controls(AppState& s) {
     if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) s.run_requested = true;
     ImGui::PopStyleColor(2);
     remember_item("run");
-    if (ImGui::IsItemFocused()) remember_item("run.focused");
+    if (ImGui::IsItemFocused()) {
+      // Tabbing to an input hides ImGui's own highlight: draw the focus ring here.
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
+                                          IM_COL32(10, 40, 110, 255), 4.0f, 0, 2.5f);
+      remember_item("run.focused");
+    }
   }
 }
 
