@@ -16,6 +16,7 @@ constexpr MessageRow kRows[] = {
   {"app.title", "Робот-судоисполнитель: моделирование штрафов", "Робот-сот орындаушы: айыппұлдарды модельдеу", "Robot bailiff: simulating fines"},
   {"app.local", "Все расчёты выполняются в браузере; данные никуда не отправляются.", "Барлық есептеу браузерде жүреді; деректер ешқайда жіберілмейді.", "Everything is computed in this page; no data leaves it."},
   {"menu.language", "Язык", "Тіл", "Language"},
+  {"menu.text_size", "Текст", "Мәтін", "Text"},
   {"menu.export", "Экспорт", "Экспорт", "Export"},
   {"export.json", "Результаты (JSON)", "Нәтижелер (JSON)", "Results (JSON)"},
   {"export.csv", "Результаты (CSV)", "Нәтижелер (CSV)", "Results (CSV)"},

@@ -248,22 +248,31 @@ await step('Tab reaches Run and Enter runs it', async () => {
   runs = (await state()).generation;
 });
 
-await step('the canvas fills the window at 1024x700 and 1920x1080', async () => {
-  for (const [w, h] of [[1024, 700], [1920, 1080]]) {
-    await page.setViewportSize({ width: w, height: h });
-    const fit = await waitFor(page, () => {
-      const c = document.getElementById('canvas').getBoundingClientRect();
-      const strip = document.getElementById('summary').getBoundingClientRect();
-      const dpr = window.devicePixelRatio;
+await step('the canvas fills the window at 1024x700 and 1920x1080, at the device pixel ratio', async () => {
+  const cdp = await page.context().newCDPSession(page);
+  for (const [w, h, ratio] of [[1024, 700, 1], [1920, 1080, 2]]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: w, height: h, deviceScaleFactor: ratio, mobile: false });
+    const fit = await waitFor(page, (r) => {
       const canvas = document.getElementById('canvas');
-      const ok = Math.round(c.width) === window.innerWidth && Math.round(c.height + strip.height) === window.innerHeight &&
-                 canvas.width === Math.round(c.width * dpr) && canvas.height === Math.round(c.height * dpr);
-      return ok ? { c: [c.width, c.height], strip: strip.height, dpr } : null;
-    }, null, { what: `canvas at ${w}x${h}` });
-    assert.equal(fit.strip > 0, true);
+      const c = canvas.getBoundingClientRect();
+      const strip = document.getElementById('summary').getBoundingClientRect();
+      const ok = window.devicePixelRatio === r && Math.round(c.width) === window.innerWidth &&
+                 Math.round(c.height + strip.height) === window.innerHeight &&
+                 canvas.width === Math.round(c.width * r) && canvas.height === Math.round(c.height * r);
+      return ok ? { css: [c.width, c.height], pixels: [canvas.width, canvas.height], strip: strip.height } : null;
+    }, ratio, { what: `canvas at ${w}x${h} x${ratio}` });
+    assert.ok(fit.strip > 0, 'the HTML text strip is shown below the canvas');
+    // The page lays out in CSS pixels: the Run button stays inside the window.
+    const r = (await state()).widgets.run;
+    assert.ok(r[2] <= w && r[3] <= h, `Run at ${r} inside ${w}x${h}`);
+    // A click lands where it is drawn at this ratio: the Kazakh radio switches the language.
+    const kk = (await state()).widgets['lang.kk'];
+    await page.mouse.click((kk[0] + kk[2]) / 2, (kk[1] + kk[3]) / 2);
+    await waitFor(page, () => window.bailiffTest.state().lang === 'kk', null, { what: `click at x${ratio}` });
     await page.waitForTimeout(300);
-    await shot(`15-window-${w}x${h}.png`);
+    await shot(`15-window-${w}x${h}-x${ratio}.png`);
   }
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
 });
 
 await step('no errors in the console', async () => {

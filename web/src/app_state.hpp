@@ -53,6 +53,7 @@ struct AppState {
   std::string error;   ///< shown in red until dismissed ("" = none)
   std::string status;  ///< last status line (exports, loads)
   bool run_requested = false;
+  float text_size = 1.0f;  ///< the reader's text size (1 = 15 px)
   std::uint64_t frames = 0;
   double first_frame_ms = -1;     ///< time from main() to the end of the first frame
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame

@@ -1,6 +1,7 @@
 // The visualizer's entry point: one main loop for the browser (emscripten_set_main_loop)
 // and the native window (a plain while loop). Backends stay here, at the edge.
 
+#include <cfloat>
 #include <cstdio>
 
 #include <GLFW/glfw3.h>
@@ -27,8 +28,16 @@ double g_start_ms = 0;
 // software GL under headless Chromium, ~30 ms) costs little, short enough to stay responsive.
 constexpr double kRunSliceMs = 100.0;
 
-void load_font() {
+// The font is rasterised at the device's pixels (15 px x text size x devicePixelRatio) and
+// drawn at 1 / devicePixelRatio, so text is sharp at any ratio and follows the text size.
+constexpr float kFontPx = 15.0f;
+float g_font_scale = 0;  // text size x device pixel ratio the atlas was built for
+float g_ratio = 1;       // device pixels per CSS pixel
+int g_css_width = 0, g_css_height = 0;
+
+void load_font(float scale) {
   ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
   static const ImWchar ranges[] = {
       0x0020, 0x00FF,  // Basic Latin + Latin-1 (the no-break space)
       0x0400, 0x052F,  // Cyrillic + supplement: Russian and the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І
@@ -46,21 +55,40 @@ void load_font() {
   config.OversampleH = 2;
   const auto ttf = ui_font_ttf();
   io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
-                                 15.0f, &config, ranges);
+                                 kFontPx * scale, &config, ranges);
+  io.FontGlobalScale = 1.0f / g_ratio;
+  g_font_scale = scale;
 }
+
+/// Rebuild the font when the text size or the device pixel ratio changed (between frames).
+void refresh_font(float text_size) {
+  const float scale = text_size * g_ratio;
+  if (scale == g_font_scale) return;
+  load_font(scale);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+#ifdef __EMSCRIPTEN__
+/// The canvas follows the viewport (CSS pixels) with a backing store of device pixels.
+void follow_viewport() {
+  int vw = 0, vh = 0;
+  if (!viewport_size(vw, vh) || vw <= 0 || vh <= 0) return;
+  const auto ratio = static_cast<float>(device_pixel_ratio());
+  if (vw == g_css_width && vh == g_css_height && ratio == g_ratio) return;
+  glfwSetWindowSize(g_window, vw, vh);
+  g_css_width = vw;
+  g_css_height = vh;
+  g_ratio = ratio;
+  size_canvas(vw, vh, static_cast<int>(vw * ratio + 0.5f), static_cast<int>(vh * ratio + 0.5f));
+  wake_frames();
+}
+#endif
 
 void frame() {
   AppState& s = app();
 #ifdef __EMSCRIPTEN__
-  int vw = 0, vh = 0;
-  if (viewport_size(vw, vh)) {
-    int ww = 0, wh = 0;
-    glfwGetWindowSize(g_window, &ww, &wh);
-    if (vw > 0 && vh > 0 && (vw != ww || vh != wh)) {
-      glfwSetWindowSize(g_window, vw, vh);
-      wake_frames();
-    }
-  }
+  follow_viewport();
 #endif
   // Nothing changes unless an event came in or a run is going: then no frame is drawn.
   const bool woken = take_woken_frame();
@@ -74,16 +102,20 @@ void frame() {
   if (s.runner.busy()) s.runner.step(kRunSliceMs);
   if (s.runner.generation() != generation) wake_frames();  // settle the page on the new figures
 
+  refresh_font(s.text_size);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+#ifdef __EMSCRIPTEN__
+  // GLFW reports the mouse in the canvas's device pixels; ImGui lays out in CSS pixels.
+  io.DisplayFramebufferScale = ImVec2(g_ratio, g_ratio);
+  if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / g_ratio, io.MousePos.y / g_ratio);
+#endif
   ImGui::NewFrame();
-  int w = 0, h = 0;
-  glfwGetWindowSize(g_window, &w, &h);
-  draw_page(s, static_cast<float>(w), static_cast<float>(h));
+  draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
-  int fw = 0, fh = 0;
-  glfwGetFramebufferSize(g_window, &fw, &fh);
-  glViewport(0, 0, fw, fh);
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   glClearColor(0.94f, 0.94f, 0.95f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -135,7 +167,7 @@ int main(int, char**) {
   style.WindowRounding = 0;
   style.FrameRounding = 3;
   style.ItemSpacing = ImVec2(6, 4);
-  load_font();
+  load_font(1.0f);
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init(glsl);
 

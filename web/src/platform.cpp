@@ -48,6 +48,14 @@ EM_JS(void, js_set_page_text, (const char* json), {
   if (window.bailiffShowText) window.bailiffShowText(JSON.parse(UTF8ToString(json)));
 });
 EM_JS(int, js_viewport_width, (), { return window.innerWidth | 0; });
+EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+EM_JS(void, js_size_canvas, (int css_width, int css_height, int pixel_width, int pixel_height), {
+  const canvas = Module['canvas'];
+  canvas.width = pixel_width;
+  canvas.height = pixel_height;
+  canvas.style.width = css_width + 'px';
+  canvas.style.height = css_height + 'px';
+});
 // The canvas takes the window less the HTML text strip below it.
 EM_JS(int, js_viewport_height, (), {
   const strip = document.getElementById('summary');
@@ -155,6 +163,22 @@ bool take_woken_frame() {
   return true;
 #else
   return true;  // the native window draws every frame (glfwWaitEvents would be the native way)
+#endif
+}
+
+double device_pixel_ratio() {
+#ifdef __EMSCRIPTEN__
+  return js_device_pixel_ratio();
+#else
+  return 1.0;
+#endif
+}
+
+void size_canvas(int css_width, int css_height, int pixel_width, int pixel_height) {
+#ifdef __EMSCRIPTEN__
+  js_size_canvas(css_width, css_height, pixel_width, pixel_height);
+#else
+  (void)css_width, (void)css_height, (void)pixel_width, (void)pixel_height;
 #endif
 }
 

@@ -49,7 +49,14 @@ bool take_woken_frame();
 /// A directory for files written for the run (MEMFS in the browser).
 std::string scratch_dir();
 
-/// The browser viewport size in CSS pixels; false natively.
+/// The browser viewport size in CSS pixels (less the HTML text strip); false natively.
 bool viewport_size(int& width, int& height);
+
+/// Device pixels per CSS pixel (window.devicePixelRatio; 1 natively).
+double device_pixel_ratio();
+
+/// Show the canvas at \p css_width x \p css_height CSS pixels with a backing store of
+/// \p pixel_width x \p pixel_height device pixels (no blur at any ratio).
+void size_canvas(int css_width, int css_height, int pixel_width, int pixel_height);
 
 }  // namespace bailiff::web
