@@ -23,24 +23,28 @@ std::string clause(std::string_view key_prefix, const Figure& delta, std::size_t
   // The interval of the magnitude: for a fall, the bounds change sides.
   const std::int64_t low = sign < 0 ? -delta.p95 : delta.p05;
   const std::int64_t high = sign < 0 ? -delta.p05 : delta.p95;
-  const std::string interval =
-      replications > 1 ? fill("headline.interval", language, {{"low", show(low)}, {"high", show(high)}}) : "";
+  const std::string interval = replications > 1 ? fill("headline.interval", language,
+                                                       {{"low", show(low)}, {"high", show(high)}})
+                                                : "";
   return fill(std::string(key_prefix) + direction, language,
               {{"value", show(sign * delta.value)}, {"interval", interval}});
 }
 
 }  // namespace
 
-std::string comparison_headline(const ComparisonSummary& summary, std::string_view a, std::string_view b,
-                                std::size_t replications, Language language, const NumberStyle& numbers) {
+std::string comparison_headline(const ComparisonSummary& summary, std::string_view a,
+                                std::string_view b, std::size_t replications, Language language,
+                                const NumberStyle& numbers) {
   const Show money = [&](std::int64_t tiyn) { return compact_tenge(tiyn, language, numbers); };
   const Show cases = [&](std::int64_t n) { return grouped(n, numbers); };
-  return fill("headline", language,
-              {{"a", std::string(a)},
-               {"b", std::string(b)},
-               {"fees", clause("headline.fees", summary.fees_delta, replications, language, money)},
-               {"collected", clause("headline.collected", summary.collected_delta, replications, language, money)},
-               {"handed", clause("headline.handed", summary.handed_delta, replications, language, cases)}});
+  return fill(
+      "headline", language,
+      {{"a", std::string(a)},
+       {"b", std::string(b)},
+       {"fees", clause("headline.fees", summary.fees_delta, replications, language, money)},
+       {"collected",
+        clause("headline.collected", summary.collected_delta, replications, language, money)},
+       {"handed", clause("headline.handed", summary.handed_delta, replications, language, cases)}});
 }
 
 }  // namespace bailiff::report

@@ -29,45 +29,54 @@ const LoadedInput kCases{"partial.json", R"({"cases": [
    "discount_eligible": true, "payments": [{"date": "2024-09-05", "amount_tenge": "5000.00"}]}]})"};
 
 Explanation explained(const char* policy, const char* case_id, Language language) {
-  const DecideRun run =
-      run_decide(load_input(policy, "policies"), load_input("kz", "calendars"), kCases, std::nullopt);
+  const DecideRun run = run_decide(load_input(policy, "policies"), load_input("kz", "calendars"),
+                                   kCases, std::nullopt);
   return explain_from_run(run, case_id, language);
 }
 
 TEST(ExplainPartial, AfterAPartRecoveryOnlyTheRestOfTheFeeIsDue) {
   const Explanation en = explained("kz-2024-pilot", "pilot-partial-recovery", Language::kEn);
-  EXPECT_EQ(en.outcome,
-            "Outcome: still open on 31 December 2026: 3,692.00 ₸ of the fine due, with a private bailiff; "
-            "of the bailiff's fee of 4,615.00 ₸, 3,692.00 ₸ is already charged and 923.00 ₸ remains due "
-            "on recovery.");
-  EXPECT_EQ(explained("kz-2024-pilot", "pilot-partial-recovery", Language::kRu).outcome,
-            "Итог: на 31 декабря 2026 г. дело не закрыто: к уплате 3 692,00 ₸, дело у ЧСИ; из оплаты его "
-            "деятельности 4 615,00 ₸ удержано 3 692,00 ₸, при взыскании остатка — ещё 923,00 ₸.");
-  EXPECT_EQ(explained("kz-2024-pilot", "pilot-partial-recovery", Language::kKk).outcome,
-            "Нәтиже: 2026 жылғы 31 желтоқсан күнгі жағдай бойынша іс жабылған жоқ: 3 692,00 ₸ төленуге "
-            "тиіс, іс ЖСО-да; оның қызметіне 4 615,00 ₸ ақыдан 3 692,00 ₸ ұсталды, қалдықты өндіріп алу "
-            "кезінде тағы 923,00 ₸.");
+  EXPECT_EQ(
+      en.outcome,
+      "Outcome: still open on 31 December 2026: 3,692.00 ₸ of the fine due, with a private "
+      "bailiff; "
+      "of the bailiff's fee of 4,615.00 ₸, 3,692.00 ₸ is already charged and 923.00 ₸ remains due "
+      "on recovery.");
+  EXPECT_EQ(
+      explained("kz-2024-pilot", "pilot-partial-recovery", Language::kRu).outcome,
+      "Итог: на 31 декабря 2026 г. дело не закрыто: к уплате 3 692,00 ₸, дело у ЧСИ; из оплаты его "
+      "деятельности 4 615,00 ₸ удержано 3 692,00 ₸, при взыскании остатка — ещё 923,00 ₸.");
+  EXPECT_EQ(
+      explained("kz-2024-pilot", "pilot-partial-recovery", Language::kKk).outcome,
+      "Нәтиже: 2026 жылғы 31 желтоқсан күнгі жағдай бойынша іс жабылған жоқ: 3 692,00 ₸ төленуге "
+      "тиіс, іс ЖСО-да; оның қызметіне 4 615,00 ₸ ақыдан 3 692,00 ₸ ұсталды, қалдықты өндіріп алу "
+      "кезінде тағы 923,00 ₸.");
 }
 
 TEST(ExplainPartial, APartPaymentInsideTheDiscountWindowSaysWhatStillClosesIt) {
   const Explanation en = explained("kz-2024-08-20", "part-paid-in-discount", Language::kEn);
   ASSERT_GE(en.steps.size(), 2u);
   EXPECT_EQ(en.steps[0].decision.rule, "discount.partial_payment");
-  EXPECT_EQ(en.steps[0].text,
-            "A payment of 5,000.00 ₸ was received inside the discount window: 4,230.00 ₸ more before the "
-            "window closes settles the case at the discount; after it the whole remainder of 13,460.00 ₸ "
-            "is due.");
-  EXPECT_EQ(en.steps[1].text, "The early-payment discount window closed; 13,460.00 ₸ of the fine is still due.");
+  EXPECT_EQ(
+      en.steps[0].text,
+      "A payment of 5,000.00 ₸ was received inside the discount window: 4,230.00 ₸ more before the "
+      "window closes settles the case at the discount; after it the whole remainder of 13,460.00 ₸ "
+      "is due.");
+  EXPECT_EQ(en.steps[1].text,
+            "The early-payment discount window closed; 13,460.00 ₸ of the fine is still due.");
   const Explanation ru = explained("kz-2024-08-20", "part-paid-in-discount", Language::kRu);
   EXPECT_EQ(ru.steps[0].text,
-            "Поступил платёж 5 000,00 ₸ в период скидки: доплата 4 230,00 ₸ до его окончания закрывает дело "
+            "Поступил платёж 5 000,00 ₸ в период скидки: доплата 4 230,00 ₸ до его окончания "
+            "закрывает дело "
             "со скидкой; после него к уплате весь остаток штрафа 13 460,00 ₸.");
   EXPECT_EQ(ru.steps[1].text, "Срок уплаты со скидкой истёк; к уплате остаток штрафа 13 460,00 ₸.");
   const Explanation kk = explained("kz-2024-08-20", "part-paid-in-discount", Language::kKk);
-  EXPECT_EQ(kk.steps[0].text,
-            "5 000,00 ₸ төлем жеңілдік мерзімінде түсті: мерзім аяқталғанға дейін тағы 4 230,00 ₸ төлеу "
-            "істі жеңілдікпен жабады; одан кейін айыппұлдың бүкіл қалдығы 13 460,00 ₸ төленуге тиіс.");
-  EXPECT_EQ(kk.steps[1].text, "Жеңілдікпен төлеу мерзімі аяқталды; айыппұлдың төленбеген қалдығы 13 460,00 ₸.");
+  EXPECT_EQ(
+      kk.steps[0].text,
+      "5 000,00 ₸ төлем жеңілдік мерзімінде түсті: мерзім аяқталғанға дейін тағы 4 230,00 ₸ төлеу "
+      "істі жеңілдікпен жабады; одан кейін айыппұлдың бүкіл қалдығы 13 460,00 ₸ төленуге тиіс.");
+  EXPECT_EQ(kk.steps[1].text,
+            "Жеңілдікпен төлеу мерзімі аяқталды; айыппұлдың төленбеген қалдығы 13 460,00 ₸.");
   for (const Explanation* e : {&en, &ru, &kk}) {
     EXPECT_EQ(explanation_text(*e).find("full fine"), std::string::npos);
     EXPECT_EQ(explanation_text(*e).find("полная сумма"), std::string::npos);

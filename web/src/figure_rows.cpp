@@ -14,9 +14,12 @@ enum class Kind { kCount, kTenge, kRate };
 
 std::string show(Kind kind, std::int64_t v, std::int64_t cases) {
   switch (kind) {
-    case Kind::kTenge: return tenge(v);
-    case Kind::kRate: return percent(v, cases);
-    default: return count(v);
+    case Kind::kTenge:
+      return tenge(v);
+    case Kind::kRate:
+      return percent(v, cases);
+    default:
+      return count(v);
   }
 }
 
@@ -32,7 +35,8 @@ std::string signed_text(std::int64_t v, std::string text) {
 std::string delta(Kind kind, const report::Figure& a, const report::Figure& b, std::int64_t cases) {
   const std::int64_t d = a.value - b.value;
   if (kind == Kind::kRate) {
-    return signed_text(d, report::decimal(d * 100, cases > 0 ? cases : 1, 1, screen())) + " " + tr("unit.pp");
+    return signed_text(d, report::decimal(d * 100, cases > 0 ? cases : 1, 1, screen())) + " " +
+           tr("unit.pp");
   }
   std::string out = signed_text(d, show(kind, d, cases));
   if (b.value != 0) out += " (" + signed_text(d, percent(d, b.value)) + ")";
@@ -45,9 +49,10 @@ std::vector<FigureRow> figure_rows(const report::ComparisonSummary& sum) {
   const report::Headline& a = sum.policy;
   const report::Headline& b = sum.baseline;
   std::vector<FigureRow> rows;
-  const auto add = [&](const char* key, Kind kind, const report::Figure& fa, const report::Figure* fb,
-                       const char* tip = nullptr) {
-    rows.push_back({key, tip, show(kind, fa.value, a.cases), fb ? show(kind, fb->value, b.cases) : "—",
+  const auto add = [&](const char* key, Kind kind, const report::Figure& fa,
+                       const report::Figure* fb, const char* tip = nullptr) {
+    rows.push_back({key, tip, show(kind, fa.value, a.cases),
+                    fb ? show(kind, fb->value, b.cases) : "—",
                     fb ? delta(kind, fa, *fb, a.cases) : "—",
                     show(kind, fa.p05, a.cases) + " … " + show(kind, fa.p95, a.cases), fa.value,
                     fb ? std::optional<std::int64_t>(fb->value) : std::nullopt});
@@ -57,8 +62,10 @@ std::vector<FigureRow> figure_rows(const report::ComparisonSummary& sum) {
   add("figures.rate", Kind::kRate, a.paid, &b.paid);
   add("figures.collected", Kind::kTenge, a.collected, &b.collected);
   add("figures.fees", Kind::kTenge, a.fees_paid, &b.fees_paid);
-  add("figures.saving_official", Kind::kTenge, sum.fee_avoided_official, nullptr, "figures.saving_official.tip");
-  add("figures.saving_cf", Kind::kTenge, sum.fee_avoided_counterfactual, nullptr, "figures.saving_cf.tip");
+  add("figures.saving_official", Kind::kTenge, sum.fee_avoided_official, nullptr,
+      "figures.saving_official.tip");
+  add("figures.saving_cf", Kind::kTenge, sum.fee_avoided_counterfactual, nullptr,
+      "figures.saving_cf.tip");
   add("figures.handed", Kind::kCount, a.handed_to_bailiff, &b.handed_to_bailiff);
   add("figures.proceedings", Kind::kCount, a.proceedings_opened, &b.proceedings_opened);
   add("figures.notices", Kind::kCount, a.notices_sent, &b.notices_sent);

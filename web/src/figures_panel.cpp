@@ -19,19 +19,23 @@ constexpr ImVec4 kStaleColor{0.62f, 0.28f, 0.0f, 1.0f};
 
 void meta_line(const Outcome& o) {
   ImGui::SameLine();
-  ImGui::TextDisabled("— %s %s · %u × 2 · %s %s ms%s", count(o.summary.policy.cases).c_str(), tr("unit.cases"),
-                      static_cast<unsigned>(o.comparison.policy_runs.size()), tr("figures.time"),
-                      count(static_cast<std::int64_t>(o.milliseconds)).c_str(),
-                      o.reused_runs ? (" (" + std::to_string(o.reused_runs) + " cached)").c_str() : "");
+  ImGui::TextDisabled(
+      "— %s %s · %u × 2 · %s %s ms%s", count(o.summary.policy.cases).c_str(), tr("unit.cases"),
+      static_cast<unsigned>(o.comparison.policy_runs.size()), tr("figures.time"),
+      count(static_cast<std::int64_t>(o.milliseconds)).c_str(),
+      o.reused_runs ? (" (" + std::to_string(o.reused_runs) + " cached)").c_str() : "");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", o.scenario->population->describe().c_str());
 }
 
 void figures_table(const Outcome& o) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##figures", 5, flags)) return;
   ImGui::TableSetupColumn(tr("figures.indicator"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn(("A: " + policy_label(o.inputs.a)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn(("B: " + policy_label(o.inputs.b)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(("A: " + policy_label(o.inputs.a)).c_str(),
+                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(("B: " + policy_label(o.inputs.b)).c_str(),
+                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr("figures.delta"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
   ImGui::TableSetupColumn(tr("figures.interval"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableHeadersRow();

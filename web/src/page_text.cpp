@@ -28,11 +28,13 @@ nlohmann::json page_text(const AppState& s) {
   const bool stale = figures_stale(s);
   j["headline"] = headline_text(*o);
   j["note"] = stale ? tr(running ? "figures.stale.running" : "figures.stale") : "";
-  j["columns"] = {tr("figures.indicator"), "A: " + policy_label(o->inputs.a), "B: " + policy_label(o->inputs.b),
-                  tr("figures.delta"), tr("figures.interval")};
+  j["columns"] = {tr("figures.indicator"), "A: " + policy_label(o->inputs.a),
+                  "B: " + policy_label(o->inputs.b), tr("figures.delta"), tr("figures.interval")};
   nlohmann::json rows = nlohmann::json::array();
   for (const FigureRow& r : figure_rows(o->summary)) {
-    nlohmann::json row = {{"key", r.key}, {"cells", {tr(r.key), r.a, r.b, r.delta, r.interval}}, {"value", r.a_value}};
+    nlohmann::json row = {{"key", r.key},
+                          {"cells", {tr(r.key), r.a, r.b, r.delta, r.interval}},
+                          {"value", r.a_value}};
     if (r.b_value) row["b_value"] = *r.b_value;
     rows.push_back(std::move(row));
   }

@@ -10,14 +10,19 @@
 
 namespace bailiff::web {
 
-std::string param_label(const std::string& name) { return tr("param." + name); }
+std::string param_label(const std::string& name) {
+  return tr("param." + name);
+}
 
-std::string unit_label(const std::string& unit) { return tr("unit." + unit); }
+std::string unit_label(const std::string& unit) {
+  return tr("unit." + unit);
+}
 
 std::string value_label(const nlohmann::json& value, const std::string& unit) {
   if (value.is_boolean()) return tr(value.get<bool>() ? "value.on" : "value.off");
   if (value.is_string()) return value.get<std::string>();
-  if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>()) + " " + unit_label(unit);
+  if (value.is_number_integer())
+    return std::to_string(value.get<std::int64_t>()) + " " + unit_label(unit);
   return tr("scenario.edited");  // the fee schedule: its brackets do not fit in a label
 }
 
@@ -50,7 +55,9 @@ std::string policy_label(const EditableDoc& doc) {
     for (const std::size_t i : indices) {
       if (i >= values.size()) continue;
       if (!shown.empty()) shown += " / ";
-      if (values.size() > 1) shown += std::string(tr("params.from")) + " " + values[i].value("from", std::string()) + ": ";
+      if (values.size() > 1)
+        shown +=
+            std::string(tr("params.from")) + " " + values[i].value("from", std::string()) + ": ";
       shown += value_label(values[i]["value"], unit);
     }
     out += ", " + param_label(name) + " " + shown;

@@ -16,7 +16,8 @@ namespace bailiff::report {
 /// The headline of \p summary (A = \p a, B = \p b, as the reader knows them) in \p language,
 /// numbers in \p numbers; the interval only with more than one replication
 /// (\p replications). A fall in collection is said as such, never hidden in a sign.
-std::string comparison_headline(const ComparisonSummary& summary, std::string_view a, std::string_view b,
-                                std::size_t replications, Language language, const NumberStyle& numbers);
+std::string comparison_headline(const ComparisonSummary& summary, std::string_view a,
+                                std::string_view b, std::size_t replications, Language language,
+                                const NumberStyle& numbers);
 
 }  // namespace bailiff::report
