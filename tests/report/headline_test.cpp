@@ -57,11 +57,7 @@ TEST(Headline, ARiseIsMoreAndOneReplicationHasNoInterval) {
 }
 
 TEST(Headline, AgreesWithTheSummaryOfARealComparison) {
-  sim::ScenarioChoice choice;
-  choice.population = "synthetic:taraz-pilot";
-  choice.policy = "kz-2024-pilot";
-  choice.cases = 2000;
-  const sim::Scenario scenario = sim::load_scenario(choice);
+  const sim::Scenario scenario = test::taraz_pilot(2000);
   const sim::Comparison c = sim::run_comparison(scenario, 7, 3, test::threads(1), {});
   const ComparisonSummary s = summarise(c);
   EXPECT_EQ(s.fees_delta.seeded,

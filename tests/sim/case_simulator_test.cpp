@@ -5,17 +5,13 @@
 
 #include <gtest/gtest.h>
 
-#include "bailiff/sim/scenario.hpp"
+#include "../support/fixtures.hpp"
 
 namespace bailiff::sim {
 namespace {
 
 TEST(CaseSimulator, ReportsTheFineOfTheCaseItSimulated) {
-  ScenarioChoice choice;
-  choice.population = "synthetic:taraz-pilot";
-  choice.policy = "kz-2024-pilot";
-  choice.cases = 100;
-  const Scenario scenario = load_scenario(choice);
+  const Scenario scenario = test::taraz_pilot(100);
   const RunSpec spec = run_spec(scenario, Role::kPolicy, 11);
   CaseSimulator simulator(spec);
   Metrics m(scenario.population->regions().size(), scenario.behaviour->params().segments.size());
