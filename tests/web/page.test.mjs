@@ -93,18 +93,25 @@ await step('the key figures as HTML text equal `bailiff simulate --json`', async
   await shot('10-headline-en.png');
 });
 
-// The headline's amount for "fees" and "collected" in each language, against A − B.
+// The headline's amount for "fees" and "collected" in each language, against A − B: a
+// number (grouped, one decimal with a unit from a million up), its unit, and the direction.
+const N = '(\\d[\\d., ]*\\d|\\d)';
 const words = {
-  en: { fees: /citizens pay ([\d.,]+) (bn|mln) ₸ (less|more) in private-bailiff fees/,
-        collected: /([\d.,]+) (bn|mln) ₸ (less|more) in fines is collected/, less: 'less', falls: 'collection falls' },
-  ru: { fees: /граждане платят ЧСИ на ([\d ,]+) (млрд|млн) ₸ (меньше|больше)/,
-        collected: /штрафов взыскано на ([\d ,]+) (млрд|млн) ₸ (меньше|больше)/, less: 'меньше', falls: 'взыскание падает' },
-  kk: { fees: /азаматтар ЖСО алымдарына ([\d ,]+) (млрд|млн) ₸ (аз|көп) төлейді/,
-        collected: /айыппұлдар ([\d ,]+) (млрд|млн) ₸ (аз|көп) өндіріледі/, less: 'аз', falls: 'өндіру төмендейді' },
+  en: { fees: new RegExp(`citizens pay ${N}(?: (bn|mln))? ₸ (less|more) in private-bailiff fees`),
+        collected: new RegExp(`${N}(?: (bn|mln))? ₸ (less|more) in fines is collected`), less: 'less',
+        falls: 'collection falls' },
+  ru: { fees: new RegExp(`граждане платят ЧСИ на ${N}(?: (млрд|млн))? ₸ (меньше|больше)`),
+        collected: new RegExp(`штрафов взыскано на ${N}(?: (млрд|млн))? ₸ (меньше|больше)`), less: 'меньше',
+        falls: 'взыскание падает' },
+  kk: { fees: new RegExp(`азаматтар ЖСО алымдарына ${N}(?: (млрд|млн))? ₸ (аз|көп) төлейді`),
+        collected: new RegExp(`айыппұлдар ${N}(?: (млрд|млн))? ₸ (аз|көп) өндіріледі`), less: 'аз',
+        falls: 'өндіру төмендейді' },
 };
-function amount(match) {  // "1,6" / "1.6" with its unit, in tiyn
-  const number = Number(match[1].replace(/[ ,](?=\d{3})/g, '').replace(',', '.'));
-  return number * (match[2] === 'bn' || match[2] === 'млрд' ? 1e11 : 1e8);
+const UNIT = { bn: 1e11, 'млрд': 1e11, mln: 1e8, 'млн': 1e8 };  // tiyn per unit
+function amount(match, lang) {  // in tiyn, and half of its last shown digit
+  const digits = lang === 'en' ? match[1].replace(/,/g, '') : match[1].replace(/ /g, '').replace(',', '.');
+  const unit = UNIT[match[2]] || 100;
+  return { tiyn: Number(digits) * unit, half: match[2] ? unit / 20 : 50 };
 }
 
 await step('the headline exists in each language and agrees with A − B', async () => {
@@ -119,10 +126,10 @@ await step('the headline exists in each language and agrees with A − B', async
       assert.ok(m, `${lang} ${key}: ${headline}`);
       const delta = Number(t.rows[row].value) - Number(t.rows[row].b);
       assert.equal(m[3] === words[lang].less, delta < 0, `${lang} ${key} direction: ${headline}`);
-      // One decimal of the unit: within half of it (the headline's delta is the mean of the
-      // per-replication differences, the row's the difference of the means).
-      assert.ok(Math.abs(amount(m) - Math.abs(delta)) <= (m[2] === 'bn' || m[2] === 'млрд' ? 0.5e10 : 0.5e7) + 100,
-                `${lang} ${key}: ${amount(m)} against ${delta}`);
+      // Within half of the last digit shown (the headline's delta is the mean of the
+      // per-replication differences, the row's the difference of the means: 1 tiyn apart).
+      const a = amount(m, lang);
+      assert.ok(Math.abs(a.tiyn - Math.abs(delta)) <= a.half + 1, `${lang} ${key}: ${a.tiyn} against ${delta}`);
       if (key === 'collected') assert.equal(headline.includes(words[lang].falls), delta < 0);
     }
     assert.match(headline, /5–95%/, 'with its interval');
