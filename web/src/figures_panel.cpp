@@ -15,7 +15,7 @@
 namespace bailiff::web {
 namespace {
 
-constexpr ImVec4 kStaleColor{0.62f, 0.28f, 0.0f, 1.0f};
+const ImVec4 kStaleColor{0.62f, 0.28f, 0.0f, 1.0f};
 
 void meta_line(const Outcome& o) {
   ImGui::SameLine();

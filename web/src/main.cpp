@@ -80,7 +80,8 @@ void follow_viewport() {
   g_css_width = vw;
   g_css_height = vh;
   g_ratio = ratio;
-  size_canvas(vw, vh, static_cast<int>(vw * ratio + 0.5f), static_cast<int>(vh * ratio + 0.5f));
+  const auto pixels = [ratio](int css) { return static_cast<int>(static_cast<float>(css) * ratio + 0.5f); };
+  size_canvas(vw, vh, pixels(vw), pixels(vh));
   wake_frames();
 }
 #endif

@@ -40,7 +40,7 @@ bool int_field(EditableDoc& doc, const std::string& pointer, const json& value, 
   return int_edit(doc, pointer, value.is_number_integer() ? value.get<std::int64_t>() : 0, label, 120);
 }
 
-constexpr ImVec4 kWarningColor{0.62f, 0.28f, 0.0f, 1.0f};
+const ImVec4 kWarningColor{0.62f, 0.28f, 0.0f, 1.0f};
 constexpr const char* kTermUnits[] = {"calendar_days", "working_days", "calendar_months"};
 
 bool is_term_unit(const std::string& unit) {
