@@ -255,6 +255,18 @@ await step('the canvas fills the window at 1024x700 and 1920x1080, at the device
   await cdp.send('Emulation.clearDeviceMetricsOverride');
 });
 
+await step('the text size enlarges the text and the widgets with it', async () => {
+  const before = (await state()).widgets['scenario.title'];
+  await page.evaluate(() => window.bailiffTest.set('text_size', 1.5));
+  const after = await waitFor(page, (h) => {
+    const r = window.bailiffTest.state().widgets['scenario.title'];
+    return r && r[3] - r[1] > h * 1.3 ? r : null;
+  }, before[3] - before[1], { what: 'larger text' });
+  assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the title is wider too');
+  await shot('16-text-150.png');
+  await page.evaluate(() => window.bailiffTest.set('text_size', 1));
+});
+
 await step('no errors in the console', async () => {
   assert.deepEqual(consoleErrors, []);
 });

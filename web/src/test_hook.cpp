@@ -1,6 +1,7 @@
 // A small JS-callable surface for the browser tests and the budget script (wrapped as
 // window.bailiffTest by shell/post.js). Every function returns JSON or plain text.
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -114,7 +115,7 @@ BAILIFF_EXPORT const char* bailiff_test_doc(const char* which) {
   return keep(doc ? doc->bytes() : std::string());
 }
 
-/// Settings: cases, seed, replications, population, lang, hash (applies a URL hash),
+/// Settings: cases, seed, replications, population, lang, text_size (0.9 to 1.5), hash (applies a URL hash),
 /// explorer_case / explorer_mode / explorer_index (the case explorer).
 BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) {
   AppState& s = app();
@@ -130,6 +131,7 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
       if (!l) return keep("unknown language");
       set_language(*l);
     } else if (k == "hash") apply_hash(s, v);
+    else if (k == "text_size") s.text_size = std::clamp(std::stof(v), 0.9f, 1.5f);
     else if (k == "explorer_case") s.explorer_case = std::stoi(v);
     else if (k == "explorer_mode") s.explorer_mode = std::stoi(v);
     else if (k == "explorer_index") s.explorer_index = std::stoll(v);
