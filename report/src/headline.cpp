@@ -4,6 +4,7 @@
 
 #include "bailiff/report/headline.hpp"
 
+#include <algorithm>
 #include <functional>
 
 #include "bailiff/report/messages.hpp"
@@ -11,8 +12,9 @@
 namespace bailiff::report {
 namespace {
 
-/// Formats one amount (money or count) of a clause.
-using Show = std::function<std::string(std::int64_t)>;
+/// Formats one amount (money or count) of a clause in the unit fit for \p unit_of, the
+/// largest amount of that clause (so a value and its interval share one unit).
+using Show = std::function<std::string(std::int64_t amount, std::int64_t unit_of)>;
 
 /// The clause of \p key_prefix ".less", ".more" or ".same" for the difference \p delta, its
 /// magnitude in {value} and the interval of that magnitude in {interval}.
@@ -23,11 +25,14 @@ std::string clause(std::string_view key_prefix, const Figure& delta, std::size_t
   // The interval of the magnitude: for a fall, the bounds change sides.
   const std::int64_t low = sign < 0 ? -delta.p95 : delta.p05;
   const std::int64_t high = sign < 0 ? -delta.p05 : delta.p95;
-  const std::string interval = replications > 1 ? fill("headline.interval", language,
-                                                       {{"low", show(low)}, {"high", show(high)}})
-                                                : "";
+  const std::int64_t value = sign * delta.value;
+  const std::int64_t largest = std::max({value, low < 0 ? -low : low, high < 0 ? -high : high});
+  const std::string interval =
+      replications > 1
+          ? fill("headline.interval", language, {{"low", show(low, largest)}, {"high", show(high, largest)}})
+          : "";
   return fill(std::string(key_prefix) + direction, language,
-              {{"value", show(sign * delta.value)}, {"interval", interval}});
+              {{"value", show(value, largest)}, {"interval", interval}});
 }
 
 }  // namespace
@@ -35,8 +40,10 @@ std::string clause(std::string_view key_prefix, const Figure& delta, std::size_t
 std::string comparison_headline(const ComparisonSummary& summary, std::string_view a,
                                 std::string_view b, std::size_t replications, Language language,
                                 const NumberStyle& numbers) {
-  const Show money = [&](std::int64_t tiyn) { return compact_tenge(tiyn, language, numbers); };
-  const Show cases = [&](std::int64_t n) { return grouped(n, numbers); };
+  const Show money = [&](std::int64_t tiyn, std::int64_t unit_of) {
+    return compact_tenge_in(tiyn, unit_of, language, numbers);
+  };
+  const Show cases = [&](std::int64_t n, std::int64_t) { return grouped(n, numbers); };
   return fill(
       "headline", language,
       {{"a", std::string(a)},

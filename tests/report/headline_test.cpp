@@ -27,8 +27,8 @@ TEST(Headline, SaysWhatAFallsAgainstBWithTheIntervalInEachLanguage) {
   EXPECT_EQ(
       comparison_headline(s, "A", "B", 5, Language::kEn, kEnglishText),
       "Under A against B: citizens pay 1.6 bn ₸ less in private-bailiff fees (5–95%: 1.4 bn ₸ to "
-      "1.9 bn ₸); collection falls: 200.0 mln ₸ less in fines is collected (5–95%: 50.0 mln ₸ to "
-      "350.0 mln ₸); 1,200,000 fewer cases are handed to private bailiffs (5–95%: 1,100,000 to "
+      "1.9 bn ₸); collection falls: 200.0 M ₸ less in fines is collected (5–95%: 50.0 M ₸ to "
+      "350.0 M ₸); 1,200,000 fewer cases are handed to private bailiffs (5–95%: 1,100,000 to "
       "1,300,000).");
   EXPECT_EQ(
       comparison_headline(s, "A", "B", 5, Language::kRu, text_numbers(Language::kRu)),
@@ -51,8 +51,8 @@ TEST(Headline, ARiseIsMoreAndOneReplicationHasNoInterval) {
   EXPECT_EQ(
       comparison_headline(s, "kz-2024-08-20, window 2 months", "kz-2024-08-20", 1, Language::kEn,
                           kEnglishText),
-      "Under kz-2024-08-20, window 2 months against kz-2024-08-20: citizens pay 25.0 mln ₸ more in "
-      "private-bailiff fees; 3.0 mln ₸ more in fines is collected; as many cases are handed to "
+      "Under kz-2024-08-20, window 2 months against kz-2024-08-20: citizens pay 25.0 M ₸ more in "
+      "private-bailiff fees; 3.0 M ₸ more in fines is collected; as many cases are handed to "
       "private bailiffs.");
 }
 
@@ -64,7 +64,8 @@ TEST(Headline, AgreesWithTheSummaryOfARealComparison) {
             c.policy_runs[0].metrics.fees_paid - c.baseline_runs[0].metrics.fees_paid);
   EXPECT_EQ(s.collected_delta.seeded,
             c.policy_runs[0].metrics.collected() - c.baseline_runs[0].metrics.collected());
-  const std::string text = comparison_headline(s, "A", "B", 3, Language::kEn, kEnglishText);
+  const std::string text = comparison_headline(s, scenario.policy.value.id(), scenario.baseline.value.id(), 3,
+                                               Language::kEn, kEnglishText);
   const std::string fees =
       compact_tenge(s.fees_delta.value < 0 ? -s.fees_delta.value : s.fees_delta.value,
                     Language::kEn, kEnglishText);

@@ -97,8 +97,8 @@ await step('the key figures as HTML text equal `bailiff simulate --json`', async
 // number (grouped, one decimal with a unit from a million up), its unit, and the direction.
 const N = '(\\d[\\d., ]*\\d|\\d)';
 const words = {
-  en: { fees: new RegExp(`citizens pay ${N}(?: (bn|mln))? ₸ (less|more) in private-bailiff fees`),
-        collected: new RegExp(`${N}(?: (bn|mln))? ₸ (less|more) in fines is collected`), less: 'less',
+  en: { fees: new RegExp(`citizens pay ${N}(?: (bn|M))? ₸ (less|more) in private-bailiff fees`),
+        collected: new RegExp(`${N}(?: (bn|M))? ₸ (less|more) in fines is collected`), less: 'less',
         falls: 'collection falls' },
   ru: { fees: new RegExp(`граждане платят ЧСИ на ${N}(?: (млрд|млн))? ₸ (меньше|больше)`),
         collected: new RegExp(`штрафов взыскано на ${N}(?: (млрд|млн))? ₸ (меньше|больше)`), less: 'меньше',
@@ -107,7 +107,7 @@ const words = {
         collected: new RegExp(`айыппұлдар ${N}(?: (млрд|млн))? ₸ (аз|көп) өндіріледі`), less: 'аз',
         falls: 'өндіру төмендейді' },
 };
-const UNIT = { bn: 1e11, 'млрд': 1e11, mln: 1e8, 'млн': 1e8 };  // tiyn per unit
+const UNIT = { bn: 1e11, 'млрд': 1e11, M: 1e8, 'млн': 1e8 };  // tiyn per unit
 function amount(match, lang) {  // in tiyn, and half of its last shown digit
   const digits = lang === 'en' ? match[1].replace(/,/g, '') : match[1].replace(/ /g, '').replace(',', '.');
   const unit = UNIT[match[2]] || 100;
