@@ -255,7 +255,7 @@ await step('the canvas fills the window at 1024x700 and 1920x1080, at the device
   await cdp.send('Emulation.clearDeviceMetricsOverride');
 });
 
-await step('the text size enlarges the text and the widgets with it', async () => {
+await step('the text size enlarges the text and the widgets; the wheel scrolls', async () => {
   const before = (await state()).widgets['scenario.title'];
   await page.evaluate(() => window.bailiffTest.set('text_size', 1.5));
   const after = await waitFor(page, (h) => {
@@ -264,6 +264,15 @@ await step('the text size enlarges the text and the widgets with it', async () =
   }, before[3] - before[1], { what: 'larger text' });
   assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the title is wider too');
   await shot('16-text-150.png');
+  // The mouse wheel scrolls the parameters (taller than their panel at this size).
+  const header = (await state()).widgets['params.a'];
+  await page.mouse.move((header[0] + header[2]) / 2, header[3] + 20);
+  await page.mouse.wheel(0, 300);
+  const moved = await waitFor(page, (y) => {
+    const r = window.bailiffTest.state().widgets['params.a'];
+    return !r || r[1] < y - 20 ? (r || 'scrolled out') : null;
+  }, header[1], { what: 'the parameters scrolled by the wheel' });
+  assert.ok(moved);
   await page.evaluate(() => window.bailiffTest.set('text_size', 1));
 });
 

@@ -70,6 +70,13 @@ void refresh_font(float text_size) {
 }
 
 #ifdef __EMSCRIPTEN__
+/// Emscripten's GLFW passes the wheel event's raw deltaX/deltaY (CSS pixels, down positive)
+/// where GLFW and ImGui expect steps (up positive): turn 100 pixels into one step up or down.
+void wheel_in_steps(GLFWwindow* window, double dx, double dy) {
+  ImGui_ImplGlfw_ScrollCallback(window, -dx / 100.0, -dy / 100.0);
+  wake_frames();
+}
+
 /// The canvas follows the viewport (CSS pixels) with a backing store of device pixels.
 void follow_viewport() {
   int vw = 0, vh = 0;
@@ -170,6 +177,9 @@ int main(int, char**) {
   style.ItemSpacing = ImVec2(6, 4);
   load_font(1.0f);
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+#ifdef __EMSCRIPTEN__
+  glfwSetScrollCallback(g_window, wheel_in_steps);
+#endif
   ImGui_ImplOpenGL3_Init(glsl);
 
   init_app(url_hash());
