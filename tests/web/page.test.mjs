@@ -55,10 +55,14 @@ const history = [];  // [hash, report] of each run, oldest first
 await step('the first load says it is calculating, not "press Run"', async () => {
   await page.goto(`${url}#lang=en&n=${CASES}&r=${REPS}&seed=${SEED}`);
   await waitFor(page, () => !!(window.bailiffTest && window.bailiffTest.ready()), null, { what: 'module ready' });
-  const during = await text();
-  const s = await state();
-  if (s.busy) assert.equal(during.headline, 'Calculating…');
+  // The first frame's text, read together with whether the run is still going.
+  const during = await waitFor(page, () => {
+    const headline = document.getElementById('headline').textContent;
+    return headline ? { headline, busy: window.bailiffTest.state().busy } : null;
+  }, null, { what: 'the first text' });
+  if (during.busy) assert.equal(during.headline, 'Calculating…');
   assert.doesNotMatch(during.headline, /Press Run/);
+  console.log(`     first text while ${during.busy ? 'running' : 'done'}: ${during.headline.slice(0, 60)}`);
   await waitRun(++runs, 'first run');
   history.push([(await state()).hash, (await figures()).report]);
 });
