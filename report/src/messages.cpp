@@ -119,6 +119,7 @@ constexpr MessageRow kRows[] = {
   {"figures.root", "Корневой хеш аудита A", "А аудитінің түбірлік хеші", "Audit root of A"},
   {"chart.cumulative", "Взыскание по дням", "Күндер бойынша өндіру", "Collection by day"},
   {"chart.cumulative.title", "Накопленная доля оплаченных штрафов по дням после вступления в силу", "Күшіне енгеннен кейінгі күндер бойынша төленген айыппұлдардың жинақталған үлесі", "Cumulative share of fines paid, by day since entry into force"},
+  {"chart.png", "Сохранить график как PNG", "Графикті PNG ретінде сақтау", "Save the chart as PNG"},
   {"chart.days", "дней", "күн", "days"},
   {"chart.share", "% штрафов", "айыппұл %", "% of fines"},
   {"chart.stage", "Тенге по этапам", "Кезеңдер бойынша теңге", "Tenge by stage"},

@@ -9,7 +9,7 @@
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { artifacts, cli, repo, steps } from './harness.mjs';
@@ -218,18 +218,42 @@ await step('Back restores the previous scenario, Forward the next', async () => 
 await step('Tab reaches Run and Enter runs it', async () => {
   const title = (await state()).widgets['scenario.title'];
   await page.mouse.click(title[2] + 40, (title[1] + title[3]) / 2);  // the left panel, off any widget
+  // A key held as a person holds it (~0.1 s): ImGui 1.86 reads keys once per frame, so a
+  // press and release between two frames would not be seen.
+  const press = async (key) => {
+    await page.keyboard.down(key);
+    await page.waitForTimeout(100);
+    await page.keyboard.up(key);
+    await page.waitForTimeout(100);
+  };
   let focused = false;
   for (let i = 0; i < 12 && !focused; ++i) {
-    await page.keyboard.press('Tab');
-    await page.waitForTimeout(120);
+    await press('Tab');
     focused = !!(await state()).widgets['run.focused'];
   }
   assert.ok(focused, 'Run has the keyboard focus');
   await shot('14-run-focused.png');
   const before = (await state()).generation;
-  await page.keyboard.press('Enter');
+  await press('Enter');
   await waitRun(before + 1, 'run by Enter');
+  assert.equal((await state()).generation, before + 1, 'one run per Enter');
   runs = (await state()).generation;
+});
+
+await step('a chart downloads as a PNG of what is drawn', async () => {
+  const r = (await state()).widgets['png.cumulative'];
+  assert.ok(r, 'a PNG button on the cumulative chart');
+  const download = page.waitForEvent('download', { timeout: 15000 });
+  await page.mouse.click((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  const d = await download;
+  assert.equal(d.suggestedFilename(), 'bailiff-chart-cumulative.png');
+  const out = join(artifacts, 'bailiff-chart-cumulative.png');
+  await d.saveAs(out);
+  const bytes = readFileSync(out);
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+  const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
+  assert.ok(width > 300 && height > 100, `${width}x${height}`);
+  assert.ok(bytes.length > 4000, `a drawn chart, not a blank image (${bytes.length} bytes)`);
 });
 
 await step('the canvas fills the window at 1024x700 and 1920x1080, at the device pixel ratio', async () => {

@@ -2,6 +2,7 @@
 /// \file The page's state: what the user chose, the edited inputs, the run and its outcome.
 /// Panels read and change it; nothing else holds state.
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -54,6 +55,12 @@ struct AppState {
   std::string status;  ///< last status line (exports, loads)
   bool run_requested = false;
   float text_size = 1.0f;  ///< the reader's text size (1 = 15 px)
+  /// A chart to save as PNG once the frame is drawn: its file name and rectangle (CSS px).
+  struct PngRequest {
+    std::string file;
+    std::array<float, 4> rect;
+  };
+  std::optional<PngRequest> png_request;
   std::uint64_t frames = 0;
   double first_frame_ms = -1;     ///< time from main() to the end of the first frame
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame

@@ -35,11 +35,25 @@ struct Plot {
   }
 };
 
+/// "PNG" beside a chart's title: the chart (its child window) saved as an image after this
+/// frame is drawn, as bailiff-chart-<name>.png.
+void png_button(const char* id) {
+  const std::string name = std::string(id).substr(2);  // "##cumulative" -> "cumulative"
+  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("PNG").x - 24);
+  if (ImGui::SmallButton(("PNG" + std::string(id)).c_str())) {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    app().png_request = AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
+  }
+  remember_item(("png." + name).c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("chart.png"));
+}
+
 // Reserve \p size, draw the title and the frame; margins for the tick labels.
 Plot begin_plot(const char* id, const char* title, ImVec2 size, float left_margin) {
   Plot p;
   ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar);
   ImGui::TextUnformatted(title);
+  png_button(id);
   p.dl = ImGui::GetWindowDrawList();
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -3,11 +3,14 @@
 
 #include <cfloat>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 
 #include "app_state.hpp"
 #include "font_data.hpp"
+#include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -93,6 +96,21 @@ void follow_viewport() {
 }
 #endif
 
+/// The requested chart, read from the frame just drawn (device pixels, rows bottom-up).
+void save_png(AppState& s, float ratio) {
+  const AppState::PngRequest request = *s.png_request;
+  s.png_request.reset();
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const int height_px = static_cast<int>(display.y * ratio + 0.5f);
+  const auto px = [ratio](float v) { return static_cast<int>(v * ratio + 0.5f); };
+  const int x = px(request.rect[0]), w = px(request.rect[2]), h = px(request.rect[3]);
+  const int y = height_px - px(request.rect[1]) - h;
+  if (w <= 0 || h <= 0 || x < 0 || y < 0) return;
+  std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+  glReadPixels(x, y, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+  s.status = std::string(tr("export.done")) + ": " + offer_png(request.file, w, h, rgba);
+}
+
 void frame() {
   AppState& s = app();
 #ifdef __EMSCRIPTEN__
@@ -127,6 +145,7 @@ void frame() {
   glClearColor(0.94f, 0.94f, 0.95f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (s.png_request) save_png(s, io.DisplayFramebufferScale.x);
   glfwSwapBuffers(g_window);
   update_page_text(s);
   if (s.frames++ == 0) {

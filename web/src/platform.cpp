@@ -20,6 +20,29 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
   a.remove();
   setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
 });
+EM_JS(void, js_download_png, (const char* name, int width, int height, const unsigned char* rgba), {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  const image = context.createImageData(width, height);
+  const row = width * 4;
+  for (let y = 0; y < height; ++y) {  // OpenGL's rows are bottom-up
+    image.data.set(HEAPU8.subarray(rgba + (height - 1 - y) * row, rgba + (height - y) * row), y * row);
+  }
+  context.putImageData(image, 0, 0);
+  const file = UTF8ToString(name);
+  canvas.toBlob(function(blob) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
+  }, 'image/png');
+});
 EM_JS(void, js_open_csv_picker, (), {
   const input = document.getElementById('csv-input');
   if (input) input.click();
@@ -84,6 +107,16 @@ std::string offer_download(const std::string& name, std::string_view mime, std::
   std::ofstream out(name, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   return std::filesystem::absolute(name).string();
+#endif
+}
+
+std::string offer_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba) {
+#ifdef __EMSCRIPTEN__
+  js_download_png(name.c_str(), width, height, rgba.data());
+  return name;
+#else
+  (void)width, (void)height, (void)rgba;
+  return name + " (PNG export: browser only)";
 #endif
 }
 

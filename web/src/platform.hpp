@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bailiff::web {
 
@@ -13,6 +14,11 @@ double now_ms();
 /// Offer \p bytes as a download named \p name (browser) or write it to the working
 /// directory (native). Returns where it went, for the status line.
 std::string offer_download(const std::string& name, std::string_view mime, std::string_view bytes);
+
+/// Offer an image of \p width x \p height RGBA pixels, rows bottom-up as OpenGL reads
+/// them, as the PNG download \p name (browser only: natively nothing is written and the
+/// result says so). Returns where it went.
+std::string offer_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba);
 
 /// Open the browser's file picker for a CSV (the file is read in the page, never uploaded).
 /// Natively: returns false (use the path field instead).
