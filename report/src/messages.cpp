@@ -45,6 +45,7 @@ constexpr MessageRow kRows[] = {
   {"params.a", "Параметры политики A", "А саясатының параметрлері", "Parameters of policy A"},
   {"params.b", "Параметры политики B", "B саясатының параметрлері", "Parameters of policy B"},
   {"params.from", "с", "бастап", "from"},
+  {"params.from_date", "с {date}", "{date} бастап", "from {date}"},
   {"params.unit", "Единица", "Өлшем бірлігі", "Unit"},
   {"params.reference", "Правовая основа", "Құқықтық негіз", "Legal reference"},
   {"params.invalid", "Политика не принята", "Саясат қабылданбады", "Policy rejected"},

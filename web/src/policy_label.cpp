@@ -55,9 +55,11 @@ std::string policy_label(const EditableDoc& doc) {
     for (const std::size_t i : indices) {
       if (i >= values.size()) continue;
       if (!shown.empty()) shown += " / ";
-      if (values.size() > 1)
-        shown +=
-            std::string(tr("params.from")) + " " + values[i].value("from", std::string()) + ": ";
+      if (values.size() > 1) {
+        shown += report::fill("params.from_date", language(),
+                              {{"date", values[i].value("from", std::string())}}) +
+                 ": ";
+      }
       shown += value_label(values[i]["value"], unit);
     }
     out += ", " + param_label(name) + " " + shown;
