@@ -10,15 +10,7 @@
 // clang-format off
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
   const bytes = HEAPU8.slice(data, data + len);
-  const blob = new Blob([bytes], {type: UTF8ToString(mime)});
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = UTF8ToString(name);
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
+  Module['saveBlob'](new Blob([bytes], {type: UTF8ToString(mime)}), UTF8ToString(name));
 });
 EM_JS(void, js_download_png, (const char* name, int width, int height, const unsigned char* rgba), {
   const canvas = document.createElement('canvas');
@@ -32,16 +24,7 @@ EM_JS(void, js_download_png, (const char* name, int width, int height, const uns
   }
   context.putImageData(image, 0, 0);
   const file = UTF8ToString(name);
-  canvas.toBlob(function(blob) {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
-  }, 'image/png');
+  canvas.toBlob(function(blob) { Module['saveBlob'](blob, file); }, 'image/png');
 });
 EM_JS(void, js_open_csv_picker, (), {
   const input = document.getElementById('csv-input');
