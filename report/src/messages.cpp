@@ -121,6 +121,7 @@ constexpr MessageRow kRows[] = {
   {"chart.cumulative", "Взыскание по дням", "Күндер бойынша өндіру", "Collection by day"},
   {"chart.cumulative.title", "Накопленная доля оплаченных штрафов по дням после вступления в силу", "Күшіне енгеннен кейінгі күндер бойынша төленген айыппұлдардың жинақталған үлесі", "Cumulative share of fines paid, by day since entry into force"},
   {"chart.png", "Сохранить график как PNG", "Графикті PNG ретінде сақтау", "Save the chart as PNG"},
+  {"chart.day", "День {day} после вступления в силу", "Күшіне енгеннен кейінгі {day}-күн", "Day {day} since entry into force"},
   {"chart.days", "дней", "күн", "days"},
   {"chart.share", "% штрафов", "айыппұл %", "% of fines"},
   {"chart.stage", "Тенге по этапам", "Кезеңдер бойынша теңге", "Tenge by stage"},

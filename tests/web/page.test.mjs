@@ -240,6 +240,18 @@ await step('Tab reaches Run and Enter runs it', async () => {
   runs = (await state()).generation;
 });
 
+await step('hovering the cumulative chart reads out the day under the mouse', async () => {
+  const r = (await state()).widgets['png.cumulative'];
+  const x = r[0] - 300, y = r[3] + 120;  // inside the plot, left of its PNG button
+  await page.mouse.move(x, y);
+  const readout = await waitFor(page, () => window.bailiffTest.state().widgets['cumulative.readout'], null,
+                                { what: 'the readout' });
+  assert.ok(Math.abs(readout[0] - x) < 2, `the line at the mouse (${readout[0]} against ${x})`);
+  assert.ok(readout[2] > 0, `a day since entry into force (${readout[2]})`);
+  await shot('17-chart-readout.png');
+  await page.mouse.move(5, 5);
+});
+
 await step('a chart downloads as a PNG of what is drawn', async () => {
   const r = (await state()).widgets['png.cumulative'];
   assert.ok(r, 'a PNG button on the cumulative chart');
