@@ -290,7 +290,9 @@ await step('the canvas fills the window at 1024x700 and 1920x1080, at the device
     await page.mouse.click((kk[0] + kk[2]) / 2, (kk[1] + kk[3]) / 2);
     await waitFor(page, () => window.bailiffTest.state().lang === 'kk', null, { what: `click at x${ratio}` });
     await page.waitForTimeout(300);
-    await shot(`15-window-${w}x${h}-x${ratio}.png`);
+    // Through the same CDP session: the screenshot at the emulated size and ratio.
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(artifacts, `15-window-${w}x${h}-x${ratio}.png`), Buffer.from(data, 'base64'));
   }
   await cdp.send('Emulation.clearDeviceMetricsOverride');
 });
