@@ -52,6 +52,10 @@ Tiyn Engine::mrp_for(const CaseState& state, Date action_date) const {
                                                                : rules.mrp;
 }
 
+Tiyn discounted_amount(Tiyn fine, const PolicyRules& rules) {
+  return checked_sub(fine, apply_rate(fine, rules.discount_rate, rules.rounding));
+}
+
 CaseState Engine::open(const Fine& fine) const {
   if (fine.amount <= 0) throw DomainError("case " + fine.id + ": fine amount must be positive");
   const PolicyRules& rules = policy_.at(fine.in_force);
@@ -61,8 +65,7 @@ CaseState Engine::open(const Fine& fine) const {
   state.fine = fine.amount;
   state.principal_due = fine.amount;
   state.discount_open = fine.discount_eligible && rules.discount_enabled;
-  state.discounted =
-      checked_sub(fine.amount, apply_rate(fine.amount, rules.discount_rate, rules.rounding));
+  state.discounted = discounted_amount(fine.amount, rules);
   if (state.discount_open) {
     schedule(state, Milestone::kDiscountCloses,
              day_after(term_end(fine.in_force, rules.discount_term, rules.terms_roll_forward)));

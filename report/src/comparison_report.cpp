@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/engine.hpp"
+#include "bailiff/report/headline.hpp"
 #include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
 #include "period_report.hpp"
@@ -212,14 +213,21 @@ ComparisonSummary summarise(const Comparison& c) {
   ComparisonSummary s;
   s.policy = headline(c.policy_runs);
   s.baseline = headline(c.baseline_runs);
-  std::vector<std::int64_t> official, counterfactual;
+  std::vector<std::int64_t> official, counterfactual, collected, fees, handed;
   for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
-    official.push_back(official_fee_avoided(c.policy_runs[r].metrics));
-    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid -
-                             c.policy_runs[r].metrics.fees_paid);
+    const Metrics& a = c.policy_runs[r].metrics;
+    const Metrics& b = c.baseline_runs[r].metrics;
+    official.push_back(official_fee_avoided(a));
+    counterfactual.push_back(b.fees_paid - a.fees_paid);
+    collected.push_back(a.collected() - b.collected());
+    fees.push_back(a.fees_paid - b.fees_paid);
+    handed.push_back(a.handed_to_bailiff - b.handed_to_bailiff);
   }
   s.fee_avoided_official = figure_of(std::move(official));
   s.fee_avoided_counterfactual = figure_of(std::move(counterfactual));
+  s.collected_delta = figure_of(std::move(collected));
+  s.fees_delta = figure_of(std::move(fees));
+  s.handed_delta = figure_of(std::move(handed));
   return s;
 }
 
@@ -275,6 +283,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
                              : "\n";
   out += "Horizon      " + to_iso(s.horizon) + "\n";
   out += provisional_text(scenario_notes(s)) + "\n";
+  out += comparison_headline(sum, a, b, reps, Language::kEn, kEnglishText) + "\n\n";
   constexpr std::size_t kLabel = 38, kColumn = 50;
   auto row = [&](const std::string& label, const std::string& x, const std::string& y) {
     out += pad_right(label, kLabel) + pad_right(x, kColumn) + y + "\n";
@@ -285,7 +294,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
       share_figure(sum.baseline.paid, sum.baseline.cases, reps));
   row("Collected (fines)", money_figure(sum.policy.collected, reps),
       money_figure(sum.baseline.collected, reps));
-  row("Fees paid by citizens (ЧСИ)", money_figure(sum.policy.fees_paid, reps),
+  row("Private-bailiff fees paid by citizens", money_figure(sum.policy.fees_paid, reps),
       money_figure(sum.baseline.fees_paid, reps));
   row("Handed to private bailiffs", count_figure(sum.policy.handed_to_bailiff, reps),
       count_figure(sum.baseline.handed_to_bailiff, reps));

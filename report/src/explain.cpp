@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bailiff/engine.hpp"
 #include "bailiff/outcome.hpp"
 #include "bailiff/report/format.hpp"
 #include "bailiff/report/messages.hpp"
@@ -22,7 +23,8 @@ std::string key_of(const DecodedDecision& d, Tiyn fine_amount) {
   switch (d.action) {
     case Action::kDiscountWindowClosed:
       return d.due_after < fine_amount ? "explain.discount_window_closed.partly_paid" : "explain.discount_window_closed";
-    case Action::kPaymentReceived: return "explain.payment_received";
+    case Action::kPaymentReceived:
+      return rule == "discount.partial_payment" ? "explain.payment_received.discount" : "explain.payment_received";
     case Action::kClosedAsPaid:
       if (rule == "discount.paid_in_window") return "explain.closed.discount";
       if (rule == "voluntary.paid_in_term") return "explain.closed.voluntary";
@@ -47,12 +49,21 @@ std::string stage_of(const DecodedDecision& d, Language language) {
   return "";
 }
 
-std::string sentence(const DecodedDecision& d, Tiyn fine_amount, Language language) {
+/// What still closes the case at the discount after a part payment \p d inside the window:
+/// the discounted amount less what the debtor has paid so far (the fine less \p d's due).
+Tiyn rest_at_discount(const DecodedDecision& d, const audit::CaseEvidence& evidence) {
+  const Tiyn paid = evidence.fine.amount - d.due_after;
+  return discounted_amount(evidence.fine.amount, evidence.policy.at(evidence.fine.in_force)) - paid;
+}
+
+std::string sentence(const DecodedDecision& d, const audit::CaseEvidence& evidence, Language language) {
   const NumberStyle numbers = text_numbers(language);
-  return fill(key_of(d, fine_amount), language,
+  const bool inside_discount = d.rule == "discount.partial_payment";
+  return fill(key_of(d, evidence.fine.amount), language,
               {{"amount", tenge(d.amount, numbers)},
                {"due", tenge(d.due_after, numbers)},
                {"fee", tenge(d.fee, numbers)},
+               {"rest", inside_discount ? tenge(rest_at_discount(d, evidence), numbers) : ""},
                {"stage", stage_of(d, language)}});
 }
 
@@ -67,13 +78,18 @@ std::string outcome_sentence(const Explanation& e) {
                  {"paid", tenge(outcome.paid, numbers)},
                  {"fee", tenge(outcome.fee_paid, numbers)}});
   }
-  const char* key = outcome.handed  ? "explain.outcome.open.bailiff"
-                    : outcome.robot ? "explain.outcome.open.robot"
-                                    : "explain.outcome.open";
+  // After a part recovery only the rest of the bailiff's fee is still due, and the sentence
+  // says how much of it was already charged.
+  const char* key = outcome.handed && outcome.fee_paid > 0 ? "explain.outcome.open.bailiff.partly"
+                    : outcome.handed                       ? "explain.outcome.open.bailiff"
+                    : outcome.robot                        ? "explain.outcome.open.robot"
+                                                           : "explain.outcome.open";
   return fill(key, e.language,
               {{"date", long_date(e.horizon, e.language)},
                {"due", tenge(outcome.due, numbers)},
-               {"fee", tenge(outcome.fee_due, numbers)}});
+               {"fee", tenge(outcome.fee_due, numbers)},
+               {"fee_paid", tenge(outcome.fee_paid, numbers)},
+               {"fee_total", tenge(outcome.fee_paid + outcome.fee_due, numbers)}});
 }
 
 std::string basis_on(const Policy& policy, const DecodedDecision& d, Language language) {
@@ -116,7 +132,7 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
   e.fine = evidence.fine;
   e.horizon = evidence.horizon;
   for (const DecodedDecision& d : evidence.decisions) {
-    e.steps.push_back({d, basis_on(evidence.policy, d, language), sentence(d, evidence.fine.amount, language)});
+    e.steps.push_back({d, basis_on(evidence.policy, d, language), sentence(d, evidence, language)});
   }
   e.outcome = outcome_sentence(e);
   e.source = source_line(evidence, language);

@@ -71,7 +71,11 @@ std::string million_tenge(Tiyn amount, const NumberStyle& style) {
 }
 
 std::string compact_tenge(Tiyn amount, Language language, const NumberStyle& style) {
-  const std::uint64_t m = magnitude(amount);
+  return compact_tenge_in(amount, amount, language, style);
+}
+
+std::string compact_tenge_in(Tiyn amount, Tiyn unit_of, Language language, const NumberStyle& style) {
+  const std::uint64_t m = magnitude(unit_of);
   const auto with_unit = [&](std::int64_t per_unit, std::string_view unit) {
     return decimal(amount, per_unit, 1, style) + std::string(style.space) + message(unit, language) +
            std::string(style.space) + std::string(kTengeSign);

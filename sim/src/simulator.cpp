@@ -26,7 +26,8 @@ Digest block_headline_digest(std::uint64_t block, const Metrics& m) {
 }  // namespace
 
 void CaseSimulator::run(std::uint64_t index, Metrics& m) {
-  const FineDraw draw = spec_.population->at(index, spec_.seed);
+  draw_ = spec_.population->at(index, spec_.seed);
+  const FineDraw& draw = draw_;
   fine_.amount = draw.amount;
   fine_.in_force = draw.in_force;
   fine_.discount_eligible = draw.discount_eligible;

@@ -38,7 +38,7 @@ const std::string kRobotBasis =
 TEST(Explain, DiscountCaseInEnglish) {
   const Explanation e = explain_from_run(example_run(), "EX-01-discount", Language::kEn);
   EXPECT_EQ(explanation_text(e),
-            "Case EX-01-discount — fine of 19,660.00 ₸ under art. 592 p.1 of the КоАП (Almaty), in "
+            "Case EX-01-discount — fine of 19,660.00 ₸ under art. 592 p.1 of the Code of Administrative Offences (Almaty), in "
             "force since 3 March 2025; eligible for the early-payment discount.\n"
             "Policy kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
             "SMS + eGov push, one account arrested, one month to pay\n"
@@ -92,7 +92,7 @@ TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
       "5 May 2025 — The robot sent the debtor a push notice in eGov Mobile.",
       "5 May 2025 — The robot arrested one bank account of the debtor, within the debt of 9,830.00 ₸.",
       "6 June 2025 — The robot's window to pay without a fee ended unpaid: the case passed to a private "
-      "bailiff (ЧСИ), whose fee of 2,457.50 ₸ the debtor pays on recovery."};
+      "bailiff, whose fee of 2,457.50 ₸ the debtor pays on recovery."};
   for (std::size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(long_date(en.steps[i].decision.date, Language::kEn) + " — " + en.steps[i].text, expected[i]);
   }

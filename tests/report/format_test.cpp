@@ -53,6 +53,11 @@ TEST(Format, Money) {
             "912,0" + kNbsp + "млн" + kNbsp + "₸");
   EXPECT_EQ(compact_tenge(99'999'999, Language::kKk, screen_numbers(Language::kKk)),
             "1" + kNbsp + "000" + kNbsp + "000" + kNbsp + "₸");
+  // In the unit of another amount: an interval's bounds share the unit of its largest.
+  EXPECT_EQ(compact_tenge_in(71'857'300, 110'000'000, Language::kEn, kEnglishText), "0.7 M ₸");
+  EXPECT_EQ(compact_tenge_in(-2'000'000, 150'000'000'000, Language::kRu, text_numbers(Language::kRu)),
+            "0,0 млрд ₸");
+  EXPECT_EQ(compact_tenge_in(71'857'300, 71'857'300, Language::kEn, kEnglishText), "718,573 ₸");
 }
 
 TEST(Format, LongDates) {

@@ -19,6 +19,14 @@ std::string shipped(const std::string& relative) {
   return std::string(file->bytes);
 }
 
+sim::Scenario taraz_pilot(std::uint64_t cases) {
+  sim::ScenarioChoice choice;
+  choice.population = "synthetic:taraz-pilot";
+  choice.policy = "kz-2024-pilot";
+  choice.cases = cases;
+  return sim::load_scenario(choice);
+}
+
 const Calendar& kz_calendar() {
   static const Calendar calendar = Calendar::parse(shipped("calendars/kz.json"), "kz.json");
   return calendar;

@@ -6,6 +6,7 @@
 #include "bailiff/calendar.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/policy.hpp"
+#include "bailiff/sim/scenario.hpp"
 
 namespace bailiff::test {
 
@@ -24,6 +25,10 @@ const Calendar& kz_calendar_final_years();
 
 /// A shipped policy by name, e.g. "kz-2024-08-20".
 const Policy& shipped_policy(const std::string& name);
+
+/// The Taraz pilot's population of \p cases fines under kz-2024-pilot against the default
+/// baseline (a small real scenario).
+sim::Scenario taraz_pilot(std::uint64_t cases);
 
 /// A task system of \p n threads, kept for the test binary's life.
 cli::ThreadTasks& threads(unsigned n);

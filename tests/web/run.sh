@@ -3,6 +3,8 @@
 # pinned by tests/web/package-lock.json; never a downloaded browser).
 # Usage: tests/web/run.sh [SITE_DIR]   (default build/wasm/web/site; build it with
 #   cmake --preset wasm && cmake --build --preset wasm --target bailiff_web)
+# Two suites: web.test.mjs (runs, exports, CSV, receipts, network) and page.test.mjs (the
+# headline and figures as HTML text, idle frames, stale marks, history, keyboard, sizes).
 # Screenshots and downloads: tests/artifacts/web/. Exit status: non-zero on any failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,4 +19,7 @@ cd "$here"
 if [ ! -d node_modules/playwright-core ]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
-exec node web.test.mjs "$site"
+status=0
+node web.test.mjs "$site" || status=1
+node page.test.mjs "$site" || status=1
+exit $status

@@ -12,33 +12,17 @@
 // Env: BAILIFF_CLI (command for `bailiff`, default: build/native/cli/bailiff, else the
 //      WASM CLI under node), BAILIFF_CHROMIUM (default /usr/bin/chromium).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { artifacts, cli, repo, steps } from './harness.mjs';
 import { serve } from './serve.mjs';
 import { launch, waitFor } from './browser.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
 const site = resolve(process.argv[2] || join(repo, 'build/wasm/web/site'));
-const artifacts = join(repo, 'tests/artifacts/web');
-mkdirSync(artifacts, { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), 'bailiff-web-test-'));
 
 const CASES = 20000, REPS = 3, SEED = 20240820;
-
-function cli(args) {
-  const native = join(repo, 'build/native/cli/bailiff');
-  const wasm = join(repo, 'build/wasm/cli/bailiff.js');
-  let cmd, pre = [];
-  if (process.env.BAILIFF_CLI) [cmd, ...pre] = process.env.BAILIFF_CLI.split(' ');
-  else if (existsSync(native)) cmd = native;
-  else if (existsSync(wasm)) { cmd = process.execPath; pre = ['--no-experimental-fetch', wasm]; }
-  else throw new Error('no bailiff CLI built (build/native or build/wasm), or set BAILIFF_CLI');
-  return execFileSync(cmd, [...pre, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
-}
 
 // The report without the fields that name where an input came from (a path in MEMFS
 // against a path on disk); hashes, figures and audit roots must match exactly.
@@ -48,18 +32,7 @@ function comparable(report) {
   return r;
 }
 
-const results = [];
-async function step(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}: ${e.stack || e}`);
-  }
-}
+const { step, summary } = steps();
 
 const { server, url, requests } = await serve(site);
 const browser = await launch();
@@ -264,6 +237,4 @@ await step('no errors in the console', async () => {
 
 await browser.close();
 server.close();
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${artifacts}`);
-process.exit(failed ? 1 : 0);
+process.exit(summary());

@@ -39,6 +39,50 @@
     var types = (args || []).map(function() { return 'string'; });
     return Module.ccall(name, 'string', types, args || []);
   }
+  // The page draws only after an event (or while a run is going): every input wakes it.
+  function wake() { if (Module.calledRun) Module.ccall('bailiff_wake', null, [], []); }
+  ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress', 'touchstart', 'touchmove',
+   'touchend', 'focus', 'blur', 'resize'].forEach(function(type) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  });
+  // Back and Forward walk the scenarios run (each run pushed its hash).
+  window.addEventListener('popstate', function() {
+    if (Module.calledRun) Module.ccall('bailiff_popstate', null, ['string'], [window.location.hash.substring(1)]);
+  });
+  // The headline and key figures as HTML text, from the app's JSON (textContent only).
+  window.bailiffShowText = function(t) {
+    var strip = document.getElementById('summary');
+    if (!strip) return;
+    strip.lang = t.lang;
+    document.getElementById('headline').textContent = t.headline;
+    var note = document.getElementById('stale-note');
+    note.textContent = t.note || '';
+    note.hidden = !t.note;
+    var table = document.getElementById('key-figures');
+    table.replaceChildren();
+    if (!t.rows) return;
+    table.createCaption().textContent = t.title;
+    var head = table.createTHead().insertRow();
+    t.columns.forEach(function(c) {
+      var th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = c;
+      head.appendChild(th);
+    });
+    var body = table.createTBody();
+    t.rows.forEach(function(r) {
+      var row = body.insertRow();
+      row.dataset.key = r.key;
+      row.dataset.value = String(r.value);
+      if (r.b_value !== undefined) row.dataset.b = String(r.b_value);
+      r.cells.forEach(function(c, i) {
+        var cell = i === 0 ? document.createElement('th') : document.createElement('td');
+        if (i === 0) cell.scope = 'row';
+        cell.textContent = c;
+        row.appendChild(cell);
+      });
+    });
+  };
   window.bailiffTest = {
     ready: function() { return !!(Module.calledRun && window.bailiffNetworkLocked); },
     state: function() { return JSON.parse(call('bailiff_test_state')); },

@@ -2,6 +2,17 @@
 Module['canvas'] = document.getElementById('canvas');
 Module['canvas'].addEventListener('contextmenu', function(e) { e.preventDefault(); });
 Module['print'] = function(text) { console.log(text); };
+// A download made in the page (exports, chart images): nothing is sent anywhere.
+Module['saveBlob'] = function(blob, name) {
+  var url = URL.createObjectURL(blob);
+  var a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
+};
 Module['printErr'] = function(text) { console.error(text); };
 Module['onRuntimeInitialized'] = function() {
   // The module is compiled and running: forbid every network request from now on.

@@ -32,8 +32,10 @@ AppState& app() {
   return state;
 }
 
-void init_app(const std::string& hash) {
-  AppState& s = app();
+void init_app(const std::string& hash) { restore_scenario(app(), hash); }
+
+void restore_scenario(AppState& s, const std::string& hash) {
+  s.settings = Settings{};
   s.policy_a.load(std::string(sim::defaults::kPolicy));
   s.policy_b.load(std::string(sim::defaults::kBaseline));
   s.behaviour.load(std::string(sim::defaults::kBehaviour));
@@ -66,12 +68,27 @@ void start_run(AppState& s) {
     const sim::ScenarioChoice choice = current_choice(s);
     auto scenario =
         std::make_unique<sim::Scenario>(sim::scenario_from_inputs(choice, current_inputs(s, choice)));
-    s.runner.start(std::move(scenario), s.settings.seed, s.settings.replications);
+    s.runner.start(std::move(scenario), s.settings.seed, s.settings.replications,
+                   RunInputs{run_key(s), s.policy_a, s.policy_b});
     s.error.clear();
-    set_url_hash(encode_hash(s));
+    // Each run after the first is a history entry: Back returns to the previous scenario.
+    if (s.runner.generation() == 0) {
+      set_url_hash(encode_hash(s));
+    } else {
+      push_url_hash(encode_hash(s));
+    }
   } catch (const std::exception& e) {
     s.error = e.what();
   }
+}
+
+std::string run_key(const AppState& s) {
+  return scenario_key(s) + (s.csv.active ? "&csv=" + s.csv.file_name : "");
+}
+
+bool figures_stale(const AppState& s) {
+  const Outcome* o = s.runner.outcome();
+  return s.runner.busy() || s.run_requested || !o || o->inputs.key != run_key(s);
 }
 
 void remember_item(const char* name) {

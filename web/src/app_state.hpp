@@ -2,6 +2,7 @@
 /// \file The page's state: what the user chose, the edited inputs, the run and its outcome.
 /// Panels read and change it; nothing else holds state.
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -53,6 +54,13 @@ struct AppState {
   std::string error;   ///< shown in red until dismissed ("" = none)
   std::string status;  ///< last status line (exports, loads)
   bool run_requested = false;
+  float text_size = 1.0f;  ///< the reader's text size (1 = 15 px)
+  /// A chart to save as PNG once the frame is drawn: its file name and rectangle (CSS px).
+  struct PngRequest {
+    std::string file;
+    std::array<float, 4> rect;
+  };
+  std::optional<PngRequest> png_request;
   std::uint64_t frames = 0;
   double first_frame_ms = -1;     ///< time from main() to the end of the first frame
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame
@@ -72,9 +80,20 @@ AppState& app();
 /// Initialise from the shipped inputs and the URL hash.
 void init_app(const std::string& hash);
 
+/// The scenario of \p hash over the shipped defaults (what a fresh load of it shows; Back and
+/// Forward land here).
+void restore_scenario(AppState& s, const std::string& hash);
+
 /// The ScenarioChoice for the current settings (the shipped names; edited documents are
 /// passed to the run as bytes, see start_run).
 sim::ScenarioChoice current_choice(const AppState& s);
+
+/// The key of the current inputs: the URL hash without the language, and the CSV's name.
+std::string run_key(const AppState& s);
+
+/// The figures shown do not match the inputs: these changed since the run, or a run is
+/// under way (or requested).
+bool figures_stale(const AppState& s);
 
 /// Load the scenario and start running it; on an input error set s.error and change nothing.
 void start_run(AppState& s);

@@ -53,7 +53,9 @@ void timeline_table(const std::vector<Decision>& decisions) {
   ImGui::TableSetupColumn(tr("explorer.amount"), ImGuiTableColumnFlags_WidthFixed, 84);
   ImGui::TableSetupColumn(tr("explorer.due"), ImGuiTableColumnFlags_WidthFixed, 84);
   ImGui::TableSetupColumn(tr("explorer.fee"), ImGuiTableColumnFlags_WidthFixed, 70);
-  ImGui::TableSetupColumn(tr("explorer.rule"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  // Rule ids are never broken: the column fits the longest one.
+  ImGui::TableSetupColumn(tr("explorer.rule"), ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("bailiff.referral_robot_not_reached").x);
   ImGui::TableSetupColumn(tr("explorer.basis"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
   ImGui::TableHeadersRow();
   for (const Decision& d : decisions) {
@@ -69,7 +71,7 @@ void timeline_table(const std::vector<Decision>& decisions) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(d.fee ? tenge(d.fee).c_str() : "");
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%.*s", static_cast<int>(d.rule.size()), d.rule.data());
+    ImGui::TextUnformatted(d.rule.data(), d.rule.data() + d.rule.size());
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%.*s", static_cast<int>(d.legal_basis.size()), d.legal_basis.data());
   }

@@ -35,11 +35,25 @@ struct Plot {
   }
 };
 
+/// "PNG" beside a chart's title: the chart (its child window) saved as an image after this
+/// frame is drawn, as bailiff-chart-<name>.png.
+void png_button(const char* id) {
+  const std::string name = std::string(id).substr(2);  // "##cumulative" -> "cumulative"
+  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("PNG").x - 24);
+  if (ImGui::SmallButton(("PNG" + std::string(id)).c_str())) {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    app().png_request = AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
+  }
+  remember_item(("png." + name).c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("chart.png"));
+}
+
 // Reserve \p size, draw the title and the frame; margins for the tick labels.
 Plot begin_plot(const char* id, const char* title, ImVec2 size, float left_margin) {
   Plot p;
   ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar);
   ImGui::TextUnformatted(title);
+  png_button(id);
   p.dl = ImGui::GetWindowDrawList();
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -106,6 +120,28 @@ void legend(const Plot& p, const std::vector<std::pair<ImU32, std::string>>& ite
   }
 }
 
+/// Under the mouse in the cumulative chart: a line at that day and each policy's share paid
+/// by then (sim's counts: the fines paid on or before the day).
+void cumulative_readout(const Plot& p, const sim::Metrics& a, const sim::Metrics& b) {
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (!ImGui::IsWindowHovered() || mouse.x < p.min.x || mouse.x > p.max.x || mouse.y < p.min.y ||
+      mouse.y > p.max.y) {
+    return;
+  }
+  const double x = p.x0 + (mouse.x - p.min.x) / (p.max.x - p.min.x) * (p.x1 - p.x0);
+  const auto day = static_cast<std::size_t>(std::max(0.0, std::floor(x)));
+  p.dl->AddLine(ImVec2(mouse.x, p.min.y), ImVec2(mouse.x, p.max.y), kAxis);
+  app().widget_rects["cumulative.readout"] = {mouse.x, p.min.y, static_cast<float>(day), p.max.y};
+  const auto paid_by = [day](const sim::Metrics& m) {
+    std::int64_t sum = 0;
+    for (std::size_t d = 0; d < day && d < sim::kSeriesDays; ++d) sum += m.paid_by_day[d];
+    return sum;
+  };
+  const std::string title = report::fill("chart.day", language(), {{"day", count(static_cast<std::int64_t>(day))}});
+  ImGui::SetTooltip("%s\nA: %s\nB: %s", title.c_str(), percent(paid_by(a), a.cases).c_str(),
+                    percent(paid_by(b), b.cases).c_str());
+}
+
 void cumulative_chart(const Outcome& o, ImVec2 size) {
   Plot p = begin_plot("##cumulative", tr("chart.cumulative.title"), size, 48);
   const sim::Metrics& a = o.comparison.policy_runs.front().metrics;
@@ -132,6 +168,7 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
     }
     p.dl->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, 2.0f);
   }
+  cumulative_readout(p, a, b);
   legend(p, {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
              {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
          true);

@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "bailiff/error.hpp"
 #include "bailiff/policy.hpp"
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/scenarios.hpp"
@@ -33,6 +34,8 @@ bool EditableDoc::apply(const nlohmann::json& edits) {
 void EditableDoc::rebuild() {
   ++revision_;
   error_.clear();
+  error_location_.clear();
+  error_detail_.clear();
   doc_ = nlohmann::json::parse(shipped_);
   try {
     for (const auto& [pointer, value] : edits_.items()) {
@@ -50,6 +53,13 @@ void EditableDoc::rebuild() {
     } else {
       (void)sim::BehaviourParams::parse(bytes_, file);
     }
+  } catch (const InputError& e) {
+    error_ = e.what();
+    error_location_ = e.location();
+    // The message is "file:location: field: expected ..., found ...".
+    const std::string head = e.location() + ": " + e.field() + ": ";
+    const std::size_t at = error_.find(head);
+    error_detail_ = at == std::string::npos ? error_ : error_.substr(at + head.size());
   } catch (const std::exception& e) {
     error_ = e.what();
   }

@@ -31,6 +31,10 @@ class EditableDoc {
   bool edited() const { return !edits_.empty(); }
   /// The parse error of the edited document ("" when it is valid).
   const std::string& error() const { return error_; }
+  /// Where the parser refused the document (a JSON pointer, "" when valid or unknown).
+  const std::string& error_location() const { return error_location_; }
+  /// What it expected there and found, without file and pointer ("expected ..., found ...").
+  const std::string& error_detail() const { return error_detail_; }
   /// The bytes to run on: the shipped bytes when unedited, else the edited document.
   const std::string& bytes() const { return bytes_; }
   /// Incremented on every change (for caches).
@@ -38,7 +42,7 @@ class EditableDoc {
 
  private:
   void rebuild();
-  std::string kind_, name_, shipped_, bytes_, error_;
+  std::string kind_, name_, shipped_, bytes_, error_, error_location_, error_detail_;
   nlohmann::json doc_, edits_ = nlohmann::json::object();
   unsigned revision_ = 0;
 };

@@ -1,12 +1,16 @@
 // The visualizer's entry point: one main loop for the browser (emscripten_set_main_loop)
 // and the native window (a plain while loop). Backends stay here, at the edge.
 
+#include <cfloat>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 
 #include "app_state.hpp"
 #include "font_data.hpp"
+#include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -27,8 +31,16 @@ double g_start_ms = 0;
 // software GL under headless Chromium, ~30 ms) costs little, short enough to stay responsive.
 constexpr double kRunSliceMs = 100.0;
 
-void load_font() {
+// The font is rasterised at the device's pixels (15 px x text size x devicePixelRatio) and
+// drawn at 1 / devicePixelRatio, so text is sharp at any ratio and follows the text size.
+constexpr float kFontPx = 15.0f;
+float g_font_scale = 0;  // text size x device pixel ratio the atlas was built for
+float g_ratio = 1;       // device pixels per CSS pixel
+int g_css_width = 0, g_css_height = 0;
+
+void load_font(float scale) {
   ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
   static const ImWchar ranges[] = {
       0x0020, 0x00FF,  // Basic Latin + Latin-1 (the no-break space)
       0x0400, 0x052F,  // Cyrillic + supplement: Russian and the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І
@@ -46,40 +58,96 @@ void load_font() {
   config.OversampleH = 2;
   const auto ttf = ui_font_ttf();
   io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
-                                 15.0f, &config, ranges);
+                                 kFontPx * scale, &config, ranges);
+  io.FontGlobalScale = 1.0f / g_ratio;
+  g_font_scale = scale;
+}
+
+/// Rebuild the font when the text size or the device pixel ratio changed (between frames).
+void refresh_font(float text_size) {
+  const float scale = text_size * g_ratio;
+  if (scale == g_font_scale) return;
+  load_font(scale);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+#ifdef __EMSCRIPTEN__
+/// Emscripten's GLFW passes the wheel event's raw deltaX/deltaY (CSS pixels, down positive)
+/// where GLFW and ImGui expect steps (up positive): turn 100 pixels into one step up or down.
+void wheel_in_steps(GLFWwindow* window, double dx, double dy) {
+  ImGui_ImplGlfw_ScrollCallback(window, -dx / 100.0, -dy / 100.0);
+  wake_frames();
+}
+
+/// The canvas follows the viewport (CSS pixels) with a backing store of device pixels.
+void follow_viewport() {
+  int vw = 0, vh = 0;
+  if (!viewport_size(vw, vh) || vw <= 0 || vh <= 0) return;
+  const auto ratio = static_cast<float>(device_pixel_ratio());
+  if (vw == g_css_width && vh == g_css_height && ratio == g_ratio) return;
+  glfwSetWindowSize(g_window, vw, vh);
+  g_css_width = vw;
+  g_css_height = vh;
+  g_ratio = ratio;
+  const auto pixels = [ratio](int css) { return static_cast<int>(static_cast<float>(css) * ratio + 0.5f); };
+  size_canvas(vw, vh, pixels(vw), pixels(vh));
+  wake_frames();
+}
+#endif
+
+/// The requested chart, read from the frame just drawn (device pixels, rows bottom-up).
+void save_png(AppState& s, float ratio) {
+  const AppState::PngRequest request = *s.png_request;
+  s.png_request.reset();
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const int height_px = static_cast<int>(display.y * ratio + 0.5f);
+  const auto px = [ratio](float v) { return static_cast<int>(v * ratio + 0.5f); };
+  const int x = px(request.rect[0]), w = px(request.rect[2]), h = px(request.rect[3]);
+  const int y = height_px - px(request.rect[1]) - h;
+  if (w <= 0 || h <= 0 || x < 0 || y < 0) return;
+  std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+  glReadPixels(x, y, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+  s.status = std::string(tr("export.done")) + ": " + offer_png(request.file, w, h, rgba);
 }
 
 void frame() {
   AppState& s = app();
 #ifdef __EMSCRIPTEN__
-  int vw = 0, vh = 0;
-  if (viewport_size(vw, vh)) {
-    int ww = 0, wh = 0;
-    glfwGetWindowSize(g_window, &ww, &wh);
-    if (vw > 0 && vh > 0 && (vw != ww || vh != wh)) glfwSetWindowSize(g_window, vw, vh);
-  }
+  follow_viewport();
 #endif
+  // Nothing changes unless an event came in or a run is going: then no frame is drawn.
+  const bool woken = take_woken_frame();
+  if (!woken && !s.runner.busy() && !s.run_requested) return;
   glfwPollEvents();
   if (s.run_requested && s.frames > 0) {  // the first frame shows the page at once
     s.run_requested = false;
     start_run(s);
   }
+  const unsigned generation = s.runner.generation();
   if (s.runner.busy()) s.runner.step(kRunSliceMs);
+  if (s.runner.generation() != generation) wake_frames();  // settle the page on the new figures
 
+  refresh_font(s.text_size);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+#ifdef __EMSCRIPTEN__
+  // GLFW reports the mouse in the canvas's device pixels; ImGui lays out in CSS pixels.
+  io.DisplayFramebufferScale = ImVec2(g_ratio, g_ratio);
+  if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / g_ratio, io.MousePos.y / g_ratio);
+#endif
   ImGui::NewFrame();
-  int w = 0, h = 0;
-  glfwGetWindowSize(g_window, &w, &h);
-  draw_page(s, static_cast<float>(w), static_cast<float>(h));
+  draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
-  int fw = 0, fh = 0;
-  glfwGetFramebufferSize(g_window, &fw, &fh);
-  glViewport(0, 0, fw, fh);
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   glClearColor(0.94f, 0.94f, 0.95f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (s.png_request) save_png(s, io.DisplayFramebufferScale.x);
   glfwSwapBuffers(g_window);
+  update_page_text(s);
   if (s.frames++ == 0) {
     s.first_frame_at_ms = now_ms();  // in the browser: ms since navigation start
     s.first_frame_ms = s.first_frame_at_ms - g_start_ms;
@@ -117,13 +185,20 @@ int main(int, char**) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // arrows, Space, Tab, Enter, with a visible focus
+  io.ConfigInputTextCursorBlink = false;                  // a blinking cursor would redraw an idle page
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
+  // Secondary text at ~6.5:1 on the light background (the light style's grey is ~2.5:1).
+  style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.33f, 0.33f, 0.36f, 1.0f);
   style.WindowRounding = 0;
   style.FrameRounding = 3;
   style.ItemSpacing = ImVec2(6, 4);
-  load_font();
+  load_font(1.0f);
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+#ifdef __EMSCRIPTEN__
+  glfwSetScrollCallback(g_window, wheel_in_steps);
+#endif
   ImGui_ImplOpenGL3_Init(glsl);
 
   init_app(url_hash());

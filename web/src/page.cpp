@@ -21,6 +21,25 @@ void help_marker(const std::string& text) {
   }
 }
 
+namespace {
+
+/// The reader's text size, 90% to 150% (the font is rebuilt for it between frames).
+void text_size_choice(AppState& s) {
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr("menu.text_size"));
+  const auto shown = [](float size) { return std::to_string(static_cast<int>(size * 100 + 0.5f)) + "%"; };
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize("150%").x + ImGui::GetFrameHeight() * 1.6f);
+  if (ImGui::BeginCombo("##text_size", shown(s.text_size).c_str())) {
+    for (const float size : {0.9f, 1.0f, 1.15f, 1.3f, 1.5f}) {
+      if (ImGui::Selectable(shown(size).c_str(), size == s.text_size)) s.text_size = size;
+    }
+    ImGui::EndCombo();
+  }
+  remember_item("text_size");
+}
+
+}  // namespace
+
 void draw_page(AppState& s, float width, float height) {
   s.widget_rects.clear();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -33,7 +52,7 @@ void draw_page(AppState& s, float width, float height) {
   ImGui::PopStyleVar();
   draw_menu_bar(s);
 
-  const float left = 390.0f;
+  const float left = 390.0f * s.text_size;
   ImGui::BeginChild("##left", ImVec2(left, 0), true);
   draw_scenario_panel(s);
   ImGui::EndChild();
@@ -93,6 +112,7 @@ void draw_menu_bar(AppState& s) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("export.csv"));
   if (ImGui::SmallButton(tr("export.bundle"))) export_bundle(s);
   remember_item("export.bundle");
+  text_size_choice(s);
   if (!s.status.empty()) {
     ImGui::Separator();
     ImGui::TextDisabled("%s", s.status.c_str());

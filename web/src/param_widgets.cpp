@@ -9,9 +9,11 @@
 
 #include "bailiff/policy.hpp"
 #include "bailiff/policy_schema.hpp"
+#include "app_state.hpp"
 #include "editable_doc.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
+#include "policy_label.hpp"
 #include "ui.hpp"
 
 namespace bailiff::web {
@@ -26,7 +28,7 @@ void param_tooltip(const json& p, const std::string& name) {
   ImGui::Text("%s", name.c_str());
   if (p.contains("description")) ImGui::TextUnformatted(p["description"].get<std::string>().c_str());
   ImGui::Separator();
-  ImGui::Text("%s: %s", tr("params.unit"), p.value("unit", std::string("?")).c_str());
+  ImGui::Text("%s: %s", tr("params.unit"), unit_label(p.value("unit", std::string("?"))).c_str());
   ImGui::Text("%s:", tr("params.reference"));
   ImGui::TextUnformatted(p.value("reference", std::string("—")).c_str());
   ImGui::PopTextWrapPos();
@@ -36,6 +38,49 @@ void param_tooltip(const json& p, const std::string& name) {
 // An integer field for the value at \p pointer; true when an edit was committed.
 bool int_field(EditableDoc& doc, const std::string& pointer, const json& value, const char* label) {
   return int_edit(doc, pointer, value.is_number_integer() ? value.get<std::int64_t>() : 0, label, 120);
+}
+
+const ImVec4 kWarningColor{0.62f, 0.28f, 0.0f, 1.0f};
+constexpr const char* kTermUnits[] = {"calendar_days", "working_days", "calendar_months"};
+
+bool is_term_unit(const std::string& unit) {
+  for (const char* u : kTermUnits) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+/// Longer than a year: legal, but more likely a value typed in the wrong unit (60 meant as
+/// days in a field of months).
+bool implausible_term(std::int64_t value, const std::string& unit) {
+  if (unit == "calendar_months") return value > 12;
+  if (unit == "working_days") return value > 250;
+  return value > 366;
+}
+
+/// The unit of a term, chosen from the units the policy schema accepts; it applies to every
+/// dated value of the parameter (a policy file gives one unit per parameter).
+void term_unit_combo(EditableDoc& doc, const std::string& name, const std::string& unit, const std::string& id) {
+  ImGui::SetNextItemWidth(140);
+  if (ImGui::BeginCombo(("##unit" + id).c_str(), unit_label(unit).c_str())) {
+    for (const char* u : kTermUnits) {
+      if (ImGui::Selectable(unit_label(u).c_str(), unit == u) && unit != u) {
+        doc.set("/parameters/" + name + "/unit", std::string(u));
+      }
+    }
+    ImGui::EndCombo();
+  }
+  remember_item(("unit." + id).c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("params.term_unit"));
+}
+
+/// Under a field whose value the policy's parser refused: what it expects, in words.
+void refused_note(const EditableDoc& doc, const std::string& pointer) {
+  if (doc.error_location() != pointer) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0, 0, 1));
+  ImGui::TextWrapped("%s: %s", tr("params.refused"), doc.error_detail().c_str());
+  ImGui::PopStyleColor();
+  remember_item("refused");
 }
 
 void value_widget(EditableDoc& doc, const std::string& name, const json& param, const std::string& pointer,
@@ -80,7 +125,15 @@ void value_widget(EditableDoc& doc, const std::string& name, const json& param, 
   } else if (value.is_number_integer()) {
     int_field(doc, pointer, value, ("##" + id).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", unit.c_str());
+    if (is_term_unit(unit)) {
+      term_unit_combo(doc, name, unit, id);
+      if (implausible_term(value.get<std::int64_t>(), unit)) {
+        ImGui::TextColored(kWarningColor, "%s", tr("params.implausible"));
+      }
+    } else {
+      ImGui::TextDisabled("%s", unit_label(unit).c_str());
+    }
+    refused_note(doc, pointer);
   } else {
     ImGui::TextDisabled("%s", value.dump().c_str());
   }
@@ -98,11 +151,15 @@ bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current
   std::int64_t v = it != typing.end() ? it->second : current;
   ImGui::SetNextItemWidth(width);
   if (ImGui::InputScalar(label, ImGuiDataType_S64, &v, nullptr, nullptr, "%lld")) typing[key] = v;
+  remember_item(("field." + pointer).c_str());
   if (ImGui::IsItemDeactivatedAfterEdit()) {
     const auto pending = typing.find(key);
     const std::int64_t committed = pending != typing.end() ? pending->second : v;
     if (pending != typing.end()) typing.erase(pending);
-    doc.set(pointer, committed);
+    // Enter applies the edit and runs, as a form's submit; leaving the field only applies it.
+    if (doc.set(pointer, committed) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
+      app().run_requested = true;
+    }
     return true;
   }
   return false;
@@ -126,8 +183,9 @@ void draw_policy_params(EditableDoc& doc, const char* id) {
     if (!params.contains(name)) continue;
     const json& param = params[name];
     const std::string tree_id = name + "##" + id;
-    const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s  [%s]", name.c_str(),
-                                        param.value("unit", std::string("?")).c_str());
+    const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s  [%s]",
+                                        param_label(name).c_str(),
+                                        unit_label(param.value("unit", std::string("?"))).c_str());
     param_tooltip(param, name);
     if (!open) continue;
     const json& values = param["values"];

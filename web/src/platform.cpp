@@ -10,15 +10,21 @@
 // clang-format off
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
   const bytes = HEAPU8.slice(data, data + len);
-  const blob = new Blob([bytes], {type: UTF8ToString(mime)});
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = UTF8ToString(name);
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
+  Module['saveBlob'](new Blob([bytes], {type: UTF8ToString(mime)}), UTF8ToString(name));
+});
+EM_JS(void, js_download_png, (const char* name, int width, int height, const unsigned char* rgba), {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  const image = context.createImageData(width, height);
+  const row = width * 4;
+  for (let y = 0; y < height; ++y) {  // OpenGL's rows are bottom-up
+    image.data.set(HEAPU8.subarray(rgba + (height - 1 - y) * row, rgba + (height - y) * row), y * row);
+  }
+  context.putImageData(image, 0, 0);
+  const file = UTF8ToString(name);
+  canvas.toBlob(function(blob) { Module['saveBlob'](blob, file); }, 'image/png');
 });
 EM_JS(void, js_open_csv_picker, (), {
   const input = document.getElementById('csv-input');
@@ -39,8 +45,28 @@ EM_JS(void, js_set_url_hash, (const char* hash), {
   const h = "#" + UTF8ToString(hash);
   if (window.location.hash !== h) history.replaceState(null, "", h);
 });
+EM_JS(void, js_push_url_hash, (const char* hash), {
+  const h = "#" + UTF8ToString(hash);
+  if (window.location.hash !== h) history.pushState(null, "", h);
+});
+EM_JS(void, js_set_document_language, (const char* code), { document.documentElement.lang = UTF8ToString(code); });
+EM_JS(void, js_set_page_text, (const char* json), {
+  if (window.bailiffShowText) window.bailiffShowText(JSON.parse(UTF8ToString(json)));
+});
 EM_JS(int, js_viewport_width, (), { return window.innerWidth | 0; });
-EM_JS(int, js_viewport_height, (), { return window.innerHeight | 0; });
+EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+EM_JS(void, js_size_canvas, (int css_width, int css_height, int pixel_width, int pixel_height), {
+  const canvas = Module['canvas'];
+  canvas.width = pixel_width;
+  canvas.height = pixel_height;
+  canvas.style.width = css_width + 'px';
+  canvas.style.height = css_height + 'px';
+});
+// The canvas takes the window less the HTML text strip below it.
+EM_JS(int, js_viewport_height, (), {
+  const strip = document.getElementById('summary');
+  return (window.innerHeight - (strip ? strip.offsetHeight : 0)) | 0;
+});
 // clang-format on
 #endif
 
@@ -64,6 +90,16 @@ std::string offer_download(const std::string& name, std::string_view mime, std::
   std::ofstream out(name, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   return std::filesystem::absolute(name).string();
+#endif
+}
+
+std::string offer_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba) {
+#ifdef __EMSCRIPTEN__
+  js_download_png(name.c_str(), width, height, rgba.data());
+  return name;
+#else
+  (void)width, (void)height, (void)rgba;
+  return name + " (PNG export: browser only)";
 #endif
 }
 
@@ -101,6 +137,64 @@ void set_url_hash(const std::string& hash) {
   js_set_url_hash(hash.c_str());
 #else
   (void)hash;
+#endif
+}
+
+void push_url_hash(const std::string& hash) {
+#ifdef __EMSCRIPTEN__
+  js_push_url_hash(hash.c_str());
+#else
+  (void)hash;
+#endif
+}
+
+void set_document_language(const char* code) {
+#ifdef __EMSCRIPTEN__
+  js_set_document_language(code);
+#else
+  (void)code;
+#endif
+}
+
+void set_page_text(const std::string& json) {
+#ifdef __EMSCRIPTEN__
+  js_set_page_text(json.c_str());
+#else
+  (void)json;
+#endif
+}
+
+namespace {
+// ImGui settles hover, click and focus over a few frames after an event.
+constexpr int kFramesPerWake = 4;
+int g_woken_frames = kFramesPerWake;
+}  // namespace
+
+void wake_frames() { g_woken_frames = kFramesPerWake; }
+
+bool take_woken_frame() {
+#ifdef __EMSCRIPTEN__
+  if (g_woken_frames <= 0) return false;
+  --g_woken_frames;
+  return true;
+#else
+  return true;  // the native window draws every frame (glfwWaitEvents would be the native way)
+#endif
+}
+
+double device_pixel_ratio() {
+#ifdef __EMSCRIPTEN__
+  return js_device_pixel_ratio();
+#else
+  return 1.0;
+#endif
+}
+
+void size_canvas(int css_width, int css_height, int pixel_width, int pixel_height) {
+#ifdef __EMSCRIPTEN__
+  js_size_canvas(css_width, css_height, pixel_width, pixel_height);
+#else
+  (void)css_width, (void)css_height, (void)pixel_width, (void)pixel_height;
 #endif
 }
 

@@ -5,8 +5,9 @@
 namespace bailiff::web {
 
 void Runner::start(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed,
-                   std::uint32_t replications) {
+                   std::uint32_t replications, RunInputs inputs) {
   auto pending = std::make_unique<Pending>();
+  pending->inputs = std::move(inputs);
   pending->scenario = std::move(scenario);
   // Block counters are kept: the page exports replay bundles of its runs.
   pending->run = std::make_unique<sim::ComparisonRun>(*pending->scenario, seed, replications,
@@ -30,6 +31,7 @@ bool Runner::step(double budget_ms) {
   out->scenario = std::move(pending_->scenario);
   out->summary = report::summarise(out->comparison);
   out->milliseconds = now_ms() - pending_->started_ms;
+  out->inputs = std::move(pending_->inputs);
   pending_.reset();
   outcome_ = std::move(out);
   ++generation_;

@@ -10,8 +10,16 @@
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "editable_doc.hpp"
 
 namespace bailiff::web {
+
+/// What a run was started from, as the page names it: the scenario key (the URL hash
+/// without the language) and the two policy documents with their edits.
+struct RunInputs {
+  std::string key;
+  EditableDoc a{"policies"}, b{"policies"};
+};
 
 /// A finished comparison and everything the panels show from it.
 struct Outcome {
@@ -20,13 +28,16 @@ struct Outcome {
   report::ComparisonSummary summary;
   double milliseconds = 0;       ///< wall time from start to the last slice
   std::uint32_t reused_runs = 0;  ///< runs taken from the cache
+  RunInputs inputs;               ///< what the run was started from
 };
 
 /// The comparison in progress.
 class Runner {
  public:
-  /// Start a comparison of \p scenario (loaded by the caller); replaces any run in progress.
-  void start(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications);
+  /// Start a comparison of \p scenario (loaded by the caller from \p inputs); replaces any
+  /// run in progress.
+  void start(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications,
+             RunInputs inputs);
   /// Work until \p budget_ms have passed (at least one block); true while still busy.
   bool step(double budget_ms);
   /// Abandon the run in progress (the last outcome stays).
@@ -46,6 +57,7 @@ class Runner {
     std::unique_ptr<sim::Scenario> scenario;  ///< owned here; the run refers to it
     std::unique_ptr<sim::ComparisonRun> run;
     double started_ms = 0;
+    RunInputs inputs;
   };
 
   sim::SerialTasks tasks_;  // the page has one thread (Web Workers come with the speed issue)

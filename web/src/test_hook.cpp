@@ -1,6 +1,7 @@
 // A small JS-callable surface for the browser tests and the budget script (wrapped as
 // window.bailiffTest by shell/post.js). Every function returns JSON or plain text.
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -8,9 +9,11 @@
 
 #include "app_state.hpp"
 #include "bailiff/report/comparison_report.hpp"
+#include "figure_rows.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "platform.hpp"
 #include "ui.hpp"
 #include "url_state.hpp"
 
@@ -89,12 +92,15 @@ BAILIFF_EXPORT const char* bailiff_test_figures() {
                   {"fee_avoided_official_tiyn", figure(o->summary.fee_avoided_official)},
                   {"fee_avoided_counterfactual_tiyn", figure(o->summary.fee_avoided_counterfactual)}};
   j["report"] = nlohmann::json::parse(report::comparison_json(*o->scenario, o->comparison));
+  j["headline"] = headline_text(*o);
+  j["stale"] = figures_stale(app());
   return keep(j.dump());
 }
 
 /// Set the value at JSON pointer \p pointer of document A, B or H (behaviour) to the JSON
 /// \p value; returns "" or the validation error.
 BAILIFF_EXPORT const char* bailiff_test_set_param(const char* which, const char* pointer, const char* value) {
+  wake_frames();
   EditableDoc* doc = doc_named(which);
   if (!doc) return keep("unknown document");
   const nlohmann::json v = nlohmann::json::parse(value, nullptr, false);
@@ -109,10 +115,11 @@ BAILIFF_EXPORT const char* bailiff_test_doc(const char* which) {
   return keep(doc ? doc->bytes() : std::string());
 }
 
-/// Settings: cases, seed, replications, population, lang, hash (applies a URL hash),
+/// Settings: cases, seed, replications, population, lang, text_size (0.9 to 1.5), hash (applies a URL hash),
 /// explorer_case / explorer_mode / explorer_index (the case explorer).
 BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) {
   AppState& s = app();
+  wake_frames();
   const std::string k = key, v = value;
   try {
     if (k == "cases") s.settings.cases = std::stoull(v);
@@ -124,6 +131,7 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
       if (!l) return keep("unknown language");
       set_language(*l);
     } else if (k == "hash") apply_hash(s, v);
+    else if (k == "text_size") s.text_size = std::clamp(std::stof(v), 0.9f, 1.5f);
     else if (k == "explorer_case") s.explorer_case = std::stoi(v);
     else if (k == "explorer_mode") s.explorer_mode = std::stoi(v);
     else if (k == "explorer_index") s.explorer_index = std::stoll(v);
@@ -137,12 +145,24 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
 /// Request a run (it starts on the next frame and proceeds a slice per frame).
 BAILIFF_EXPORT void bailiff_test_run() { app().run_requested = true; }
 
+/// Called by shell/post.js on every input event of the page: draw the next frames.
+BAILIFF_EXPORT void bailiff_wake() { wake_frames(); }
+
+/// Called by shell/post.js when Back or Forward lands on \p hash: that scenario, run again.
+BAILIFF_EXPORT void bailiff_popstate(const char* hash) {
+  AppState& s = app();
+  restore_scenario(s, hash);
+  s.run_requested = true;
+  wake_frames();
+}
+
 /// The string \p key in the current language (what the page shows).
 BAILIFF_EXPORT const char* bailiff_test_label(const char* key) { return keep(tr(key)); }
 
 /// Trigger an export (json, csv, bundle) as the page's buttons do; returns its bytes.
 BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
   AppState& s = app();
+  wake_frames();
   const std::string k = kind;
   return keep(k == "json" ? export_json(s) : k == "csv" ? export_csv(s) : k == "bundle" ? export_bundle(s) : "");
 }
@@ -150,12 +170,14 @@ BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
 /// Called by the page's file input with a CSV's \p size bytes at \p data (copied here; the
 /// caller frees them).
 BAILIFF_EXPORT void bailiff_csv_opened(const unsigned char* data, int size, const char* file_name) {
+  wake_frames();
   csv_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)), file_name);
 }
 
 /// Called by the page's receipt input with a receipt's or a public key's \p size bytes at
 /// \p data (copied here; the caller frees them).
 BAILIFF_EXPORT void bailiff_receipt_opened(const unsigned char* data, int size, const char* file_name) {
+  wake_frames();
   receipt_file_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
                       file_name);
 }

@@ -22,6 +22,10 @@ void draw_case_explorer(AppState& s);         ///< timelines with the legal arti
 void draw_about_run(AppState& s);             ///< inputs, digests, roots
 void draw_receipt_tab(AppState& s);           ///< check a receipt offline
 
+/// The headline and key figures as HTML text beside the canvas, and the document's
+/// language; does nothing when neither changed since the last call.
+void update_page_text(const AppState& s);
+
 /// The page's file input read a CSV's \p bytes: validate them and use them as the population;
 /// on error set s.error (file, line, field) and keep the current population.
 void csv_opened(AppState& s, std::string bytes, const std::string& file_name);

@@ -56,8 +56,11 @@ bool parse_number(const std::string& text, T& out) {
 }  // namespace
 
 std::string encode_hash(const AppState& s) {
-  std::string h = std::string("lang=") + report::language_code(language());
-  h += "&a=" + percent_encode(s.policy_a.name());
+  return std::string("lang=") + std::string(report::language_code(language())) + "&" + scenario_key(s);
+}
+
+std::string scenario_key(const AppState& s) {
+  std::string h = "a=" + percent_encode(s.policy_a.name());
   h += "&b=" + percent_encode(s.policy_b.name());
   h += "&pop=" + percent_encode(s.settings.population);
   h += "&n=" + std::to_string(s.settings.cases);

@@ -13,6 +13,8 @@ struct AppState;
 
 /// The hash (without '#') for the current state.
 std::string encode_hash(const AppState& s);
+/// The hash without its language: what decides the figures.
+std::string scenario_key(const AppState& s);
 /// Apply a hash; unknown keys and bad values are ignored (the page keeps its defaults).
 void apply_hash(AppState& s, const std::string& hash);
 

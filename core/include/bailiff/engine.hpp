@@ -70,6 +70,10 @@ struct CaseRun {
   CaseState state;                  ///< the state after the last of them
 };
 
+/// The amount that settles a fine of \p fine inside its early-payment discount window under
+/// \p rules (the rules in force on its entry into force): the fine less its discount.
+Tiyn discounted_amount(Tiyn fine, const PolicyRules& rules);
+
 /// Engine version committed to by every audit root; bump on any change of decisions.
 inline constexpr std::string_view kEngineVersion = "robot-bailiff-engine/1";
 

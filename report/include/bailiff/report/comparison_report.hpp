@@ -57,6 +57,8 @@ struct ComparisonSummary {
   Headline baseline;
   Figure fee_avoided_official;        ///< 25% of the policy's collection inside proceedings
   Figure fee_avoided_counterfactual;  ///< baseline fees minus policy fees, same fines
+  /// Policy minus baseline per replication, same fines and draws (the Δ of the figures).
+  Figure collected_delta, fees_delta, handed_delta;
 };
 
 /// Summarise \p comparison.

@@ -58,6 +58,10 @@ std::string million_tenge(Tiyn amount, const NumberStyle& style);
 /// Kazakh); below a million, whole_tenge.
 std::string compact_tenge(Tiyn amount, Language language, const NumberStyle& style);
 
+/// \p amount in the unit compact_tenge chooses for \p unit_of (so the bounds of an interval
+/// read in the unit of its largest value: "0.7 M ₸ to 1.1 M ₸").
+std::string compact_tenge_in(Tiyn amount, Tiyn unit_of, Language language, const NumberStyle& style);
+
 /// A date in words: "3 March 2025", "3 марта 2025 г.", "2025 жылғы 3 наурыз".
 std::string long_date(Date date, Language language);
 

@@ -1,0 +1,327 @@
+// Browser test of what the page answers (issue 14): the first load says it is calculating;
+// the headline and key figures exist as HTML text (lang of <html> = the page's language)
+// equal to `bailiff simulate --json`; the headline agrees with A − B in ru, kk and en; an
+// idle page draws no frame; an edit marks the figures stale until the next run and the
+// labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
+// (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
+// Run and Enter runs it; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// and the idle measurement go to tests/artifacts/web/.
+//
+// Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { artifacts, cli, repo, steps } from './harness.mjs';
+import { serve } from './serve.mjs';
+import { launch, waitFor } from './browser.mjs';
+
+const site = resolve(process.argv[2] || join(repo, 'build/wasm/web/site'));
+const scratch = mkdtempSync(join(tmpdir(), 'bailiff-page-test-'));
+
+const CASES = 200000, REPS = 3, SEED = 20240820;
+
+const { step, summary } = steps();
+
+const { server, url } = await serve(site);
+const browser = await launch();
+const page = browser.context.pages()[0] || await browser.context.newPage();
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+const state = () => page.evaluate(() => window.bailiffTest.state());
+const figures = async () => JSON.parse(await page.evaluate(() => window.bailiffTest.figures()));
+const waitRun = (generation, what) => waitFor(page, (g) => {
+  const s = window.bailiffTest.state();
+  return s.generation >= g && !s.busy;
+}, generation, { timeout: 180000, interval: 200, what });
+const shot = (name) => page.screenshot({ path: join(artifacts, name) });
+// The HTML text beside the canvas: headline, note, column heads and each row's cells and values.
+const text = () => page.evaluate(() => ({
+  lang: document.documentElement.lang,
+  headline: document.getElementById('headline').textContent,
+  note: document.getElementById('stale-note').hidden ? '' : document.getElementById('stale-note').textContent,
+  columns: [...document.querySelectorAll('#key-figures thead th')].map((th) => th.textContent),
+  rows: Object.fromEntries([...document.querySelectorAll('#key-figures tbody tr')].map((tr) => [tr.dataset.key, {
+    cells: [...tr.cells].map((c) => c.textContent), value: tr.dataset.value, b: tr.dataset.b }])),
+}));
+const tiyn = (tenge) => String(BigInt(tenge.replace('.', '')));  // "46343830.00" -> "4634383000"
+const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+
+let runs = 0;
+const history = [];  // [hash, report] of each run, oldest first
+
+await step('the first load says it is calculating, not "press Run"', async () => {
+  await page.goto(`${url}#lang=en&n=${CASES}&r=${REPS}&seed=${SEED}`);
+  await waitFor(page, () => !!(window.bailiffTest && window.bailiffTest.ready()), null, { what: 'module ready' });
+  // The first frame's text, read together with whether the run is still going.
+  const during = await waitFor(page, () => {
+    const headline = document.getElementById('headline').textContent;
+    return headline ? { headline, busy: window.bailiffTest.state().busy } : null;
+  }, null, { what: 'the first text' });
+  if (during.busy) assert.equal(during.headline, 'Calculating…');
+  assert.doesNotMatch(during.headline, /Press Run/);
+  console.log(`     first text while ${during.busy ? 'running' : 'done'}: ${during.headline.slice(0, 60)}`);
+  await waitRun(++runs, 'first run');
+  history.push([(await state()).hash, (await figures()).report]);
+});
+
+await step('the key figures as HTML text equal `bailiff simulate --json`', async () => {
+  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(CASES), '--replications', String(REPS),
+                              '--seed', String(SEED)]));
+  const t = await text();
+  assert.equal(t.lang, 'en');
+  assert.equal(t.rows['figures.cases'].value, String(ref.cases));
+  assert.equal(t.rows['figures.rate'].value, String(ref.paid));
+  assert.equal(t.rows['figures.collected'].value, tiyn(ref.collected_tenge));
+  assert.equal(t.rows['figures.fees'].value, tiyn(ref.fees_paid_tenge));
+  assert.equal(t.rows['figures.saving_official'].value, tiyn(ref.fee_avoided_official_tenge));
+  assert.equal(t.rows['figures.saving_cf'].value, tiyn(ref.fee_avoided_counterfactual_tenge));
+  assert.equal(t.rows['figures.handed'].value, String(ref.handed_to_bailiff));
+  assert.equal(t.rows['figures.proceedings'].value, String(ref.proceedings_opened));
+  assert.equal(t.rows['figures.notices'].value, String(ref.notices_sent));
+  // The words say the same numbers: a count as grouped digits, money rounded to the tenge.
+  assert.equal(t.rows['figures.handed'].cells[1], ref.handed_to_bailiff.toLocaleString('en-US'));
+  const collected = (BigInt(tiyn(ref.collected_tenge)) + 50n) / 100n;
+  assert.equal(nbsp(t.rows['figures.collected'].cells[1]), `${collected.toLocaleString('en-US')} ₸`);
+  // Selectable: the headline is real text in the document.
+  const selected = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('headline'));
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+    return window.getSelection().toString();
+  });
+  assert.equal(selected, t.headline);
+  await shot('10-headline-en.png');
+});
+
+// The headline's amount for "fees" and "collected" in each language, against A − B: a
+// number (grouped, one decimal with a unit from a million up), its unit, and the direction.
+const N = '(\\d[\\d., ]*\\d|\\d)';
+const words = {
+  en: { fees: new RegExp(`citizens pay ${N}(?: (bn|M))? ₸ (less|more) in private-bailiff fees`),
+        collected: new RegExp(`${N}(?: (bn|M))? ₸ (less|more) in fines is collected`), less: 'less',
+        falls: 'collection falls' },
+  ru: { fees: new RegExp(`граждане платят ЧСИ на ${N}(?: (млрд|млн))? ₸ (меньше|больше)`),
+        collected: new RegExp(`штрафов взыскано на ${N}(?: (млрд|млн))? ₸ (меньше|больше)`), less: 'меньше',
+        falls: 'взыскание падает' },
+  kk: { fees: new RegExp(`азаматтар ЖСО алымдарына ${N}(?: (млрд|млн))? ₸ (аз|көп) төлейді`),
+        collected: new RegExp(`айыппұлдар ${N}(?: (млрд|млн))? ₸ (аз|көп) өндіріледі`), less: 'аз',
+        falls: 'өндіру төмендейді' },
+};
+const UNIT = { bn: 1e11, 'млрд': 1e11, M: 1e8, 'млн': 1e8 };  // tiyn per unit
+function amount(match, lang) {  // in tiyn, and half of its last shown digit
+  const digits = lang === 'en' ? match[1].replace(/,/g, '') : match[1].replace(/ /g, '').replace(',', '.');
+  const unit = UNIT[match[2]] || 100;
+  return { tiyn: Number(digits) * unit, half: match[2] ? unit / 20 : 50 };
+}
+
+await step('the headline exists in each language and agrees with A − B', async () => {
+  for (const lang of ['ru', 'kk', 'en']) {
+    await page.evaluate((l) => window.bailiffTest.set('lang', l), lang);
+    const t = await waitFor(page, (l) => document.documentElement.lang === l &&
+      document.getElementById('summary').lang === l && document.getElementById('headline').textContent, lang,
+      { what: `lang ${lang}` }).then(text);
+    const headline = nbsp(t.headline);
+    for (const [key, row] of [['fees', 'figures.fees'], ['collected', 'figures.collected']]) {
+      const m = headline.match(words[lang][key]);
+      assert.ok(m, `${lang} ${key}: ${headline}`);
+      const delta = Number(t.rows[row].value) - Number(t.rows[row].b);
+      assert.equal(m[3] === words[lang].less, delta < 0, `${lang} ${key} direction: ${headline}`);
+      // Within half of the last digit shown (the headline's delta is the mean of the
+      // per-replication differences, the row's the difference of the means: 1 tiyn apart).
+      const a = amount(m, lang);
+      assert.ok(Math.abs(a.tiyn - Math.abs(delta)) <= a.half + 1, `${lang} ${key}: ${a.tiyn} against ${delta}`);
+      if (key === 'collected') assert.equal(headline.includes(words[lang].falls), delta < 0);
+    }
+    assert.match(headline, /5–95%/, 'with its interval');
+    await shot(`11-headline-${lang}.png`);
+  }
+});
+
+await step('an idle page draws no frame', async () => {
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const f0 = (await state()).frames, m0 = await metric();
+  await page.waitForTimeout(3000);
+  const f1 = (await state()).frames, m1 = await metric();
+  const measured = { seconds: 3, frames: f1 - f0, task_seconds: m1.TaskDuration - m0.TaskDuration,
+                     script_seconds: m1.ScriptDuration - m0.ScriptDuration };
+  writeFileSync(join(artifacts, 'idle.json'), JSON.stringify(measured, null, 2) + '\n');
+  console.log(`     idle 3 s: ${measured.frames} frames, main thread busy ${measured.task_seconds.toFixed(3)} s`);
+  assert.equal(measured.frames, 0, 'no frame drawn while nothing changes');
+  // A hover wakes it.
+  const r = (await state()).widgets.run;
+  await page.mouse.move((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  await waitFor(page, (f) => window.bailiffTest.state().frames > f, f1, { what: 'a frame after the mouse moved' });
+});
+
+await step('an edit marks the figures stale until the next run; the label names it', async () => {
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 2)), '');
+  const f = await figures();
+  assert.equal(f.stale, true);
+  const t = await waitFor(page, () => !document.getElementById('stale-note').hidden, null, { what: 'stale note' }).then(text);
+  assert.equal(t.note, 'These figures do not match the current inputs: press Run.');
+  await shot('12-stale.png');
+  await page.evaluate(() => window.bailiffTest.run());
+  await waitRun(++runs, 'edited run');
+  const after = await figures();
+  assert.equal(after.stale, false);
+  const t2 = await text();
+  assert.equal(t2.note, '');
+  assert.equal(t2.columns[1], 'A: kz-2024-08-20, window 2 months');
+  assert.equal(t2.columns[2], 'B: kz-pre-robot');
+  assert.match(after.headline, /^Under kz-2024-08-20, window 2 months against kz-pre-robot: /);
+  history.push([(await state()).hash, after.report]);
+});
+
+await step('60 days entered in the robot\'s window give 60 days', async () => {
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/unit', 'calendar_days')), '');
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 60)), '');
+  await page.evaluate(() => window.bailiffTest.run());
+  await waitRun(++runs, '60-day run');
+  const got = await figures();
+  assert.match(got.headline, /^Under kz-2024-08-20, window 60 days against/);
+  const file = join(scratch, 'policy-a-60-days.json');
+  const doc = await page.evaluate(() => window.bailiffTest.doc('A'));
+  assert.equal(JSON.parse(doc).parameters.robot_window.unit, 'calendar_days');
+  writeFileSync(file, doc);
+  const ref = JSON.parse(cli(['simulate', '--json', '--policy', file, '--cases', String(CASES),
+                              '--replications', String(REPS), '--seed', String(SEED)]));
+  assert.equal(got.report.audit_root, ref.audit_root);
+  assert.equal(got.report.fees_paid_tenge, ref.fees_paid_tenge);
+  assert.equal(got.report.collected_tenge, ref.collected_tenge);
+  // Not 60 months: the 2-month run differs.
+  assert.notEqual(got.report.audit_root, history[1][1].audit_root);
+  history.push([(await state()).hash, got.report]);
+  await shot('13-sixty-days.png');
+});
+
+await step('Back restores the previous scenario, Forward the next', async () => {
+  await page.goBack();
+  await waitRun(++runs, 'run after Back');
+  let s = await state();
+  assert.equal(s.hash, history[1][0]);
+  assert.deepEqual((await figures()).report, history[1][1]);
+  await page.goForward();
+  await waitRun(++runs, 'run after Forward');
+  s = await state();
+  assert.equal(s.hash, history[2][0]);
+  assert.equal((await figures()).report.audit_root, history[2][1].audit_root);
+});
+
+await step('Tab reaches Run and Enter runs it', async () => {
+  const title = (await state()).widgets['scenario.title'];
+  await page.mouse.click(title[2] + 40, (title[1] + title[3]) / 2);  // the left panel, off any widget
+  // A key held as a person holds it (~0.1 s): ImGui 1.86 reads keys once per frame, so a
+  // press and release between two frames would not be seen.
+  const press = async (key) => {
+    await page.keyboard.down(key);
+    await page.waitForTimeout(100);
+    await page.keyboard.up(key);
+    await page.waitForTimeout(100);
+  };
+  let focused = false;
+  for (let i = 0; i < 12 && !focused; ++i) {
+    await press('Tab');
+    focused = !!(await state()).widgets['run.focused'];
+  }
+  assert.ok(focused, 'Run has the keyboard focus');
+  await shot('14-run-focused.png');
+  const before = (await state()).generation;
+  await press('Enter');
+  await waitRun(before + 1, 'run by Enter');
+  assert.equal((await state()).generation, before + 1, 'one run per Enter');
+  runs = (await state()).generation;
+});
+
+await step('hovering the cumulative chart reads out the day under the mouse', async () => {
+  const r = (await state()).widgets['png.cumulative'];
+  const x = r[0] - 300, y = r[3] + 120;  // inside the plot, left of its PNG button
+  await page.mouse.move(x, y);
+  const readout = await waitFor(page, () => window.bailiffTest.state().widgets['cumulative.readout'], null,
+                                { what: 'the readout' });
+  assert.ok(Math.abs(readout[0] - x) < 2, `the line at the mouse (${readout[0]} against ${x})`);
+  assert.ok(readout[2] > 0, `a day since entry into force (${readout[2]})`);
+  await shot('17-chart-readout.png');
+  await page.mouse.move(5, 5);
+});
+
+await step('a chart downloads as a PNG of what is drawn', async () => {
+  const r = (await state()).widgets['png.cumulative'];
+  assert.ok(r, 'a PNG button on the cumulative chart');
+  const download = page.waitForEvent('download', { timeout: 15000 });
+  await page.mouse.click((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  const d = await download;
+  assert.equal(d.suggestedFilename(), 'bailiff-chart-cumulative.png');
+  const out = join(artifacts, 'bailiff-chart-cumulative.png');
+  await d.saveAs(out);
+  const bytes = readFileSync(out);
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+  const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
+  assert.ok(width > 300 && height > 100, `${width}x${height}`);
+  assert.ok(bytes.length > 4000, `a drawn chart, not a blank image (${bytes.length} bytes)`);
+});
+
+await step('the canvas fills the window at 1024x700 and 1920x1080, at the device pixel ratio', async () => {
+  const cdp = await page.context().newCDPSession(page);
+  for (const [w, h, ratio] of [[1024, 700, 1], [1920, 1080, 2]]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: w, height: h, deviceScaleFactor: ratio, mobile: false });
+    const fit = await waitFor(page, (r) => {
+      const canvas = document.getElementById('canvas');
+      const c = canvas.getBoundingClientRect();
+      const strip = document.getElementById('summary').getBoundingClientRect();
+      const ok = window.devicePixelRatio === r && Math.round(c.width) === window.innerWidth &&
+                 Math.round(c.height + strip.height) === window.innerHeight &&
+                 canvas.width === Math.round(c.width * r) && canvas.height === Math.round(c.height * r);
+      return ok ? { css: [c.width, c.height], pixels: [canvas.width, canvas.height], strip: strip.height } : null;
+    }, ratio, { what: `canvas at ${w}x${h} x${ratio}` });
+    assert.ok(fit.strip > 0, 'the HTML text strip is shown below the canvas');
+    // The page lays out in CSS pixels: the Run button stays inside the window.
+    const r = (await state()).widgets.run;
+    assert.ok(r[2] <= w && r[3] <= h, `Run at ${r} inside ${w}x${h}`);
+    // A click lands where it is drawn at this ratio: the Kazakh radio switches the language.
+    const kk = (await state()).widgets['lang.kk'];
+    await page.mouse.click((kk[0] + kk[2]) / 2, (kk[1] + kk[3]) / 2);
+    await waitFor(page, () => window.bailiffTest.state().lang === 'kk', null, { what: `click at x${ratio}` });
+    await page.waitForTimeout(300);
+    // Through the same CDP session: the screenshot at the emulated size and ratio.
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(artifacts, `15-window-${w}x${h}-x${ratio}.png`), Buffer.from(data, 'base64'));
+  }
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+});
+
+await step('the text size enlarges the text and the widgets; the wheel scrolls', async () => {
+  const before = (await state()).widgets['scenario.title'];
+  await page.evaluate(() => window.bailiffTest.set('text_size', 1.5));
+  const after = await waitFor(page, (h) => {
+    const r = window.bailiffTest.state().widgets['scenario.title'];
+    return r && r[3] - r[1] > h * 1.3 ? r : null;
+  }, before[3] - before[1], { what: 'larger text' });
+  assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the title is wider too');
+  await shot('16-text-150.png');
+  // The mouse wheel scrolls the parameters (taller than their panel at this size).
+  const header = (await state()).widgets['params.a'];
+  await page.mouse.move((header[0] + header[2]) / 2, header[3] + 20);
+  await page.mouse.wheel(0, 300);
+  const moved = await waitFor(page, (y) => {
+    const r = window.bailiffTest.state().widgets['params.a'];
+    return !r || r[1] < y - 20 ? (r || 'scrolled out') : null;
+  }, header[1], { what: 'the parameters scrolled by the wheel' });
+  assert.ok(moved);
+  await page.evaluate(() => window.bailiffTest.set('text_size', 1));
+});
+
+await step('no errors in the console', async () => {
+  assert.deepEqual(consoleErrors, []);
+});
+
+await browser.close();
+server.close();
+process.exit(summary());

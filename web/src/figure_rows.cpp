@@ -1,0 +1,80 @@
+// The key figures as text rows, from the comparison's summary and report's formatting.
+
+#include "figure_rows.hpp"
+
+#include "bailiff/report/headline.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "policy_label.hpp"
+
+namespace bailiff::web {
+namespace {
+
+enum class Kind { kCount, kTenge, kRate };
+
+std::string show(Kind kind, std::int64_t v, std::int64_t cases) {
+  switch (kind) {
+    case Kind::kTenge:
+      return tenge(v);
+    case Kind::kRate:
+      return percent(v, cases);
+    default:
+      return count(v);
+  }
+}
+
+/// "+x" / "−x" (a real minus sign) for a signed formatted number.
+std::string signed_text(std::int64_t v, std::string text) {
+  if (v > 0) return "+" + text;
+  if (v < 0 && !text.empty() && text[0] == '-') return "\xE2\x88\x92" + text.substr(1);
+  return text;
+}
+
+/// A − B: the difference of the shown figures, and for amounts and counts its share of B;
+/// for a rate, the difference in percentage points.
+std::string delta(Kind kind, const report::Figure& a, const report::Figure& b, std::int64_t cases) {
+  const std::int64_t d = a.value - b.value;
+  if (kind == Kind::kRate) {
+    return signed_text(d, report::decimal(d * 100, cases > 0 ? cases : 1, 1, screen())) + " " +
+           tr("unit.pp");
+  }
+  std::string out = signed_text(d, show(kind, d, cases));
+  if (b.value != 0) out += " (" + signed_text(d, percent(d, b.value)) + ")";
+  return out;
+}
+
+}  // namespace
+
+std::vector<FigureRow> figure_rows(const report::ComparisonSummary& sum) {
+  const report::Headline& a = sum.policy;
+  const report::Headline& b = sum.baseline;
+  std::vector<FigureRow> rows;
+  const auto add = [&](const char* key, Kind kind, const report::Figure& fa,
+                       const report::Figure* fb, const char* tip = nullptr) {
+    rows.push_back({key, tip, show(kind, fa.value, a.cases),
+                    fb ? show(kind, fb->value, b.cases) : "—",
+                    fb ? delta(kind, fa, *fb, a.cases) : "—",
+                    show(kind, fa.p05, a.cases) + " … " + show(kind, fa.p95, a.cases), fa.value,
+                    fb ? std::optional<std::int64_t>(fb->value) : std::nullopt});
+  };
+  const report::Figure cases_a{a.cases, a.cases, a.cases}, cases_b{b.cases, b.cases, b.cases};
+  add("figures.cases", Kind::kCount, cases_a, &cases_b);
+  add("figures.rate", Kind::kRate, a.paid, &b.paid);
+  add("figures.collected", Kind::kTenge, a.collected, &b.collected);
+  add("figures.fees", Kind::kTenge, a.fees_paid, &b.fees_paid);
+  add("figures.saving_official", Kind::kTenge, sum.fee_avoided_official, nullptr,
+      "figures.saving_official.tip");
+  add("figures.saving_cf", Kind::kTenge, sum.fee_avoided_counterfactual, nullptr,
+      "figures.saving_cf.tip");
+  add("figures.handed", Kind::kCount, a.handed_to_bailiff, &b.handed_to_bailiff);
+  add("figures.proceedings", Kind::kCount, a.proceedings_opened, &b.proceedings_opened);
+  add("figures.notices", Kind::kCount, a.notices_sent, &b.notices_sent);
+  return rows;
+}
+
+std::string headline_text(const Outcome& o) {
+  return report::comparison_headline(o.summary, policy_label(o.inputs.a), policy_label(o.inputs.b),
+                                     o.comparison.policy_runs.size(), language(), screen());
+}
+
+}  // namespace bailiff::web

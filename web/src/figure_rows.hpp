@@ -1,0 +1,33 @@
+#pragma once
+/// \file The key figures as rows of text (label, A, B, A − B, interval of A), in the page's
+/// language: one model for the figures panel on the canvas and the HTML text beside it, so
+/// both always say the same.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bailiff/report/comparison_report.hpp"
+#include "runner.hpp"
+
+namespace bailiff::web {
+
+/// One key figure, formatted.
+struct FigureRow {
+  const char* key;       ///< message key of the label
+  const char* tip;       ///< message key of its explanation, or null
+  std::string a, b;      ///< "—" where the figure has no baseline
+  std::string delta;     ///< A − B with its relative change ("+1 234 (+3,1%)"), or "—"
+  std::string interval;  ///< 5–95% of A over the replications
+  std::int64_t a_value;  ///< the exact figure of A (tiyn for money, a count otherwise)
+  std::optional<std::int64_t> b_value;  ///< and of B, where it has one
+};
+
+/// The rows of \p summary (the order of the panel).
+std::vector<FigureRow> figure_rows(const report::ComparisonSummary& summary);
+
+/// The headline sentence of \p outcome (report::comparison_headline), its policies named
+/// with the edits they ran with.
+std::string headline_text(const Outcome& outcome);
+
+}  // namespace bailiff::web
