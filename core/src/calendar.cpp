@@ -94,6 +94,7 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
     if (provisional) calendar.provisional_.push_back(std::move(*provisional));
   }
   calendar.first_day_ = from_ymd(calendar.first_year_, 1, 1);
+  calendar.last_day_ = from_ymd(calendar.last_year_, 12, 31);
   const std::int32_t span = days_between(calendar.first_day_, calendar.last_day()) + 1;
   calendar.working_.assign(static_cast<std::size_t>(span), 1);
   for (std::int32_t d = 0; d < span; ++d) {
@@ -139,10 +140,6 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
   return calendar;
 }
 
-Date Calendar::last_day() const {
-  return from_ymd(last_year_, 12, 31);
-}
-
 bool Calendar::is_provisional(Date date) const {
   const std::int32_t year = to_ymd(date).year;
   return !provisional_.empty() && year >= provisional_.front().year && year <= last_year_;
@@ -153,14 +150,10 @@ Date Calendar::last_final_day() const {
   return from_ymd(provisional_.front().year, 1, 1).plus_days(-1);
 }
 
-bool Calendar::is_working_day(Date date) const {
-  const std::int32_t offset = days_between(first_day_, date);
-  if (offset < 0 || offset >= static_cast<std::int32_t>(working_.size())) {
-    throw DomainError("date " + to_iso(date) + " is outside calendar \"" + name_ + "\" (" +
-                      std::to_string(first_year_) + "-" + std::to_string(last_year_) +
-                      "): extend data/calendars or shorten the horizon");
-  }
-  return working_[offset] != 0;
+void Calendar::outside(Date date) const {
+  throw DomainError("date " + to_iso(date) + " is outside calendar \"" + name_ + "\" (" +
+                    std::to_string(first_year_) + "-" + std::to_string(last_year_) +
+                    "): extend data/calendars or shorten the horizon");
 }
 
 std::optional<Date> Calendar::add_working_days_within(Date start, std::int32_t n) const {

@@ -76,11 +76,6 @@ CaseState Engine::open(const Fine& fine) const {
   return state;
 }
 
-std::optional<ScheduledStep> Engine::next_step(const CaseState& state) const {
-  if (state.pending == Milestone::kNone) return std::nullopt;
-  return ScheduledStep{state.pending, state.pending_date};
-}
-
 Tiyn Engine::amount_to_close(const CaseState& state) const {
   if (state.stage == Stage::kClosed) return 0;
   if (state.discount_open) return std::max<Tiyn>(0, state.discounted - state.paid);

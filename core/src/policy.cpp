@@ -275,11 +275,20 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
     }
   }
   policy.references_ = std::move(references);
+  const std::int32_t span =
+      policy.starts_.empty() ? 0 : days_between(policy.starts_.front(), policy.starts_.back());
+  if (span <= kMaxIntervalDays) {
+    policy.interval_by_day_.reserve(static_cast<std::size_t>(span));
+    for (std::uint32_t k = 0; k + 1 < policy.starts_.size(); ++k) {
+      const std::int32_t days = days_between(policy.starts_[k], policy.starts_[k + 1]);
+      policy.interval_by_day_.insert(policy.interval_by_day_.end(), static_cast<std::size_t>(days),
+                                     k);
+    }
+  }
   return policy;
 }
 
-const PolicyRules& Policy::at(Date date) const {
-  if (date >= starts_.back() && complete_.back() != 0) return rules_.back();  // the common case
+const PolicyRules& Policy::search(Date date) const {
   const auto it = std::upper_bound(starts_.begin(), starts_.end(), date);
   if (it == starts_.begin()) {
     throw DomainError("policy \"" + id_ + "\" has no parameters in force on " + to_iso(date) +

@@ -2,6 +2,14 @@
 
 #include <cstring>
 
+#if BAILIFF_OPENSSL_SHA256
+// SHA256_Transform, OpenSSL's compression function (with the CPU's SHA extensions where it
+// has them), is deprecated in OpenSSL 3 in favour of EVP, which hashes whole messages only;
+// the padding and the state stay ours, so both builds hash through the same code.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
+#endif
+
 namespace bailiff {
 namespace {
 
@@ -57,7 +65,8 @@ inline std::uint32_t schedule(std::uint32_t* w, std::size_t i) {
 }
 
 // Compresses `blocks` consecutive 64-byte blocks starting at `p` into `state`.
-void compress(std::array<std::uint32_t, 8>& state, const std::uint8_t* p, std::size_t blocks) {
+void compress_portable(std::array<std::uint32_t, 8>& state, const std::uint8_t* p,
+                       std::size_t blocks) {
   std::uint32_t w[16];
   for (; blocks > 0; --blocks, p += kBlockBytes) {
     std::uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
@@ -94,6 +103,24 @@ void compress(std::array<std::uint32_t, 8>& state, const std::uint8_t* p, std::s
   }
 }
 
+// compress_portable() by OpenSSL where the build has it.
+void compress(std::array<std::uint32_t, 8>& state, const std::uint8_t* p, std::size_t blocks,
+              bool portable) {
+#if BAILIFF_OPENSSL_SHA256
+  if (!portable) {
+    SHA256_CTX context;
+    static_assert(sizeof(context.h) == sizeof(state));
+    std::memcpy(context.h, state.data(), sizeof(state));
+    for (; blocks > 0; --blocks, p += kBlockBytes) SHA256_Transform(&context, p);
+    std::memcpy(state.data(), context.h, sizeof(state));
+    return;
+  }
+#else
+  (void)portable;
+#endif
+  compress_portable(state, p, blocks);
+}
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -105,6 +132,12 @@ int hex_value(char c) {
 
 Sha256::Sha256() {
   reset();
+}
+
+Sha256 Sha256::portable() {
+  Sha256 hasher;
+  hasher.portable_ = true;
+  return hasher;
 }
 
 void Sha256::reset() {
@@ -124,11 +157,11 @@ void Sha256::update(const void* data, std::size_t n) {
     p += take;
     n -= take;
     if (buffered_ < kBlockBytes) return;
-    compress(state_, buffer_.data(), 1);
+    compress(state_, buffer_.data(), 1, portable_);
     buffered_ = 0;
   }
   const std::size_t whole = n / kBlockBytes;
-  compress(state_, p, whole);
+  compress(state_, p, whole, portable_);
   p += whole * kBlockBytes;
   n -= whole * kBlockBytes;
   std::memcpy(buffer_.data(), p, n);
@@ -140,13 +173,13 @@ Digest Sha256::finish() {
   buffer_[buffered_++] = 0x80;
   if (buffered_ > kBlockBytes - 8) {
     std::memset(buffer_.data() + buffered_, 0, kBlockBytes - buffered_);
-    compress(state_, buffer_.data(), 1);
+    compress(state_, buffer_.data(), 1, portable_);
     buffered_ = 0;
   }
   std::memset(buffer_.data() + buffered_, 0, kBlockBytes - 8 - buffered_);
   store_be32(static_cast<std::uint32_t>(bit_length >> 32), buffer_.data() + 56);
   store_be32(static_cast<std::uint32_t>(bit_length), buffer_.data() + 60);
-  compress(state_, buffer_.data(), 1);
+  compress(state_, buffer_.data(), 1, portable_);
 
   Digest digest;
   for (std::size_t i = 0; i < 8; ++i) store_be32(state_[i], digest.data() + 4 * i);

@@ -219,36 +219,30 @@ BehaviourModel::BehaviourModel(BehaviourParams params) : params_(std::move(param
     deadline_bump_.push_back(to_prob(s.deadline_bump_ppm));
     robot_deadline_bump_.push_back(to_prob(s.robot_deadline_bump_ppm));
     account_.push_back(to_prob(s.account_ppm));
-    std::vector<std::vector<DiscreteSurvival>> stages_by_band, robot_by_band;
     for (std::uint32_t band = 0; band < kAmountBands; ++band) {
       const std::int64_t multiplier = band_multiplier(params_.amount_effect, band);
-      std::vector<DiscreteSurvival> stages;
       for (std::size_t k = 0; k < kPayStageCount; ++k) {
         // The private bailiff recovers by enforcement: the amount effect stops at the hand-off.
         const bool voluntary = static_cast<PayStage>(k) != PayStage::kBailiff;
-        stages.push_back(make_table(s.hazard_ppm[k], 0, 0, voluntary ? multiplier : kPpm));
+        tables_.push_back(make_table(s.hazard_ppm[k], 0, 0, voluntary ? multiplier : kPpm));
       }
-      stages_by_band.push_back(std::move(stages));
-      std::vector<DiscreteSurvival> robot;
       for (std::size_t e = 0; e < 8; ++e) {
         const std::int64_t base = s.hazard_ppm[static_cast<std::size_t>(PayStage::kRobot)] +
                                   ((e & 4u) != 0 ? s.arrest_uplift_ppm : 0);
         const std::int64_t uplift = ((e & 1u) != 0 ? s.sms_uplift_ppm : 0) +
                                     ((e & 2u) != 0 ? s.egov_uplift_ppm : 0);
-        robot.push_back(make_table(base, uplift, params_.notice_decay_ppm, multiplier));
+        tables_.push_back(make_table(base, uplift, params_.notice_decay_ppm, multiplier));
       }
-      robot_by_band.push_back(std::move(robot));
     }
-    stage_tables_.push_back(std::move(stages_by_band));
-    robot_tables_.push_back(std::move(robot_by_band));
   }
   segment_draw_ = std::make_unique<Categorical>(shares);
 }
 
 const DiscreteSurvival& BehaviourModel::table(std::uint32_t segment, std::uint32_t band,
                                               PayStage stage, RobotExposure e) const {
-  return stage == PayStage::kRobot ? robot_tables_[segment][band][e.index()]
-                                   : stage_tables_[segment][band][static_cast<std::size_t>(stage)];
+  const std::size_t first = (std::size_t{segment} * kAmountBands + band) * kTablesPerBand;
+  return tables_[first + (stage == PayStage::kRobot ? kPayStageCount + e.index()
+                                                    : static_cast<std::size_t>(stage))];
 }
 
 std::uint32_t BehaviourModel::amount_band(Tiyn amount) const {

@@ -65,10 +65,11 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   } catch (const DomainError&) {
     offences.fail("weights with a positive sum");
   }
-  amount_by_day_offence_.reserve(static_cast<std::size_t>(days_) * offences_.size());
+  // One MRP a day (a few KB, cache-resident); checked here that every amount fits.
+  mrp_by_day_.reserve(days_);
   for (std::uint32_t d = 0; d < days_; ++d) {
-    const Tiyn mrp = mrp_policy.at(first_.plus_days(static_cast<std::int32_t>(d))).mrp;
-    for (const Offence& o : offences_) amount_by_day_offence_.push_back(checked_mul(mrp, o.mrp));
+    mrp_by_day_.push_back(mrp_policy.at(first_.plus_days(static_cast<std::int32_t>(d))).mrp);
+    for (const Offence& o : offences_) checked_mul(mrp_by_day_.back(), o.mrp);
   }
   Sha256 hasher;
   hasher.update(bytes);
@@ -119,7 +120,7 @@ FineDraw SyntheticPopulation::at(std::uint64_t index, std::uint64_t seed) const 
   }
   fine.in_force = first_.plus_days(static_cast<std::int32_t>(day));
   fine.discount_eligible = bernoulli(rng, discount_eligible_);
-  fine.amount = amount_by_day_offence_[static_cast<std::size_t>(day) * offences_.size() + fine.offence];
+  fine.amount = mrp_by_day_[day] * offences_[fine.offence].mrp;
   return fine;
 }
 

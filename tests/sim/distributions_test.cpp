@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace bailiff::sim {
@@ -132,6 +134,53 @@ TEST(Categorical, WeightsPast32BitsUseTheWideDraw) {
   EXPECT_EQ(counts, (std::vector<std::uint64_t>{299942, 0, 700058}));
 }
 
+// sample() takes the column by products; category_at() by division of the point drawn from
+// the same words. Tables with n * sum(weights) just below 2^32, at 3 x 2^30 (a quarter of the
+// words rejected, so the redraws are compared too), and small ones.
+TEST(Categorical, SampleEqualsTheDivisionOfItsPoint) {
+  const std::vector<std::vector<std::uint64_t>> tables = {
+      {5, 0, 3, 2},
+      {1},
+      {1, 1, 1},
+      {1u << 29, 1u << 28, 1u << 28},
+      {4294967295u},
+      {1431655765u, 1, 0},
+      {550000, 300000, 150000},
+      {4293, 1423, 900, 777, 650, 120, 33, 1, 0, 2}};
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    const Categorical categorical(tables[t]);
+    std::uint64_t units = 0;
+    for (const std::uint64_t w : tables[t]) units += w * tables[t].size();
+    for (std::uint64_t c = 0; c < 20000; ++c) {
+      CaseRng rng(kSeed, c, 7), copy(kSeed, c, 7);
+      for (int k = 0; k < 10; ++k) {
+        ASSERT_EQ(categorical.sample(rng), categorical.category_at(detail::below_u64(copy, units)))
+            << "table " << t << " case " << c << " draw " << k;
+      }
+      ASSERT_EQ(rng.next_u32(), copy.next_u32()) << "the same words drawn, table " << t;
+    }
+  }
+}
+
+// The identity sample() rests on, over a sweep of every 997th word and the words at each
+// column's edges: floor(floor(w * n * s / 2^32) / s) == floor(w * n / 2^32).
+TEST(Categorical, ColumnOfThePointIsTheWordTimesTheColumns) {
+  for (const auto& [n, s] : {std::pair<std::uint64_t, std::uint64_t>{4, 10},
+                             {3, 1u << 30},
+                             {7, 613566756},
+                             {1000, 4294967}}) {
+    const auto check = [n = n, s = s](std::uint64_t w) {
+      ASSERT_EQ(((w * n * s) >> 32) / s, (w * n) >> 32) << "n " << n << " s " << s << " word " << w;
+    };
+    for (std::uint64_t w = 0; w < (std::uint64_t{1} << 32); w += 997) check(w);
+    for (std::uint64_t c = 1; c < n; ++c) {
+      const std::uint64_t edge = (c << 32) / n;  // the first words of column c, about
+      for (std::uint64_t w = edge - std::min<std::uint64_t>(edge, 2); w <= edge + 2; ++w) check(w);
+    }
+    check(0xffffffffu);
+  }
+}
+
 TEST(Categorical, ZeroWeightCategoriesAreNeverDrawn) {
   const std::vector<std::uint64_t> weights = {0, 1, 0, 0, 2, 0, 1000, 0};
   const std::vector<std::uint64_t> counts = category_counts(weights, 200000);
@@ -250,6 +299,42 @@ TEST(DiscreteSurvival, PastTheHorizonIsNeverAndDrawsNothing) {
   const DiscreteSurvival empty(std::vector<Prob32>{});
   EXPECT_EQ(empty.sample_day(rng), std::nullopt);
   EXPECT_EQ(empty.cdf(0).raw, 0u);
+}
+
+// The samplers' search against std::upper_bound over the CDF, with the word drawn from a copy
+// of the stream: every end of sample_day_before() up to past the horizon, every first day of
+// sample_day_from().
+TEST(DiscreteSurvival, SearchEqualsUpperBound) {
+  std::vector<Prob32> hazards;
+  for (std::uint32_t d = 0; d < 300; ++d) {
+    hazards.push_back({d % 50 == 7 ? 0u : 40000000u + d * 1000000u});
+  }
+  const DiscreteSurvival survival(hazards);
+  std::vector<std::uint32_t> cdf;
+  for (std::uint32_t d = 0; d < survival.horizon(); ++d) cdf.push_back(survival.cdf(d).raw);
+  for (std::uint64_t c = 0; c < 3000; ++c) {
+    const std::uint32_t end = static_cast<std::uint32_t>(c % 310);
+    CaseRng rng(kSeed, c, 9), copy(kSeed, c, 9);
+    const std::uint32_t point = copy.next_u32();
+    const auto stop = cdf.begin() + std::min<std::size_t>(end, cdf.size());
+    const auto day =
+        static_cast<std::uint32_t>(std::upper_bound(cdf.begin(), stop, point) - cdf.begin());
+    const std::optional<std::uint32_t> expected =
+        day < end && stop != cdf.begin() ? std::optional(day) : std::nullopt;
+    ASSERT_EQ(survival.sample_day_before(rng, end), expected) << "case " << c << " end " << end;
+    CaseRng from(kSeed, c, 10), from_copy(kSeed, c, 10);
+    const std::uint32_t first = end;
+    if (first >= cdf.size()) continue;
+    const std::uint32_t paid_before = first == 0 ? 0 : cdf[first - 1];
+    const std::uint32_t tail =
+        paid_before == 0 ? from_copy.next_u32() : paid_before + from_copy.below(0u - paid_before);
+    const auto tail_day =
+        static_cast<std::uint32_t>(std::upper_bound(cdf.begin(), cdf.end(), tail) - cdf.begin());
+    const std::optional<std::uint32_t> tail_expected =
+        tail_day < cdf.size() ? std::optional(tail_day) : std::nullopt;
+    ASSERT_EQ(survival.sample_day_from(from, first), tail_expected)
+        << "case " << c << " first " << first;
+  }
 }
 
 TEST(DiscreteSurvival, ZeroHazardsNeverPay) {

@@ -29,7 +29,11 @@ class Calendar {
   static Calendar parse(std::string_view bytes, const std::string& file);
 
   /// Whether \p date is a working day. Throws DomainError outside the covered years.
-  bool is_working_day(Date date) const;
+  bool is_working_day(Date date) const {
+    const std::int32_t offset = days_between(first_day_, date);
+    if (offset < 0 || offset >= static_cast<std::int32_t>(working_.size())) outside(date);
+    return working_[static_cast<std::size_t>(offset)] != 0;
+  }
 
   /// The \p n-th working day after \p start (n >= 1); the start itself is not counted.
   Date add_working_days(Date start, std::int32_t n) const;
@@ -50,7 +54,7 @@ class Calendar {
   std::int32_t last_year() const { return last_year_; }    ///< Last covered year.
   const std::string& name() const { return name_; }        ///< The calendar's id, e.g. "kz".
   Date first_day() const { return first_day_; }            ///< 1 January of first_year().
-  Date last_day() const;                                   ///< 31 December of last_year().
+  Date last_day() const { return last_day_; }              ///< 31 December of last_year().
 
   /// Whether \p date falls in a provisional year of the calendar (false outside its years).
   bool is_provisional(Date date) const;
@@ -66,12 +70,15 @@ class Calendar {
   std::int32_t first_year_ = 0;
   std::int32_t last_year_ = -1;
   Date first_day_;
+  Date last_day_;  ///< kept, as term arithmetic asks for it at every step
   std::vector<ProvisionalYear> provisional_;
   std::vector<std::uint8_t> working_;  ///< 1 = working day, one entry per covered day
   /// Working days strictly before each covered day (one more entry for the day after the
   /// last), so that term arithmetic is two lookups rather than a walk.
   std::vector<std::int32_t> working_before_;
   std::vector<std::int32_t> working_offsets_;  ///< offset of the k-th working day
+  /// Throws the DomainError of a date outside the covered years.
+  [[noreturn]] void outside(Date date) const;
 };
 
 }  // namespace bailiff

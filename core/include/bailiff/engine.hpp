@@ -96,7 +96,10 @@ class Engine {
 
   /// What happens next, and on which day, unless the debtor pays before; nullopt when
   /// nothing is scheduled (closed, or with a private bailiff awaiting recovery).
-  std::optional<ScheduledStep> next_step(const CaseState& state) const;
+  std::optional<ScheduledStep> next_step(const CaseState& state) const {
+    if (state.pending == Milestone::kNone) return std::nullopt;
+    return ScheduledStep{state.pending, state.pending_date};
+  }
 
   /// Amount that closes the case if paid on a day before the next step.
   Tiyn amount_to_close(const CaseState& state) const;

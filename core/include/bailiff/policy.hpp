@@ -122,7 +122,15 @@ class Policy {
   static Policy parse(std::string_view bytes, const std::string& file);
 
   /// The rules in force on \p date. Throws DomainError when a parameter has no value then.
-  const PolicyRules& at(Date date) const;
+  const PolicyRules& at(Date date) const {
+    if (date >= starts_.back() && complete_.back() != 0) return rules_.back();  // the common case
+    const auto offset =
+        static_cast<std::uint64_t>(std::int64_t{days_between(starts_.front(), date)});
+    if (offset < interval_by_day_.size() && complete_[interval_by_day_[offset]] != 0) {
+      return rules_[interval_by_day_[offset]];
+    }
+    return search(date);
+  }
 
   const std::string& id() const { return id_; }        ///< e.g. "kz-2024-08-20"
   const std::string& title() const { return title_; }  ///< one-line human title
@@ -141,6 +149,13 @@ class Policy {
   std::vector<PolicyRules> rules_;       ///< rules in force from starts_[i]
   std::vector<std::uint8_t> complete_;   ///< whether every parameter has a value in interval i
   std::vector<std::string> missing_;     ///< first missing parameter of an incomplete interval
+  /// The interval in force on each day from starts_.front() to the day before
+  /// starts_.back() (empty when that span exceeds kMaxIntervalDays), so that at() is one
+  /// look-up rather than a search.
+  std::vector<std::uint32_t> interval_by_day_;
+  /// at() by a search of starts_, throwing DomainError when a parameter has no value.
+  const PolicyRules& search(Date date) const;
+  static constexpr std::int32_t kMaxIntervalDays = 1 << 17;
 };
 
 /// The private-bailiff fee on recovering \p amount, with \p mrp tiyn per MRP.

@@ -16,8 +16,14 @@ using Digest = std::array<std::uint8_t, 32>;
 /// finish(); the digest depends only on the concatenated bytes.
 class Sha256 {
  public:
-  /// Starts a new hash of the empty message.
+  /// Starts a new hash of the empty message. The native build compresses with OpenSSL's
+  /// SHA-256 (the CPU's SHA extensions where it has them), the WASM build with the portable
+  /// code: the digests are the same bytes.
   Sha256();
+
+  /// A hasher that compresses with the portable code in every build: the reference the
+  /// native build's OpenSSL path is tested against.
+  static Sha256 portable();
 
   /// Appends `n` bytes starting at `data` to the message. `data` may be null when `n` is 0.
   void update(const void* data, std::size_t n);
@@ -35,6 +41,7 @@ class Sha256 {
   std::array<std::uint8_t, 64> buffer_;
   std::size_t buffered_;       // bytes waiting in buffer_, always < 64
   std::uint64_t total_bytes_;  // message length so far
+  bool portable_ = false;      // compress with the portable code even where OpenSSL is linked
 };
 
 /// Returns the SHA-256 digest of `bytes`.

@@ -173,8 +173,10 @@ class BehaviourModel {
   BehaviourParams params_;
   std::unique_ptr<Categorical> segment_draw_;
   std::vector<Prob32> sms_reach_, egov_reach_, deadline_bump_, robot_deadline_bump_, account_;
-  /// [segment][band][stage] for stages other than robot; [segment][band][8 exposures] for robot.
-  std::vector<std::vector<std::vector<DiscreteSurvival>>> stage_tables_, robot_tables_;
+  /// Per (segment, band), kTablesPerBand tables in one array (one look-up, not three): the
+  /// kPayStageCount stages' tables, then the robot's for each of its 8 exposures.
+  std::vector<DiscreteSurvival> tables_;
+  static constexpr std::size_t kTablesPerBand = kPayStageCount + 8;
 };
 
 }  // namespace bailiff::sim

@@ -146,9 +146,24 @@ class Categorical {
   /// One category, from a uniform point in n columns of sum(weights) units: one word when
   /// n * sum(weights) < 2^32 (bar a rare rejection), two or more otherwise.
   std::uint32_t sample(CaseRng& rng) const {
-    const std::uint64_t point = detail::below_u64(rng, width_ * alias_.size());
-    const auto column = static_cast<std::uint32_t>(point / width_);
-    return point % width_ < threshold_[column] ? column : alias_[column];
+    const std::uint64_t units = width_ * alias_.size();
+    if (units > std::numeric_limits<std::uint32_t>::max()) {
+      return category_at(detail::below_u64(rng, units));
+    }
+    // The point is floor(w * n * width / 2^32) for the accepted word w, so its column,
+    // point / width, is floor(w * n / 2^32): category_at(point) by products, no division.
+    const std::uint64_t word = rng.below_word(static_cast<std::uint32_t>(units));
+    const std::uint64_t column = (word * alias_.size()) >> 32;
+    const std::uint64_t offset = ((word * units) >> 32) - column * width_;
+    return offset < threshold_[column] ? static_cast<std::uint32_t>(column) : alias_[column];
+  }
+
+  /// The category of unit \p point (below n * sum(weights)) of the table: column
+  /// point / sum(weights), then that column's own category or its alias.
+  std::uint32_t category_at(std::uint64_t point) const {
+    const std::uint64_t column = point / width_;
+    return point % width_ < threshold_[column] ? static_cast<std::uint32_t>(column)
+                                               : alias_[column];
   }
 
   /// The number of categories n.
@@ -204,7 +219,7 @@ class DiscreteSurvival {
     const std::uint32_t point = rng.next_u32();
     const auto stop = cdf_.begin() + std::min<std::size_t>(end, cdf_.size());
     if (stop == cdf_.begin() || point >= *(stop - 1)) return std::nullopt;
-    return static_cast<std::uint32_t>(std::upper_bound(cdf_.begin(), stop, point) - cdf_.begin());
+    return upper_bound(static_cast<std::uint32_t>(stop - cdf_.begin()), point);
   }
 
   /// The day of payment given no payment before \p first_day, or nullopt for none within
@@ -217,12 +232,27 @@ class DiscreteSurvival {
     // 0 - paid_before is 2^32 - paid_before, the surviving mass, when paid_before > 0.
     const std::uint32_t point =
         paid_before == 0 ? rng.next_u32() : paid_before + rng.below(0u - paid_before);
-    const auto day = std::upper_bound(cdf_.begin(), cdf_.end(), point);
-    if (day == cdf_.end()) return std::nullopt;
-    return static_cast<std::uint32_t>(day - cdf_.begin());
+    const std::uint32_t day = upper_bound(horizon(), point);
+    if (day == horizon()) return std::nullopt;
+    return day;
   }
 
  private:
+  /// The first day d < \p end with cdf_[d] > \p point, else \p end: std::upper_bound's
+  /// answer, by a search whose steps select rather than branch (the point is random, so a
+  /// branch on it is mispredicted half the time).
+  std::uint32_t upper_bound(std::uint32_t end, std::uint32_t point) const {
+    const std::uint32_t* first = cdf_.data();
+    std::uint32_t count = end;
+    while (count > 1) {
+      const std::uint32_t half = count / 2;
+      first += half * static_cast<std::uint32_t>(first[half - 1] <= point);
+      count -= half;
+    }
+    const auto day = static_cast<std::uint32_t>(first - cdf_.data());
+    return count == 1 && first[0] <= point ? day + 1 : day;
+  }
+
   std::vector<std::uint32_t> cdf_;  // F(d) * 2^32, nondecreasing
 };
 

@@ -79,15 +79,20 @@ class CaseRng {
   /// generation in an interval" (2019), drawing again in the rare rejected case (less than
   /// n in 2^32 per word).
   constexpr std::uint32_t below(std::uint32_t n) {
+    return static_cast<std::uint32_t>((std::uint64_t{below_word(n)} * n) >> 32);
+  }
+
+  /// The word w that below(\p n) accepts, drawing the same words: below(n) is
+  /// (w * n) >> 32. A caller that needs more of the product than its high half (a
+  /// quotient of it, say) takes the word.
+  constexpr std::uint32_t below_word(std::uint32_t n) {
     assert(n > 0);
-    std::uint64_t product = std::uint64_t{next_u32()} * n;
-    if (static_cast<std::uint32_t>(product) < n) {
+    std::uint32_t word = next_u32();
+    if (static_cast<std::uint32_t>(std::uint64_t{word} * n) < n) {
       const std::uint32_t threshold = (0u - n) % n;  // 2^32 mod n
-      while (static_cast<std::uint32_t>(product) < threshold) {
-        product = std::uint64_t{next_u32()} * n;
-      }
+      while (static_cast<std::uint32_t>(std::uint64_t{word} * n) < threshold) word = next_u32();
     }
-    return static_cast<std::uint32_t>(product >> 32);
+    return word;
   }
 
  private:

@@ -97,7 +97,7 @@ class SyntheticPopulation final : public Population {
   Prob32 discount_eligible_{0};
   std::vector<std::string> regions_;
   std::vector<Offence> offences_;
-  std::vector<Tiyn> amount_by_day_offence_;  ///< [day * offences + offence], from the MRP
+  std::vector<Tiyn> mrp_by_day_;  ///< the MRP in force on each day of the period
   std::unique_ptr<Categorical> region_draw_, offence_draw_;
   /// The days of one calendar year inside the period.
   struct YearSpan {
