@@ -149,7 +149,7 @@ std::vector<FineKind> SyntheticPopulation::kinds() const {
     // The offences of one day by amount (offences of equal amount are one kind).
     std::vector<std::pair<Tiyn, double>> amounts;
     for (std::size_t o = 0; o < offences_.size(); ++o) {
-      const Tiyn amount = amount_by_day_offence_[static_cast<std::size_t>(d) * offences_.size() + o];
+      const Tiyn amount = mrp_by_day_[d] * offences_[o].mrp;
       const double share = static_cast<double>(offences_[o].weight) / offences;
       if (share == 0) continue;
       const auto same = std::find_if(amounts.begin(), amounts.end(), [&](const auto& a) { return a.first == amount; });
