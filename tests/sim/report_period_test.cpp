@@ -56,11 +56,11 @@ TEST(ReportPeriod, PinnedOnASmallPopulation) {
   const PeriodCounts p = period_of(three_years("2025-01-01..2025-12-31"));
   EXPECT_EQ(p.fines_in_force, 13312);
   EXPECT_EQ(p.imposed, 17076676000);
-  EXPECT_EQ(p.collected, 14150197800);
-  EXPECT_EQ(p.robot_opened, 346);
-  EXPECT_EQ(p.robot_completed, 164);
-  EXPECT_EQ(p.robot_collected, 242128000);
-  EXPECT_EQ(p.handed_to_bailiff, 2067);
+  EXPECT_EQ(p.collected, 14300928200);
+  EXPECT_EQ(p.robot_opened, 312);
+  EXPECT_EQ(p.robot_completed, 140);
+  EXPECT_EQ(p.robot_collected, 259716800);
+  EXPECT_EQ(p.handed_to_bailiff, 1367);
   // The baseline has no robot: nothing opened or completed by it.
   const PeriodCounts b = period_of(three_years("2025-01-01..2025-12-31"), true);
   EXPECT_EQ(b.robot_opened, 0);

@@ -113,10 +113,10 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "83e7029c94f0ad0ad082a0321cb38aac243dbe82f6f2e1f0ffb38c7cc0d00648");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "1e3dae8d98f31f4caf6a7d58eb29123e3fa16e587f198c184cc5ef1a171b56d9");
-  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 46922);
-  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3911553600);
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "5ced2033de93fd08d5ac0d756b0dda5962cb9825c8e5a978be6ec27562422946");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "a6ee849eacbb9519f48a18096be4cd9c69d39c4a1d7edde12e808006e0de2da0");
+  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 47716);
+  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3056147000);
 }
 
 // The default horizon is the last day of the calendar's last final year, so adding the
