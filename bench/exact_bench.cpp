@@ -11,13 +11,15 @@
 namespace {
 
 const bailiff::sim::Scenario& national_year() {
-  static const bailiff::sim::Scenario scenario = bailiff::sim::load_scenario(bailiff::sim::ScenarioChoice{});
+  static const bailiff::sim::Scenario scenario =
+      bailiff::sim::load_scenario(bailiff::sim::ScenarioChoice{});
   return scenario;
 }
 
 /// One policy over the national year by the exact method; arguments: threads, series (0/1).
 void BM_ExactNationalYear(benchmark::State& state) {
-  const bailiff::sim::RunSpec spec = bailiff::sim::run_spec(national_year(), bailiff::sim::Role::kPolicy, 1);
+  const bailiff::sim::RunSpec spec =
+      bailiff::sim::run_spec(national_year(), bailiff::sim::Role::kPolicy, 1);
   bailiff::cli::ThreadTasks tasks(static_cast<unsigned>(state.range(0)));
   const bool series = state.range(1) != 0;
   for (auto _ : state) {

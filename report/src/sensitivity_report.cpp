@@ -16,8 +16,8 @@ using Json = nlohmann::ordered_json;
 
 /// The figures a tornado shows (the paid share and proceedings opened are left to sweep).
 constexpr std::array<VariantFigure, 5> kTornadoFigures = {
-    VariantFigure::kFeeAvoidedOfficial, VariantFigure::kFeeAvoidedCounterfactual, VariantFigure::kCollected,
-    VariantFigure::kFeesPaid, VariantFigure::kHandedToBailiff};
+    VariantFigure::kFeeAvoidedOfficial, VariantFigure::kFeeAvoidedCounterfactual,
+    VariantFigure::kCollected, VariantFigure::kFeesPaid, VariantFigure::kHandedToBailiff};
 
 /// One bar: a group's figure at both ends.
 struct Bar {
@@ -33,8 +33,10 @@ std::int64_t value(const sim::Comparison& c, VariantFigure f) {
 /// The bars of figure \p f, widest first (ties: in group order).
 std::vector<Bar> bars(const SensitivityRun& run, VariantFigure f) {
   std::vector<Bar> out;
-  for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i) out.push_back({i, value(run.low[i], f), value(run.high[i], f)});
-  std::stable_sort(out.begin(), out.end(), [](const Bar& a, const Bar& b) { return a.swing() > b.swing(); });
+  for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i)
+    out.push_back({i, value(run.low[i], f), value(run.high[i], f)});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Bar& a, const Bar& b) { return a.swing() > b.swing(); });
   return out;
 }
 
@@ -42,13 +44,17 @@ std::string group_name(const SensitivityRun& run, std::size_t range) {
   return std::string(sim::calibrated_parameter(run.ranges.ranges[range].group).name);
 }
 
-std::string multiplier(std::int64_t ppm) { return fmt::format("x{:.3f}", static_cast<double>(ppm) / 1e6); }
+std::string multiplier(std::int64_t ppm) {
+  return fmt::format("x{:.3f}", static_cast<double>(ppm) / 1e6);
+}
 
 std::string source(const SensitivityRun& run) {
   return run.ranges.from_posterior
              ? "each group at the 5th and 95th percentile of its multiplier over the " +
-                   std::to_string(run.ranges.draws) + " draws of the behaviour's posterior ensemble, the others at the file's values"
-             : "each group at x0.5 and x2 of the file's values, the others unchanged: an assumption (the behaviour "
+                   std::to_string(run.ranges.draws) +
+                   " draws of the behaviour's posterior ensemble, the others at the file's values"
+             : "each group at x0.5 and x2 of the file's values, the others unchanged: an "
+               "assumption (the behaviour "
                "file has no posterior ensemble; calibrate writes one)";
 }
 
@@ -62,27 +68,33 @@ std::string sensitivity_text(const SensitivityRun& run) {
   out += "Ranges       " + source(run) + "\n";
   out += "Figures      " + interval_label(1, 0, run.central.method) + "\n";
   for (const VariantFigure f : kTornadoFigures) {
-    out += "\n" + std::string(variant_figure_title(f)) + " (at the file's values: " +
-           variant_figure_text(f, value(run.central, f)) + ")\n";
+    out += "\n" + std::string(variant_figure_title(f)) +
+           " (at the file's values: " + variant_figure_text(f, value(run.central, f)) + ")\n";
     std::size_t width = 0;
-    for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i) width = std::max(width, display_width(group_name(run, i)));
+    for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i)
+      width = std::max(width, display_width(group_name(run, i)));
     for (const Bar& b : bars(run, f)) {
       const sim::SensitivityRange& r = run.ranges.ranges[b.range];
-      out += "  " + pad_right(group_name(run, b.range), width) + "  " + pad_left(multiplier(r.low_ppm), 8) + ": " +
-             pad_left(variant_figure_text(f, b.low), 12) + "   " + pad_left(multiplier(r.high_ppm), 8) + ": " +
-             pad_left(variant_figure_text(f, b.high), 12) + "   swing " + variant_figure_text(f, b.swing()) + "\n";
+      out += "  " + pad_right(group_name(run, b.range), width) + "  " +
+             pad_left(multiplier(r.low_ppm), 8) + ": " +
+             pad_left(variant_figure_text(f, b.low), 12) + "   " +
+             pad_left(multiplier(r.high_ppm), 8) + ": " +
+             pad_left(variant_figure_text(f, b.high), 12) + "   swing " +
+             variant_figure_text(f, b.swing()) + "\n";
     }
   }
   return out;
 }
 
 std::string sensitivity_csv(const SensitivityRun& run) {
-  std::string out = "figure,parameter,low_multiplier,high_multiplier,at_low,at_high,at_file_values\n";
+  std::string out =
+      "figure,parameter,low_multiplier,high_multiplier,at_low,at_high,at_file_values\n";
   for (const VariantFigure f : kTornadoFigures) {
     for (const Bar& b : bars(run, f)) {
       const sim::SensitivityRange& r = run.ranges.ranges[b.range];
       out += std::string(variant_figure_key(f)) + "," + group_name(run, b.range) + "," +
-             fmt::format("{:.6f},{:.6f},", static_cast<double>(r.low_ppm) / 1e6, static_cast<double>(r.high_ppm) / 1e6) +
+             fmt::format("{:.6f},{:.6f},", static_cast<double>(r.low_ppm) / 1e6,
+                         static_cast<double>(r.high_ppm) / 1e6) +
              variant_figure_plain(f, b.low) + "," + variant_figure_plain(f, b.high) + "," +
              variant_figure_plain(f, value(run.central, f)) + "\n";
     }

@@ -13,26 +13,36 @@
 #include "bailiff/json_reader.hpp"
 #include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/files.hpp"
+#include "bailiff/sim/population_spec.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/scenarios.hpp"
-#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
 namespace {
 
 using ::bailiff::detail::JsonNode;
 
-constexpr std::array<std::string_view, 19> kStatisticNames = {
-    "proceedings_opened",     "robot_paid",                   "robot_collected_tenge",
-    "robot_paid_share",       "robot_mean_paid_tenge",        "paid_share_discount",
-    "paid_share_voluntary",   "paid_share_overdue",           "paid_share_robot",
-    "paid_share_bailiff",     "period_robot_opened",
-    "period_robot_completed", "period_robot_collected_tenge", "period_official_savings_tenge",
-    "period_fines_in_force",  "period_imposed_tenge",         "period_collected_tenge",
-    "period_paid_share_tenge", "period_mean_fine_tenge"};
+constexpr std::array<std::string_view, 19> kStatisticNames = {"proceedings_opened",
+                                                              "robot_paid",
+                                                              "robot_collected_tenge",
+                                                              "robot_paid_share",
+                                                              "robot_mean_paid_tenge",
+                                                              "paid_share_discount",
+                                                              "paid_share_voluntary",
+                                                              "paid_share_overdue",
+                                                              "paid_share_robot",
+                                                              "paid_share_bailiff",
+                                                              "period_robot_opened",
+                                                              "period_robot_completed",
+                                                              "period_robot_collected_tenge",
+                                                              "period_official_savings_tenge",
+                                                              "period_fines_in_force",
+                                                              "period_imposed_tenge",
+                                                              "period_collected_tenge",
+                                                              "period_paid_share_tenge",
+                                                              "period_mean_fine_tenge"};
 
 constexpr std::array<std::string_view, 3> kKindNames = {"point", "lower_bound", "range"};
-
 
 constexpr std::int64_t kMinMultiplier = kMinMultiplierPpm;
 constexpr std::int64_t kMaxMultiplier = kMaxMultiplierPpm;
@@ -89,11 +99,12 @@ class Evaluator {
       RunSpec spec = run_spec(e.scenario, Role::kPolicy, options_.seed);
       spec.behaviour = &model;  // the parameters being fitted, not the scenario's
       spec.behaviour_digest = behaviour_digest;
-      metrics.push_back(options_.method == Method::kExact
-                            ? simulate_exact(spec, options_.tasks ? *options_.tasks : serial_tasks(),
-                                             /*series=*/false)
-                                  .metrics
-                            : simulate(spec, options_.tasks ? *options_.tasks : serial_tasks()).metrics);
+      metrics.push_back(
+          options_.method == Method::kExact
+              ? simulate_exact(spec, options_.tasks ? *options_.tasks : serial_tasks(),
+                               /*series=*/false)
+                    .metrics
+              : simulate(spec, options_.tasks ? *options_.tasks : serial_tasks()).metrics);
     }
     std::vector<TargetFit> out;
     for (std::size_t i = 0; i < targets_.size(); ++i) {
@@ -109,7 +120,9 @@ class Evaluator {
       const double collected =
           static_cast<double>(m.collected_by_stage[robot]) / static_cast<double>(kTiynPerTenge);
       const PeriodCounts& period = m.period;
-      const auto tenge = [](Tiyn tiyn) { return static_cast<double>(tiyn) / static_cast<double>(kTiynPerTenge); };
+      const auto tenge = [](Tiyn tiyn) {
+        return static_cast<double>(tiyn) / static_cast<double>(kTiynPerTenge);
+      };
       double value = 0;
       switch (targets_[i].statistic) {
         case Statistic::kProceedingsOpened:
@@ -134,27 +147,41 @@ class Evaluator {
         case Statistic::kPaidShareBailiff: {
           const auto stage = static_cast<std::size_t>(targets_[i].statistic) -
                              static_cast<std::size_t>(Statistic::kPaidShareDiscount);
-          value = m.cases > 0 ? static_cast<double>(m.paid_by_stage[stage]) / static_cast<double>(m.cases) : 0.0;
+          value = m.cases > 0
+                      ? static_cast<double>(m.paid_by_stage[stage]) / static_cast<double>(m.cases)
+                      : 0.0;
           break;
         }
-        case Statistic::kPeriodRobotOpened: value = static_cast<double>(period.robot_opened) * e.count_scale; break;
+        case Statistic::kPeriodRobotOpened:
+          value = static_cast<double>(period.robot_opened) * e.count_scale;
+          break;
         case Statistic::kPeriodRobotCompleted:
           value = static_cast<double>(period.robot_completed) * e.count_scale;
           break;
-        case Statistic::kPeriodRobotCollected: value = tenge(period.robot_collected) * e.count_scale; break;
+        case Statistic::kPeriodRobotCollected:
+          value = tenge(period.robot_collected) * e.count_scale;
+          break;
         case Statistic::kPeriodOfficialSavings:
-          value = tenge(apply_rate(period.robot_collected, kOfficialSavingsRate, Rounding::kHalfUp)) * e.count_scale;
+          value =
+              tenge(apply_rate(period.robot_collected, kOfficialSavingsRate, Rounding::kHalfUp)) *
+              e.count_scale;
           break;
         case Statistic::kPeriodFinesInForce:
           value = static_cast<double>(period.fines_in_force) * e.count_scale;
           break;
-        case Statistic::kPeriodImposed: value = tenge(period.imposed) * e.count_scale; break;
-        case Statistic::kPeriodCollected: value = tenge(period.collected) * e.count_scale; break;
+        case Statistic::kPeriodImposed:
+          value = tenge(period.imposed) * e.count_scale;
+          break;
+        case Statistic::kPeriodCollected:
+          value = tenge(period.collected) * e.count_scale;
+          break;
         case Statistic::kPeriodPaidShareTenge:
           value = period.imposed > 0 ? tenge(period.collected) / tenge(period.imposed) : 0.0;
           break;
         case Statistic::kPeriodMeanFine:
-          value = period.fines_in_force > 0 ? tenge(period.imposed) / static_cast<double>(period.fines_in_force) : 0.0;
+          value = period.fines_in_force > 0
+                      ? tenge(period.imposed) / static_cast<double>(period.fines_in_force)
+                      : 0.0;
           break;
       }
       const Target& target = targets_[i];
@@ -198,8 +225,9 @@ class Evaluator {
   std::string scenario_key(const Target& t) const {
     return t.population + "|" + t.policy + "|" + (t.horizon ? to_iso(*t.horizon) : "") + "|" +
            std::to_string(cases_for(t)) + "|" +
-           (t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to) : "") + "|" +
-           t.region;
+           (t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to)
+                            : "") +
+           "|" + t.region;
   }
 
   Entry load(const Target& t) const {
@@ -311,7 +339,8 @@ BehaviourEnsemble relative_ensemble(const CalibrationResult& result) {
   }
   for (const Multipliers& draw : result.ensemble) {
     std::vector<std::int64_t> row;
-    for (std::size_t k = 0; k < kCalibratedCount; ++k) row.push_back(relative(draw[k], result.after[k]));
+    for (std::size_t k = 0; k < kCalibratedCount; ++k)
+      row.push_back(relative(draw[k], result.after[k]));
     e.draws_ppm.push_back(std::move(row));
   }
   return e;
@@ -333,23 +362,31 @@ bool statistic_is_count(Statistic statistic) {
     case Statistic::kPaidShareRobot:
     case Statistic::kPaidShareBailiff:
     case Statistic::kPeriodPaidShareTenge:
-    case Statistic::kPeriodMeanFine: return false;
-    default: return true;
+    case Statistic::kPeriodMeanFine:
+      return false;
+    default:
+      return true;
   }
 }
 
 bool statistic_needs_period(Statistic statistic) {
-  return static_cast<std::size_t>(statistic) >= static_cast<std::size_t>(Statistic::kPeriodRobotOpened);
+  return static_cast<std::size_t>(statistic) >=
+         static_cast<std::size_t>(Statistic::kPeriodRobotOpened);
 }
 
-std::string_view target_kind_name(TargetKind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
+std::string_view target_kind_name(TargetKind kind) {
+  return kKindNames[static_cast<std::size_t>(kind)];
+}
 
 bool Target::within(double simulated) const {
   const double tolerance = ppm_to_double(tolerance_ppm);
   switch (kind) {
-    case TargetKind::kLowerBound: return simulated >= value() * (1.0 - tolerance);
-    case TargetKind::kRange: return simulated >= value() * (1.0 - tolerance) && simulated <= upper() * (1.0 + tolerance);
-    case TargetKind::kPoint: break;
+    case TargetKind::kLowerBound:
+      return simulated >= value() * (1.0 - tolerance);
+    case TargetKind::kRange:
+      return simulated >= value() * (1.0 - tolerance) && simulated <= upper() * (1.0 + tolerance);
+    case TargetKind::kPoint:
+      break;
   }
   return std::fabs(simulated - value()) <= tolerance * value();
 }
@@ -357,11 +394,13 @@ bool Target::within(double simulated) const {
 double Target::relative_residual(double simulated) const {
   const double low = value(), high = upper();
   switch (kind) {
-    case TargetKind::kLowerBound: return simulated >= low ? 0.0 : (simulated - low) / low;
+    case TargetKind::kLowerBound:
+      return simulated >= low ? 0.0 : (simulated - low) / low;
     case TargetKind::kRange:
       if (simulated < low) return (simulated - low) / low;
       return simulated > high ? (simulated - high) / high : 0.0;
-    case TargetKind::kPoint: break;
+    case TargetKind::kPoint:
+      break;
   }
   return (simulated - low) / low;
 }
@@ -413,11 +452,13 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
     t.upper_numerator = upper->at("numerator").as_integer(0, 1'000'000'000'000'000);
     t.upper_denominator = upper->at("denominator").as_integer(1, 1'000'000'000'000'000);
     upper->expect_only({"numerator", "denominator"});
-    if (t.upper() < t.value()) upper->fail("an upper end at or above the value " + std::to_string(t.value()));
+    if (t.upper() < t.value())
+      upper->fail("an upper end at or above the value " + std::to_string(t.value()));
   } else if (upper) {
     upper->fail("no \"upper\" (only a target of kind \"range\" has one)");
   }
-  if (const auto tolerance = root.find("tolerance_ppm")) t.tolerance_ppm = tolerance->as_integer(0, kPpm);
+  if (const auto tolerance = root.find("tolerance_ppm"))
+    t.tolerance_ppm = tolerance->as_integer(0, kPpm);
   if (const auto published = root.find("published")) t.published = published->as_date();
 
   const JsonNode role = root.at("role");
@@ -458,9 +499,10 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
     t.region = region->as_string();
     if (!t.report_period) region->fail("no region without a report_period");
   }
-  scenario.expect_only({"population", "policy", "horizon", "evaluation_cases", "report_period", "region"});
-  root.expect_only({"target", "title", "figure", "source", "published", "definition", "statistic", "value",
-                    "kind", "upper", "tolerance_ppm", "role", "weight_ppm", "scenario"});
+  scenario.expect_only(
+      {"population", "policy", "horizon", "evaluation_cases", "report_period", "region"});
+  root.expect_only({"target", "title", "figure", "source", "published", "definition", "statistic",
+                    "value", "kind", "upper", "tolerance_ppm", "role", "weight_ppm", "scenario"});
   return t;
 }
 
@@ -480,7 +522,8 @@ std::vector<std::pair<std::string, std::string>> target_files(const std::string&
     std::error_code error;
     if (!std::filesystem::is_directory(spec, error)) {
       throw InputError(spec, "line 1", "--targets",
-                       "\"shipped\", a directory of target files or shipped+DIRECTORY", "not a directory");
+                       "\"shipped\", a directory of target files or shipped+DIRECTORY",
+                       "not a directory");
     }
     std::vector<std::string> paths;
     for (const auto& entry : std::filesystem::directory_iterator(spec)) {
@@ -546,10 +589,12 @@ std::vector<TargetFit> evaluate_targets(const BehaviourParams& params,
 Multipliers starting_point(std::uint64_t seed, std::uint32_t start) {
   // Each multiplier x 1/4, 1/2, 1, 2 or 4, equally likely: integer draws, the same start on
   // every platform.
-  constexpr std::array<std::int64_t, 5> kFactorsPpm = {250'000, 500'000, 1'000'000, 2'000'000, 4'000'000};
+  constexpr std::array<std::int64_t, 5> kFactorsPpm = {250'000, 500'000, 1'000'000, 2'000'000,
+                                                       4'000'000};
   CaseRng rng(seed, start, kStreamCalibrationStart);
   Multipliers m{};
-  for (std::int64_t& v : m) v = kFactorsPpm[rng.below(static_cast<std::uint32_t>(kFactorsPpm.size()))];
+  for (std::int64_t& v : m)
+    v = kFactorsPpm[rng.below(static_cast<std::uint32_t>(kFactorsPpm.size()))];
   return m;
 }
 
@@ -612,60 +657,60 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
 
   // Levenberg-Marquardt from \p from; returns where it stopped.
   auto fit_from = [&](Multipliers x) -> std::pair<Multipliers, std::uint32_t> {
-  double lambda = 1e-2;
-  std::uint32_t ran = 0;
-  for (iteration = 1; iteration <= options.max_iterations; ++iteration) {
-    const Point current = eval(x);
-    const Eigen::MatrixXd jacobian = jacobian_at(x, current);
-    const Eigen::MatrixXd a = jacobian.transpose() * jacobian;
-    const Eigen::VectorXd g = jacobian.transpose() * current.r;
-    bool accepted = false;
-    bool converged = false;
-    for (int attempt = 0; attempt < 10 && !accepted; ++attempt) {
-      Eigen::MatrixXd damped = a;
-      Eigen::VectorXd rhs = -g;
-      for (Eigen::Index k = 0; k < n; ++k) {
-        damped(k, k) += lambda * std::max(a(k, k), 1e-12);
-        // A multiplier at a bound that the gradient pushes outwards stays there (projected
-        // steps would otherwise stall the other directions).
-        const std::int64_t v = x[static_cast<std::size_t>(k)];
-        if ((v <= kMinMultiplier && g[k] > 0) || (v >= kMaxMultiplier && g[k] < 0)) {
-          damped.row(k).setZero();
-          damped.col(k).setZero();
-          damped(k, k) = 1.0;
-          rhs[k] = 0.0;
+    double lambda = 1e-2;
+    std::uint32_t ran = 0;
+    for (iteration = 1; iteration <= options.max_iterations; ++iteration) {
+      const Point current = eval(x);
+      const Eigen::MatrixXd jacobian = jacobian_at(x, current);
+      const Eigen::MatrixXd a = jacobian.transpose() * jacobian;
+      const Eigen::VectorXd g = jacobian.transpose() * current.r;
+      bool accepted = false;
+      bool converged = false;
+      for (int attempt = 0; attempt < 10 && !accepted; ++attempt) {
+        Eigen::MatrixXd damped = a;
+        Eigen::VectorXd rhs = -g;
+        for (Eigen::Index k = 0; k < n; ++k) {
+          damped(k, k) += lambda * std::max(a(k, k), 1e-12);
+          // A multiplier at a bound that the gradient pushes outwards stays there (projected
+          // steps would otherwise stall the other directions).
+          const std::int64_t v = x[static_cast<std::size_t>(k)];
+          if ((v <= kMinMultiplier && g[k] > 0) || (v >= kMaxMultiplier && g[k] < 0)) {
+            damped.row(k).setZero();
+            damped.col(k).setZero();
+            damped(k, k) = 1.0;
+            rhs[k] = 0.0;
+          }
         }
-      }
-      const Eigen::VectorXd step = damped.ldlt().solve(rhs);
-      Multipliers trial = x;
-      bool moved = false;
-      for (std::size_t k = 0; k < kCalibratedCount; ++k) {
-        trial[k] = to_ppm_clamped(ppm_to_double(x[k]) + step[static_cast<Eigen::Index>(k)]);
-        moved = moved || trial[k] != x[k];
-      }
-      if (!moved) {
-        converged = true;
-        break;
-      }
-      const Point& p = eval(trial);
-      if (p.objective < current.objective) {
-        accepted = true;
-        // Converged when no multiplier moved by more than 0.1% or the objective barely fell.
-        bool small = true;
+        const Eigen::VectorXd step = damped.ldlt().solve(rhs);
+        Multipliers trial = x;
+        bool moved = false;
         for (std::size_t k = 0; k < kCalibratedCount; ++k) {
-          small = small && std::llabs(trial[k] - x[k]) * 1000 <= x[k];
+          trial[k] = to_ppm_clamped(ppm_to_double(x[k]) + step[static_cast<Eigen::Index>(k)]);
+          moved = moved || trial[k] != x[k];
         }
-        converged = small || current.objective - p.objective <= 1e-4 * current.objective;
-        x = trial;
-        lambda = std::max(lambda / 3.0, 1e-7);
-      } else {
-        lambda *= 4.0;
+        if (!moved) {
+          converged = true;
+          break;
+        }
+        const Point& p = eval(trial);
+        if (p.objective < current.objective) {
+          accepted = true;
+          // Converged when no multiplier moved by more than 0.1% or the objective barely fell.
+          bool small = true;
+          for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+            small = small && std::llabs(trial[k] - x[k]) * 1000 <= x[k];
+          }
+          converged = small || current.objective - p.objective <= 1e-4 * current.objective;
+          x = trial;
+          lambda = std::max(lambda / 3.0, 1e-7);
+        } else {
+          lambda *= 4.0;
+        }
       }
+      ran = iteration;
+      if (converged || !accepted) break;
     }
-    ran = iteration;
-    if (converged || !accepted) break;
-  }
-  return {x, ran};
+    return {x, ran};
   };
   // The objective has local minima: fit from the prior and from further starting points,
   // keep the best end (the earliest start on a tie).
@@ -687,7 +732,8 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   }
   result.fit_after = with_checks(x, end.fits);
   result.fitted = apply_multipliers(base, x, "calibrated");
-  result.fitted.ensemble = result.ensemble.empty() ? BehaviourEnsemble{} : relative_ensemble(result);
+  result.fitted.ensemble =
+      result.ensemble.empty() ? BehaviourEnsemble{} : relative_ensemble(result);
   result.provisional = evaluator.provisional();
   result.fitted.title = "Calibrated behaviour: '" + base.name +
                         "' with the multipliers fitted by `bailiff calibrate` to data/targets/";
@@ -705,8 +751,8 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
     out[key] = value;
     if (key == "title") {
       out["description"] =
-          "Written by `bailiff calibrate`: the behaviour '" + base_name +
-          "' with " + std::to_string(kCalibratedCount) +
+          "Written by `bailiff calibrate`: the behaviour '" + base_name + "' with " +
+          std::to_string(kCalibratedCount) +
           " groups of parameters multiplied by the factors under "
           "calibration.parameters (ppm, 1000000 = unchanged), fitted by least squares on the "
           "relative residuals over the tolerances of the targets with role fit; ensemble: "
@@ -719,7 +765,8 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
           (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override)
                                        : "") +
           (options.method == Method::kExact ? " --method exact" : "") +
-          (options.starts > 1 ? " --starts " + std::to_string(options.starts) : "") + " --output FILE.json";
+          (options.starts > 1 ? " --starts " + std::to_string(options.starts) : "") +
+          " --output FILE.json";
     }
   }
   Json calibration;

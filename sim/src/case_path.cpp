@@ -10,7 +10,8 @@ namespace bailiff::sim {
 namespace {
 
 /// What closing the case on \p state.today would collect and charge.
-std::pair<Tiyn, Tiyn> closing(const Engine& engine, const CaseState& state, std::vector<Decision>& scratch) {
+std::pair<Tiyn, Tiyn> closing(const Engine& engine, const CaseState& state,
+                              std::vector<Decision>& scratch) {
   CaseState paid = state;
   scratch.clear();
   engine.pay(paid, state.today, engine.amount_to_close(state), scratch);
@@ -21,10 +22,14 @@ std::pair<Tiyn, Tiyn> closing(const Engine& engine, const CaseState& state, std:
 
 PayStage pay_stage(const CaseState& state) {
   switch (state.stage) {
-    case Stage::kVoluntary: return state.discount_open ? PayStage::kDiscount : PayStage::kVoluntary;
-    case Stage::kOverdue: return PayStage::kOverdue;
-    case Stage::kRobot: return PayStage::kRobot;
-    default: return PayStage::kBailiff;
+    case Stage::kVoluntary:
+      return state.discount_open ? PayStage::kDiscount : PayStage::kVoluntary;
+    case Stage::kOverdue:
+      return PayStage::kOverdue;
+    case Stage::kRobot:
+      return PayStage::kRobot;
+    default:
+      return PayStage::kBailiff;
   }
 }
 
@@ -51,7 +56,8 @@ CasePath walk_case(const Engine& engine, const Fine& fine, Date horizon, bool ro
                         to_iso(fine.in_force) + "); use the Monte Carlo method");
     }
     once = true;
-    if (stretch.length > 0) std::tie(stretch.collected, stretch.fees) = closing(engine, state, scratch);
+    if (stretch.length > 0)
+      std::tie(stretch.collected, stretch.fees) = closing(engine, state, scratch);
     path.stretches.push_back(stretch);
     if (!next || next->date > horizon) break;
     if (next->milestone == Milestone::kReferral) {
@@ -64,15 +70,21 @@ CasePath walk_case(const Engine& engine, const Fine& fine, Date horizon, bool ro
     PathStep step;
     for (const Decision& d : decisions) {
       switch (d.action) {
-        case Action::kNoticeSms: exposure.sms = true; break;
-        case Action::kNoticeEgovPush: exposure.egov = true; break;
+        case Action::kNoticeSms:
+          exposure.sms = true;
+          break;
+        case Action::kNoticeEgovPush:
+          exposure.egov = true;
+          break;
         case Action::kAccountArrested:
           exposure.arrest = true;
           step.arrest = true;
           break;
         case Action::kProceedingOpened:
-        case Action::kHandedToPrivateBailiff: break;
-        default: continue;
+        case Action::kHandedToPrivateBailiff:
+          break;
+        default:
+          continue;
       }
       step.events.push_back({d.action, d.date});
     }

@@ -15,21 +15,25 @@ namespace {
 
 constexpr double kTwoTo32 = 4294967296.0;
 
-double chance(Prob32 p) { return static_cast<double>(p.raw) / kTwoTo32; }
+double chance(Prob32 p) {
+  return static_cast<double>(p.raw) / kTwoTo32;
+}
 
 /// F(day) of \p table as a probability; F(-1) = 0.
 double cdf(const DiscreteSurvival& table, std::int64_t day) {
   return day < 0 ? 0.0 : chance(table.cdf(static_cast<std::uint32_t>(day)));
 }
 
-std::int64_t round_count(double x) { return x <= 0 ? 0 : static_cast<std::int64_t>(x + 0.5); }
+std::int64_t round_count(double x) {
+  return x <= 0 ? 0 : static_cast<std::int64_t>(x + 0.5);
+}
 
 /// What one case of a kind, segment and path is expected to count, per case (the regions'
 /// and the day series' shares are added by the caller and inside respectively).
 struct CaseExpectation {
   std::array<Moments, kPayStageCount> paid_by_stage{}, collected_by_stage{};
-  Moments fees_paid, proceedings_opened, notices_sms, notices_egov, accounts_arrested, arrest_recoveries,
-      handed_to_bailiff;
+  Moments fees_paid, proceedings_opened, notices_sms, notices_egov, accounts_arrested,
+      arrest_recoveries, handed_to_bailiff;
   ExpectedGroup group;    ///< paid, handed, collected, fees (cases aside)
   ExpectedPeriod period;  ///< events inside the report period (fines in force aside)
 
@@ -53,13 +57,14 @@ struct CaseExpectation {
 class PathEvaluator {
  public:
   /// \p paid_by_day: the day series to add to, or null to skip it (the rest is unchanged).
-  PathEvaluator(const BehaviourModel& model, const ReportPeriod* period, std::vector<Moments>* paid_by_day)
+  PathEvaluator(const BehaviourModel& model, const ReportPeriod* period,
+                std::vector<Moments>* paid_by_day)
       : model_(model), period_(period), paid_by_day_(paid_by_day) {}
 
   /// The expectation of a case of \p path in force on \p in_force, of \p segment and amount
   /// band \p band; its payments by day are added to the series \p day_weight times.
-  CaseExpectation evaluate(const CasePath& path, Date in_force, std::uint32_t segment, std::uint32_t band,
-                           double day_weight) {
+  CaseExpectation evaluate(const CasePath& path, Date in_force, std::uint32_t segment,
+                           std::uint32_t band, double day_weight) {
     out_ = {};
     in_force_ = in_force;
     day_weight_ = day_weight;
@@ -110,17 +115,21 @@ class PathEvaluator {
   /// The stretch \p s entered with chance \p alive; returns the chance of leaving it unpaid.
   double stretch(const PathStretch& s, std::uint32_t segment, std::uint32_t band, double alive) {
     if (s.length == 0 || alive == 0) return alive;
-    if (s.stage != PayStage::kRobot) return paid_in(model_.table(segment, band, s.stage, s.exposure), s, segment, alive);
+    if (s.stage != PayStage::kRobot)
+      return paid_in(model_.table(segment, band, s.stage, s.exposure), s, segment, alive);
     // The robot's tables depend on which notices reach the debtor: one draw each per case.
     const double sms = chance(model_.sms_reach(segment)), egov = chance(model_.egov_reach(segment));
     double left = 0;
     for (const bool sms_reached : {false, true}) {
-      const double p_sms = !s.exposure.sms ? (sms_reached ? 0.0 : 1.0) : (sms_reached ? sms : 1.0 - sms);
+      const double p_sms =
+          !s.exposure.sms ? (sms_reached ? 0.0 : 1.0) : (sms_reached ? sms : 1.0 - sms);
       for (const bool egov_reached : {false, true}) {
-        const double p_egov = !s.exposure.egov ? (egov_reached ? 0.0 : 1.0) : (egov_reached ? egov : 1.0 - egov);
+        const double p_egov =
+            !s.exposure.egov ? (egov_reached ? 0.0 : 1.0) : (egov_reached ? egov : 1.0 - egov);
         if (p_sms * p_egov == 0) continue;
         const RobotExposure e{sms_reached, egov_reached, s.exposure.arrest};
-        left += paid_in(model_.table(segment, band, s.stage, e), s, segment, alive * p_sms * p_egov);
+        left +=
+            paid_in(model_.table(segment, band, s.stage, e), s, segment, alive * p_sms * p_egov);
       }
     }
     return left;
@@ -128,7 +137,8 @@ class PathEvaluator {
 
   /// Payments inside stretch \p s from \p table, entered with chance \p alive; returns the
   /// chance of leaving it unpaid.
-  double paid_in(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t segment, double alive) {
+  double paid_in(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t segment,
+                 double alive) {
     const std::uint32_t days = std::min(s.length, table.horizon());
     const double within = days == 0 ? 0.0 : cdf(table, days - 1);
     const double bump = s.at_deadline ? chance(model_.deadline_bump(segment, s.stage)) : 0.0;
@@ -138,8 +148,10 @@ class PathEvaluator {
     const Date last = s.start.plus_days(static_cast<std::int32_t>(s.length) - 1);
     // The report period: the days of the stretch inside its window.
     if (period_ != nullptr && days > 0) {
-      const std::int64_t lo = std::max<std::int64_t>(0, days_between(s.start, period_->window.from));
-      const std::int64_t hi = std::min<std::int64_t>(days - 1, days_between(s.start, period_->window.to));
+      const std::int64_t lo =
+          std::max<std::int64_t>(0, days_between(s.start, period_->window.from));
+      const std::int64_t hi =
+          std::min<std::int64_t>(days - 1, days_between(s.start, period_->window.to));
       if (lo <= hi) period_payment(alive * (cdf(table, hi) - cdf(table, lo - 1)), s.stage, c);
     }
     if (counted(last)) period_payment(bumped, s.stage, c);
@@ -148,8 +160,8 @@ class PathEvaluator {
 
   /// The days of stretch \p s (\p days of them in \p table) in the day series: each day of
   /// the series, then the rest in its last bin, and the deadline payment on the last day.
-  void add_to_series(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t days, double alive,
-                     double within, double bumped) {
+  void add_to_series(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t days,
+                     double alive, double within, double bumped) {
     std::vector<Moments>& series = *paid_by_day_;
     const std::int64_t first = days_between(in_force_, s.start);
     const std::int64_t series_days =
@@ -162,7 +174,8 @@ class PathEvaluator {
     }
     series[kSeriesDays - 1].add(alive * (within - before) * day_weight_, 1);
     const std::int64_t last_since = first + static_cast<std::int64_t>(s.length) - 1;
-    series[static_cast<std::size_t>(std::min<std::int64_t>(last_since, kSeriesDays - 1))].add(bumped * day_weight_, 1);
+    series[static_cast<std::size_t>(std::min<std::int64_t>(last_since, kSeriesDays - 1))].add(
+        bumped * day_weight_, 1);
   }
 
   /// The engine's step \p s, reached with chance \p alive; returns the chance of going on
@@ -175,19 +188,27 @@ class PathEvaluator {
           out_.proceedings_opened.add(alive, 1);
           if (counted(e.date)) out_.period.robot_opened.add(alive, 1);
           break;
-        case Action::kNoticeSms: out_.notices_sms.add(alive, 1); break;
-        case Action::kNoticeEgovPush: out_.notices_egov.add(alive, 1); break;
-        case Action::kAccountArrested: out_.accounts_arrested.add(alive, 1); break;
+        case Action::kNoticeSms:
+          out_.notices_sms.add(alive, 1);
+          break;
+        case Action::kNoticeEgovPush:
+          out_.notices_egov.add(alive, 1);
+          break;
+        case Action::kAccountArrested:
+          out_.accounts_arrested.add(alive, 1);
+          break;
         case Action::kHandedToPrivateBailiff:
           out_.handed_to_bailiff.add(alive, 1);
           out_.group.handed.add(alive, 1);
           if (counted(e.date)) out_.period.handed_to_bailiff.add(alive, 1);
           break;
-        default: break;
+        default:
+          break;
       }
     }
     if (!s.arrest) return alive;
-    const double recovered = alive * chance(model_.account(segment)) * chance(model_.balance_covers(s.debt));
+    const double recovered =
+        alive * chance(model_.account(segment)) * chance(model_.balance_covers(s.debt));
     out_.arrest_recoveries.add(recovered, 1);
     payment(recovered, s.recovery_date, PayStage::kRobot, s.collected, s.fees);
     return alive - recovered;
@@ -242,14 +263,15 @@ Metrics ExpectedMetrics::rounded() const {
   m.handed_to_bailiff = round_count(handed_to_bailiff.mean);
   for (std::size_t d = 0; d < kSeriesDays; ++d) m.paid_by_day[d] = round_count(paid_by_day[d].mean);
   const auto group = [](const ExpectedGroup& g) {
-    return GroupTotals{round_count(g.cases.mean), round_count(g.paid.mean), round_count(g.handed.mean),
-                       round_count(g.collected.mean), round_count(g.fees.mean)};
+    return GroupTotals{round_count(g.cases.mean), round_count(g.paid.mean),
+                       round_count(g.handed.mean), round_count(g.collected.mean),
+                       round_count(g.fees.mean)};
   };
   for (std::size_t r = 0; r < by_region.size(); ++r) m.by_region[r] = group(by_region[r]);
   for (std::size_t s = 0; s < by_segment.size(); ++s) m.by_segment[s] = group(by_segment[s]);
-  m.period = {round_count(period.fines_in_force.mean),  round_count(period.imposed.mean),
-              round_count(period.collected.mean),       round_count(period.robot_opened.mean),
-              round_count(period.robot_completed.mean), round_count(period.robot_collected.mean),
+  m.period = {round_count(period.fines_in_force.mean),   round_count(period.imposed.mean),
+              round_count(period.collected.mean),        round_count(period.robot_opened.mean),
+              round_count(period.robot_completed.mean),  round_count(period.robot_collected.mean),
               round_count(period.handed_to_bailiff.mean)};
   return m;
 }
@@ -261,8 +283,8 @@ namespace {
 constexpr std::size_t kKindsPerChunk = 256;
 
 /// Adds the kinds [first, last) of \p kinds to \p m.
-void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::size_t first, std::size_t last,
-               bool series, ExpectedMetrics& m) {
+void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::size_t first,
+               std::size_t last, bool series, ExpectedMetrics& m) {
   const BehaviourModel& model = *spec.behaviour;
   const std::vector<std::string>& regions = spec.population->regions();
   const std::vector<Segment>& segments = model.params().segments;
@@ -284,7 +306,8 @@ void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::siz
     double total = 0, with_robot = 0, period_total = 0, period_robot = 0;
     for (std::size_t r = 0; r < regions.size(); ++r) {
       const double n = kind.count_by_region[r];
-      const double c = two ? chance(coverage.at(static_cast<std::uint16_t>(r), robot.referral_date)) : 1.0;
+      const double c =
+          two ? chance(coverage.at(static_cast<std::uint16_t>(r), robot.referral_date)) : 1.0;
       coverage_by_region[r] = c;
       total += n;
       with_robot += n * c;
@@ -306,7 +329,8 @@ void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::siz
       const double share = static_cast<double>(segments[s].share_ppm) / static_cast<double>(kPpm);
       if (share == 0) continue;
       m.by_segment[s].cases.add(total * share, 1);
-      const auto add = [&](const CasePath& path, double weight, double period_weight, ExpectedGroup& mix) {
+      const auto add = [&](const CasePath& path, double weight, double period_weight,
+                           ExpectedGroup& mix) {
         const CaseExpectation e = evaluator.evaluate(path, kind.in_force, s, band, weight * share);
         e.add_to(m, weight * share);
         m.period.add_scaled(e.period, period_weight * share);
@@ -343,7 +367,8 @@ void add_expected(ExpectedMetrics& m, const ExpectedMetrics& other) {
                               {&m.handed_to_bailiff, &other.handed_to_bailiff}}) {
     mine->add_scaled(*theirs, 1);
   }
-  for (std::size_t d = 0; d < kSeriesDays; ++d) m.paid_by_day[d].add_scaled(other.paid_by_day[d], 1);
+  for (std::size_t d = 0; d < kSeriesDays; ++d)
+    m.paid_by_day[d].add_scaled(other.paid_by_day[d], 1);
   for (std::size_t r = 0; r < m.by_region.size(); ++r) group(m.by_region[r], other.by_region[r]);
   for (std::size_t s = 0; s < m.by_segment.size(); ++s) group(m.by_segment[s], other.by_segment[s]);
   m.period.add_scaled(other.period, 1);
@@ -367,8 +392,8 @@ ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks, bool se
   tasks.run_on_all([&](unsigned) {
     try {
       for (std::size_t c = next++; c < chunks; c = next++) {
-        add_kinds(spec, kinds, c * kKindsPerChunk, std::min(kinds.size(), (c + 1) * kKindsPerChunk), series,
-                  parts[c]);
+        add_kinds(spec, kinds, c * kKindsPerChunk, std::min(kinds.size(), (c + 1) * kKindsPerChunk),
+                  series, parts[c]);
       }
     } catch (...) {
       const std::lock_guard<std::mutex> lock(failure_mutex);

@@ -11,7 +11,8 @@ SensitivityRanges sensitivity_ranges(const BehaviourParams& params) {
   SensitivityRanges out;
   const BehaviourEnsemble& e = params.ensemble;
   if (e.draws_ppm.empty()) {
-    for (std::size_t k = 0; k < kCalibratedCount; ++k) out.ranges.push_back({k, kAssumedLowPpm, kAssumedHighPpm});
+    for (std::size_t k = 0; k < kCalibratedCount; ++k)
+      out.ranges.push_back({k, kAssumedLowPpm, kAssumedHighPpm});
     return out;
   }
   out.from_posterior = true;
@@ -24,12 +25,14 @@ SensitivityRanges sensitivity_ranges(const BehaviourParams& params) {
     std::vector<std::int64_t> values;
     for (const std::vector<std::int64_t>& draw : e.draws_ppm) values.push_back(draw[j]);
     std::sort(values.begin(), values.end());
-    out.ranges.push_back({*calibrated_parameter_index(e.parameters[j]), values[low_rank], values[high_rank]});
+    out.ranges.push_back(
+        {*calibrated_parameter_index(e.parameters[j]), values[low_rank], values[high_rank]});
   }
   return out;
 }
 
-BehaviourParams with_group_multiplier(const BehaviourParams& params, std::size_t group, std::int64_t multiplier_ppm) {
+BehaviourParams with_group_multiplier(const BehaviourParams& params, std::size_t group,
+                                      std::int64_t multiplier_ppm) {
   Multipliers m = unit_multipliers();
   m[group] = multiplier_ppm;
   BehaviourParams out = apply_multipliers(params, m, params.name);

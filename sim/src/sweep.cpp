@@ -30,9 +30,11 @@ std::string set_pointer(std::string_view bytes, const std::string& file, const s
   try {
     at = Json::json_pointer(pointer);
   } catch (const nlohmann::json::exception&) {
-    throw InputError(file, pointer, "pointer", "a JSON pointer such as /segments/0/share_ppm", pointer);
+    throw InputError(file, pointer, "pointer", "a JSON pointer such as /segments/0/share_ppm",
+                     pointer);
   }
-  if (!doc.contains(at)) throw InputError(file, pointer, "pointer", "a value that the file has", pointer);
+  if (!doc.contains(at))
+    throw InputError(file, pointer, "pointer", "a value that the file has", pointer);
   const Json value = Json::parse(value_json, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) throw InputError(file, pointer, "value", "a JSON value", value_json);
   doc[at] = value;
@@ -114,13 +116,16 @@ ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepA
       p.bytes = set_pointer(p.bytes, p.name, parameter.substr(kPolicyPointer.size()), value);
       policy_edits += (policy_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else {
-      inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(parameter, value));
+      inputs.policy.bytes =
+          edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(parameter, value));
     }
   }
   if (!behaviour_edits.empty()) {
-    (void)BehaviourParams::parse(inputs.behaviour.bytes, inputs.behaviour.name + " (edited " + behaviour_edits + ")");
+    (void)BehaviourParams::parse(inputs.behaviour.bytes,
+                                 inputs.behaviour.name + " (edited " + behaviour_edits + ")");
   }
-  if (!policy_edits.empty()) (void)Policy::parse(inputs.policy.bytes, inputs.policy.name + " (edited " + policy_edits + ")");
+  if (!policy_edits.empty())
+    (void)Policy::parse(inputs.policy.bytes, inputs.policy.name + " (edited " + policy_edits + ")");
   return inputs;
 }
 

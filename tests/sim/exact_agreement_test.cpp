@@ -53,7 +53,8 @@ class Rows {
     for (std::size_t k = 0; k < kPayStageCount; ++k) {
       const std::string stage(pay_stage_name(static_cast<PayStage>(k)));
       row("paid_" + stage, e.paid_by_stage[k], static_cast<double>(m.paid_by_stage[k]));
-      row("collected_" + stage, e.collected_by_stage[k], static_cast<double>(m.collected_by_stage[k]));
+      row("collected_" + stage, e.collected_by_stage[k],
+          static_cast<double>(m.collected_by_stage[k]));
     }
     row("fees_paid", e.fees_paid, static_cast<double>(m.fees_paid));
     row("proceedings_opened", e.proceedings_opened, static_cast<double>(m.proceedings_opened));
@@ -62,15 +63,21 @@ class Rows {
     row("accounts_arrested", e.accounts_arrested, static_cast<double>(m.accounts_arrested));
     row("arrest_recoveries", e.arrest_recoveries, static_cast<double>(m.arrest_recoveries));
     row("handed_to_bailiff", e.handed_to_bailiff, static_cast<double>(m.handed_to_bailiff));
-    for (std::size_t r = 0; r < e.by_region.size(); ++r) group("region" + std::to_string(r), e.by_region[r], m.by_region[r]);
-    for (std::size_t s = 0; s < e.by_segment.size(); ++s) group("segment" + std::to_string(s), e.by_segment[s], m.by_segment[s]);
-    row("period.fines_in_force", e.period.fines_in_force, static_cast<double>(m.period.fines_in_force));
+    for (std::size_t r = 0; r < e.by_region.size(); ++r)
+      group("region" + std::to_string(r), e.by_region[r], m.by_region[r]);
+    for (std::size_t s = 0; s < e.by_segment.size(); ++s)
+      group("segment" + std::to_string(s), e.by_segment[s], m.by_segment[s]);
+    row("period.fines_in_force", e.period.fines_in_force,
+        static_cast<double>(m.period.fines_in_force));
     row("period.imposed", e.period.imposed, static_cast<double>(m.period.imposed));
     row("period.collected", e.period.collected, static_cast<double>(m.period.collected));
     row("period.robot_opened", e.period.robot_opened, static_cast<double>(m.period.robot_opened));
-    row("period.robot_completed", e.period.robot_completed, static_cast<double>(m.period.robot_completed));
-    row("period.robot_collected", e.period.robot_collected, static_cast<double>(m.period.robot_collected));
-    row("period.handed_to_bailiff", e.period.handed_to_bailiff, static_cast<double>(m.period.handed_to_bailiff));
+    row("period.robot_completed", e.period.robot_completed,
+        static_cast<double>(m.period.robot_completed));
+    row("period.robot_collected", e.period.robot_collected,
+        static_cast<double>(m.period.robot_collected));
+    row("period.handed_to_bailiff", e.period.handed_to_bailiff,
+        static_cast<double>(m.period.handed_to_bailiff));
     for (std::size_t first = 0; first < kSeriesDays; first += 30) {
       Moments bin;
       double count = 0;
@@ -89,9 +96,11 @@ class Rows {
     int checked = 0;
     for (const Row& r : rows_) {
       const double mean = r.simulated / kReplications;
-      const double se = r.exact.standard_error(cases) / std::sqrt(static_cast<double>(kReplications));
+      const double se =
+          r.exact.standard_error(cases) / std::sqrt(static_cast<double>(kReplications));
       const double typical = r.exact.mean > 0 ? r.exact.square / r.exact.mean : 0;
-      const double tolerance = 4 * se + 2 * typical / kReplications + 1e-9 * std::fabs(r.exact.mean);
+      const double tolerance =
+          4 * se + 2 * typical / kReplications + 1e-9 * std::fabs(r.exact.mean);
       EXPECT_LE(std::fabs(mean - r.exact.mean), tolerance)
           << label << " " << r.name << ": Monte Carlo mean " << mean << ", exact " << r.exact.mean
           << ", standard error " << se;
@@ -115,11 +124,13 @@ void expect_agreement(const Scenario& scenario, const std::string& label) {
       rows.add(exact, simulate(spec, threads(2)).metrics);
     }
     const std::string name = label + (role == Role::kPolicy ? " (policy)" : " (baseline)");
-    EXPECT_GT(rows.expect_agreement(static_cast<double>(scenario.population->size()), name), 20) << name;
+    EXPECT_GT(rows.expect_agreement(static_cast<double>(scenario.population->size()), name), 20)
+        << name;
   }
 }
 
-ScenarioChoice choice_of(const char* population, const char* policy, const char* baseline, std::uint64_t cases) {
+ScenarioChoice choice_of(const char* population, const char* policy, const char* baseline,
+                         std::uint64_t cases) {
   ScenarioChoice choice;
   choice.population = population;
   choice.policy = policy;
@@ -130,25 +141,31 @@ ScenarioChoice choice_of(const char* population, const char* policy, const char*
 }
 
 TEST(ExactAgreement, NationalUnderTheRobotAgainstBeforeIt) {
-  expect_agreement(load_scenario(choice_of("synthetic:national", "kz-2024-08-20", "kz-pre-robot", 100'000)),
-                   "national");
+  expect_agreement(
+      load_scenario(choice_of("synthetic:national", "kz-2024-08-20", "kz-pre-robot", 100'000)),
+      "national");
 }
 
 TEST(ExactAgreement, TheTarazPilot) {
-  expect_agreement(load_scenario(choice_of("synthetic:taraz-pilot", "kz-2024-pilot", "kz-pre-robot", 100'000)),
-                   "taraz-pilot");
+  expect_agreement(
+      load_scenario(choice_of("synthetic:taraz-pilot", "kz-2024-pilot", "kz-pre-robot", 100'000)),
+      "taraz-pilot");
 }
 
 TEST(ExactAgreement, AReformAgainstTheShippedPolicy) {
-  const ScenarioChoice choice = choice_of("synthetic:national", "kz-2024-08-20", "kz-2024-08-20", 100'000);
+  const ScenarioChoice choice =
+      choice_of("synthetic:national", "kz-2024-08-20", "kz-2024-08-20", 100'000);
   ScenarioInputs inputs = load_scenario_inputs(choice);
-  inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name, {"robot_window", "2", "calendar_months", {}});
-  inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name, {"simplified_max_debt", "40", "mrp", {}});
+  inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name,
+                                    {"robot_window", "2", "calendar_months", {}});
+  inputs.policy.bytes = edit_policy(inputs.policy.bytes, inputs.policy.name,
+                                    {"simplified_max_debt", "40", "mrp", {}});
   expect_agreement(scenario_from_inputs(choice, std::move(inputs)), "reform");
 }
 
 TEST(ExactAgreement, TheRollOutWithAReportPeriodInOneRegion) {
-  ScenarioChoice choice = choice_of("synthetic:national-2024-2026", "kz-2024-08-20", "kz-2024-pilot", 100'000);
+  ScenarioChoice choice =
+      choice_of("synthetic:national-2024-2026", "kz-2024-08-20", "kz-2024-pilot", 100'000);
   choice.report_period = parse_date_window("2024-08-20..2025-10-24");
   choice.region = "Zhambyl";
   expect_agreement(load_scenario(choice), "roll-out");
@@ -156,7 +173,8 @@ TEST(ExactAgreement, TheRollOutWithAReportPeriodInOneRegion) {
 
 TEST(ExactAgreement, AHistoricalPopulation) {
   // 2,000 records: the valid fixture's rows again and again, a day later each time.
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / "bailiff_exact_agreement.csv";
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / "bailiff_exact_agreement.csv";
   {
     std::ifstream in(std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/csv/valid.csv");
     std::string header, line;
@@ -184,14 +202,16 @@ TEST(ExactAgreement, AHistoricalPopulation) {
       out << "\n";
     }
   }
-  ScenarioChoice choice = choice_of(("csv:" + path.string()).c_str(), "kz-2024-08-20", "kz-pre-robot", 0);
+  ScenarioChoice choice =
+      choice_of(("csv:" + path.string()).c_str(), "kz-2024-08-20", "kz-pre-robot", 0);
   choice.iin_key = "exact-agreement-test-key-0123456789";
   expect_agreement(load_scenario(choice), "historical");
   std::filesystem::remove(path);
 }
 
 TEST(ExactMethod, RunsAreTheRoundedExpectations) {
-  const Scenario s = load_scenario(choice_of("synthetic:taraz-pilot", "kz-2024-pilot", "kz-pre-robot", 50'000));
+  const Scenario s =
+      load_scenario(choice_of("synthetic:taraz-pilot", "kz-2024-pilot", "kz-pre-robot", 50'000));
   const RunSpec spec = run_spec(s, Role::kPolicy, 1);
   const ExpectedMetrics e = expected_metrics(spec);
   const RunResult r = simulate_exact(spec);

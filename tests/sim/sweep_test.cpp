@@ -36,13 +36,16 @@ TEST(Sweep, ParsesValuesOutsideBracketsAndQuotes) {
   const SweepAxis b = parse_sweep_axis("policy:/parameters/x/values=[1,2],\"a,b\",true");
   EXPECT_EQ(b.values, (std::vector<std::string>{"[1,2]", "\"a,b\"", "true"}));
   EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window"); }),
-            "(command line):--set: sweep: expected PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3), found robot_window");
+            "(command line):--set: sweep: expected PARAMETER=VALUE,VALUE,... (e.g. "
+            "robot_window=1,2,3), found robot_window");
   EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window=1,,3"); }),
-            "(command line):--set: sweep: expected a value between every two commas, found robot_window=1,,3");
+            "(command line):--set: sweep: expected a value between every two commas, found "
+            "robot_window=1,,3");
 }
 
 TEST(Sweep, TheGridVariesTheLastAxisFastest) {
-  const std::vector<SweepPoint> grid = sweep_grid({parse_sweep_axis("a=1,2"), parse_sweep_axis("b=x,y,z")});
+  const std::vector<SweepPoint> grid =
+      sweep_grid({parse_sweep_axis("a=1,2"), parse_sweep_axis("b=x,y,z")});
   ASSERT_EQ(grid.size(), 6u);
   EXPECT_EQ(grid[0], (SweepPoint{0, 0}));
   EXPECT_EQ(grid[1], (SweepPoint{0, 1}));
@@ -58,7 +61,8 @@ TEST(Sweep, SetsNamedParametersPointersAndDatedValues) {
                                        parse_sweep_axis("behaviour:/segments/1/share_ppm=0")};
   // Shares must still sum to 1,000,000: take segment 1's share into segment 0.
   const nlohmann::json before = nlohmann::json::parse(base.behaviour.bytes);
-  const std::int64_t s0 = before["segments"][0]["share_ppm"], s1 = before["segments"][1]["share_ppm"];
+  const std::int64_t s0 = before["segments"][0]["share_ppm"],
+                     s1 = before["segments"][1]["share_ppm"];
   std::vector<SweepAxis> fixed = axes;
   fixed[2].values = {std::to_string(s0 + s1)};
   const ScenarioInputs edited = apply_sweep_point(base, fixed, {0, 0, 0, 0});
@@ -75,18 +79,27 @@ TEST(Sweep, SetsNamedParametersPointersAndDatedValues) {
 
 TEST(Sweep, RefusesWhatTheFilesWouldRefuse) {
   const ScenarioInputs base = shipped_inputs();
-  const auto apply = [&](const char* set) { apply_sweep_point(base, {parse_sweep_axis(set)}, {0}); };
-  EXPECT_NE(message_of([&] { apply("robot_windw=2"); }).find("/parameters: parameter: expected one of mrp, "),
+  const auto apply = [&](const char* set) {
+    apply_sweep_point(base, {parse_sweep_axis(set)}, {0});
+  };
+  EXPECT_NE(message_of([&] {
+              apply("robot_windw=2");
+            }).find("/parameters: parameter: expected one of mrp, "),
             std::string::npos);
   EXPECT_EQ(message_of([&] { apply("behaviour:/segments/9/share_ppm=1"); }),
-            "embedded:behaviour/calibrated.json:/segments/9/share_ppm: pointer: expected a value that the file has, "
+            "embedded:behaviour/calibrated.json:/segments/9/share_ppm: pointer: expected a value "
+            "that the file has, "
             "found /segments/9/share_ppm");
   // Shares no longer summing to 1,000,000: the behaviour parser's own message.
-  EXPECT_NE(message_of([&] { apply("behaviour:/segments/0/share_ppm=1"); }).find("share_ppm"), std::string::npos);
-  EXPECT_EQ(message_of([&] { apply("robot_window@2025-13-01=2"); }).find("(command line):--set robot_window@2025-13-01"),
+  EXPECT_NE(message_of([&] { apply("behaviour:/segments/0/share_ppm=1"); }).find("share_ppm"),
+            std::string::npos);
+  EXPECT_EQ(message_of([&] {
+              apply("robot_window@2025-13-01=2");
+            }).find("(command line):--set robot_window@2025-13-01"),
             0u);
   EXPECT_EQ(message_of([&] { apply("robot_window@=2"); }),
-            "(command line):--set: sweep: expected NAME@YYYY-MM-DD=VALUES (the day the value holds from), found "
+            "(command line):--set: sweep: expected NAME@YYYY-MM-DD=VALUES (the day the value holds "
+            "from), found "
             "robot_window@");
 }
 
@@ -111,11 +124,13 @@ TEST(Sensitivity, RangesArePosteriorPercentilesOrTheStatedAssumption) {
   EXPECT_EQ(posterior.ranges[0].low_ppm, 100'000);
   EXPECT_EQ(posterior.ranges[0].high_ppm, 1'800'000);
   // One group moved alone, the ensemble dropped.
-  const BehaviourParams moved = with_group_multiplier(p, *calibrated_parameter_index("robot_coverage"), 500'000);
+  const BehaviourParams moved =
+      with_group_multiplier(p, *calibrated_parameter_index("robot_coverage"), 500'000);
   EXPECT_TRUE(moved.ensemble.draws_ppm.empty());
   EXPECT_EQ(moved.segments[0].hazard_ppm, p.segments[0].hazard_ppm);
   for (std::size_t i = 0; i < p.coverage.size(); ++i) {
-    if (p.coverage[i].region == "*") EXPECT_EQ(moved.coverage[i].plateau_ppm, (p.coverage[i].plateau_ppm + 1) / 2);
+    if (p.coverage[i].region == "*")
+      EXPECT_EQ(moved.coverage[i].plateau_ppm, (p.coverage[i].plateau_ppm + 1) / 2);
   }
 }
 

@@ -15,7 +15,7 @@ namespace bailiff::report {
 struct SensitivityRun {
   const sim::Scenario* base = nullptr;
   sim::SensitivityRanges ranges;
-  sim::Comparison central;               ///< every group at the file's values
+  sim::Comparison central;                 ///< every group at the file's values
   std::vector<sim::Comparison> low, high;  ///< per range, the group at its low and high value
 };
 

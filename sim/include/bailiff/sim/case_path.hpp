@@ -19,16 +19,17 @@ PayStage pay_stage(const CaseState& state);
 /// Days in which a payment may be drawn, between two of the engine's steps.
 struct PathStretch {
   PayStage stage = PayStage::kDiscount;
-  Date start;                  ///< day 0 of the stretch
-  std::uint32_t length = 0;    ///< days in which a payment is drawn (0: none)
-  bool at_deadline = false;    ///< ends at an engine step, not at the horizon (deadline effect)
-  RobotExposure exposure;      ///< notices sent and account arrested before it (reach aside)
-  Tiyn collected = 0;          ///< fine money that a payment closing the case here collects
-  Tiyn fees = 0;               ///< private-bailiff fee paid with it
+  Date start;                ///< day 0 of the stretch
+  std::uint32_t length = 0;  ///< days in which a payment is drawn (0: none)
+  bool at_deadline = false;  ///< ends at an engine step, not at the horizon (deadline effect)
+  RobotExposure exposure;    ///< notices sent and account arrested before it (reach aside)
+  Tiyn collected = 0;        ///< fine money that a payment closing the case here collects
+  Tiyn fees = 0;             ///< private-bailiff fee paid with it
 
   friend bool operator==(const PathStretch& a, const PathStretch& b) {
-    return a.stage == b.stage && a.start == b.start && a.length == b.length && a.at_deadline == b.at_deadline &&
-           a.exposure.index() == b.exposure.index() && a.collected == b.collected && a.fees == b.fees;
+    return a.stage == b.stage && a.start == b.start && a.length == b.length &&
+           a.at_deadline == b.at_deadline && a.exposure.index() == b.exposure.index() &&
+           a.collected == b.collected && a.fees == b.fees;
   }
 };
 

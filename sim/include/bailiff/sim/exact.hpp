@@ -46,7 +46,8 @@ struct ExpectedGroup {
 
 /// PeriodCounts' expectations.
 struct ExpectedPeriod {
-  Moments fines_in_force, imposed, collected, robot_opened, robot_completed, robot_collected, handed_to_bailiff;
+  Moments fines_in_force, imposed, collected, robot_opened, robot_completed, robot_collected,
+      handed_to_bailiff;
   /// \p other, \p weight times.
   void add_scaled(const ExpectedPeriod& other, double weight);
 };
@@ -55,8 +56,8 @@ struct ExpectedPeriod {
 struct ExpectedMetrics {
   Moments cases;
   std::array<Moments, kPayStageCount> paid_by_stage{}, collected_by_stage{};
-  Moments fees_paid, proceedings_opened, notices_sms, notices_egov, accounts_arrested, arrest_recoveries,
-      handed_to_bailiff;
+  Moments fees_paid, proceedings_opened, notices_sms, notices_egov, accounts_arrested,
+      arrest_recoveries, handed_to_bailiff;
   std::vector<Moments> paid_by_day = std::vector<Moments>(kSeriesDays);
   std::vector<ExpectedGroup> by_region, by_segment;
   ExpectedPeriod period;
@@ -70,11 +71,13 @@ struct ExpectedMetrics {
 /// without \p series the paid-by-day series stays zero (calibration does not read it, and
 /// it is most of the cost). Throws DomainError for a path the method does not follow
 /// (case_path.hpp).
-ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks = serial_tasks(), bool series = true);
+ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks = serial_tasks(),
+                                 bool series = true);
 
 /// A run by the exact method: the rounded expectations, and as its root the SHA-256 of
 /// "robot-bailiff/sim-exact/v1", the run header's digest and the counters' canonical bytes
 /// (there are no blocks of cases to chain).
-RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks = serial_tasks(), bool series = true);
+RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks = serial_tasks(),
+                         bool series = true);
 
 }  // namespace bailiff::sim

@@ -38,6 +38,7 @@ inline constexpr std::int64_t kAssumedHighPpm = 2'000'000;
 SensitivityRanges sensitivity_ranges(const BehaviourParams& params);
 
 /// \p params with group \p group multiplied by \p multiplier_ppm alone, without its ensemble.
-BehaviourParams with_group_multiplier(const BehaviourParams& params, std::size_t group, std::int64_t multiplier_ppm);
+BehaviourParams with_group_multiplier(const BehaviourParams& params, std::size_t group,
+                                      std::int64_t multiplier_ppm);
 
 }  // namespace bailiff::sim
