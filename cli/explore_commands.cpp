@@ -14,7 +14,6 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "processes.hpp"
-#include "progress.hpp"
 #include "scenario_options.hpp"
 
 namespace bailiff::cli {
@@ -78,13 +77,9 @@ void run_sweep(const SweepOptions& options) {
   const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
   const bool writer = writes_outputs();
   sim::RunCache cache;
-  {
-    ProgressLine progress("sweeping (points)");
-    for (std::size_t p = 0; p < variants.size(); ++p) {
-      const sim::Scenario variant = sim::scenario_from_inputs(choice, variants[p]);
-      sweep.comparisons.push_back(compare(variant, o, *tasks, cache));
-      if (writer) progress.update(p + 1, variants.size());
-    }
+  for (const sim::ScenarioInputs& v : variants) {
+    const sim::Scenario variant = sim::scenario_from_inputs(choice, v);
+    sweep.comparisons.push_back(compare(variant, o, *tasks, cache));
   }
   if (!writer) return;
   emit(o.json  ? report::sweep_json(sweep)
@@ -107,17 +102,13 @@ void run_sensitivity(ScenarioOptions o) {
   const bool writer = writes_outputs();
   sim::RunCache cache;
   run.central = compare(base, o, *tasks, cache);
-  {
-    ProgressLine progress("sensitivity (parameter groups)");
-    for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i) {
-      const sim::SensitivityRange& r = run.ranges.ranges[i];
-      for (const bool high : {false, true}) {
-        inputs.behaviour.bytes =
-            sim::with_group_multiplier(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
-        const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
-        (high ? run.high : run.low).push_back(compare(variant, o, *tasks, cache));
-      }
-      if (writer) progress.update(i + 1, run.ranges.ranges.size());
+  for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i) {
+    const sim::SensitivityRange& r = run.ranges.ranges[i];
+    for (const bool high : {false, true}) {
+      inputs.behaviour.bytes =
+          sim::with_group_multiplier(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
+      const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
+      (high ? run.high : run.low).push_back(compare(variant, o, *tasks, cache));
     }
   }
   if (!writer) return;
