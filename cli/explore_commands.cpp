@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "processes.hpp"
+#include "progress.hpp"
 #include "scenario_options.hpp"
 
 namespace bailiff::cli {
@@ -77,9 +78,11 @@ void run_sweep(const SweepOptions& options) {
   const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
   const bool writer = writes_outputs();
   sim::RunCache cache;
+  ProgressLine progress("sweeping", "points", /*in_millions=*/false);
   for (const sim::ScenarioInputs& v : variants) {
     const sim::Scenario variant = sim::scenario_from_inputs(choice, v);
     sweep.comparisons.push_back(compare(variant, o, *tasks, cache));
+    if (writer) progress.update(sweep.comparisons.size(), variants.size());
   }
   if (!writer) return;
   emit(o.json  ? report::sweep_json(sweep)
@@ -102,6 +105,8 @@ void run_sensitivity(ScenarioOptions o) {
   const bool writer = writes_outputs();
   sim::RunCache cache;
   run.central = compare(base, o, *tasks, cache);
+  ProgressLine progress("varying", "variants", /*in_millions=*/false);
+  const std::uint64_t variants = 2 * run.ranges.ranges.size();
   for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i) {
     const sim::SensitivityRange& r = run.ranges.ranges[i];
     for (const bool high : {false, true}) {
@@ -109,6 +114,7 @@ void run_sensitivity(ScenarioOptions o) {
           sim::with_group_multiplier(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
       const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
       (high ? run.high : run.low).push_back(compare(variant, o, *tasks, cache));
+      if (writer) progress.update(run.high.size() + run.low.size(), variants);
     }
   }
   if (!writer) return;
