@@ -7,17 +7,17 @@
 #include <mutex>
 
 #include "bailiff/error.hpp"
+#include "bailiff/report/calibration_report.hpp"
 #include "bailiff/sim/calibration.hpp"
+#include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/recorded_targets.hpp"
-#include "bailiff/report/calibration_report.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "processes.hpp"
 #include "progress.hpp"
 #include "scenario_options.hpp"
-#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -42,29 +42,16 @@ struct CalibrateOptions {
 };
 
 // What the report says about the run's settings.
-report::CalibrationRun report_settings(const CalibrateOptions& o) {
-  return {o.behaviour, o.population.empty() ? o.targets : "the recorded payments of " + o.population,
-          o.seed, o.cases, o.output};
+report::CalibrationRun report_settings(const CalibrateOptions& o, const std::string& targets_from) {
+  return {o.behaviour, targets_from, o.seed, o.cases, o.output};
 }
 
 void run(const CalibrateOptions& o) {
   const auto start = std::chrono::steady_clock::now();
-  std::vector<sim::Target> targets;
-  std::string iin_key;
-  if (o.population.empty()) {
-    targets = sim::load_targets(o.targets);
-  } else {
-    if (o.targets != "shipped") {
-      throw InputError("(command line)", "--population", "--targets",
-                       "one source of targets: --targets or the records of --population, not both");
-    }
-    sim::ScenarioChoice records;
-    records.population = o.population;
-    records.policy = o.policy;
-    records.baseline = o.policy;
-    records.iin_key = iin_key = resolve_iin_key("", o.iin_key_file);
-    targets = sim::recorded_payment_targets(records);
-  }
+  const std::string iin_key = o.population.empty() ? "" : resolve_iin_key("", o.iin_key_file);
+  const sim::CalibrationTargets chosen = sim::calibration_targets(
+      o.targets, o.population, o.policy, iin_key, "(command line)", "--population", "--targets");
+  const std::vector<sim::Target>& targets = chosen.targets;
   const sim::LoadedInput behaviour = sim::load_input(o.behaviour, "behaviour");
   const sim::BehaviourParams base = sim::BehaviourParams::parse(behaviour.bytes, behaviour.name);
 
@@ -106,9 +93,11 @@ void run(const CalibrateOptions& o) {
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
     sim::write_file_atomically(o.output, bytes);
   }
-  emit(o.json       ? report::calibration_report_json(report_settings(o), targets, result)
-       : o.markdown ? report::calibration_report_markdown(report_settings(o), targets, result)
-                    : report::calibration_report_text(report_settings(o), targets, result, seconds),
+  emit(o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
+       : o.markdown
+           ? report::calibration_report_markdown(report_settings(o, chosen.from), targets, result)
+           : report::calibration_report_text(report_settings(o, chosen.from), targets, result,
+                                             seconds),
        o.report);
 }
 
@@ -125,10 +114,11 @@ void register_calibrate(CLI::App& app) {
   cmd->add_option("--behaviour", o->behaviour,
                   "Behaviour file or shipped name to start from (the prior)")
       ->capture_default_str();
-  cmd->add_option("--targets", o->targets,
-                  "\"shipped\" (data/targets/, embedded), a directory of target files, or "
-                  "shipped+DIRECTORY (a variant set: the directory's targets replace the shipped ones of "
-                  "the same id, e.g. data/targets/variants/zhetysu-completed)")
+  cmd->add_option(
+         "--targets", o->targets,
+         "\"shipped\" (data/targets/, embedded), a directory of target files, or "
+         "shipped+DIRECTORY (a variant set: the directory's targets replace the shipped ones of "
+         "the same id, e.g. data/targets/variants/zhetysu-completed)")
       ->capture_default_str();
   cmd->add_option("--population", o->population,
                   "csv:PATH: fit to these historical records' recorded payments (the share of the "
@@ -138,7 +128,8 @@ void register_calibrate(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--iin-key-file", o->iin_key_file,
                   "With --population: the file holding the IIN pseudonym key (or BAILIFF_IIN_KEY)");
-  cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)")->check(output_path());
+  cmd->add_option("-o,--output", o->output, "Write the fitted behaviour file here (atomically)")
+      ->check(output_path());
   cmd->add_option("--report", o->report,
                   "Write the report to this file instead of stdout (atomically)")
       ->check(output_path());
@@ -149,9 +140,10 @@ void register_calibrate(CLI::App& app) {
          "Fines per scenario in each evaluation (0 = each target's evaluation_cases); counts "
          "are still scaled to the preset's default size")
       ->capture_default_str();
-  cmd->add_option("--max-iterations", o->max_iterations,
-                  "Levenberg-Marquardt iterations at most; 0 evaluates every target at the starting "
-                  "behaviour without fitting (e.g. --behaviour calibrated --max-iterations 0)")
+  cmd->add_option(
+         "--max-iterations", o->max_iterations,
+         "Levenberg-Marquardt iterations at most; 0 evaluates every target at the starting "
+         "behaviour without fitting (e.g. --behaviour calibrated --max-iterations 0)")
       ->capture_default_str()
       ->check(CLI::Range(0u, 100u));
   cmd->add_option("--draws", o->draws,
@@ -161,20 +153,24 @@ void register_calibrate(CLI::App& app) {
       ->check(CLI::Range(0u, 100000u));
   cmd->add_option("--method", o->method,
                   "mc: each evaluation simulates the targets' scenarios; exact: their expectations "
-                  "over the same model (deterministic, no sampling noise in the fit, a fraction of the time)")
+                  "over the same model (deterministic, no sampling noise in the fit, a fraction of "
+                  "the time)")
       ->capture_default_str()
       ->check(CLI::IsMember({"mc", "exact"}));
-  cmd->add_option("--starts", o->starts,
-                  "Starting points of the fit: the prior, then points with each multiplier 1/4 to 4 "
-                  "times the prior (counter-based draws from --seed); the best end is kept and the "
-                  "report lists each start's objective")
+  cmd->add_option(
+         "--starts", o->starts,
+         "Starting points of the fit: the prior, then points with each multiplier 1/4 to 4 "
+         "times the prior (counter-based draws from --seed); the best end is kept and the "
+         "report lists each start's objective")
       ->capture_default_str()
       ->check(CLI::Range(1u, 100u));
   cmd->add_option("--threads", o->threads,
-                  "Worker threads in each process (default: all cores; under MPI, the cores the rank is bound to)");
+                  "Worker threads in each process (default: all cores; under MPI, the cores the "
+                  "rank is bound to)");
   cmd->add_flag("--json", o->json, "JSON report for machines");
-  cmd->add_flag("--markdown", o->markdown,
-                "The targets table of data/targets/README.md (published, model, ratio, tolerance, within)")
+  cmd->add_flag(
+         "--markdown", o->markdown,
+         "The targets table of data/targets/README.md (published, model, ratio, tolerance, within)")
       ->excludes("--json");
   cmd->callback([o] { run(*o); });
 }

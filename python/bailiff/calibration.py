@@ -34,17 +34,20 @@ class Calibration:
 
 def calibrate(behaviour="default", targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,
               max_iterations=20, draws=200, iin_key="", threads=None, progress=None,
-              method="mc", starts=1):
+              method="mc", starts=1, population=None, policy=_core.DEFAULTS["policy"]):
     """`bailiff calibrate --json`: fit the behaviour model to the targets (max_iterations=0:
     evaluate every target at `behaviour` without fitting) and draw `draws` parameter sets
     from the posterior (`--draws`); `targets` is "shipped" or a folder of target files, whose
     csv:PATH populations take `iin_key`; method="exact" evaluates the targets exactly
     (`--method exact`), starts > 1 fits from further starting points too (`--starts`).
-    progress gets (evaluations, 0)."""
+    population="csv:PATH" fits to those records' recorded payments instead of `targets`
+    (`--population`; their share and mean sum paid by stage, decided under `policy`, with
+    `iin_key`). progress gets (evaluations, 0)."""
     update, close = reporter(progress, "calibrating")
     try:
         out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, draws,
-                              iin_key, threads or 0, update, method, starts)
+                              iin_key, threads or 0, update, method, starts,
+                              str(population or ""), policy)
     finally:
         close()
     return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))

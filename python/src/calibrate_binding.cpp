@@ -11,6 +11,8 @@
 #include "bailiff/error.hpp"
 #include "bailiff/report/calibration_report.hpp"
 #include "bailiff/sim/calibration.hpp"
+#include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/recorded_targets.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "bindings.hpp"
 #include "progress.hpp"
@@ -24,9 +26,12 @@ void register_calibrate(py::module_& m) {
       "calibrate",
       [](const std::string& behaviour, const std::string& targets_spec, std::uint64_t seed,
          std::uint64_t cases, std::uint32_t max_iterations, std::uint32_t draws,
-         const std::string& iin_key, unsigned threads, py::object progress, const std::string& method,
-         std::uint32_t starts) {
-        const std::vector<sim::Target> targets = sim::load_targets(targets_spec);
+         const std::string& iin_key, unsigned threads, py::object progress,
+         const std::string& method, std::uint32_t starts, const std::string& population,
+         const std::string& policy) {
+        const sim::CalibrationTargets chosen = sim::calibration_targets(
+            targets_spec, population, policy, iin_key, "(python)", "population", "targets");
+        const std::vector<sim::Target>& targets = chosen.targets;
         const sim::LoadedInput prior = sim::load_input(behaviour, "behaviour");
         const sim::BehaviourParams base = sim::BehaviourParams::parse(prior.bytes, prior.name);
         const PythonProgress report_progress(progress);
@@ -52,15 +57,16 @@ void register_calibrate(py::module_& m) {
           result = sim::calibrate(base, targets, options);
         }
         py::dict out;
-        out["json"] = report::calibration_report_json({behaviour, targets_spec, seed, cases, ""},
+        out["json"] = report::calibration_report_json({behaviour, chosen.from, seed, cases, ""},
                                                       targets, result);
         out["behaviour"] = sim::calibrated_behaviour_json(result, targets, options, behaviour);
         return out;
       },
       py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,
       py::arg("max_iterations") = 20, py::arg("draws") = 200, py::arg("iin_key") = "",
-      py::arg("threads") = 0,
-      py::arg("progress") = py::none(), py::arg("method") = "mc", py::arg("starts") = 1,
+      py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("method") = "mc",
+      py::arg("starts") = 1, py::arg("population") = "",
+      py::arg("policy") = std::string(sim::defaults::kPolicy),
       "`bailiff calibrate --json`: every target published against the model, before and after "
       "the fit, and the fitted behaviour file (`calibrate -o`'s bytes).");
 }

@@ -15,23 +15,37 @@ namespace bailiff::report {
 using namespace ::bailiff::sim;
 namespace {
 
+/// Whether a statistic is a mean in tenge.
+bool is_mean_tenge(Statistic statistic) {
+  switch (statistic) {
+    case Statistic::kRobotMeanPaid:
+    case Statistic::kMeanPaidDiscount:
+    case Statistic::kMeanPaidVoluntary:
+    case Statistic::kMeanPaidOverdue:
+    case Statistic::kMeanPaidRobot:
+    case Statistic::kMeanPaidBailiff:
+    case Statistic::kPeriodMeanFine:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /// Whether a statistic is a share (printed in percent): a ratio that is not a mean in tenge.
 bool is_share(Statistic statistic) {
-  return !statistic_is_count(statistic) && statistic != Statistic::kRobotMeanPaid &&
-         statistic != Statistic::kPeriodMeanFine;
+  return !statistic_is_count(statistic) && !is_mean_tenge(statistic);
 }
 
 /// A value of a statistic in the unit a reader expects.
 std::string format_value(Statistic statistic, double value) {
   if (is_share(statistic)) return fmt::format("{:.2f}%", 100.0 * value);
+  if (is_mean_tenge(statistic)) return grouped(std::llround(value), kEnglishText) + " tenge";
   switch (statistic) {
     case Statistic::kRobotCollected:
-    case Statistic::kRobotMeanPaid:
     case Statistic::kPeriodRobotCollected:
     case Statistic::kPeriodOfficialSavings:
     case Statistic::kPeriodImposed:
     case Statistic::kPeriodCollected:
-    case Statistic::kPeriodMeanFine:
       return grouped(std::llround(value), kEnglishText) + " tenge";
     default:
       return grouped(std::llround(value), kEnglishText);
@@ -52,16 +66,20 @@ std::string format_residual(Statistic statistic, const TargetFit& fit, double va
 std::string tolerance_text(const Target& t) {
   const std::string percent_text = fmt::format("{:g}%", static_cast<double>(t.tolerance_ppm) / 1e4);
   switch (t.kind) {
-    case TargetKind::kLowerBound: return percent_text + " below";
-    case TargetKind::kRange: return percent_text + " outside";
-    case TargetKind::kPoint: break;
+    case TargetKind::kLowerBound:
+      return percent_text + " below";
+    case TargetKind::kRange:
+      return percent_text + " outside";
+    case TargetKind::kPoint:
+      break;
   }
   return "±" + percent_text;
 }
 
 /// Model over published (a range: over its nearer end).
 double ratio(const Target& t, const TargetFit& f) {
-  const double reference = t.kind == TargetKind::kRange && f.simulated > t.upper() ? t.upper() : t.value();
+  const double reference =
+      t.kind == TargetKind::kRange && f.simulated > t.upper() ? t.upper() : t.value();
   return reference != 0 ? f.simulated / reference : 0.0;
 }
 
@@ -72,22 +90,25 @@ std::string multiplier_text(std::int64_t ppm) {
 }  // namespace
 
 std::string calibration_report_text(const CalibrationRun& o, const std::vector<Target>& targets,
-                        const CalibrationResult& r, double seconds) {
+                                    const CalibrationResult& r, double seconds) {
   std::string out;
-  out +=
-      fmt::format("Calibration of behaviour '{}' to {} targets ({}), seed {}{}\n\n", o.behaviour,
-                  targets.size(), o.targets, o.seed,
-                  o.cases != 0 ? fmt::format(", {} fines per scenario",
-                                             grouped(static_cast<std::int64_t>(o.cases), kEnglishText))
-                               : "");
+  out += fmt::format("Calibration of behaviour '{}' to {} targets ({}), seed {}{}\n\n", o.behaviour,
+                     targets.size(), o.targets, o.seed,
+                     o.cases != 0
+                         ? fmt::format(", {} fines per scenario",
+                                       grouped(static_cast<std::int64_t>(o.cases), kEnglishText))
+                         : "");
   if (!r.provisional.empty()) out += provisional_text(r.provisional) + "\n";
   out += "Fitted parameters (multipliers on the prior of every segment; x1 = unchanged):\n";
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {
     const CalibratedParameter& p = calibrated_parameter(k);
     const char* bound = r.after[k] <= kMinMultiplierPpm   ? " (at the lower bound)"
                         : r.after[k] >= kMaxMultiplierPpm ? " (at the upper bound)"
-                                                               : "";
-    const std::string se = r.ensemble.empty() ? "" : fmt::format(" ± {:.6f} (standard error)", static_cast<double>(r.standard_error_ppm[k]) / 1e6);
+                                                          : "";
+    const std::string se = r.ensemble.empty()
+                               ? ""
+                               : fmt::format(" ± {:.6f} (standard error)",
+                                             static_cast<double>(r.standard_error_ppm[k]) / 1e6);
     out += fmt::format("  {:<20} {} -> {}{}{}\n      {}\n", p.name, multiplier_text(r.before[k]),
                        multiplier_text(r.after[k]), se, bound, p.applies_to);
   }
@@ -102,15 +123,17 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
       "\nTargets (fit: in the objective; check: reported only, not moved by these parameters):\n";
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
-    out += fmt::format("  {} [{}] {}\n", t.id, t.fit ? "fit" : "check",
-                       statistic_name(t.statistic));
+    out +=
+        fmt::format("  {} [{}] {}\n", t.id, t.fit ? "fit" : "check", statistic_name(t.statistic));
     out += fmt::format("    figure:  {}\n    source:  {}\n", t.figure, t.source);
-    out += fmt::format("    target:  {}{} ({}, tolerance {}){}\n",
-                       t.kind == TargetKind::kLowerBound ? "at least " : "", format_value(t.statistic, t.value()),
-                       target_kind_name(t.kind), tolerance_text(t),
-                       t.kind == TargetKind::kRange ? ", up to " + format_value(t.statistic, t.upper()) : "");
+    out += fmt::format(
+        "    target:  {}{} ({}, tolerance {}){}\n",
+        t.kind == TargetKind::kLowerBound ? "at least " : "", format_value(t.statistic, t.value()),
+        target_kind_name(t.kind), tolerance_text(t),
+        t.kind == TargetKind::kRange ? ", up to " + format_value(t.statistic, t.upper()) : "");
     if (t.report_period) {
-      out += fmt::format("    period:  {}..{}{}\n", to_iso(t.report_period->from), to_iso(t.report_period->to),
+      out += fmt::format("    period:  {}..{}{}\n", to_iso(t.report_period->from),
+                         to_iso(t.report_period->to),
                          t.region.empty() ? "" : ", " + t.region + " only");
     }
     out += fmt::format("    prior:   {}  (residual {})\n",
@@ -118,7 +141,8 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
                        format_residual(t.statistic, r.fit_before[i], t.value()));
     out += fmt::format("    fitted:  {}  (residual {}; ratio {:.2f}; {})\n",
                        format_value(t.statistic, r.fit_after[i].simulated),
-                       format_residual(t.statistic, r.fit_after[i], t.value()), ratio(t, r.fit_after[i]),
+                       format_residual(t.statistic, r.fit_after[i], t.value()),
+                       ratio(t, r.fit_after[i]),
                        r.fit_after[i].within ? "within tolerance" : "OUTSIDE tolerance");
   }
   out += fmt::format(
@@ -127,9 +151,12 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
       r.objective_before, r.objective_after, r.iterations, r.evaluations, seconds);
   if (r.start_objectives.size() > 1) {
     std::string ends;
-    for (const double v : r.start_objectives) ends += fmt::format("{}{:.3f}", ends.empty() ? "" : ", ", v);
-    out += fmt::format("Fitted from {} starting points (the prior first); the objective at each end: {}; the best is kept\n",
-                       r.start_objectives.size(), ends);
+    for (const double v : r.start_objectives)
+      ends += fmt::format("{}{:.3f}", ends.empty() ? "" : ", ", v);
+    out += fmt::format(
+        "Fitted from {} starting points (the prior first); the objective at each end: {}; the best "
+        "is kept\n",
+        r.start_objectives.size(), ends);
   }
   out +=
       "Counts are compared at each population preset's default size, an assumption "
@@ -150,25 +177,29 @@ std::string calibration_report_markdown(const CalibrationRun& o, const std::vect
       "| target | role | statistic | window | published | model | ratio | tolerance | within |\n"
       "|---|---|---|---|---|---|---|---|---|\n",
       o.behaviour, r.iterations == 0 ? " (evaluated, not fitted)" : " after the fit", o.seed,
-      o.cases != 0 ? grouped(static_cast<std::int64_t>(o.cases), kEnglishText) + " fines per scenario"
-                   : "each target's evaluation_cases");
+      o.cases != 0
+          ? grouped(static_cast<std::int64_t>(o.cases), kEnglishText) + " fines per scenario"
+          : "each target's evaluation_cases");
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
     const TargetFit& f = r.fit_after[i];
-    std::string window = t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to)
-                                         : (t.horizon ? "to " + to_iso(*t.horizon) : "");
+    std::string window = t.report_period
+                             ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to)
+                             : (t.horizon ? "to " + to_iso(*t.horizon) : "");
     if (!t.region.empty()) window += ", " + t.region;
-    std::string published = (t.kind == TargetKind::kLowerBound ? "≥ " : "") + format_value(t.statistic, t.value());
+    std::string published =
+        (t.kind == TargetKind::kLowerBound ? "≥ " : "") + format_value(t.statistic, t.value());
     if (t.kind == TargetKind::kRange) published += " – " + format_value(t.statistic, t.upper());
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} |\n", t.id, t.fit ? "fit" : "check",
-                       statistic_name(t.statistic), window, published, format_value(t.statistic, f.simulated),
-                       ratio(t, f), tolerance_text(t), f.within ? "yes" : "**no**");
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} |\n", t.id,
+                       t.fit ? "fit" : "check", statistic_name(t.statistic), window, published,
+                       format_value(t.statistic, f.simulated), ratio(t, f), tolerance_text(t),
+                       f.within ? "yes" : "**no**");
   }
   return out;
 }
 
 std::string calibration_report_json(const CalibrationRun& o, const std::vector<Target>& targets,
-                        const CalibrationResult& r) {
+                                    const CalibrationResult& r) {
   using Json = nlohmann::ordered_json;
   Json out;
   out["behaviour"] = o.behaviour;
@@ -190,7 +221,8 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
     // Multipliers on the starting behaviour (the fitted file carries them relative to itself).
     Json draws = Json::array();
     for (const Multipliers& d : r.ensemble) draws.push_back(d);
-    out["ensemble"] = Json{{"method", "laplace"}, {"draws", r.ensemble.size()}, {"draws_ppm", draws}};
+    out["ensemble"] =
+        Json{{"method", "laplace"}, {"draws", r.ensemble.size()}, {"draws_ppm", draws}};
   }
   Json list = Json::array();
   for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -213,8 +245,8 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
                         {"upper", t.kind == TargetKind::kRange ? Json(t.upper()) : Json(nullptr)},
                         {"tolerance_ppm", t.tolerance_ppm},
                         {"published", t.published ? Json(to_iso(*t.published)) : Json(nullptr)},
-                        {"report_period", t.report_period ? Json(to_iso(t.report_period->from) + ".." +
-                                                                 to_iso(t.report_period->to))
+                        {"report_period", t.report_period ? Json(to_iso(t.report_period->from) +
+                                                                 ".." + to_iso(t.report_period->to))
                                                           : Json(nullptr)},
                         {"region", t.region.empty() ? Json(nullptr) : Json(t.region)},
                         {"prior", fit(r.fit_before[i])},

@@ -16,13 +16,14 @@
 #include "bailiff/sim/population_spec.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/scenarios.hpp"
+#include "bailiff/sim/target_statistic.hpp"
 
 namespace bailiff::sim {
 namespace {
 
 using ::bailiff::detail::JsonNode;
 
-constexpr std::array<std::string_view, 19> kStatisticNames = {"proceedings_opened",
+constexpr std::array<std::string_view, 24> kStatisticNames = {"proceedings_opened",
                                                               "robot_paid",
                                                               "robot_collected_tenge",
                                                               "robot_paid_share",
@@ -32,6 +33,11 @@ constexpr std::array<std::string_view, 19> kStatisticNames = {"proceedings_opene
                                                               "paid_share_overdue",
                                                               "paid_share_robot",
                                                               "paid_share_bailiff",
+                                                              "mean_paid_discount_tenge",
+                                                              "mean_paid_voluntary_tenge",
+                                                              "mean_paid_overdue_tenge",
+                                                              "mean_paid_robot_tenge",
+                                                              "mean_paid_bailiff_tenge",
                                                               "period_robot_opened",
                                                               "period_robot_completed",
                                                               "period_robot_collected_tenge",
@@ -90,21 +96,19 @@ class Evaluator {
     };
     const BehaviourModel model(params);
     const Digest behaviour_digest = sha256(params.to_json());
-    std::vector<Metrics> metrics;
+    std::vector<TargetCounters> counters;
     for (const Entry& e : scenarios_) {
       if (skipped(e)) {
-        metrics.emplace_back();
+        counters.emplace_back();
         continue;
       }
       RunSpec spec = run_spec(e.scenario, Role::kPolicy, options_.seed);
       spec.behaviour = &model;  // the parameters being fitted, not the scenario's
       spec.behaviour_digest = behaviour_digest;
-      metrics.push_back(
-          options_.method == Method::kExact
-              ? simulate_exact(spec, options_.tasks ? *options_.tasks : serial_tasks(),
-                               /*series=*/false)
-                    .metrics
-              : simulate(spec, options_.tasks ? *options_.tasks : serial_tasks()).metrics);
+      TaskSystem& tasks = options_.tasks ? *options_.tasks : serial_tasks();
+      counters.push_back(options_.method == Method::kExact
+                             ? TargetCounters::of(expected_metrics(spec, tasks, /*series=*/false))
+                             : TargetCounters::of(simulate(spec, tasks).metrics));
     }
     std::vector<TargetFit> out;
     for (std::size_t i = 0; i < targets_.size(); ++i) {
@@ -113,77 +117,8 @@ class Evaluator {
         out.emplace_back();
         continue;
       }
-      const Metrics& m = metrics[target_scenario_[i]];
-      const auto robot = static_cast<std::size_t>(PayStage::kRobot);
-      const double opened = static_cast<double>(m.proceedings_opened);
-      const double paid = static_cast<double>(m.paid_by_stage[robot]);
-      const double collected =
-          static_cast<double>(m.collected_by_stage[robot]) / static_cast<double>(kTiynPerTenge);
-      const PeriodCounts& period = m.period;
-      const auto tenge = [](Tiyn tiyn) {
-        return static_cast<double>(tiyn) / static_cast<double>(kTiynPerTenge);
-      };
-      double value = 0;
-      switch (targets_[i].statistic) {
-        case Statistic::kProceedingsOpened:
-          value = opened * e.count_scale;
-          break;
-        case Statistic::kRobotPaid:
-          value = paid * e.count_scale;
-          break;
-        case Statistic::kRobotCollected:
-          value = collected * e.count_scale;
-          break;
-        case Statistic::kRobotPaidShare:
-          value = opened > 0 ? paid / opened : 0.0;
-          break;
-        case Statistic::kRobotMeanPaid:
-          value = paid > 0 ? collected / paid : 0.0;
-          break;
-        case Statistic::kPaidShareDiscount:
-        case Statistic::kPaidShareVoluntary:
-        case Statistic::kPaidShareOverdue:
-        case Statistic::kPaidShareRobot:
-        case Statistic::kPaidShareBailiff: {
-          const auto stage = static_cast<std::size_t>(targets_[i].statistic) -
-                             static_cast<std::size_t>(Statistic::kPaidShareDiscount);
-          value = m.cases > 0
-                      ? static_cast<double>(m.paid_by_stage[stage]) / static_cast<double>(m.cases)
-                      : 0.0;
-          break;
-        }
-        case Statistic::kPeriodRobotOpened:
-          value = static_cast<double>(period.robot_opened) * e.count_scale;
-          break;
-        case Statistic::kPeriodRobotCompleted:
-          value = static_cast<double>(period.robot_completed) * e.count_scale;
-          break;
-        case Statistic::kPeriodRobotCollected:
-          value = tenge(period.robot_collected) * e.count_scale;
-          break;
-        case Statistic::kPeriodOfficialSavings:
-          value =
-              tenge(apply_rate(period.robot_collected, kOfficialSavingsRate, Rounding::kHalfUp)) *
-              e.count_scale;
-          break;
-        case Statistic::kPeriodFinesInForce:
-          value = static_cast<double>(period.fines_in_force) * e.count_scale;
-          break;
-        case Statistic::kPeriodImposed:
-          value = tenge(period.imposed) * e.count_scale;
-          break;
-        case Statistic::kPeriodCollected:
-          value = tenge(period.collected) * e.count_scale;
-          break;
-        case Statistic::kPeriodPaidShareTenge:
-          value = period.imposed > 0 ? tenge(period.collected) / tenge(period.imposed) : 0.0;
-          break;
-        case Statistic::kPeriodMeanFine:
-          value = period.fines_in_force > 0
-                      ? tenge(period.imposed) / static_cast<double>(period.fines_in_force)
-                      : 0.0;
-          break;
-      }
+      const double value =
+          statistic_value(targets_[i].statistic, counters[target_scenario_[i]], e.count_scale);
       const Target& target = targets_[i];
       TargetFit fit;
       fit.simulated = value;
@@ -361,6 +296,11 @@ bool statistic_is_count(Statistic statistic) {
     case Statistic::kPaidShareOverdue:
     case Statistic::kPaidShareRobot:
     case Statistic::kPaidShareBailiff:
+    case Statistic::kMeanPaidDiscount:
+    case Statistic::kMeanPaidVoluntary:
+    case Statistic::kMeanPaidOverdue:
+    case Statistic::kMeanPaidRobot:
+    case Statistic::kMeanPaidBailiff:
     case Statistic::kPeriodPaidShareTenge:
     case Statistic::kPeriodMeanFine:
       return false;

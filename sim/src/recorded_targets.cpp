@@ -28,10 +28,12 @@ std::vector<Target> recorded_payment_targets(const ScenarioChoice& choice) {
   const auto* records = dynamic_cast<const HistoricalPopulation*>(scenario.population.get());
   if (records == nullptr) {
     throw InputError(choice.population, "line 1", "--population",
-                     "csv:PATH (historical records with their recorded payments)", choice.population);
+                     "csv:PATH (historical records with their recorded payments)",
+                     choice.population);
   }
   const Engine engine(scenario.policy.value, scenario.calendar.value);
   std::array<std::int64_t, kPayStageCount> closed{};
+  std::array<Tiyn, kPayStageCount> collected{};  // fine money of the records closed there
   for (const HistoricalRecord& r : records->records()) {
     Fine fine;
     fine.id = r.case_id;
@@ -41,9 +43,14 @@ std::vector<Target> recorded_payment_targets(const ScenarioChoice& choice) {
     if (r.payment_date && r.payment_amount > 0 && *r.payment_date >= r.fine.in_force) {
       fine.payments.push_back({*r.payment_date, r.payment_amount});
     }
-    for (const Decision& d : engine.run(fine, scenario.horizon).decisions) {
+    const CaseRun run = engine.run(fine, scenario.horizon);
+    for (const Decision& d : run.decisions) {
       if (d.action != Action::kClosedAsPaid) continue;
-      if (const std::optional<PayStage> stage = closing_stage(d.rule)) ++closed[static_cast<std::size_t>(*stage)];
+      if (const std::optional<PayStage> stage = closing_stage(d.rule)) {
+        const auto k = static_cast<std::size_t>(*stage);
+        ++closed[k];
+        collected[k] = checked_add(collected[k], run.state.paid);
+      }
       break;
     }
   }
@@ -56,19 +63,45 @@ std::vector<Target> recorded_payment_targets(const ScenarioChoice& choice) {
     t.id = "recorded-paid-share-" + stage;
     t.file = choice.population;
     t.title = "Recorded payments: fines closed as paid in the " + stage + " stage";
-    t.figure = group_thousands(static_cast<std::uint64_t>(closed[k])) + " of " + group_thousands(static_cast<std::uint64_t>(total)) + " records closed as paid in the " +
-               stage + " stage";
-    t.source = "the records of " + choice.population + " (their recorded payments, decided by the engine)";
-    t.definition = "The share of the fines paid in full inside the " + stage + " stage under " +
-                   scenario.policy.value.id() + ", the engine deciding each record's stage from its recorded "
-                   "payment (a payment that does not close the case counts as unpaid), against the share the "
-                   "behaviour model gives the same fines.";
-    t.statistic = static_cast<Statistic>(static_cast<std::size_t>(Statistic::kPaidShareDiscount) + k);
+    t.figure = group_thousands(static_cast<std::uint64_t>(closed[k])) + " of " +
+               group_thousands(static_cast<std::uint64_t>(total)) +
+               " records closed as paid in the " + stage + " stage";
+    t.source =
+        "the records of " + choice.population + " (their recorded payments, decided by the engine)";
+    t.definition =
+        "The share of the fines paid in full inside the " + stage + " stage under " +
+        scenario.policy.value.id() +
+        ", the engine deciding each record's stage from its recorded "
+        "payment (a payment that does not close the case counts as unpaid), against the share the "
+        "behaviour model gives the same fines.";
+    t.statistic =
+        static_cast<Statistic>(static_cast<std::size_t>(Statistic::kPaidShareDiscount) + k);
     t.numerator = closed[k];
     t.denominator = total;
     t.population = choice.population;
     t.policy = choice.policy;
     t.horizon = choice.horizon;
+    targets.push_back(t);
+
+    // The amounts: the mean fine money of a record closed in this stage.
+    const std::int64_t mean_tiyn = collected[k] / closed[k];
+    t.id = "recorded-mean-paid-" + stage;
+    t.title =
+        "Recorded payments: mean fine money of a fine closed as paid in the " + stage + " stage";
+    t.figure = format_tenge(mean_tiyn) + " tenge on average over the " +
+               group_thousands(static_cast<std::uint64_t>(closed[k])) +
+               " records closed as paid in the " + stage + " stage";
+    t.definition =
+        "The mean fine money (private-bailiff fees excluded) paid by a fine closed as paid inside "
+        "the " +
+        stage + " stage under " + scenario.policy.value.id() +
+        ", the engine deciding each record's stage and sum from its recorded payment, against the "
+        "mean the behaviour model gives the same fines (larger fines pay later: the amount "
+        "effect).";
+    t.statistic =
+        static_cast<Statistic>(static_cast<std::size_t>(Statistic::kMeanPaidDiscount) + k);
+    t.numerator = collected[k];
+    t.denominator = closed[k] * kTiynPerTenge;
     targets.push_back(std::move(t));
   }
   if (targets.empty()) {
@@ -76,6 +109,25 @@ std::vector<Target> recorded_payment_targets(const ScenarioChoice& choice) {
                      "at least one record whose recorded payment closes its case", "none");
   }
   return targets;
+}
+
+CalibrationTargets calibration_targets(const std::string& targets_spec,
+                                       const std::string& population, const std::string& policy,
+                                       const std::string& iin_key, const std::string& where,
+                                       const std::string& population_option,
+                                       const std::string& targets_option) {
+  if (population.empty()) return {load_targets(targets_spec), targets_spec};
+  if (targets_spec != "shipped") {
+    throw InputError(where, population_option, targets_option,
+                     "one source of targets: " + targets_option + " or the records of " +
+                         population_option + ", not both");
+  }
+  ScenarioChoice records;
+  records.population = population;
+  records.policy = policy;
+  records.baseline = policy;
+  records.iin_key = iin_key;
+  return {recorded_payment_targets(records), "the recorded payments of " + population};
 }
 
 }  // namespace bailiff::sim

@@ -62,8 +62,11 @@ if [ "$status" -ne 0 ] && grep -q "not both" err; then ok "two key sources are r
 # The records' recorded payments as calibration targets (calibrate --population csv:PATH).
 run "$@" calibrate --population "csv:$csv" --iin-key-file key.txt --max-iterations 0 --json
 if [ "$status" -eq 0 ] && has out '"target": "recorded-paid-share-discount"' &&
-  has out '"figure": "2 of 5 records closed as paid in the discount stage"' && ! grep -q "$key" out; then
-  ok "calibrate --population csv: the recorded discount payments are the target, the key not shown"
+  has out '"figure": "2 of 5 records closed as paid in the discount stage"' &&
+  has out '"target": "recorded-mean-paid-discount"' &&
+  has out '"figure": "9,830.00 tenge on average over the 2 records closed as paid in the discount stage"' &&
+  ! grep -q "$key" out; then
+  ok "calibrate --population csv: the recorded discount payments (share and mean sum) are the targets, the key not shown"
 else
   bad "calibrate --population csv: status $status: $(cat err)"
 fi

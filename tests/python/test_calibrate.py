@@ -1,7 +1,10 @@
 """calibrate against `bailiff calibrate --json` (an evaluation on small populations, so
 that the test is quick; the report's shape is whatever the CLI gives)."""
 
+import pytest
+
 import bailiff
+from conftest import ROOT
 
 
 def test_calibrate_report_is_the_cli_s(cli):
@@ -20,3 +23,24 @@ def test_the_fitted_behaviour_file_is_calibrate_o_s(cli, tmp_path):
     result = bailiff.calibrate(behaviour="default", max_iterations=1, cases=10_000)
     assert result.behaviour.encode() == written.read_bytes()
     assert result.write_behaviour(tmp_path / "again.json").read_bytes() == written.read_bytes()
+
+
+def test_a_ministry_s_records_as_targets_are_the_cli_s(cli, tmp_path):
+    records = "csv:" + str(ROOT / "tests" / "fixtures" / "csv" / "valid.csv")
+    key = "python-test-key-0123456789abcdef"
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(key)
+    args = ["--population", records, "--iin-key-file", key_file, "--method", "exact",
+            "--max-iterations", "1", "--draws", "20"]
+    result = bailiff.calibrate(behaviour="default", population=records, iin_key=key, method="exact",
+                               max_iterations=1, draws=20)
+    assert result.json.encode() == cli("calibrate", "--json", "--behaviour", "default", *args).stdout
+    assert list(result.targets["target"]) == ["recorded-paid-share-discount",
+                                              "recorded-mean-paid-discount"]
+    assert key not in result.json and key not in result.behaviour
+
+
+def test_records_and_a_target_set_are_refused_together():
+    records = "csv:" + str(ROOT / "tests" / "fixtures" / "csv" / "valid.csv")
+    with pytest.raises(bailiff.InputError, match="one source of targets: targets or the records of population"):
+        bailiff.calibrate(population=records, targets="shipped+elsewhere", iin_key="k" * 16)

@@ -25,10 +25,11 @@ TEST(RecordedTargets, TheFixturesPaymentsByStage) {
   // and TR-0004 pays the full 19,660 on its first day, eligible: both close in the discount
   // window. TR-0003 pays its 36,920 on 2024-05-02, after the referral of 2024-04-29 to a
   // private bailiff (no robot before 20.08.2024): short of the fee, so it stays open. TR-0002
-  // and TR-0005 record no payment. So one target: 2 of 5 in the discount stage.
-  const std::vector<Target> targets =
-      recorded_payment_targets(records(std::string("csv:") + BAILIFF_SOURCE_DIR + "/tests/fixtures/csv/valid.csv"));
-  ASSERT_EQ(targets.size(), 1u);
+  // and TR-0005 record no payment. So two targets: 2 of 5 in the discount stage, and the
+  // mean sum those two paid toward their fines.
+  const std::vector<Target> targets = recorded_payment_targets(
+      records(std::string("csv:") + BAILIFF_SOURCE_DIR + "/tests/fixtures/csv/valid.csv"));
+  ASSERT_EQ(targets.size(), 2u);
   const Target& t = targets[0];
   EXPECT_EQ(t.id, "recorded-paid-share-discount");
   EXPECT_EQ(t.statistic, Statistic::kPaidShareDiscount);
@@ -37,6 +38,17 @@ TEST(RecordedTargets, TheFixturesPaymentsByStage) {
   EXPECT_TRUE(t.fit);
   EXPECT_EQ(t.figure, "2 of 5 records closed as paid in the discount stage");
   EXPECT_EQ(statistic_name(t.statistic), "paid_share_discount");
+
+  // TR-0004 pays the full fine inside the window, but the engine takes only the discounted
+  // 9,830 that closes it: both records paid 9,830 toward their fines.
+  const Target& mean = targets[1];
+  EXPECT_EQ(mean.id, "recorded-mean-paid-discount");
+  EXPECT_EQ(mean.statistic, Statistic::kMeanPaidDiscount);
+  EXPECT_EQ(statistic_name(mean.statistic), "mean_paid_discount_tenge");
+  EXPECT_DOUBLE_EQ(mean.value(), 9830.0);
+  EXPECT_EQ(mean.figure,
+            "9,830.00 tenge on average over the 2 records closed as paid in the discount stage");
+  EXPECT_TRUE(mean.fit);
 }
 
 TEST(RecordedTargets, ASyntheticPopulationHasNoRecords) {
@@ -44,9 +56,10 @@ TEST(RecordedTargets, ASyntheticPopulationHasNoRecords) {
     recorded_payment_targets(records("synthetic:taraz-pilot"));
     FAIL() << "no error";
   } catch (const InputError& e) {
-    EXPECT_EQ(std::string(e.what()),
-              "synthetic:taraz-pilot:line 1: --population: expected csv:PATH (historical records with "
-              "their recorded payments), found synthetic:taraz-pilot");
+    EXPECT_EQ(
+        std::string(e.what()),
+        "synthetic:taraz-pilot:line 1: --population: expected csv:PATH (historical records with "
+        "their recorded payments), found synthetic:taraz-pilot");
   }
 }
 

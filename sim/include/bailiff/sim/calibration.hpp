@@ -43,6 +43,12 @@ enum class Statistic : std::uint8_t {
   kPaidShareOverdue,    ///< ratio: fines paid after the term, before the referral / fines
   kPaidShareRobot,      ///< ratio: fines paid inside the robot's window / fines
   kPaidShareBailiff,    ///< ratio: fines paid to a private bailiff / fines
+  // The mean fine money of a fine closed as paid in each stage (recorded payments):
+  kMeanPaidDiscount,   ///< mean (tenge): collected inside the discount window / fines paid there
+  kMeanPaidVoluntary,  ///< mean (tenge): the same inside the voluntary term
+  kMeanPaidOverdue,    ///< mean (tenge): the same after the term, before the referral
+  kMeanPaidRobot,      ///< mean (tenge): the same inside the robot's window
+  kMeanPaidBailiff,    ///< mean (tenge): the same with a private bailiff (fees excluded)
   // Events dated inside the scenario's report period (Metrics::period):
   kPeriodRobotOpened,      ///< count: robot proceedings opened in the period
   kPeriodRobotCompleted,   ///< count: robot proceedings closed by full payment in the period
