@@ -6,24 +6,24 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+
+// Node's own answer (Emscripten's file descriptor 2 always reports a terminal).
+// clang-format off
+EM_JS(int, bailiff_node_stderr_is_tty, (), {
+  return (typeof process === "object" && process.stderr && process.stderr.isTTY) ? 1 : 0;
+});
+// clang-format on
 #endif
 
 namespace bailiff::cli {
 
+bool stderr_is_terminal() {
 #ifdef __EMSCRIPTEN__
-// clang-format off
-EM_JS(int, node_stderr_is_tty, (), {
-  return (typeof process === "object" && process.stderr && process.stderr.isTTY) ? 1 : 0;
-});
-// clang-format on
-bool stderr_is_terminal() {
-  return node_stderr_is_tty() == 1;
-}
+  return bailiff_node_stderr_is_tty() == 1;
 #else
-bool stderr_is_terminal() {
   return isatty(STDERR_FILENO) == 1;
-}
 #endif
+}
 
 ProgressLine::ProgressLine(std::string what, std::string unit, bool in_millions)
     : what_(std::move(what)),

@@ -31,26 +31,9 @@ std::int64_t round_count(double x) {
 /// What one case of a kind, segment and path is expected to count, per case (the regions'
 /// and the day series' shares are added by the caller and inside respectively).
 struct CaseExpectation {
-  std::array<Moments, kPayStageCount> paid_by_stage{}, collected_by_stage{};
-  Moments fees_paid, proceedings_opened, notices_sms, notices_egov, accounts_arrested,
-      arrest_recoveries, handed_to_bailiff;
-  ExpectedGroup group;    ///< paid, handed, collected, fees (cases aside)
-  ExpectedPeriod period;  ///< events inside the report period (fines in force aside)
-
-  /// Add these, \p weight times, to \p m's run-wide counters (not its groups or period).
-  void add_to(ExpectedMetrics& m, double weight) const {
-    for (std::size_t k = 0; k < kPayStageCount; ++k) {
-      m.paid_by_stage[k].add_scaled(paid_by_stage[k], weight);
-      m.collected_by_stage[k].add_scaled(collected_by_stage[k], weight);
-    }
-    m.fees_paid.add_scaled(fees_paid, weight);
-    m.proceedings_opened.add_scaled(proceedings_opened, weight);
-    m.notices_sms.add_scaled(notices_sms, weight);
-    m.notices_egov.add_scaled(notices_egov, weight);
-    m.accounts_arrested.add_scaled(accounts_arrested, weight);
-    m.arrest_recoveries.add_scaled(arrest_recoveries, weight);
-    m.handed_to_bailiff.add_scaled(handed_to_bailiff, weight);
-  }
+  ExpectedCounters counters;  ///< the run-wide counters
+  ExpectedGroup group;        ///< paid, handed, collected, fees (cases aside)
+  ExpectedPeriod period;      ///< events inside the report period (fines in force aside)
 };
 
 /// Walks one path for one segment, weighing each day by the chance of paying on it.
@@ -95,9 +78,9 @@ class PathEvaluator {
   double count_paid(double mass, PayStage stage, Tiyn collected, Tiyn fees) {
     const auto k = static_cast<std::size_t>(stage);
     const auto c = static_cast<double>(collected), f = static_cast<double>(fees);
-    out_.paid_by_stage[k].add(mass, 1);
-    out_.collected_by_stage[k].add(mass, c);
-    out_.fees_paid.add(mass, f);
+    out_.counters.paid_by_stage[k].add(mass, 1);
+    out_.counters.collected_by_stage[k].add(mass, c);
+    out_.counters.fees_paid.add(mass, f);
     out_.group.paid.add(mass, 1);
     out_.group.collected.add(mass, c);
     out_.group.fees.add(mass, f);
@@ -185,20 +168,20 @@ class PathEvaluator {
     for (const PathEvent& e : s.events) {
       switch (e.action) {
         case Action::kProceedingOpened:
-          out_.proceedings_opened.add(alive, 1);
+          out_.counters.proceedings_opened.add(alive, 1);
           if (counted(e.date)) out_.period.robot_opened.add(alive, 1);
           break;
         case Action::kNoticeSms:
-          out_.notices_sms.add(alive, 1);
+          out_.counters.notices_sms.add(alive, 1);
           break;
         case Action::kNoticeEgovPush:
-          out_.notices_egov.add(alive, 1);
+          out_.counters.notices_egov.add(alive, 1);
           break;
         case Action::kAccountArrested:
-          out_.accounts_arrested.add(alive, 1);
+          out_.counters.accounts_arrested.add(alive, 1);
           break;
         case Action::kHandedToPrivateBailiff:
-          out_.handed_to_bailiff.add(alive, 1);
+          out_.counters.handed_to_bailiff.add(alive, 1);
           out_.group.handed.add(alive, 1);
           if (counted(e.date)) out_.period.handed_to_bailiff.add(alive, 1);
           break;
@@ -209,7 +192,7 @@ class PathEvaluator {
     if (!s.arrest) return alive;
     const double recovered =
         alive * chance(model_.account(segment)) * chance(model_.balance_covers(s.debt));
-    out_.arrest_recoveries.add(recovered, 1);
+    out_.counters.arrest_recoveries.add(recovered, 1);
     payment(recovered, s.recovery_date, PayStage::kRobot, s.collected, s.fees);
     return alive - recovered;
   }
@@ -247,20 +230,46 @@ void ExpectedPeriod::add_scaled(const ExpectedPeriod& o, double w) {
   handed_to_bailiff.add_scaled(o.handed_to_bailiff, w);
 }
 
-Metrics ExpectedMetrics::rounded() const {
-  Metrics m(by_region.size(), by_segment.size());
-  m.cases = round_count(cases.mean);
+namespace {
+
+/// Each scalar run-wide counter: its expectation and its Metrics counter.
+struct CounterPair {
+  Moments ExpectedCounters::*expected;
+  std::int64_t Metrics::*counted;
+};
+constexpr std::array<CounterPair, 7> kScalarCounters = {{
+    {&ExpectedCounters::fees_paid, &Metrics::fees_paid},
+    {&ExpectedCounters::proceedings_opened, &Metrics::proceedings_opened},
+    {&ExpectedCounters::notices_sms, &Metrics::notices_sms},
+    {&ExpectedCounters::notices_egov, &Metrics::notices_egov},
+    {&ExpectedCounters::accounts_arrested, &Metrics::accounts_arrested},
+    {&ExpectedCounters::arrest_recoveries, &Metrics::arrest_recoveries},
+    {&ExpectedCounters::handed_to_bailiff, &Metrics::handed_to_bailiff},
+}};
+
+}  // namespace
+
+void ExpectedCounters::add_scaled(const ExpectedCounters& other, double weight) {
+  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+    paid_by_stage[k].add_scaled(other.paid_by_stage[k], weight);
+    collected_by_stage[k].add_scaled(other.collected_by_stage[k], weight);
+  }
+  for (const CounterPair& c : kScalarCounters)
+    (this->*c.expected).add_scaled(other.*c.expected, weight);
+}
+
+void ExpectedCounters::round_into(Metrics& m) const {
   for (std::size_t k = 0; k < kPayStageCount; ++k) {
     m.paid_by_stage[k] = round_count(paid_by_stage[k].mean);
     m.collected_by_stage[k] = round_count(collected_by_stage[k].mean);
   }
-  m.fees_paid = round_count(fees_paid.mean);
-  m.proceedings_opened = round_count(proceedings_opened.mean);
-  m.notices_sms = round_count(notices_sms.mean);
-  m.notices_egov = round_count(notices_egov.mean);
-  m.accounts_arrested = round_count(accounts_arrested.mean);
-  m.arrest_recoveries = round_count(arrest_recoveries.mean);
-  m.handed_to_bailiff = round_count(handed_to_bailiff.mean);
+  for (const CounterPair& c : kScalarCounters) m.*c.counted = round_count((this->*c.expected).mean);
+}
+
+Metrics ExpectedMetrics::rounded() const {
+  Metrics m(by_region.size(), by_segment.size());
+  m.cases = round_count(cases.mean);
+  round_into(m);
   for (std::size_t d = 0; d < kSeriesDays; ++d) m.paid_by_day[d] = round_count(paid_by_day[d].mean);
   const auto group = [](const ExpectedGroup& g) {
     return GroupTotals{round_count(g.cases.mean), round_count(g.paid.mean),
@@ -332,7 +341,7 @@ void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::siz
       const auto add = [&](const CasePath& path, double weight, double period_weight,
                            ExpectedGroup& mix) {
         const CaseExpectation e = evaluator.evaluate(path, kind.in_force, s, band, weight * share);
-        e.add_to(m, weight * share);
+        m.add_scaled(e.counters, weight * share);
         m.period.add_scaled(e.period, period_weight * share);
         m.by_segment[s].add_scaled(e.group, weight * share);
         mix.add_scaled(e.group, share);
@@ -354,19 +363,7 @@ void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::siz
 void add_expected(ExpectedMetrics& m, const ExpectedMetrics& other) {
   const auto group = [](ExpectedGroup& g, const ExpectedGroup& o) { g.add_scaled(o, 1); };
   m.cases.add_scaled(other.cases, 1);
-  for (std::size_t k = 0; k < kPayStageCount; ++k) {
-    m.paid_by_stage[k].add_scaled(other.paid_by_stage[k], 1);
-    m.collected_by_stage[k].add_scaled(other.collected_by_stage[k], 1);
-  }
-  for (auto [mine, theirs] : {std::pair{&m.fees_paid, &other.fees_paid},
-                              {&m.proceedings_opened, &other.proceedings_opened},
-                              {&m.notices_sms, &other.notices_sms},
-                              {&m.notices_egov, &other.notices_egov},
-                              {&m.accounts_arrested, &other.accounts_arrested},
-                              {&m.arrest_recoveries, &other.arrest_recoveries},
-                              {&m.handed_to_bailiff, &other.handed_to_bailiff}}) {
-    mine->add_scaled(*theirs, 1);
-  }
+  m.add_scaled(other, 1);
   for (std::size_t d = 0; d < kSeriesDays; ++d)
     m.paid_by_day[d].add_scaled(other.paid_by_day[d], 1);
   for (std::size_t r = 0; r < m.by_region.size(); ++r) group(m.by_region[r], other.by_region[r]);

@@ -52,12 +52,21 @@ struct ExpectedPeriod {
   void add_scaled(const ExpectedPeriod& other, double weight);
 };
 
-/// The expectation of every counter of Metrics, in its units (cases, tiyn).
-struct ExpectedMetrics {
-  Moments cases;
+/// The expectations of Metrics' run-wide counters (its groups, day series and period aside):
+/// what one case's path adds up, and the one list of them that adding and rounding walk.
+struct ExpectedCounters {
   std::array<Moments, kPayStageCount> paid_by_stage{}, collected_by_stage{};
   Moments fees_paid, proceedings_opened, notices_sms, notices_egov, accounts_arrested,
       arrest_recoveries, handed_to_bailiff;
+  /// \p other, \p weight times.
+  void add_scaled(const ExpectedCounters& other, double weight);
+  /// Each expectation rounded to the nearest integer into \p m's counter of the same name.
+  void round_into(Metrics& m) const;
+};
+
+/// The expectation of every counter of Metrics, in its units (cases, tiyn).
+struct ExpectedMetrics : ExpectedCounters {
+  Moments cases;
   std::vector<Moments> paid_by_day = std::vector<Moments>(kSeriesDays);
   std::vector<ExpectedGroup> by_region, by_segment;
   ExpectedPeriod period;
