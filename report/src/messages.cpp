@@ -102,6 +102,7 @@ constexpr MessageRow kRows[] = {
   {"figures.delta", "A − B", "A − B", "A − B"},
   {"figures.text", "Ключевые показатели текстом", "Негізгі көрсеткіштер мәтінмен", "Key figures as text"},
   {"figures", "Ключевые показатели", "Негізгі көрсеткіштер", "Key figures"},
+  {"figures.exact", "Точное ожидание (без выборки), пересчитано сразу после правки; «Рассчитать» уточняет его методом Монте-Карло. Экспорт и пакет воспроизведения — только по расчёту Монте-Карло.", "Дәл күтілім (іріктеусіз), өзгертуден кейін бірден есептелді; «Есептеу» оны Монте-Карло әдісімен нақтылайды. Экспорт пен қайталау пакеті тек Монте-Карло есебі бойынша.", "The exact expectation (no sampling), computed at once after the edit; Run refines it with Monte Carlo. Exports and the replay bundle are of Monte Carlo runs only."},
   {"figures.none", "Нажмите «Рассчитать».", "«Есептеу» түймесін басыңыз.", "Press Run."},
   {"figures.indicator", "Показатель", "Көрсеткіш", "Figure"},
   {"figures.interval", "5–95% по повторениям (A)", "Қайталаулар бойынша 5–95% (A)", "5–95% over replications (A)"},

@@ -54,6 +54,7 @@
     var strip = document.getElementById('summary');
     if (!strip) return;
     strip.lang = t.lang;
+    strip.dataset.method = t.method || '';  // "exact" (the preview) or "monte_carlo" (a run)
     document.getElementById('headline').textContent = t.headline;
     var note = document.getElementById('stale-note');
     note.textContent = t.note || '';

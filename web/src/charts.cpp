@@ -31,7 +31,8 @@ struct Plot {
   double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
   ImVec2 at(double x, double y) const {
     const double fx = (x - x0) / (x1 - x0), fy = (y - y0) / (y1 - y0);
-    return ImVec2(min.x + static_cast<float>(fx) * (max.x - min.x), max.y - static_cast<float>(fy) * (max.y - min.y));
+    return ImVec2(min.x + static_cast<float>(fx) * (max.x - min.x),
+                  max.y - static_cast<float>(fy) * (max.y - min.y));
   }
 };
 
@@ -42,7 +43,8 @@ void png_button(const char* id) {
   ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("PNG").x - 24);
   if (ImGui::SmallButton(("PNG" + std::string(id)).c_str())) {
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    app().png_request = AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
+    app().png_request =
+        AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
   }
   remember_item(("png." + name).c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("chart.png"));
@@ -105,13 +107,16 @@ void x_title(const Plot& p, const std::string& text) {
   p.dl->AddText(ImVec2((p.min.x + p.max.x - ts.x) / 2, p.max.y + 18), kAxis, text.c_str());
 }
 
-void legend(const Plot& p, const std::vector<std::pair<ImU32, std::string>>& items, bool right = false) {
+void legend(const Plot& p, const std::vector<std::pair<ImU32, std::string>>& items,
+            bool right = false) {
   float width = 0;
   for (const auto& [c, t] : items) width = std::max(width, ImGui::CalcTextSize(t.c_str()).x);
   const float line = ImGui::GetTextLineHeight() + 2;
-  const ImVec2 at = right ? ImVec2(p.max.x - width - 30, p.max.y - line * static_cast<float>(items.size()) - 8)
-                          : ImVec2(p.min.x + 8, p.min.y + 6);
-  p.dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + width + 26, at.y + line * static_cast<float>(items.size()) + 2),
+  const ImVec2 at =
+      right ? ImVec2(p.max.x - width - 30, p.max.y - line * static_cast<float>(items.size()) - 8)
+            : ImVec2(p.min.x + 8, p.min.y + 6);
+  p.dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2),
+                      ImVec2(at.x + width + 26, at.y + line * static_cast<float>(items.size()) + 2),
                       IM_COL32(255, 255, 255, 230));
   for (std::size_t i = 0; i < items.size(); ++i) {
     const float y = at.y + line * static_cast<float>(i);
@@ -137,7 +142,8 @@ void cumulative_readout(const Plot& p, const sim::Metrics& a, const sim::Metrics
     for (std::size_t d = 0; d < day && d < sim::kSeriesDays; ++d) sum += m.paid_by_day[d];
     return sum;
   };
-  const std::string title = report::fill("chart.day", language(), {{"day", count(static_cast<std::int64_t>(day))}});
+  const std::string title =
+      report::fill("chart.day", language(), {{"day", count(static_cast<std::int64_t>(day))}});
   ImGui::SetTooltip("%s\nA: %s\nB: %s", title.c_str(), percent(paid_by(a), a.cases).c_str(),
                     percent(paid_by(b), b.cases).c_str());
 }
@@ -169,8 +175,9 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
     p.dl->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, 2.0f);
   }
   cumulative_readout(p, a, b);
-  legend(p, {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
-             {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
+  legend(p,
+         {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
+          {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
          true);
   end_plot(p);
 }
@@ -188,15 +195,19 @@ void stage_chart(const Outcome& o, ImVec2 size) {
   p.y0 = 0;
   p.y1 = static_cast<double>(top) * 1.1;
   y_ticks(p, 5, [](double y) { return tenge_compact(static_cast<std::int64_t>(y)); });
-  const char* names[] = {"stage.discount", "stage.voluntary", "stage.overdue", "stage.robot", "stage.bailiff"};
+  const char* names[] = {"stage.discount", "stage.voluntary", "stage.overdue", "stage.robot",
+                         "stage.bailiff"};
   for (std::size_t k = 0; k < sim::kPayStageCount; ++k) {
     const double x = static_cast<double>(k);
-    p.dl->AddRectFilled(p.at(x + 0.12, static_cast<double>(a.collected_by_stage[k])), p.at(x + 0.5, 0), kColorA);
-    p.dl->AddRectFilled(p.at(x + 0.5, static_cast<double>(b.collected_by_stage[k])), p.at(x + 0.88, 0), kColorB);
+    p.dl->AddRectFilled(p.at(x + 0.12, static_cast<double>(a.collected_by_stage[k])),
+                        p.at(x + 0.5, 0), kColorA);
+    p.dl->AddRectFilled(p.at(x + 0.5, static_cast<double>(b.collected_by_stage[k])),
+                        p.at(x + 0.88, 0), kColorB);
     const char* label = tr(names[k]);
     const ImVec2 ts = ImGui::CalcTextSize(label);
     const ImVec2 c = p.at(x + 0.5, 0);
-    const float row = (k % 2) * ImGui::GetTextLineHeight();  // staggered so long names never overlap
+    const float row =
+        (k % 2) * ImGui::GetTextLineHeight();  // staggered so long names never overlap
     p.dl->AddText(ImVec2(c.x - ts.x / 2, p.max.y + 3 + row), kText, label);
   }
   legend(p, {{kColorA, "A"}, {kColorB, "B"}}, false);
@@ -209,9 +220,10 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   std::vector<std::int64_t> official, counterfactual;
   constexpr auto kRobot = static_cast<std::size_t>(sim::PayStage::kRobot);
   for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
-    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot], report::kOfficialSavingsRate,
-                                  Rounding::kHalfUp));
-    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid - c.policy_runs[r].metrics.fees_paid);
+    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot],
+                                  report::kOfficialSavingsRate, Rounding::kHalfUp));
+    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid -
+                             c.policy_runs[r].metrics.fees_paid);
   }
   std::int64_t lo = 0, hi = 1;
   for (const auto* v : {&official, &counterfactual}) {
@@ -225,35 +237,41 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   p.y0 = 0;
   p.y1 = 2;
   x_ticks(p, 4, [](double x) { return tenge_compact(static_cast<std::int64_t>(x)); });
-  x_title(p, std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
+  x_title(p,
+          std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
   const struct {
     const std::vector<std::int64_t>* values;
     const report::Figure* figure;
     ImU32 color;
     const char* name;
     double row;
-  } rows[] = {{&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
-              {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
+  } rows[] = {
+      {&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
+      {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
   for (const auto& row : rows) {
     // The 5-95% interval as a bar, each replication as a dot, the seeded run as a diamond.
     const ImVec2 a = p.at(static_cast<double>(row.figure->p05), row.row - 0.12);
     const ImVec2 b = p.at(static_cast<double>(row.figure->p95), row.row + 0.12);
     p.dl->AddRectFilled(ImVec2(a.x, b.y), ImVec2(b.x, a.y), (row.color & 0x00FFFFFF) | 0x40000000);
     const ImVec2 s = p.at(static_cast<double>(row.figure->seeded), row.row);
-    p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9), ImVec2(s.x - 7, s.y), kAxis, 2.0f);
-    for (std::int64_t x : *row.values) p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
+    p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9),
+                  ImVec2(s.x - 7, s.y), kAxis, 2.0f);
+    for (std::int64_t x : *row.values)
+      p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
     const ImVec2 t = p.at(p.x0, row.row + 0.42);
     p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr(row.name));
   }
-  const std::string key = std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";
-  p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4), IM_COL32(90, 90, 90, 255), key.c_str());
+  const std::string key =
+      std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";
+  p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4),
+                IM_COL32(90, 90, 90, 255), key.c_str());
   end_plot(p);
 }
 
 }  // namespace
 
 void draw_charts(AppState& s) {
-  const Outcome* o = s.runner.outcome();
+  const Outcome* o = shown_outcome(s);
   if (!o) {
     ImGui::TextDisabled("%s", tr("figures.none"));
     return;
