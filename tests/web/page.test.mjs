@@ -289,6 +289,45 @@ await step('hovering the cumulative chart reads out the day under the mouse', as
   await page.mouse.move(5, 5);
 });
 
+await step('the charts: term markers, bar values, collection and fees by region, who pays the fees', async () => {
+  const keys = ['chart.regions.title', 'chart.region_fees.title', 'chart.segment_fees.title'];
+  const words = {};
+  for (const lang of ['ru', 'kk', 'en']) {
+    await page.evaluate((l) => window.bailiffTest.set('lang', l), lang);
+    words[lang] = await page.evaluate((k) => k.map((key) => window.bailiffTest.label(key)), keys);
+    words[lang].forEach((w, i) => assert.notEqual(w, keys[i], `${lang} ${keys[i]} in the message table`));
+  }
+  assert.notDeepEqual(words.ru, words.en);
+  assert.notDeepEqual(words.kk, words.en);
+  assert.equal(await page.evaluate(() => window.bailiffTest.set('lang', 'en')), '');
+  // The cumulative chart marks where A's terms end, from the engine's steps: in order of the
+  // stages, each later than the one before.
+  const terms = await page.evaluate(() => window.bailiffTest.terms());
+  assert.deepEqual(terms.map((t) => t.stage), ['discount', 'voluntary', 'overdue', 'robot']);
+  terms.slice(1).forEach((t, i) => assert.ok(t.day > terms[i].day, `${t.stage} after ${terms[i].stage}`));
+  console.log(`     term markers (days since entry into force): ${terms.map((t) => `${t.stage} ${t.day}`).join(', ')}`);
+  // Below the first charts: scroll the page down over the charts until the three are drawn.
+  const cumulative = (await state()).widgets['png.cumulative'];
+  await page.mouse.move(cumulative[0] - 300, cumulative[3] + 120);
+  const height = await page.evaluate(() => document.querySelector('canvas').clientHeight);
+  const shown = await (async () => {
+    for (let i = 0; i < 30; ++i) {
+      const w = (await state()).widgets;
+      // Each chart's PNG button drawn inside the canvas (a clipped one has no height).
+      const drawn = (k) => w[k] && w[k][3] > w[k][1] && w[k][1] >= 0 && w[k][3] < height;
+      if (drawn('png.regions') && drawn('png.segment_fees')) return w;
+      await page.mouse.wheel(0, 100);
+      await page.waitForTimeout(150);
+    }
+    return null;
+  })();
+  assert.ok(shown, 'the region and segment charts are drawn, each with its PNG button');
+  await shot('18-breakdown-charts.png');
+  await page.mouse.wheel(0, -6000);
+  await page.waitForTimeout(300);
+  await page.mouse.move(5, 5);
+});
+
 await step('a chart downloads as a PNG of what is drawn', async () => {
   const r = (await state()).widgets['png.cumulative'];
   assert.ok(r, 'a PNG button on the cumulative chart');
@@ -383,7 +422,7 @@ await step('at national scale an edit shows the exact expectation (time measured
               `${s.preview_ms.toFixed(0)} ms`);
   writeFileSync(join(artifacts, 'exact-preview.json'), JSON.stringify({
     national: { load_ms: load.preview_ms, edit_to_text_ms: ms, last_exact_ms: s.preview_ms } }, null, 2) + '\n');
-  await national.screenshot({ path: join(artifacts, '17-national-exact-preview.png') });
+  await national.screenshot({ path: join(artifacts, '19-national-exact-preview.png') });
   await national.close();
 });
 

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.hpp"
+#include "term_markers.hpp"
 #include "ui.hpp"
 #include "url_state.hpp"
 
@@ -104,6 +105,17 @@ BAILIFF_EXPORT const char* bailiff_test_figures() {
   j["report"] = nlohmann::json::parse(report::comparison_json(*o->scenario, o->comparison));
   j["headline"] = headline_text(*o);
   j["stale"] = figures_stale(app());
+  return keep(j.dump());
+}
+
+/// The term markers of the cumulative chart for the figures shown: [{stage, day}] (policy A).
+BAILIFF_EXPORT const char* bailiff_test_terms() {
+  const Outcome* o = shown_outcome(app());
+  if (!o) return keep("null");
+  nlohmann::json j = nlohmann::json::array();
+  for (const TermMarker& m : term_markers(*o->scenario, /*baseline=*/false)) {
+    j.push_back({{"stage", sim::pay_stage_name(m.stage)}, {"day", m.day}});
+  }
   return keep(j.dump());
 }
 
