@@ -6,7 +6,8 @@
 // printed, at 200,000 cases and at national scale, never asserted), until Run replaces it
 // with Monte Carlo, and the labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
 // (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
-// Run and Enter runs it; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// Run and Enter runs it; the charts mark A's term ends (from the engine) and show
+// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
 // and the idle measurement go to tests/artifacts/web/.
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
