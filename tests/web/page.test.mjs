@@ -1,10 +1,13 @@
 // Browser test of what the page answers (issue 14): the first load says it is calculating;
 // the headline and key figures exist as HTML text (lang of <html> = the page's language)
 // equal to `bailiff simulate --json`; the headline agrees with A − B in ru, kk and en; an
-// idle page draws no frame; an edit marks the figures stale until the next run and the
-// labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
+// idle page draws no frame; an edit shows the exact expectation at once, equal to
+// `bailiff simulate --method exact --json` (the time from the edit to the text measured and
+// printed, at 200,000 cases and at national scale, never asserted), until Run replaces it
+// with Monte Carlo, and the labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
 // (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
-// Run and Enter runs it; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// Run and Enter runs it; the charts mark A's term ends (from the engine) and show
+// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
 // and the idle measurement go to tests/artifacts/web/.
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
@@ -40,6 +43,7 @@ const shot = (name) => page.screenshot({ path: join(artifacts, name) });
 // The HTML text beside the canvas: headline, note, column heads and each row's cells and values.
 const text = () => page.evaluate(() => ({
   lang: document.documentElement.lang,
+  method: document.getElementById('summary').dataset.method,
   headline: document.getElementById('headline').textContent,
   note: document.getElementById('stale-note').hidden ? '' : document.getElementById('stale-note').textContent,
   columns: [...document.querySelectorAll('#key-figures thead th')].map((th) => th.textContent),
@@ -58,20 +62,19 @@ await step('the first load says it is calculating, not "press Run"', async () =>
   // The first frame's text, read together with whether the run is still going.
   const during = await waitFor(page, () => {
     const headline = document.getElementById('headline').textContent;
-    return headline ? { headline, busy: window.bailiffTest.state().busy } : null;
+    const method = document.getElementById('summary').dataset.method;
+    return headline ? { headline, method, busy: window.bailiffTest.state().busy } : null;
   }, null, { what: 'the first text' });
-  if (during.busy) assert.equal(during.headline, 'Calculating…');
+  // While the run goes: "Calculating…" on the first frame, then the exact preview.
+  if (during.busy && during.method !== 'exact') assert.equal(during.headline, 'Calculating…');
   assert.doesNotMatch(during.headline, /Press Run/);
   console.log(`     first text while ${during.busy ? 'running' : 'done'}: ${during.headline.slice(0, 60)}`);
   await waitRun(++runs, 'first run');
   history.push([(await state()).hash, (await figures()).report]);
 });
 
-await step('the key figures as HTML text equal `bailiff simulate --json`', async () => {
-  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(CASES), '--replications', String(REPS),
-                              '--seed', String(SEED)]));
-  const t = await text();
-  assert.equal(t.lang, 'en');
+// The key figures' exact values in the HTML text equal the CLI's JSON report \p ref.
+function assertRowsEqual(t, ref) {
   assert.equal(t.rows['figures.cases'].value, String(ref.cases));
   assert.equal(t.rows['figures.rate'].value, String(ref.paid));
   assert.equal(t.rows['figures.collected'].value, tiyn(ref.collected_tenge));
@@ -81,6 +84,30 @@ await step('the key figures as HTML text equal `bailiff simulate --json`', async
   assert.equal(t.rows['figures.handed'].value, String(ref.handed_to_bailiff));
   assert.equal(t.rows['figures.proceedings'].value, String(ref.proceedings_opened));
   assert.equal(t.rows['figures.notices'].value, String(ref.notices_sent));
+}
+
+// Edit \p pointer of A to \p value and wait for the exact preview's text: the milliseconds
+// from the edit to the text in the document (measured in the page).
+const editToPreview = (pointer, value) => page.evaluate(([p, v]) => new Promise((done, fail) => {
+  const strip = document.getElementById('summary');
+  const t0 = performance.now();
+  const seen = new MutationObserver(() => {
+    if (strip.dataset.method !== 'exact') return;
+    seen.disconnect();
+    done(performance.now() - t0);
+  });
+  seen.observe(strip, { attributes: true, childList: true, subtree: true, characterData: true });
+  const error = window.bailiffTest.setParam('A', p, v);
+  if (error) fail(new Error(error));
+}), [pointer, value]);
+
+await step('the key figures as HTML text equal `bailiff simulate --json`', async () => {
+  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(CASES), '--replications', String(REPS),
+                              '--seed', String(SEED)]));
+  const t = await text();
+  assert.equal(t.lang, 'en');
+  assert.equal(t.method, 'monte_carlo');
+  assertRowsEqual(t, ref);
   // The words say the same numbers: a count as grouped digits, money rounded to the tenge.
   assert.equal(t.rows['figures.handed'].cells[1], ref.handed_to_bailiff.toLocaleString('en-US'));
   const collected = (BigInt(tiyn(ref.collected_tenge)) + 50n) / 100n;
@@ -161,19 +188,30 @@ await step('an idle page draws no frame', async () => {
   await waitFor(page, (f) => window.bailiffTest.state().frames > f, f1, { what: 'a frame after the mouse moved' });
 });
 
-await step('an edit marks the figures stale until the next run; the label names it', async () => {
-  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 2)), '');
-  const f = await figures();
-  assert.equal(f.stale, true);
-  const t = await waitFor(page, () => !document.getElementById('stale-note').hidden, null, { what: 'stale note' }).then(text);
-  assert.equal(t.note, 'These figures do not match the current inputs: press Run.');
-  await shot('12-stale.png');
+await step('an edit shows the exact expectation at once, equal to `bailiff simulate --method exact`', async () => {
+  const ms = await editToPreview('/parameters/robot_window/values/0/value', 2);
+  assert.equal((await figures()).stale, true, 'the Monte Carlo figures no longer match');
+  const t = await text();
+  assert.equal(t.method, 'exact');
+  assert.equal(t.note, await page.evaluate(() => window.bailiffTest.label('figures.exact')));
+  assert.match(t.note, /Monte Carlo runs only/, 'says the exact outcome is not exported');
+  assert.equal(t.columns[1], 'A: kz-2024-08-20, window 2 months');
+  const file = join(scratch, 'policy-a-2-months.json');
+  writeFileSync(file, await page.evaluate(() => window.bailiffTest.doc('A')));
+  const ref = JSON.parse(cli(['simulate', '--method', 'exact', '--json', '--policy', file, '--cases', String(CASES),
+                              '--replications', String(REPS), '--seed', String(SEED)]));
+  assertRowsEqual(t, ref);
+  const s = await state();
+  console.log(`     edit to exact preview (${CASES} cases, ${REPS} replications): ${ms.toFixed(0)} ms ` +
+              `in the page, of which the exact comparison ${s.preview_ms.toFixed(0)} ms`);
+  await shot('12-exact-preview.png');
   await page.evaluate(() => window.bailiffTest.run());
   await waitRun(++runs, 'edited run');
   const after = await figures();
   assert.equal(after.stale, false);
   const t2 = await text();
   assert.equal(t2.note, '');
+  assert.equal(t2.method, 'monte_carlo', 'Run replaces the preview');
   assert.equal(t2.columns[1], 'A: kz-2024-08-20, window 2 months');
   assert.equal(t2.columns[2], 'B: kz-pre-robot');
   assert.match(after.headline, /^Under kz-2024-08-20, window 2 months against kz-pre-robot: /);
@@ -252,6 +290,45 @@ await step('hovering the cumulative chart reads out the day under the mouse', as
   await page.mouse.move(5, 5);
 });
 
+await step('the charts: term markers, bar values, collection and fees by region, who pays the fees', async () => {
+  const keys = ['chart.regions.title', 'chart.region_fees.title', 'chart.segment_fees.title'];
+  const words = {};
+  for (const lang of ['ru', 'kk', 'en']) {
+    await page.evaluate((l) => window.bailiffTest.set('lang', l), lang);
+    words[lang] = await page.evaluate((k) => k.map((key) => window.bailiffTest.label(key)), keys);
+    words[lang].forEach((w, i) => assert.notEqual(w, keys[i], `${lang} ${keys[i]} in the message table`));
+  }
+  assert.notDeepEqual(words.ru, words.en);
+  assert.notDeepEqual(words.kk, words.en);
+  assert.equal(await page.evaluate(() => window.bailiffTest.set('lang', 'en')), '');
+  // The cumulative chart marks where A's terms end, from the engine's steps: in order of the
+  // stages, each later than the one before.
+  const terms = await page.evaluate(() => window.bailiffTest.terms());
+  assert.deepEqual(terms.map((t) => t.stage), ['discount', 'voluntary', 'overdue', 'robot']);
+  terms.slice(1).forEach((t, i) => assert.ok(t.day > terms[i].day, `${t.stage} after ${terms[i].stage}`));
+  console.log(`     term markers (days since entry into force): ${terms.map((t) => `${t.stage} ${t.day}`).join(', ')}`);
+  // Below the first charts: scroll the page down over the charts until the three are drawn.
+  const cumulative = (await state()).widgets['png.cumulative'];
+  await page.mouse.move(cumulative[0] - 300, cumulative[3] + 120);
+  const height = await page.evaluate(() => document.querySelector('canvas').clientHeight);
+  const shown = await (async () => {
+    for (let i = 0; i < 30; ++i) {
+      const w = (await state()).widgets;
+      // Each chart's PNG button drawn inside the canvas (a clipped one has no height).
+      const drawn = (k) => w[k] && w[k][3] > w[k][1] && w[k][1] >= 0 && w[k][3] < height;
+      if (drawn('png.regions') && drawn('png.segment_fees')) return w;
+      await page.mouse.wheel(0, 100);
+      await page.waitForTimeout(150);
+    }
+    return null;
+  })();
+  assert.ok(shown, 'the region and segment charts are drawn, each with its PNG button');
+  await shot('18-breakdown-charts.png');
+  await page.mouse.wheel(0, -6000);
+  await page.waitForTimeout(300);
+  await page.mouse.move(5, 5);
+});
+
 await step('a chart downloads as a PNG of what is drawn', async () => {
   const r = (await state()).widgets['png.cumulative'];
   assert.ok(r, 'a PNG button on the cumulative chart');
@@ -316,6 +393,38 @@ await step('the text size enlarges the text and the widgets; the wheel scrolls',
   }, header[1], { what: 'the parameters scrolled by the wheel' });
   assert.ok(moved);
   await page.evaluate(() => window.bailiffTest.set('text_size', 1));
+});
+
+await step('at national scale an edit shows the exact expectation (time measured)', async () => {
+  const national = await browser.context.newPage();
+  national.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await national.goto(`${url}#lang=en&n=0&seed=${SEED}`);
+  await waitFor(national, () => !!(window.bailiffTest && window.bailiffTest.ready()), null, { what: 'module ready' });
+  const load = await waitFor(national, () => document.getElementById('summary').dataset.method === 'exact' &&
+    window.bailiffTest.state(), null, { timeout: 120000, what: 'the national preview on load' });
+  const ms = [];
+  for (const months of [2, 3, 4]) {
+    ms.push(await national.evaluate(([p, v]) => new Promise((done, fail) => {
+      const strip = document.getElementById('summary');
+      const t0 = performance.now();
+      const seen = new MutationObserver(() => {
+        if (strip.dataset.method !== 'exact' || !strip.textContent.includes(`window ${v} months`)) return;
+        seen.disconnect();
+        done(performance.now() - t0);
+      });
+      seen.observe(strip, { attributes: true, childList: true, subtree: true, characterData: true });
+      const error = window.bailiffTest.setParam('A', p, v);
+      if (error) fail(new Error(error));
+    }), ['/parameters/robot_window/values/0/value', months]));
+  }
+  const s = await national.evaluate(() => window.bailiffTest.state());
+  console.log(`     national exact preview on load (A and B): ${load.preview_ms.toFixed(0)} ms; edit to preview ` +
+              `(B cached): ${ms.map((m) => m.toFixed(0)).join(', ')} ms, of which the last exact comparison ` +
+              `${s.preview_ms.toFixed(0)} ms`);
+  writeFileSync(join(artifacts, 'exact-preview.json'), JSON.stringify({
+    national: { load_ms: load.preview_ms, edit_to_text_ms: ms, last_exact_ms: s.preview_ms } }, null, 2) + '\n');
+  await national.screenshot({ path: join(artifacts, '19-national-exact-preview.png') });
+  await national.close();
 });
 
 await step('no errors in the console', async () => {

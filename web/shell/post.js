@@ -54,6 +54,7 @@
     var strip = document.getElementById('summary');
     if (!strip) return;
     strip.lang = t.lang;
+    strip.dataset.method = t.method || '';  // "exact" (the preview) or "monte_carlo" (a run)
     document.getElementById('headline').textContent = t.headline;
     var note = document.getElementById('stale-note');
     note.textContent = t.note || '';
@@ -87,6 +88,7 @@
     ready: function() { return !!(Module.calledRun && window.bailiffNetworkLocked); },
     state: function() { return JSON.parse(call('bailiff_test_state')); },
     figures: function() { return call('bailiff_test_figures'); },
+    terms: function() { return JSON.parse(call('bailiff_test_terms')); },
     setParam: function(doc, pointer, value) { return call('bailiff_test_set_param', [doc, pointer, JSON.stringify(value)]); },
     doc: function(which) { return call('bailiff_test_doc', [which]); },
     set: function(key, value) { return call('bailiff_test_set', [key, String(value)]); },

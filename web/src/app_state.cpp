@@ -1,10 +1,10 @@
 #include "app_state.hpp"
 
+#include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/population_spec.hpp"
 #include "imgui.h"
 #include "platform.hpp"
 #include "url_state.hpp"
-#include "bailiff/sim/defaults.hpp"
-#include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::web {
 namespace {
@@ -32,7 +32,9 @@ AppState& app() {
   return state;
 }
 
-void init_app(const std::string& hash) { restore_scenario(app(), hash); }
+void init_app(const std::string& hash) {
+  restore_scenario(app(), hash);
+}
 
 void restore_scenario(AppState& s, const std::string& hash) {
   s.settings = Settings{};
@@ -57,20 +59,32 @@ sim::ScenarioChoice current_choice(const AppState& s) {
   return c;
 }
 
-void start_run(AppState& s) {
+namespace {
+
+// The first document error, or "".
+std::string document_error(const AppState& s) {
   for (const EditableDoc* d : {&s.policy_a, &s.policy_b, &s.behaviour}) {
-    if (!d->error().empty()) {
-      s.error = d->error();
-      return;
-    }
+    if (!d->error().empty()) return d->error();
   }
+  return {};
+}
+
+// The current scenario, its runs computed by \p method.
+std::unique_ptr<sim::Scenario> current_scenario(const AppState& s, sim::Method method) {
+  sim::ScenarioChoice choice = current_choice(s);
+  choice.method = method;
+  return std::make_unique<sim::Scenario>(
+      sim::scenario_from_inputs(choice, current_inputs(s, choice)));
+}
+
+}  // namespace
+
+void start_run(AppState& s) {
+  s.error = document_error(s);
+  if (!s.error.empty()) return;
   try {
-    const sim::ScenarioChoice choice = current_choice(s);
-    auto scenario =
-        std::make_unique<sim::Scenario>(sim::scenario_from_inputs(choice, current_inputs(s, choice)));
-    s.runner.start(std::move(scenario), s.settings.seed, s.settings.replications,
-                   RunInputs{run_key(s), s.policy_a, s.policy_b});
-    s.error.clear();
+    s.runner.start(current_scenario(s, sim::Method::kMonteCarlo), s.settings.seed,
+                   s.settings.replications, RunInputs{run_key(s), s.policy_a, s.policy_b});
     // Each run after the first is a history entry: Back returns to the previous scenario.
     if (s.runner.generation() == 0) {
       set_url_hash(encode_hash(s));
@@ -80,6 +94,37 @@ void start_run(AppState& s) {
   } catch (const std::exception& e) {
     s.error = e.what();
   }
+}
+
+bool preview_due(const AppState& s) {
+  const std::string key = run_key(s);
+  const Outcome* o = s.runner.outcome();
+  if (s.preview_key == key || (o && o->inputs.key == key && !s.runner.busy())) return false;
+  return document_error(s).empty();
+}
+
+void start_preview(AppState& s) {
+  s.preview_key = run_key(s);  // tried once per inputs, whether or not it succeeds
+  try {
+    s.runner.preview(current_scenario(s, sim::Method::kExact), s.settings.seed,
+                     s.settings.replications, RunInputs{run_key(s), s.policy_a, s.policy_b});
+  } catch (const std::exception& e) {
+    s.error = e.what();
+  }
+}
+
+const Outcome* shown_outcome(const AppState& s) {
+  const std::string key = run_key(s);
+  const Outcome* o = s.runner.outcome();
+  const Outcome* p = s.runner.preview_outcome();
+  if (o && o->inputs.key == key && !s.runner.busy()) return o;
+  if (p && p->inputs.key == key) return p;
+  return o;
+}
+
+bool showing_preview(const AppState& s) {
+  const Outcome* shown = shown_outcome(s);
+  return shown && shown == s.runner.preview_outcome();
 }
 
 std::string run_key(const AppState& s) {

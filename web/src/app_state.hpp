@@ -9,10 +9,10 @@
 #include <optional>
 #include <string>
 
+#include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
 #include "runner.hpp"
-#include "bailiff/sim/defaults.hpp"
 
 namespace bailiff::web {
 
@@ -35,13 +35,13 @@ struct CsvSource {
 
 /// A receipt (and the signer's public key) opened in the page, and what checking it found.
 struct ReceiptSource {
-  std::string receipt_name;   ///< file name as picked ("" = none yet)
+  std::string receipt_name;  ///< file name as picked ("" = none yet)
   std::string receipt_bytes;
-  std::string key_name;       ///< public key file name ("" = none)
+  std::string key_name;  ///< public key file name ("" = none)
   std::string key_text;
-  std::string report;         ///< report::receipt_report_text, or the error
-  bool verified = false;      ///< consistent, and authentic when a key was given
-  bool authentic = false;     ///< the signature of the given key holds
+  std::string report;      ///< report::receipt_report_text, or the error
+  bool verified = false;   ///< consistent, and authentic when a key was given
+  bool authentic = false;  ///< the signature of the given key holds
 };
 
 /// Everything the page holds.
@@ -54,7 +54,8 @@ struct AppState {
   std::string error;   ///< shown in red until dismissed ("" = none)
   std::string status;  ///< last status line (exports, loads)
   bool run_requested = false;
-  float text_size = 1.0f;  ///< the reader's text size (1 = 15 px)
+  std::string preview_key;  ///< run_key of the inputs last previewed (exactly)
+  float text_size = 1.0f;   ///< the reader's text size (1 = 15 px)
   /// A chart to save as PNG once the frame is drawn: its file name and rectangle (CSS px).
   struct PngRequest {
     std::string file;
@@ -68,10 +69,10 @@ struct AppState {
   std::map<std::string, std::array<float, 4>> widget_rects;
 
   // Case explorer.
-  int explorer_mode = 0;        ///< 0 = example cases, 1 = case from the population
-  int explorer_case = 0;        ///< index into the example cases
+  int explorer_mode = 0;            ///< 0 = example cases, 1 = case from the population
+  int explorer_case = 0;            ///< index into the example cases
   std::int64_t explorer_index = 0;  ///< case index in the population
-  int explorer_policy = 0;      ///< 0 = A, 1 = B
+  int explorer_policy = 0;          ///< 0 = A, 1 = B
 };
 
 /// The single instance.
@@ -97,6 +98,21 @@ bool figures_stale(const AppState& s);
 
 /// Load the scenario and start running it; on an input error set s.error and change nothing.
 void start_run(AppState& s);
+
+/// The current inputs have no exact preview yet (nor a finished Monte Carlo run), and
+/// their documents are valid.
+bool preview_due(const AppState& s);
+
+/// Compute the exact expectation of the current inputs at once (Runner::preview); on an
+/// input error set s.error.
+void start_preview(AppState& s);
+
+/// What the figures and charts show: the Monte Carlo run of the current inputs once it
+/// finished, else their exact preview, else the last run (then stale).
+const Outcome* shown_outcome(const AppState& s);
+
+/// The figures shown are the exact preview (not a Monte Carlo run).
+bool showing_preview(const AppState& s);
 
 /// Remember the rectangle of the last ImGui item under \p name (for tests).
 void remember_item(const char* name);

@@ -1,11 +1,13 @@
 // The three charts, drawn with ImGui's ImDrawList (ImPlot is not available): cumulative
 // share of fines paid by day for A and B, tenge collected by stage, and the savings of
-// every Monte Carlo replication. Each has axes with units and a legend.
+// every Monte Carlo replication, and below them collection and fees across the regions and
+// the fees by debtor segment (who pays them). Each has axes with units and a legend.
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "app_state.hpp"
@@ -13,6 +15,7 @@
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
+#include "term_markers.hpp"
 #include "ui.hpp"
 
 namespace bailiff::web {
@@ -31,7 +34,8 @@ struct Plot {
   double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
   ImVec2 at(double x, double y) const {
     const double fx = (x - x0) / (x1 - x0), fy = (y - y0) / (y1 - y0);
-    return ImVec2(min.x + static_cast<float>(fx) * (max.x - min.x), max.y - static_cast<float>(fy) * (max.y - min.y));
+    return ImVec2(min.x + static_cast<float>(fx) * (max.x - min.x),
+                  max.y - static_cast<float>(fy) * (max.y - min.y));
   }
 };
 
@@ -42,7 +46,8 @@ void png_button(const char* id) {
   ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("PNG").x - 24);
   if (ImGui::SmallButton(("PNG" + std::string(id)).c_str())) {
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    app().png_request = AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
+    app().png_request =
+        AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
   }
   remember_item(("png." + name).c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("chart.png"));
@@ -105,19 +110,106 @@ void x_title(const Plot& p, const std::string& text) {
   p.dl->AddText(ImVec2((p.min.x + p.max.x - ts.x) / 2, p.max.y + 18), kAxis, text.c_str());
 }
 
-void legend(const Plot& p, const std::vector<std::pair<ImU32, std::string>>& items, bool right = false) {
+void legend(const Plot& p, const std::vector<std::pair<ImU32, std::string>>& items,
+            bool right = false) {
   float width = 0;
   for (const auto& [c, t] : items) width = std::max(width, ImGui::CalcTextSize(t.c_str()).x);
   const float line = ImGui::GetTextLineHeight() + 2;
-  const ImVec2 at = right ? ImVec2(p.max.x - width - 30, p.max.y - line * static_cast<float>(items.size()) - 8)
-                          : ImVec2(p.min.x + 8, p.min.y + 6);
-  p.dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + width + 26, at.y + line * static_cast<float>(items.size()) + 2),
+  const ImVec2 at =
+      right ? ImVec2(p.max.x - width - 30, p.max.y - line * static_cast<float>(items.size()) - 8)
+            : ImVec2(p.min.x + 8, p.min.y + 6);
+  p.dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2),
+                      ImVec2(at.x + width + 26, at.y + line * static_cast<float>(items.size()) + 2),
                       IM_COL32(255, 255, 255, 230));
   for (std::size_t i = 0; i < items.size(); ++i) {
     const float y = at.y + line * static_cast<float>(i);
     p.dl->AddRectFilled(ImVec2(at.x, y + 4), ImVec2(at.x + 16, y + line - 5), items[i].first);
     p.dl->AddText(ImVec2(at.x + 22, y), kText, items[i].second.c_str());
   }
+}
+
+/// A bar's value (compact tenge) centred at \p x, \p lift lines above its top.
+void bar_value(const Plot& p, double x, std::int64_t tiyn, int lift) {
+  const std::string text = tenge_compact(tiyn);
+  const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+  const ImVec2 top = p.at(x, static_cast<double>(tiyn));
+  const float y = top.y - ts.y * static_cast<float>(lift + 1) - 1;
+  p.dl->AddText(ImVec2(top.x - ts.x / 2, std::max(p.min.y, y)), kText, text.c_str());
+}
+
+/// One group of a breakdown: its name and A's and B's amounts (tiyn).
+struct GroupBar {
+  std::string name;
+  std::int64_t a = 0, b = 0;
+};
+
+/// Horizontal bars of A and B per group (names at the left), each with its value; the
+/// chart is as tall as its groups need.
+void group_chart(const char* id, const char* title, const std::vector<GroupBar>& groups,
+                 float width) {
+  const float line = ImGui::GetTextLineHeight();
+  float names = 0;
+  for (const GroupBar& g : groups) names = std::max(names, ImGui::CalcTextSize(g.name.c_str()).x);
+  const float height = line * 2.4f + static_cast<float>(groups.size()) * (2 * line + 6) + 48;
+  Plot p = begin_plot(id, title, ImVec2(width, height), names + 12);
+  std::int64_t top = 1;
+  for (const GroupBar& g : groups) top = std::max({top, g.a, g.b});
+  p.x0 = 0;
+  p.x1 = static_cast<double>(top) * 1.25;  // room for the value labels
+  p.y0 = 0;
+  p.y1 = static_cast<double>(groups.size());
+  x_ticks(p, 4, [](double x) { return tenge_compact(static_cast<std::int64_t>(x)); });
+  x_title(p, "₸");
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const double y = p.y1 - static_cast<double>(i);  // the first group on top
+    const ImVec2 label = p.at(0, y - 0.5);
+    const ImVec2 ts = ImGui::CalcTextSize(groups[i].name.c_str());
+    p.dl->AddText(ImVec2(p.min.x - ts.x - 6, label.y - ts.y / 2), kText, groups[i].name.c_str());
+    for (const auto& [value, color, from, to] :
+         {std::tuple{groups[i].a, kColorA, 0.1, 0.5}, std::tuple{groups[i].b, kColorB, 0.5, 0.9}}) {
+      const ImVec2 lo = p.at(0, y - to), hi = p.at(static_cast<double>(value), y - from);
+      p.dl->AddRectFilled(lo, hi, color);
+      const std::string text = tenge_compact(value);
+      p.dl->AddText(ImVec2(hi.x + 4, (lo.y + hi.y - ImGui::CalcTextSize(text.c_str()).y) / 2),
+                    kText, text.c_str());
+    }
+  }
+  legend(p, {{kColorA, "A"}, {kColorB, "B"}}, true);
+  end_plot(p);
+}
+
+/// The groups \p names of A's and B's first replication, by \p amount.
+std::vector<GroupBar> group_bars(const std::vector<std::string>& names,
+                                 const std::vector<sim::GroupTotals>& a,
+                                 const std::vector<sim::GroupTotals>& b,
+                                 Tiyn sim::GroupTotals::*amount) {
+  std::vector<GroupBar> bars;
+  for (std::size_t i = 0; i < names.size() && i < a.size() && i < b.size(); ++i) {
+    bars.push_back({names[i], a[i].*amount, b[i].*amount});
+  }
+  return bars;
+}
+
+/// Collection across the regions, and who pays the fees (by debtor segment), for A and B.
+void breakdown_charts(const Outcome& o) {
+  const sim::Metrics& a = o.comparison.policy_runs.front().metrics;
+  const sim::Metrics& b = o.comparison.baseline_runs.front().metrics;
+  std::vector<std::string> segments;
+  for (const auto& seg : o.scenario->behaviour_params.value.segments) segments.push_back(seg.name);
+  const float half = ImGui::GetContentRegionAvail().x * 0.5f - 4;
+  ImGui::BeginGroup();
+  group_chart("##regions", tr("chart.regions.title"),
+              group_bars(o.scenario->population->regions(), a.by_region, b.by_region,
+                         &sim::GroupTotals::collected),
+              half);
+  group_chart("##region_fees", tr("chart.region_fees.title"),
+              group_bars(o.scenario->population->regions(), a.by_region, b.by_region,
+                         &sim::GroupTotals::fees),
+              half);
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  group_chart("##segment_fees", tr("chart.segment_fees.title"),
+              group_bars(segments, a.by_segment, b.by_segment, &sim::GroupTotals::fees), 0);
 }
 
 /// Under the mouse in the cumulative chart: a line at that day and each policy's share paid
@@ -137,9 +229,37 @@ void cumulative_readout(const Plot& p, const sim::Metrics& a, const sim::Metrics
     for (std::size_t d = 0; d < day && d < sim::kSeriesDays; ++d) sum += m.paid_by_day[d];
     return sum;
   };
-  const std::string title = report::fill("chart.day", language(), {{"day", count(static_cast<std::int64_t>(day))}});
+  const std::string title =
+      report::fill("chart.day", language(), {{"day", count(static_cast<std::int64_t>(day))}});
   ImGui::SetTooltip("%s\nA: %s\nB: %s", title.c_str(), percent(paid_by(a), a.cases).c_str(),
                     percent(paid_by(b), b.cases).c_str());
+}
+
+/// The message key of each PayStage's name.
+const char* const kStageNames[] = {"stage.discount", "stage.voluntary", "stage.overdue",
+                                   "stage.robot", "stage.bailiff"};
+
+/// A line where each of policy A's stages ends (term_markers), named by the stage, the names
+/// stacked from the bottom so that close days stay readable.
+void term_lines(const Plot& p, const sim::Scenario& scenario) {
+  std::vector<TermMarker> markers;
+  try {
+    markers = term_markers(scenario, /*baseline=*/false);
+  } catch (const std::exception&) {
+    return;  // a path the engine walk refuses: no markers
+  }
+  const float line = ImGui::GetTextLineHeight();
+  for (std::size_t i = 0; i < markers.size(); ++i) {
+    const auto day = static_cast<double>(markers[i].day);
+    if (day > p.x1) continue;
+    const ImVec2 x = p.at(day, 0);
+    p.dl->AddLine(ImVec2(x.x, p.min.y), ImVec2(x.x, p.max.y), IM_COL32(31, 119, 180, 140), 1.0f);
+    const std::string text =
+        std::string(tr(kStageNames[static_cast<std::size_t>(markers[i].stage)])) + " · " +
+        count(markers[i].day);
+    p.dl->AddText(ImVec2(x.x + 3, p.max.y - line * static_cast<float>(i + 1) - 3), kColorA,
+                  text.c_str());
+  }
 }
 
 void cumulative_chart(const Outcome& o, ImVec2 size) {
@@ -168,9 +288,11 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
     }
     p.dl->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, 2.0f);
   }
+  term_lines(p, *o.scenario);
   cumulative_readout(p, a, b);
-  legend(p, {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
-             {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
+  legend(p,
+         {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
+          {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
          true);
   end_plot(p);
 }
@@ -186,17 +308,21 @@ void stage_chart(const Outcome& o, ImVec2 size) {
   p.x0 = 0;
   p.x1 = static_cast<double>(sim::kPayStageCount);
   p.y0 = 0;
-  p.y1 = static_cast<double>(top) * 1.1;
+  p.y1 = static_cast<double>(top) * 1.3;  // room for two lines of values over the tallest bar
   y_ticks(p, 5, [](double y) { return tenge_compact(static_cast<std::int64_t>(y)); });
-  const char* names[] = {"stage.discount", "stage.voluntary", "stage.overdue", "stage.robot", "stage.bailiff"};
   for (std::size_t k = 0; k < sim::kPayStageCount; ++k) {
     const double x = static_cast<double>(k);
-    p.dl->AddRectFilled(p.at(x + 0.12, static_cast<double>(a.collected_by_stage[k])), p.at(x + 0.5, 0), kColorA);
-    p.dl->AddRectFilled(p.at(x + 0.5, static_cast<double>(b.collected_by_stage[k])), p.at(x + 0.88, 0), kColorB);
-    const char* label = tr(names[k]);
+    p.dl->AddRectFilled(p.at(x + 0.12, static_cast<double>(a.collected_by_stage[k])),
+                        p.at(x + 0.5, 0), kColorA);
+    p.dl->AddRectFilled(p.at(x + 0.5, static_cast<double>(b.collected_by_stage[k])),
+                        p.at(x + 0.88, 0), kColorB);
+    bar_value(p, x + 0.31, a.collected_by_stage[k], 0);
+    bar_value(p, x + 0.69, b.collected_by_stage[k], 1);  // a line higher: never over A's
+    const char* label = tr(kStageNames[k]);
     const ImVec2 ts = ImGui::CalcTextSize(label);
     const ImVec2 c = p.at(x + 0.5, 0);
-    const float row = (k % 2) * ImGui::GetTextLineHeight();  // staggered so long names never overlap
+    const float row =
+        (k % 2) * ImGui::GetTextLineHeight();  // staggered so long names never overlap
     p.dl->AddText(ImVec2(c.x - ts.x / 2, p.max.y + 3 + row), kText, label);
   }
   legend(p, {{kColorA, "A"}, {kColorB, "B"}}, false);
@@ -209,9 +335,10 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   std::vector<std::int64_t> official, counterfactual;
   constexpr auto kRobot = static_cast<std::size_t>(sim::PayStage::kRobot);
   for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
-    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot], report::kOfficialSavingsRate,
-                                  Rounding::kHalfUp));
-    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid - c.policy_runs[r].metrics.fees_paid);
+    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot],
+                                  report::kOfficialSavingsRate, Rounding::kHalfUp));
+    counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid -
+                             c.policy_runs[r].metrics.fees_paid);
   }
   std::int64_t lo = 0, hi = 1;
   for (const auto* v : {&official, &counterfactual}) {
@@ -225,35 +352,41 @@ void savings_chart(const Outcome& o, ImVec2 size) {
   p.y0 = 0;
   p.y1 = 2;
   x_ticks(p, 4, [](double x) { return tenge_compact(static_cast<std::int64_t>(x)); });
-  x_title(p, std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
+  x_title(p,
+          std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
   const struct {
     const std::vector<std::int64_t>* values;
     const report::Figure* figure;
     ImU32 color;
     const char* name;
     double row;
-  } rows[] = {{&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
-              {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
+  } rows[] = {
+      {&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
+      {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
   for (const auto& row : rows) {
     // The 5-95% interval as a bar, each replication as a dot, the seeded run as a diamond.
     const ImVec2 a = p.at(static_cast<double>(row.figure->p05), row.row - 0.12);
     const ImVec2 b = p.at(static_cast<double>(row.figure->p95), row.row + 0.12);
     p.dl->AddRectFilled(ImVec2(a.x, b.y), ImVec2(b.x, a.y), (row.color & 0x00FFFFFF) | 0x40000000);
     const ImVec2 s = p.at(static_cast<double>(row.figure->seeded), row.row);
-    p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9), ImVec2(s.x - 7, s.y), kAxis, 2.0f);
-    for (std::int64_t x : *row.values) p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
+    p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9),
+                  ImVec2(s.x - 7, s.y), kAxis, 2.0f);
+    for (std::int64_t x : *row.values)
+      p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
     const ImVec2 t = p.at(p.x0, row.row + 0.42);
     p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr(row.name));
   }
-  const std::string key = std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";
-  p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4), IM_COL32(90, 90, 90, 255), key.c_str());
+  const std::string key =
+      std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";
+  p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4),
+                IM_COL32(90, 90, 90, 255), key.c_str());
   end_plot(p);
 }
 
 }  // namespace
 
 void draw_charts(AppState& s) {
-  const Outcome* o = s.runner.outcome();
+  const Outcome* o = shown_outcome(s);
   if (!o) {
     ImGui::TextDisabled("%s", tr("figures.none"));
     return;
@@ -265,6 +398,7 @@ void draw_charts(AppState& s) {
   stage_chart(*o, ImVec2(avail.x * 0.5f - 4, bottom));
   ImGui::SameLine();
   savings_chart(*o, ImVec2(0, bottom));
+  breakdown_charts(*o);
 }
 
 }  // namespace bailiff::web

@@ -58,15 +58,19 @@ void figures_table(const Outcome& o) {
 
 void draw_figures_panel(AppState& s) {
   ImGui::TextUnformatted(tr("figures"));
-  const Outcome* o = s.runner.outcome();
+  const Outcome* o = shown_outcome(s);
   const bool running = s.runner.busy() || s.run_requested;
   if (!o) {
     ImGui::TextDisabled("%s", tr(running ? "figures.calculating" : "figures.none"));
     return;
   }
   meta_line(*o);
-  const bool stale = figures_stale(s);
-  if (stale) {
+  const bool preview = showing_preview(s);
+  const bool stale = !preview && figures_stale(s);
+  if (preview) {
+    ImGui::TextWrapped("%s", tr("figures.exact"));
+    remember_item("exact");
+  } else if (stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, kStaleColor);
     ImGui::TextWrapped("%s", tr(running ? "figures.stale.running" : "figures.stale"));
     ImGui::PopStyleColor();

@@ -57,8 +57,8 @@ void load_font(float scale) {
   config.FontDataOwnedByAtlas = false;  // static storage
   config.OversampleH = 2;
   const auto ttf = ui_font_ttf();
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
-                                 kFontPx * scale, &config, ranges);
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()),
+                                 static_cast<int>(ttf.size()), kFontPx * scale, &config, ranges);
   io.FontGlobalScale = 1.0f / g_ratio;
   g_font_scale = scale;
 }
@@ -90,7 +90,9 @@ void follow_viewport() {
   g_css_width = vw;
   g_css_height = vh;
   g_ratio = ratio;
-  const auto pixels = [ratio](int css) { return static_cast<int>(static_cast<float>(css) * ratio + 0.5f); };
+  const auto pixels = [ratio](int css) {
+    return static_cast<int>(static_cast<float>(css) * ratio + 0.5f);
+  };
   size_canvas(vw, vh, pixels(vw), pixels(vh));
   wake_frames();
 }
@@ -124,8 +126,11 @@ void frame() {
     s.run_requested = false;
     start_run(s);
   }
+  // Every applied edit (and the load) shows the exact expectation at once; Run refines it.
+  const bool previewed = s.frames > 0 && preview_due(s);
+  if (previewed) start_preview(s);
   const unsigned generation = s.runner.generation();
-  if (s.runner.busy()) s.runner.step(kRunSliceMs);
+  if (s.runner.busy() && !previewed) s.runner.step(kRunSliceMs);  // the preview is drawn at once
   if (s.runner.generation() != generation) wake_frames();  // settle the page on the new figures
 
   refresh_font(s.text_size);
@@ -135,7 +140,8 @@ void frame() {
 #ifdef __EMSCRIPTEN__
   // GLFW reports the mouse in the canvas's device pixels; ImGui lays out in CSS pixels.
   io.DisplayFramebufferScale = ImVec2(g_ratio, g_ratio);
-  if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / g_ratio, io.MousePos.y / g_ratio);
+  if (io.MousePos.x > -FLT_MAX)
+    io.MousePos = ImVec2(io.MousePos.x / g_ratio, io.MousePos.y / g_ratio);
 #endif
   ImGui::NewFrame();
   draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
@@ -185,8 +191,9 @@ int main(int, char**) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // arrows, Space, Tab, Enter, with a visible focus
-  io.ConfigInputTextCursorBlink = false;                  // a blinking cursor would redraw an idle page
+  io.ConfigFlags |=
+      ImGuiConfigFlags_NavEnableKeyboard;  // arrows, Space, Tab, Enter, with a visible focus
+  io.ConfigInputTextCursorBlink = false;   // a blinking cursor would redraw an idle page
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
   // Secondary text at ~6.5:1 on the light background (the light style's grey is ~2.5:1).

@@ -16,7 +16,7 @@ namespace bailiff::web {
 namespace {
 
 nlohmann::json page_text(const AppState& s) {
-  const Outcome* o = s.runner.outcome();
+  const Outcome* o = shown_outcome(s);
   const bool running = s.runner.busy() || s.run_requested;
   nlohmann::json j;
   j["lang"] = report::language_code(language());
@@ -25,9 +25,13 @@ nlohmann::json page_text(const AppState& s) {
     j["headline"] = tr(running ? "figures.calculating" : "figures.none");
     return j;
   }
-  const bool stale = figures_stale(s);
+  const bool preview = showing_preview(s);
+  const bool stale = !preview && figures_stale(s);
   j["headline"] = headline_text(*o);
-  j["note"] = stale ? tr(running ? "figures.stale.running" : "figures.stale") : "";
+  j["note"] = preview ? tr("figures.exact")
+              : stale ? tr(running ? "figures.stale.running" : "figures.stale")
+                      : "";
+  j["method"] = preview ? "exact" : "monte_carlo";
   j["columns"] = {tr("figures.indicator"), "A: " + policy_label(o->inputs.a),
                   "B: " + policy_label(o->inputs.b), tr("figures.delta"), tr("figures.interval")};
   nlohmann::json rows = nlohmann::json::array();

@@ -38,11 +38,34 @@ bool Runner::step(double budget_ms) {
   return false;
 }
 
-void Runner::cancel() { pending_.reset(); }
+void Runner::preview(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed,
+                     std::uint32_t replications, RunInputs inputs) {
+  const double started = now_ms();
+  sim::ComparisonRun run(*scenario, seed, replications);
+  auto out = std::make_unique<Outcome>();
+  out->reused_runs = preview_cache_.apply(run);
+  while (run.step(tasks_, 1)) {
+  }
+  preview_cache_.keep(run);
+  out->comparison = run.finish();
+  out->scenario = std::move(scenario);
+  out->summary = report::summarise(out->comparison);
+  out->milliseconds = now_ms() - started;
+  out->inputs = std::move(inputs);
+  preview_ = std::move(out);
+}
 
-std::uint64_t Runner::cases_total() const { return pending_ ? pending_->run->cases_total() : 0; }
+void Runner::cancel() {
+  pending_.reset();
+}
 
-std::uint64_t Runner::cases_done() const { return pending_ ? pending_->run->cases_done() : 0; }
+std::uint64_t Runner::cases_total() const {
+  return pending_ ? pending_->run->cases_total() : 0;
+}
+
+std::uint64_t Runner::cases_done() const {
+  return pending_ ? pending_->run->cases_done() : 0;
+}
 
 double Runner::progress() const {
   const std::uint64_t total = cases_total();

@@ -26,7 +26,7 @@ struct Outcome {
   std::unique_ptr<sim::Scenario> scenario;
   sim::Comparison comparison;
   report::ComparisonSummary summary;
-  double milliseconds = 0;       ///< wall time from start to the last slice
+  double milliseconds = 0;        ///< wall time from start to the last slice
   std::uint32_t reused_runs = 0;  ///< runs taken from the cache
   RunInputs inputs;               ///< what the run was started from
 };
@@ -36,8 +36,8 @@ class Runner {
  public:
   /// Start a comparison of \p scenario (loaded by the caller from \p inputs); replaces any
   /// run in progress.
-  void start(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications,
-             RunInputs inputs);
+  void start(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed,
+             std::uint32_t replications, RunInputs inputs);
   /// Work until \p budget_ms have passed (at least one block); true while still busy.
   bool step(double budget_ms);
   /// Abandon the run in progress (the last outcome stays).
@@ -52,6 +52,14 @@ class Runner {
   /// Incremented each time a comparison finishes.
   unsigned generation() const { return generation_; }
 
+  /// Compute the exact expectation of \p scenario's comparison at once (its choice's method
+  /// must be sim::Method::kExact): no sampling, the whole comparison in this call. Runs whose
+  /// inputs did not change since the last preview come from a cache of their own.
+  void preview(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed,
+               std::uint32_t replications, RunInputs inputs);
+  /// The last exact preview, or null.
+  const Outcome* preview_outcome() const { return preview_.get(); }
+
  private:
   struct Pending {
     std::unique_ptr<sim::Scenario> scenario;  ///< owned here; the run refers to it
@@ -64,6 +72,8 @@ class Runner {
   std::unique_ptr<Pending> pending_;
   std::unique_ptr<Outcome> outcome_;
   sim::RunCache cache_;
+  std::unique_ptr<Outcome> preview_;
+  sim::RunCache preview_cache_;  // exact runs: kept apart from the Monte Carlo runs
   unsigned generation_ = 0;
 };
 

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.hpp"
+#include "term_markers.hpp"
 #include "ui.hpp"
 #include "url_state.hpp"
 
@@ -43,7 +44,9 @@ EditableDoc* doc_named(const std::string& which) {
   return nullptr;
 }
 
-nlohmann::json figure(const report::Figure& f) { return {{"value", f.value}, {"p05", f.p05}, {"p95", f.p95}}; }
+nlohmann::json figure(const report::Figure& f) {
+  return {{"value", f.value}, {"p05", f.p05}, {"p95", f.p95}};
+}
 
 nlohmann::json headline(const report::Headline& h) {
   return {{"cases", h.cases},
@@ -58,7 +61,8 @@ nlohmann::json headline(const report::Headline& h) {
 }  // namespace
 
 /// State of the page: {busy, progress, frames, first_frame_ms, lang, error, status, hash,
-/// generation, run_ms, widgets: {name: [x0, y0, x1, y1]}}.
+/// generation, run_ms, preview_ms (the last exact preview's time), preview_key,
+/// showing_preview, widgets: {name: [x0, y0, x1, y1]}}.
 BAILIFF_EXPORT const char* bailiff_test_state() {
   AppState& s = app();
   nlohmann::json j;
@@ -73,10 +77,16 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   j["hash"] = encode_hash(s);
   j["generation"] = s.runner.generation();
   j["run_ms"] = s.runner.outcome() ? s.runner.outcome()->milliseconds : -1.0;
+  const Outcome* preview = s.runner.preview_outcome();
+  j["preview_ms"] = preview ? preview->milliseconds : -1.0;
+  j["preview_key"] = s.preview_key;
+  j["showing_preview"] = showing_preview(s);
   j["reused_runs"] = s.runner.outcome() ? s.runner.outcome()->reused_runs : 0;
   j["csv"] = s.csv.active ? s.csv.file_name : "";
-  j["receipt"] = {{"file", s.receipt.receipt_name}, {"key", s.receipt.key_name},
-                  {"verified", s.receipt.verified}, {"authentic", s.receipt.authentic},
+  j["receipt"] = {{"file", s.receipt.receipt_name},
+                  {"key", s.receipt.key_name},
+                  {"verified", s.receipt.verified},
+                  {"authentic", s.receipt.authentic},
                   {"report", s.receipt.report}};
   j["widgets"] = s.widget_rects;
   return keep(j.dump());
@@ -87,19 +97,32 @@ BAILIFF_EXPORT const char* bailiff_test_figures() {
   const Outcome* o = app().runner.outcome();
   if (!o) return keep("null");
   nlohmann::json j;
-  j["summary"] = {{"policy", headline(o->summary.policy)},
-                  {"baseline", headline(o->summary.baseline)},
-                  {"fee_avoided_official_tiyn", figure(o->summary.fee_avoided_official)},
-                  {"fee_avoided_counterfactual_tiyn", figure(o->summary.fee_avoided_counterfactual)}};
+  j["summary"] = {
+      {"policy", headline(o->summary.policy)},
+      {"baseline", headline(o->summary.baseline)},
+      {"fee_avoided_official_tiyn", figure(o->summary.fee_avoided_official)},
+      {"fee_avoided_counterfactual_tiyn", figure(o->summary.fee_avoided_counterfactual)}};
   j["report"] = nlohmann::json::parse(report::comparison_json(*o->scenario, o->comparison));
   j["headline"] = headline_text(*o);
   j["stale"] = figures_stale(app());
   return keep(j.dump());
 }
 
+/// The term markers of the cumulative chart for the figures shown: [{stage, day}] (policy A).
+BAILIFF_EXPORT const char* bailiff_test_terms() {
+  const Outcome* o = shown_outcome(app());
+  if (!o) return keep("null");
+  nlohmann::json j = nlohmann::json::array();
+  for (const TermMarker& m : term_markers(*o->scenario, /*baseline=*/false)) {
+    j.push_back({{"stage", sim::pay_stage_name(m.stage)}, {"day", m.day}});
+  }
+  return keep(j.dump());
+}
+
 /// Set the value at JSON pointer \p pointer of document A, B or H (behaviour) to the JSON
 /// \p value; returns "" or the validation error.
-BAILIFF_EXPORT const char* bailiff_test_set_param(const char* which, const char* pointer, const char* value) {
+BAILIFF_EXPORT const char* bailiff_test_set_param(const char* which, const char* pointer,
+                                                  const char* value) {
   wake_frames();
   EditableDoc* doc = doc_named(which);
   if (!doc) return keep("unknown document");
@@ -115,27 +138,37 @@ BAILIFF_EXPORT const char* bailiff_test_doc(const char* which) {
   return keep(doc ? doc->bytes() : std::string());
 }
 
-/// Settings: cases, seed, replications, population, lang, text_size (0.9 to 1.5), hash (applies a URL hash),
-/// explorer_case / explorer_mode / explorer_index (the case explorer).
+/// Settings: cases, seed, replications, population, lang, text_size (0.9 to 1.5), hash (applies a
+/// URL hash), explorer_case / explorer_mode / explorer_index (the case explorer).
 BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) {
   AppState& s = app();
   wake_frames();
   const std::string k = key, v = value;
   try {
-    if (k == "cases") s.settings.cases = std::stoull(v);
-    else if (k == "seed") s.settings.seed = std::stoull(v);
-    else if (k == "replications") s.settings.replications = static_cast<std::uint32_t>(std::stoul(v));
-    else if (k == "population") s.settings.population = v;
+    if (k == "cases")
+      s.settings.cases = std::stoull(v);
+    else if (k == "seed")
+      s.settings.seed = std::stoull(v);
+    else if (k == "replications")
+      s.settings.replications = static_cast<std::uint32_t>(std::stoul(v));
+    else if (k == "population")
+      s.settings.population = v;
     else if (k == "lang") {
       const std::optional<Language> l = report::parse_language(v);
       if (!l) return keep("unknown language");
       set_language(*l);
-    } else if (k == "hash") apply_hash(s, v);
-    else if (k == "text_size") s.text_size = std::clamp(std::stof(v), 0.9f, 1.5f);
-    else if (k == "explorer_case") s.explorer_case = std::stoi(v);
-    else if (k == "explorer_mode") s.explorer_mode = std::stoi(v);
-    else if (k == "explorer_index") s.explorer_index = std::stoll(v);
-    else return keep("unknown setting");
+    } else if (k == "hash")
+      apply_hash(s, v);
+    else if (k == "text_size")
+      s.text_size = std::clamp(std::stof(v), 0.9f, 1.5f);
+    else if (k == "explorer_case")
+      s.explorer_case = std::stoi(v);
+    else if (k == "explorer_mode")
+      s.explorer_mode = std::stoi(v);
+    else if (k == "explorer_index")
+      s.explorer_index = std::stoll(v);
+    else
+      return keep("unknown setting");
   } catch (const std::exception& e) {
     return keep(e.what());
   }
@@ -143,10 +176,14 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
 }
 
 /// Request a run (it starts on the next frame and proceeds a slice per frame).
-BAILIFF_EXPORT void bailiff_test_run() { app().run_requested = true; }
+BAILIFF_EXPORT void bailiff_test_run() {
+  app().run_requested = true;
+}
 
 /// Called by shell/post.js on every input event of the page: draw the next frames.
-BAILIFF_EXPORT void bailiff_wake() { wake_frames(); }
+BAILIFF_EXPORT void bailiff_wake() {
+  wake_frames();
+}
 
 /// Called by shell/post.js when Back or Forward lands on \p hash: that scenario, run again.
 BAILIFF_EXPORT void bailiff_popstate(const char* hash) {
@@ -157,29 +194,38 @@ BAILIFF_EXPORT void bailiff_popstate(const char* hash) {
 }
 
 /// The string \p key in the current language (what the page shows).
-BAILIFF_EXPORT const char* bailiff_test_label(const char* key) { return keep(tr(key)); }
+BAILIFF_EXPORT const char* bailiff_test_label(const char* key) {
+  return keep(tr(key));
+}
 
 /// Trigger an export (json, csv, bundle) as the page's buttons do; returns its bytes.
 BAILIFF_EXPORT const char* bailiff_test_export(const char* kind) {
   AppState& s = app();
   wake_frames();
   const std::string k = kind;
-  return keep(k == "json" ? export_json(s) : k == "csv" ? export_csv(s) : k == "bundle" ? export_bundle(s) : "");
+  return keep(k == "json"     ? export_json(s)
+              : k == "csv"    ? export_csv(s)
+              : k == "bundle" ? export_bundle(s)
+                              : "");
 }
 
 /// Called by the page's file input with a CSV's \p size bytes at \p data (copied here; the
 /// caller frees them).
 BAILIFF_EXPORT void bailiff_csv_opened(const unsigned char* data, int size, const char* file_name) {
   wake_frames();
-  csv_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)), file_name);
+  csv_opened(app(),
+             std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
+             file_name);
 }
 
 /// Called by the page's receipt input with a receipt's or a public key's \p size bytes at
 /// \p data (copied here; the caller frees them).
-BAILIFF_EXPORT void bailiff_receipt_opened(const unsigned char* data, int size, const char* file_name) {
+BAILIFF_EXPORT void bailiff_receipt_opened(const unsigned char* data, int size,
+                                           const char* file_name) {
   wake_frames();
-  receipt_file_opened(app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
-                      file_name);
+  receipt_file_opened(
+      app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
+      file_name);
 }
 
 /// How many characters of the UTF-8 \p text the page's font has no glyph for (0 = the text
