@@ -106,8 +106,10 @@ bool preview_due(const AppState& s) {
 void start_preview(AppState& s) {
   s.preview_key = run_key(s);  // tried once per inputs, whether or not it succeeds
   try {
+    // One exact run: the fitted behaviour (draw 0 of its posterior ensemble), ~1/5 of the
+    // default five draws' time; Run's Monte Carlo gives the interval over the draws.
     s.runner.preview(current_scenario(s, sim::Method::kExact), s.settings.seed,
-                     s.settings.replications, RunInputs{run_key(s), s.policy_a, s.policy_b});
+                     /*replications=*/1, RunInputs{run_key(s), s.policy_a, s.policy_b});
   } catch (const std::exception& e) {
     s.error = e.what();
   }
