@@ -241,13 +241,7 @@ const char* const kStageNames[] = {"stage.discount", "stage.voluntary", "stage.o
 
 /// A line where each of policy A's stages ends (term_markers), named by the stage, the names
 /// stacked from the bottom so that close days stay readable.
-void term_lines(const Plot& p, const sim::Scenario& scenario) {
-  std::vector<TermMarker> markers;
-  try {
-    markers = term_markers(scenario, /*baseline=*/false);
-  } catch (const std::exception&) {
-    return;  // a path the engine walk refuses: no markers
-  }
+void term_lines(const Plot& p, const std::vector<TermMarker>& markers) {
   const float line = ImGui::GetTextLineHeight();
   for (std::size_t i = 0; i < markers.size(); ++i) {
     const auto day = static_cast<double>(markers[i].day);
@@ -288,7 +282,7 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
     }
     p.dl->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, 2.0f);
   }
-  term_lines(p, *o.scenario);
+  term_lines(p, o.terms);
   cumulative_readout(p, a, b);
   legend(p,
          {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},

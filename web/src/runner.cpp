@@ -3,6 +3,27 @@
 #include "platform.hpp"
 
 namespace bailiff::web {
+namespace {
+
+/// The outcome of \p run, finished, with what the panels read from it computed once.
+std::unique_ptr<Outcome> finished(sim::ComparisonRun& run, std::unique_ptr<sim::Scenario> scenario,
+                                  RunInputs inputs, double started_ms, std::uint32_t reused_runs) {
+  auto out = std::make_unique<Outcome>();
+  out->reused_runs = reused_runs;
+  out->comparison = run.finish();
+  out->scenario = std::move(scenario);
+  out->summary = report::summarise(out->comparison);
+  try {
+    out->terms = term_markers(*out->scenario, /*baseline=*/false);
+  } catch (const std::exception&) {
+    // a path the engine walk refuses: no markers
+  }
+  out->milliseconds = now_ms() - started_ms;
+  out->inputs = std::move(inputs);
+  return out;
+}
+
+}  // namespace
 
 void Runner::start(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed,
                    std::uint32_t replications, RunInputs inputs) {
@@ -25,15 +46,9 @@ bool Runner::step(double budget_ms) {
     if (now_ms() >= deadline) return true;
   }
   cache_.keep(run);
-  auto out = std::make_unique<Outcome>();
-  out->reused_runs = run.reused();
-  out->comparison = run.finish();
-  out->scenario = std::move(pending_->scenario);
-  out->summary = report::summarise(out->comparison);
-  out->milliseconds = now_ms() - pending_->started_ms;
-  out->inputs = std::move(pending_->inputs);
+  outcome_ = finished(run, std::move(pending_->scenario), std::move(pending_->inputs),
+                      pending_->started_ms, run.reused());
   pending_.reset();
-  outcome_ = std::move(out);
   ++generation_;
   return false;
 }
@@ -42,17 +57,11 @@ void Runner::preview(std::unique_ptr<sim::Scenario> scenario, std::uint64_t seed
                      std::uint32_t replications, RunInputs inputs) {
   const double started = now_ms();
   sim::ComparisonRun run(*scenario, seed, replications);
-  auto out = std::make_unique<Outcome>();
-  out->reused_runs = preview_cache_.apply(run);
+  const std::uint32_t reused = preview_cache_.apply(run);
   while (run.step(tasks_, 1)) {
   }
   preview_cache_.keep(run);
-  out->comparison = run.finish();
-  out->scenario = std::move(scenario);
-  out->summary = report::summarise(out->comparison);
-  out->milliseconds = now_ms() - started;
-  out->inputs = std::move(inputs);
-  preview_ = std::move(out);
+  preview_ = finished(run, std::move(scenario), std::move(inputs), started, reused);
 }
 
 void Runner::cancel() {

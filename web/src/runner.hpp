@@ -6,11 +6,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
+#include "term_markers.hpp"
 
 namespace bailiff::web {
 
@@ -29,6 +31,7 @@ struct Outcome {
   double milliseconds = 0;        ///< wall time from start to the last slice
   std::uint32_t reused_runs = 0;  ///< runs taken from the cache
   RunInputs inputs;               ///< what the run was started from
+  std::vector<TermMarker> terms;  ///< where A's stages end (empty when the walk refuses the path)
 };
 
 /// The comparison in progress.
