@@ -154,7 +154,8 @@ void register_explain(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "explain",
       "Explain one case's timeline in plain language (English, Russian or Kazakh): each step with its "
-      "date, amounts in tenge, the rule id and the legal article. From a bundle, or decided "
+      "date, amounts in tenge, the rule id and the act and article behind it in that language (the "
+      "JSON keeps the logged reference as legal_basis). From a bundle, or decided "
       "from a policy and cases file like `decide`.");
   cmd->add_option("--case", o->case_id, "Case id")->required();
   cmd->add_option("--bundle", o->bundle, "Decide bundle to read the case's logged decisions from");

@@ -181,6 +181,20 @@ bool unit_fits(Kind kind, const std::string& unit) {
   return false;
 }
 
+/// \p node's text in each language: an object of exactly "ru", "kk" and "en", each a
+/// non-empty string; empty when the file gives no such key.
+TranslatedText translated(const std::optional<JsonNode>& node) {
+  if (!node) return {};
+  node->expect_only({"ru", "kk", "en"});
+  const auto text = [&](const char* language) {
+    const JsonNode field = node->at(language);
+    std::string value = field.as_string("a non-empty string in that language");
+    if (value.empty()) field.fail("a non-empty string in that language");
+    return value;
+  };
+  return {text("ru"), text("kk"), text("en")};
+}
+
 /// One dated value of one parameter, kept as its JSON node until intervals are resolved.
 struct DatedValue {
   Date from;
@@ -210,9 +224,9 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
     units[i] = unit_node.as_string();
     if (!unit_fits(kind_of(p), units[i])) unit_node.fail(std::string(expected_unit(kind_of(p))));
     const std::string reference = node.at("reference").as_string("a legal reference (string)");
-    const std::optional<JsonNode> description = node.find("description");
-    policy.parameters_.push_back({std::string(kNames[i]), units[i], reference,
-                                  description ? description->as_string() : std::string{}});
+    policy.parameters_.push_back(
+        {std::string(kNames[i]), units[i], reference, translated(node.find("label")),
+         translated(node.find("explanation")), translated(node.find("basis"))});
     const JsonNode list = node.at("values");
     if (list.array_size() == 0) list.fail("a non-empty array of dated values");
     for (std::size_t k = 0; k < list.array_size(); ++k) {
@@ -235,7 +249,7 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
       entry.expect_only({"from", "value", "reference", "assumption"});
       change_dates.push_back(date);
     }
-    node.expect_only({"unit", "reference", "description", "values"});
+    node.expect_only({"unit", "reference", "label", "explanation", "basis", "values"});
   }
   root.expect_only({"policy", "title", "summary", "parameters"});
   std::sort(change_dates.begin(), change_dates.end());

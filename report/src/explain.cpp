@@ -100,6 +100,15 @@ std::string basis_on(const Policy& policy, const DecodedDecision& d, Language la
   }
 }
 
+/// The act and article of \p d's parameter in \p language, as the policy file words them; the
+/// logged reference \p legal_basis when the file gives no `basis`.
+std::string translated_basis(const Policy& policy, const DecodedDecision& d,
+                             const std::string& legal_basis, Language language) {
+  const TranslatedText& basis =
+      policy.parameters().at(static_cast<std::size_t>(d.basis_param)).basis;
+  return basis.empty() ? legal_basis : in_language(basis, language);
+}
+
 std::string source_line(const audit::CaseEvidence& e, Language language) {
   using audit::ReplayAgreement;
   if (e.agreement == ReplayAgreement::kNotFromBundle) {
@@ -132,7 +141,10 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
   e.fine = evidence.fine;
   e.horizon = evidence.horizon;
   for (const DecodedDecision& d : evidence.decisions) {
-    e.steps.push_back({d, basis_on(evidence.policy, d, language), sentence(d, evidence, language)});
+    std::string legal_basis = basis_on(evidence.policy, d, language);
+    std::string basis = translated_basis(evidence.policy, d, legal_basis, language);
+    e.steps.push_back(
+        {d, std::move(legal_basis), std::move(basis), sentence(d, evidence, language)});
   }
   e.outcome = outcome_sentence(e);
   e.source = source_line(evidence, language);
@@ -172,7 +184,7 @@ std::string explanation_text(const Explanation& e) {
     const std::string number = std::to_string(i + 1);
     out += number + ". " + long_date(s.decision.date, l) + " — " + s.text + "\n";
     out += std::string(number.size() + 2, ' ') +
-           fill("explain.rule", l, {{"rule", s.decision.rule}, {"basis", s.legal_basis}}) + "\n";
+           fill("explain.rule", l, {{"rule", s.decision.rule}, {"basis", s.basis}}) + "\n";
   }
   out += "\n" + e.outcome + "\n";
   out += provisional_text(e.provisional, l);
@@ -208,6 +220,7 @@ std::string explanation_json(const Explanation& e) {
                          {"rule", d.rule},
                          {"basis_param", Policy::kNames[static_cast<std::size_t>(d.basis_param)]},
                          {"legal_basis", s.legal_basis},
+                         {"basis", s.basis},
                          {"text", s.text}});
   }
   j["steps"] = std::move(steps);

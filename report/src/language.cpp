@@ -18,4 +18,16 @@ std::optional<Language> parse_language(std::string_view code) {
   return std::nullopt;
 }
 
+const std::string& in_language(const TranslatedText& text, Language language) {
+  switch (language) {
+    case Language::kRu:
+      return text.ru;
+    case Language::kKk:
+      return text.kk;
+    case Language::kEn:
+      break;
+  }
+  return text.en;
+}
+
 }  // namespace bailiff::report

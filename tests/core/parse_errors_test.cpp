@@ -68,6 +68,15 @@ const std::vector<BadInput> kBadInputs = {
    "policy/unknown-key-value.json:/parameters/voluntary_term/values/0/refrence: refrence: expected "
    "one of the known keys: from, value, reference, assumption, found \"refrence\" (did you mean "
    "\"reference\"?)"},
+  {Kind::kPolicy, "policy/label-language-missing.json",
+   "policy/label-language-missing.json:/parameters/discount_term/label: kk: expected a field \"kk\", "
+   "found none"},
+  {Kind::kPolicy, "policy/label-language-unknown.json",
+   "policy/label-language-unknown.json:/parameters/discount_term/label/de: de: expected one of the "
+   "known keys: ru, kk, en, found \"de\""},
+  {Kind::kPolicy, "policy/basis-empty.json",
+   "policy/basis-empty.json:/parameters/discount_term/basis/kk: kk: expected a non-empty string in "
+   "that language, found \"\""},
   {Kind::kPolicy, "policy/assumption-empty.json",
    "policy/assumption-empty.json:/parameters/mrp/values/1/assumption: assumption: expected a "
    "sentence saying what is assumed and why, found \"\""},

@@ -31,6 +31,33 @@ TEST(Policy, IdTitleAndParametersInOrder) {
             "calendar_months");
 }
 
+// Every shipped policy names and explains each parameter and gives its legal basis in each of
+// the page's languages (the page and explain show them).
+TEST(Policy, ShippedParametersSpeakEveryLanguage) {
+  for (const char* id : {"kz-2024-08-20", "kz-2024-pilot", "kz-pre-robot"}) {
+    for (const ParameterInfo& p : test::shipped_policy(id).parameters()) {
+      for (const TranslatedText* text : {&p.label, &p.explanation, &p.basis}) {
+        EXPECT_FALSE(text->ru.empty() || text->kk.empty() || text->en.empty())
+            << id << " " << p.name;
+      }
+    }
+  }
+  const ParameterInfo& fee =
+      national().parameters()[static_cast<std::size_t>(Param::kPrivateBailiffFee)];
+  EXPECT_EQ(fee.label.en, "private bailiff's fee");
+  EXPECT_EQ(
+      fee.basis.kk,
+      "«Атқарушылық іс жүргізу және сот орындаушыларының мәртебесі туралы» ҚР Заңы, 118-бап; ҚР "
+      "Үкіметінің 2014 жылғы 4 мамырдағы № 437 қаулысы");
+}
+
+// A file without labels is still a policy: the texts are empty and the page shows the keys.
+TEST(Policy, LabelsAreOptional) {
+  const Policy minimal =
+      Policy::parse(test::fixture("policy/valid-minimal.json"), "valid-minimal.json");
+  EXPECT_TRUE(minimal.parameters().front().label.empty());
+}
+
 TEST(Policy, Order697TakesEffectOn20August2024) {
   const PolicyRules& before = national().at(d("2024-08-19"));
   const PolicyRules& from = national().at(d("2024-08-20"));

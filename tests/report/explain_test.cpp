@@ -30,53 +30,56 @@ DecideRun nauryz_run() {
 }
 
 const std::string kTermBasis =
-    "КоАП РК ст. 893 (voluntary payment within 30 calendar days of entry into force); kazlenta.kz/48224";
-const std::string kRobotBasis =
-    "Law on enforcement proceedings and the status of bailiffs art. 10-1 p.5; Rules of simplified "
-    "proceedings, Order of the acting Minister of Justice No. 697 of 16.08.2024, in force 20.08.2024: ";
+    "КоАП РК ст. 893 (voluntary payment within 30 calendar days of entry into force); "
+    "kazlenta.kz/48224";
 
 TEST(Explain, DiscountCaseInEnglish) {
   const Explanation e = explain_from_run(example_run(), "EX-01-discount", Language::kEn);
-  EXPECT_EQ(explanation_text(e),
-            "Case EX-01-discount — fine of 19,660.00 ₸ under art. 592 p.1 of the Code of Administrative Offences (Almaty), in "
-            "force since 3 March 2025; eligible for the early-payment discount.\n"
-            "Policy kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
-            "SMS + eGov push, one account arrested, one month to pay\n"
-            "Payments by the debtor: 7 March 2025: 9,830.00 ₸.\n"
-            "\n"
-            "1. 7 March 2025 — The debtor paid 9,830.00 ₸ inside the early-payment discount window: "
-            "the fine is settled at the discounted amount and the case is closed.\n"
-            "   Rule discount.paid_in_window; legal basis: КоАП РК ст. 810 (shortened proceedings: 50% "
-            "of the fine if paid within 7 working days, offence admitted, no appeal); "
-            "egov.kz/cms/en/articles/vehicle/fee_payment\n"
-            "\n"
-            "Outcome: closed on 7 March 2025; the debtor paid 9,830.00 ₸ in all, with no "
-            "private-bailiff fee.\n"
-            "Decided from embedded:policies/kz-2024-08-20.json, embedded:calendars/kz.json, "
-            "embedded:cases/example.json; horizon 2026-12-31.\n");
+  EXPECT_EQ(
+      explanation_text(e),
+      "Case EX-01-discount — fine of 19,660.00 ₸ under art. 592 p.1 of the Code of Administrative "
+      "Offences (Almaty), in "
+      "force since 3 March 2025; eligible for the early-payment discount.\n"
+      "Policy kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
+      "SMS + eGov push, one account arrested, one month to pay\n"
+      "Payments by the debtor: 7 March 2025: 9,830.00 ₸.\n"
+      "\n"
+      "1. 7 March 2025 — The debtor paid 9,830.00 ₸ inside the early-payment discount window: "
+      "the fine is settled at the discounted amount and the case is closed.\n"
+      "   Rule discount.paid_in_window; legal basis: Code of Administrative Offences (КоАП РК), "
+      "art. 810\n"
+      "\n"
+      "Outcome: closed on 7 March 2025; the debtor paid 9,830.00 ₸ in all, with no "
+      "private-bailiff fee.\n"
+      "Decided from embedded:policies/kz-2024-08-20.json, embedded:calendars/kz.json, "
+      "embedded:cases/example.json; horizon 2026-12-31.\n");
 }
 
 TEST(Explain, AboveThresholdCaseInRussian) {
   const Explanation e = explain_from_run(example_run(), "EX-05-above-20-mrp", Language::kRu);
-  EXPECT_EQ(explanation_text(e),
-            "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ст. 592 p.4 КоАП (Karaganda), вступил в "
-            "силу 2 июня 2025 г.\n"
-            "Политика kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
-            "SMS + eGov push, one account arrested, one month to pay\n"
-            "Платежи должника: нет.\n"
-            "\n"
-            "1. 3 июля 2025 г. — Срок добровольной уплаты истёк; не уплачено 157 280,00 ₸.\n"
-            "   Правило voluntary.term_expired; правовое основание: " + kTermBasis + "\n"
-            "2. 22 июля 2025 г. — Долг 157 280,00 ₸ превышает предел упрощённого производства: дело "
-            "передано непосредственно частному судебному исполнителю (ЧСИ); при взыскании должник "
-            "оплачивает его деятельность в размере 39 320,00 ₸.\n"
-            "   Правило bailiff.direct_above_threshold; правовое основание: " + kRobotBasis +
-            "debts up to 20 MRP\n"
-            "\n"
-            "Итог: на 31 декабря 2026 г. дело не закрыто: к уплате 157 280,00 ₸, дело у ЧСИ (при "
-            "взыскании — оплата его деятельности 39 320,00 ₸).\n"
-            "Решения получены из embedded:policies/kz-2024-08-20.json, embedded:calendars/kz.json, "
-            "embedded:cases/example.json; горизонт 2026-12-31.\n");
+  EXPECT_EQ(
+      explanation_text(e),
+      "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ст. 592 p.4 КоАП (Karaganda), вступил в "
+      "силу 2 июня 2025 г.\n"
+      "Политика kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
+      "SMS + eGov push, one account arrested, one month to pay\n"
+      "Платежи должника: нет.\n"
+      "\n"
+      "1. 3 июля 2025 г. — Срок добровольной уплаты истёк; не уплачено 157 280,00 ₸.\n"
+      "   Правило voluntary.term_expired; правовое основание: Кодекс РК об административных "
+      "правонарушениях, ст. 893\n"
+      "2. 22 июля 2025 г. — Долг 157 280,00 ₸ превышает предел упрощённого производства: дело "
+      "передано непосредственно частному судебному исполнителю (ЧСИ); при взыскании должник "
+      "оплачивает его деятельность в размере 39 320,00 ₸.\n"
+      "   Правило bailiff.direct_above_threshold; правовое основание: Закон РК «Об "
+      "исполнительном производстве и статусе судебных исполнителей», ст. 10-1 п. 5; Правила "
+      "упрощённого производства (приказ и.о. Министра юстиции РК № 697 от 16.08.2024, действует "
+      "с 20.08.2024)\n"
+      "\n"
+      "Итог: на 31 декабря 2026 г. дело не закрыто: к уплате 157 280,00 ₸, дело у ЧСИ (при "
+      "взыскании — оплата его деятельности 39 320,00 ₸).\n"
+      "Решения получены из embedded:policies/kz-2024-08-20.json, embedded:calendars/kz.json, "
+      "embedded:cases/example.json; горизонт 2026-12-31.\n");
 }
 
 TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
@@ -96,7 +99,12 @@ TEST(Explain, WorkedCaseOneDayTooLateAfterNauryz) {
   for (std::size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(long_date(en.steps[i].decision.date, Language::kEn) + " — " + en.steps[i].text, expected[i]);
   }
-  EXPECT_EQ(en.steps[2].legal_basis, kTermBasis);
+  EXPECT_EQ(en.steps[2].legal_basis, kTermBasis);  // as logged
+  EXPECT_EQ(en.steps[2].basis,
+            "Code of Administrative Offences (КоАП РК), art. 893");  // as the file words it
+  const Explanation kk = explain_from_run(nauryz_run(), "nauryz-late", Language::kKk);
+  EXPECT_EQ(kk.steps[2].basis, "ҚР Әкімшілік құқық бұзушылық туралы кодексі, 893-бап");
+  EXPECT_EQ(kk.steps[2].legal_basis, kTermBasis);
   EXPECT_EQ(en.outcome,
             "Outcome: still open on 31 December 2026: 9,830.00 ₸ of the fine due, with a private "
             "bailiff (fee of 2,457.50 ₸ due on recovery).");

@@ -113,8 +113,8 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "5ced2033de93fd08d5ac0d756b0dda5962cb9825c8e5a978be6ec27562422946");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "a6ee849eacbb9519f48a18096be4cd9c69d39c4a1d7edde12e808006e0de2da0");
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "9aae87452ca5512fde9634e789023cf0b844daa49c50f15962fd8024d726c0ab");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "6a14232bc72ad91defc96a16204a13325d49c8e54d1920672c08a3e0a366f451");
   EXPECT_EQ(c.policy_runs[0].metrics.paid(), 47716);
   EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3056147000);
 }

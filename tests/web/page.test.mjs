@@ -4,10 +4,12 @@
 // idle page draws no frame; an edit shows the exact expectation at once, equal to
 // `bailiff simulate --method exact --json` (the time from the edit to the text measured and
 // printed, at 200,000 cases and at national scale, never asserted), until Run replaces it
-// with Monte Carlo, and the labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
+// with Monte Carlo, and the labels name it ("robot's window 2 months"); 60 days entered in the robot's window give 60 days
 // (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
 // Run and Enter runs it; the charts mark A's term ends (from the engine) and show
-// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080;
+// the case explorer's sentences and legal bases in Kazakh equal `bailiff explain --lang kk`
+// and the policy file's texts, and the MRP value in force today is marked. Screenshots
 // and the idle measurement go to tests/artifacts/web/.
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
@@ -195,7 +197,7 @@ await step('an edit shows the exact expectation at once, equal to `bailiff simul
   assert.equal(t.method, 'exact');
   assert.equal(t.note, await page.evaluate(() => window.bailiffTest.label('figures.exact')));
   assert.match(t.note, /Monte Carlo runs only/, 'says the exact outcome is not exported');
-  assert.equal(t.columns[1], 'A: kz-2024-08-20, window 2 months');
+  assert.equal(t.columns[1], "A: kz-2024-08-20, robot's window 2 months");
   const file = join(scratch, 'policy-a-2-months.json');
   writeFileSync(file, await page.evaluate(() => window.bailiffTest.doc('A')));
   // The preview is one exact run at the fitted behaviour (draw 0), whatever Run's replications.
@@ -213,9 +215,9 @@ await step('an edit shows the exact expectation at once, equal to `bailiff simul
   const t2 = await text();
   assert.equal(t2.note, '');
   assert.equal(t2.method, 'monte_carlo', 'Run replaces the preview');
-  assert.equal(t2.columns[1], 'A: kz-2024-08-20, window 2 months');
+  assert.equal(t2.columns[1], "A: kz-2024-08-20, robot's window 2 months");
   assert.equal(t2.columns[2], 'B: kz-pre-robot');
-  assert.match(after.headline, /^Under kz-2024-08-20, window 2 months against kz-pre-robot: /);
+  assert.match(after.headline, /^Under kz-2024-08-20, robot's window 2 months against kz-pre-robot: /);
   history.push([(await state()).hash, after.report]);
 });
 
@@ -225,7 +227,7 @@ await step('60 days entered in the robot\'s window give 60 days', async () => {
   await page.evaluate(() => window.bailiffTest.run());
   await waitRun(++runs, '60-day run');
   const got = await figures();
-  assert.match(got.headline, /^Under kz-2024-08-20, window 60 days against/);
+  assert.match(got.headline, /^Under kz-2024-08-20, robot's window 60 days against/);
   const file = join(scratch, 'policy-a-60-days.json');
   const doc = await page.evaluate(() => window.bailiffTest.doc('A'));
   assert.equal(JSON.parse(doc).parameters.robot_window.unit, 'calendar_days');
@@ -394,6 +396,42 @@ await step('the text size enlarges the text and the widgets; the wheel scrolls',
   }, header[1], { what: 'the parameters scrolled by the wheel' });
   assert.ok(moved);
   await page.evaluate(() => window.bailiffTest.set('text_size', 1));
+});
+
+await step('rules in plain translated words: labels and basis from the policy file, the value in force marked, one sentence per step as `bailiff explain`', async () => {
+  await page.evaluate(() => window.bailiffTest.set('lang', 'kk'));
+  const doc = await page.evaluate(() => window.bailiffTest.doc('A'));
+  const file = join(scratch, 'policy-a-explain.json');
+  writeFileSync(file, doc);
+  const policy = JSON.parse(doc);
+  // Every step of every example case: the sentence, the rule and the act and article in
+  // Kazakh are those of `bailiff explain --lang kk` on the same policy, and the basis is the
+  // policy file's own Kazakh text.
+  const ids = JSON.parse(readFileSync(join(repo, 'data/cases/example.json'), 'utf8')).cases.map((c) => c.id);
+  for (const id of ids) {
+    const shown = await page.evaluate(([w, c]) => window.bailiffTest.explain(w, c), ['A', id]);
+    assert.equal(shown.error, undefined, `${id}: ${shown.error}`);
+    const ref = JSON.parse(cli(['explain', '--case', id, '--policy', file, '--lang', 'kk', '--json']));
+    assert.equal(shown.lang, 'kk');
+    assert.deepEqual(shown.steps.map((x) => [x.date, x.rule, x.text, x.basis]),
+                     ref.steps.map((x) => [x.date, x.rule, x.text, x.basis]), id);
+    assert.equal(shown.outcome, ref.outcome, id);
+    for (const x of shown.steps) assert.equal(x.basis, policy.parameters[x.basis_param].basis.kk, `${id} ${x.rule}`);
+  }
+  // The MRP's dated values: the one in force today is marked, on its own row.
+  const today = new Date().toISOString().slice(0, 10);
+  const values = policy.parameters.mrp.values;
+  const inForce = values.reduce((k, v, i) => (v.from <= today ? i : k), -1);
+  const node = (await state()).widgets['param.A.mrp'];
+  assert.ok(node, 'the MRP in the parameter list');
+  await page.mouse.click(node[0] + 8, (node[1] + node[3]) / 2);
+  const marker = await waitFor(page, () => window.bailiffTest.state().widgets['in_force.A.mrp'], null,
+                               { what: 'the in-force marker' });
+  const field = (await state()).widgets[`field./parameters/mrp/values/${inForce}/value`];
+  assert.ok(field && Math.abs(marker[1] - field[1]) < 4, `the marker on the row of ${values[inForce].from}`);
+  await shot('19-mrp-in-force-kk.png');
+  await page.mouse.click(node[0] + 8, (node[1] + node[3]) / 2);  // closed again
+  await page.evaluate(() => window.bailiffTest.set('lang', 'en'));
 });
 
 await step('at national scale an edit shows the exact expectation (time measured)', async () => {

@@ -89,6 +89,7 @@
     state: function() { return JSON.parse(call('bailiff_test_state')); },
     figures: function() { return call('bailiff_test_figures'); },
     terms: function() { return JSON.parse(call('bailiff_test_terms')); },
+    explain: function(which, caseId) { return JSON.parse(call('bailiff_test_explain', [which, caseId])); },
     setParam: function(doc, pointer, value) { return call('bailiff_test_set_param', [doc, pointer, JSON.stringify(value)]); },
     doc: function(which) { return call('bailiff_test_doc', [which]); },
     set: function(key, value) { return call('bailiff_test_set', [key, String(value)]); },

@@ -1,16 +1,18 @@
-// The case explorer: one case's decision timeline with the rule and the legal article of
-// each step: the shipped example cases (through sim::run_decide, as `bailiff decide`), or
-// any case of the last run's population (simulated as the run did, with the same draws).
+// The case explorer: one case's decision timeline, each step in a plain sentence with its
+// rule and the act and article behind it (report's explain, as `bailiff explain`): the
+// shipped example cases (through sim::run_decide, as `bailiff decide`), or any case of the
+// last run's population (simulated as the run did, with the same draws).
 
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "app_state.hpp"
-#include "bailiff/sim/decide_run.hpp"
-#include "bailiff/sim/scenarios.hpp"
+#include "bailiff/audit/case_evidence.hpp"
+#include "bailiff/report/explain.hpp"
 #include "bailiff/sim/case_simulator.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "example_cases.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -19,68 +21,69 @@
 namespace bailiff::web {
 namespace {
 
-struct ExampleCache {
-  std::string key;
-  std::unique_ptr<sim::DecideRun> run;
-  std::string error;
-};
-
-const ExampleCache& example_run(const EditableDoc& policy) {
-  static ExampleCache cache;
-  const std::string key = policy.name() + "#" + std::to_string(policy.revision());
-  if (cache.key == key) return cache;
-  cache.key = key;
-  cache.run.reset();
-  cache.error.clear();
-  try {
-    const sim::LoadedInput p{policy.edited() ? policy.name() + " (edited)" : "embedded:policies/" + policy.name() + ".json",
-                             policy.bytes()};
-    cache.run = std::make_unique<sim::DecideRun>(
-        sim::run_decide(p, sim::load_input("kz", "calendars"), sim::load_input("example", "cases"), std::nullopt));
-  } catch (const std::exception& e) {
-    cache.error = e.what();
-  }
-  return cache;
-}
-
-void timeline_table(const std::vector<Decision>& decisions) {
+/// One case's steps, each in one plain sentence from report's explain (as `bailiff explain`
+/// words it), with the rule id and the act and article in the page's language (the logged
+/// reference, with its sources, on hover); the case's outcome below.
+void timeline_table(const report::Explanation& e) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
-  if (!ImGui::BeginTable("##timeline", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  ImGui::TextWrapped("%s", e.outcome.c_str());
+  remember_item("explorer.outcome");
+  if (!ImGui::BeginTable("##timeline", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+    return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr("explorer.date"), ImGuiTableColumnFlags_WidthFixed, 82);
-  ImGui::TableSetupColumn(tr("explorer.action"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-  ImGui::TableSetupColumn(tr("explorer.amount"), ImGuiTableColumnFlags_WidthFixed, 84);
+  ImGui::TableSetupColumn(tr("explorer.step"), ImGuiTableColumnFlags_WidthStretch, 2.4f);
   ImGui::TableSetupColumn(tr("explorer.due"), ImGuiTableColumnFlags_WidthFixed, 84);
-  ImGui::TableSetupColumn(tr("explorer.fee"), ImGuiTableColumnFlags_WidthFixed, 70);
   // Rule ids are never broken: the column fits the longest one.
   ImGui::TableSetupColumn(tr("explorer.rule"), ImGuiTableColumnFlags_WidthFixed,
                           ImGui::CalcTextSize("bailiff.referral_robot_not_reached").x);
-  ImGui::TableSetupColumn(tr("explorer.basis"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+  ImGui::TableSetupColumn(tr("explorer.basis"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
-  for (const Decision& d : decisions) {
+  for (const report::ExplainedStep& step : e.steps) {
+    const DecodedDecision& d = step.decision;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(to_iso(d.date).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", tr("action." + std::string(action_name(d.action))));
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.amount ? tenge(d.amount).c_str() : "");
+    ImGui::TextWrapped("%s", step.text.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tenge(d.due_after).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.fee ? tenge(d.fee).c_str() : "");
+    ImGui::TextUnformatted(d.rule.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.rule.data(), d.rule.data() + d.rule.size());
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%.*s", static_cast<int>(d.legal_basis.size()), d.legal_basis.data());
+    ImGui::TextWrapped("%s", step.basis.c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s: %s", tr("params.sources"), step.legal_basis.c_str());
   }
   ImGui::EndTable();
 }
 
+/// A case of the population as explain reads it: its fine, the decisions the run made, the
+/// policy the run applied.
+report::Explanation explained_population_case(const sim::Scenario& sc, bool baseline,
+                                              std::int64_t index, const sim::FineDraw& draw,
+                                              const std::vector<Decision>& decisions) {
+  audit::CaseEvidence evidence{.policy = baseline ? sc.baseline.value : sc.policy.value,
+                               .horizon = sc.horizon};
+  Fine& fine = evidence.fine;
+  fine.id = "#" + std::to_string(index);
+  fine.amount = draw.amount;
+  fine.in_force = draw.in_force;
+  fine.discount_eligible = draw.discount_eligible;
+  const std::string& region = sc.population->regions().at(draw.region);
+  fine.region = region;
+  for (std::uint32_t seq = 0; seq < decisions.size(); ++seq) {
+    evidence.decisions.push_back(audit::as_decoded(fine.id, seq, decisions[seq]));
+  }
+  evidence.sources = {baseline ? sc.baseline.name : sc.policy.name, sc.calendar.name,
+                      sc.population->describe()};
+  return report::explain(evidence, language());
+}
+
 void examples(AppState& s) {
   const EditableDoc& policy = s.explorer_policy == 0 ? s.policy_a : s.policy_b;
-  const ExampleCache& cache = example_run(policy);
+  const ExampleRun& cache = example_run(policy);
   if (!cache.run) {
     ImGui::TextWrapped("%s: %s", tr("error"), cache.error.c_str());
     return;
@@ -99,7 +102,7 @@ void examples(AppState& s) {
   const Fine& f = run.fines[i];
   ImGui::TextWrapped("%s %s · %s · %s · %s · %s %s", tr("explorer.fine"), f.id.c_str(), f.region.c_str(),
                      f.article.c_str(), tenge(f.amount).c_str(), tr("explorer.in_force"), to_iso(f.in_force).c_str());
-  timeline_table(run.timelines[i]);
+  timeline_table(explain_example(policy, f.id));
 }
 
 void population_case(AppState& s) {
@@ -131,7 +134,8 @@ void population_case(AppState& s) {
                      tr("explorer.in_force"), to_iso(d.in_force).c_str(), tr("explorer.segment"),
                      simulator.segment() < segments.size() ? segments[simulator.segment()].name.c_str() : "?",
                      m.paid() ? "" : (std::string(" · ") + tr("explorer.no_payment")).c_str());
-  timeline_table(simulator.decisions());
+  timeline_table(explained_population_case(sc, s.explorer_policy != 0, s.explorer_index, d,
+                                           simulator.decisions()));
 }
 
 }  // namespace

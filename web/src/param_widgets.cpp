@@ -1,15 +1,19 @@
-// One widget per dated value of each policy parameter; every widget shows the parameter's
-// unit and legal reference on hover. Edits go into the JSON document, which the core's
-// Policy::parse re-validates.
+// One widget per dated value of each policy parameter, the one in force today marked; every
+// widget shows on hover the parameter's label, explanation and legal basis in the page's
+// language (from the policy file) and its unit and sources. Edits go into the JSON document, which
+// the core's Policy::parse re-validates.
 
 #include <cstdint>
+#include <ctime>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app_state.hpp"
+#include "bailiff/date.hpp"
 #include "bailiff/policy.hpp"
 #include "bailiff/policy_schema.hpp"
-#include "app_state.hpp"
 #include "editable_doc.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -21,18 +25,38 @@ namespace {
 
 using nlohmann::json;
 
+/// The parameter's label, what it does, its legal basis (the act and article, in the page's
+/// language) and the sources of its facts (the file's reference, as decisions cite it).
 void param_tooltip(const json& p, const std::string& name) {
   if (!ImGui::IsItemHovered()) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34.0f);
-  ImGui::Text("%s", name.c_str());
-  if (p.contains("description")) ImGui::TextUnformatted(p["description"].get<std::string>().c_str());
+  ImGui::Text("%s", param_label(p, name).c_str());
+  const std::string explanation = p.contains("explanation") ? policy_text(p["explanation"]) : "";
+  if (!explanation.empty()) ImGui::TextUnformatted(explanation.c_str());
   ImGui::Separator();
   ImGui::Text("%s: %s", tr("params.unit"), unit_label(p.value("unit", std::string("?"))).c_str());
-  ImGui::Text("%s:", tr("params.reference"));
-  ImGui::TextUnformatted(p.value("reference", std::string("—")).c_str());
+  const std::string basis = p.contains("basis") ? policy_text(p["basis"]) : "";
+  if (!basis.empty()) ImGui::TextWrapped("%s: %s", tr("params.reference"), basis.c_str());
+  ImGui::TextWrapped("%s: %s", tr("params.sources"),
+                     p.value("reference", std::string("—")).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+}
+
+/// Today's date on the reader's clock (UTC), to mark the dated value in force.
+Date today() {
+  return Date{static_cast<std::int32_t>(std::time(nullptr) / 86'400)};
+}
+
+/// The index of the dated value of \p values in force on \p day, or -1 before the first.
+int in_force_index(const json& values, Date day) {
+  int index = -1;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::optional<Date> from = parse_iso_date(values[i].value("from", std::string()));
+    if (from && *from <= day) index = static_cast<int>(i);
+  }
+  return index;
 }
 
 // An integer field for the value at \p pointer; true when an edit was committed.
@@ -41,6 +65,7 @@ bool int_field(EditableDoc& doc, const std::string& pointer, const json& value, 
 }
 
 const ImVec4 kWarningColor{0.62f, 0.28f, 0.0f, 1.0f};
+const ImVec4 kInForceColor{0.0f, 0.42f, 0.18f, 1.0f};
 constexpr const char* kTermUnits[] = {"calendar_days", "working_days", "calendar_months"};
 
 bool is_term_unit(const std::string& unit) {
@@ -183,16 +208,25 @@ void draw_policy_params(EditableDoc& doc, const char* id) {
     if (!params.contains(name)) continue;
     const json& param = params[name];
     const std::string tree_id = name + "##" + id;
-    const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s  [%s]",
-                                        param_label(name).c_str(),
+    const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth,
+                                        "%s  [%s]", param_label(param, name).c_str(),
                                         unit_label(param.value("unit", std::string("?"))).c_str());
+    remember_item(("param." + std::string(id) + "." + name).c_str());
     param_tooltip(param, name);
     if (!open) continue;
     const json& values = param["values"];
+    const int in_force = values.size() > 1 ? in_force_index(values, today()) : -1;
     for (std::size_t i = 0; i < values.size(); ++i) {
       const std::string pointer = "/parameters/" + name + "/values/" + std::to_string(i) + "/value";
       ImGui::Text("%s %s", tr("params.from"), values[i].value("from", std::string("?")).c_str());
-      ImGui::SameLine(110);
+      if (static_cast<int>(i) == in_force) {
+        // Among several dated values, the one in force today.
+        ImGui::SameLine();
+        ImGui::TextColored(kInForceColor, "%s", tr("params.in_force"));
+        remember_item(("in_force." + std::string(id) + "." + name).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("params.in_force_help"));
+      }
+      ImGui::SameLine(in_force >= 0 ? 190.0f : 110.0f);
       const std::string wid = std::string(id) + "/" + name + "/" + std::to_string(i);
       value_widget(doc, name, param, pointer, values[i]["value"], wid);
     }

@@ -1,4 +1,5 @@
-// Policy ids with their edits in words, from the message table.
+// Policy ids with their edits in words: the parameters' labels from the policy file, the
+// rest from the message table.
 
 #include "policy_label.hpp"
 
@@ -10,8 +11,16 @@
 
 namespace bailiff::web {
 
-std::string param_label(const std::string& name) {
-  return tr("param." + name);
+std::string policy_text(const nlohmann::json& texts) {
+  const char* code = report::language_code(language());
+  if (!texts.is_object() || !texts.contains(code) || !texts[code].is_string()) return "";
+  return texts[code].get<std::string>();
+}
+
+std::string param_label(const nlohmann::json& param, const std::string& name) {
+  const std::string label =
+      param.is_object() && param.contains("label") ? policy_text(param["label"]) : "";
+  return label.empty() ? name : label;
 }
 
 std::string unit_label(const std::string& unit) {
@@ -62,7 +71,7 @@ std::string policy_label(const EditableDoc& doc) {
       }
       shown += value_label(values[i]["value"], unit);
     }
-    out += ", " + param_label(name) + " " + shown;
+    out += ", " + param_label(param, name) + " " + shown;
   }
   return out;
 }

@@ -11,8 +11,13 @@ namespace bailiff::web {
 
 class EditableDoc;
 
-/// The short label of policy parameter \p name in the page's language ("window").
-std::string param_label(const std::string& name);
+/// A text the policy file gives in each language (\p texts: {"ru", "kk", "en"}) in the
+/// page's language; "" when the file gives none.
+std::string policy_text(const nlohmann::json& texts);
+
+/// The short label of parameter \p param (named \p name) in the page's language, as its
+/// policy file gives it ("robot's window"); the file's key when the file gives no label.
+std::string param_label(const nlohmann::json& param, const std::string& name);
 
 /// The unit \p unit of a policy file in words ("days", "working days", "MRP").
 std::string unit_label(const std::string& unit);

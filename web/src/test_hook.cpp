@@ -9,6 +9,8 @@
 
 #include "app_state.hpp"
 #include "bailiff/report/comparison_report.hpp"
+#include "bailiff/report/explain.hpp"
+#include "example_cases.hpp"
 #include "figure_rows.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -117,6 +119,18 @@ BAILIFF_EXPORT const char* bailiff_test_terms() {
     j.push_back({{"stage", sim::pay_stage_name(m.stage)}, {"day", m.day}});
   }
   return keep(j.dump());
+}
+
+/// Example case \p case_id under policy A or B as the case explorer explains it: the JSON of
+/// `bailiff explain --json` in the page's language, or {"error": ...}.
+BAILIFF_EXPORT const char* bailiff_test_explain(const char* which, const char* case_id) {
+  const EditableDoc* doc = doc_named(which);
+  if (!doc || doc == &app().behaviour) return keep(R"({"error":"unknown policy"})");
+  try {
+    return keep(report::explanation_json(explain_example(*doc, case_id)));
+  } catch (const std::exception& e) {
+    return keep(nlohmann::json{{"error", e.what()}}.dump());
+  }
 }
 
 /// Set the value at JSON pointer \p pointer of document A, B or H (behaviour) to the JSON

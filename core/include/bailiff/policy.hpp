@@ -95,12 +95,21 @@ struct PolicyRules {
   std::string_view basis(Param param) const { return reference[static_cast<std::size_t>(param)]; }
 };
 
+/// A text a policy file gives in each of the page's languages (empty when the file gives
+/// none).
+struct TranslatedText {
+  std::string ru, kk, en;
+  bool empty() const { return en.empty(); }
+};
+
 /// Description of one parameter as written in the policy file (for explain and the UI).
 struct ParameterInfo {
   std::string name;       ///< e.g. "discount_rate"
   std::string unit;       ///< e.g. "basis_points"
-  std::string reference;  ///< the legal article
-  std::string description;
+  std::string reference;  ///< the legal article and the sources of its facts, as decisions cite it
+  TranslatedText label;   ///< a short name ("discount window")
+  TranslatedText explanation;  ///< what the parameter does, in a sentence or two
+  TranslatedText basis;        ///< the act and article that set it (or that no act does)
 };
 
 /// A dated value that the policy file flags as an assumption: no law sets it yet (the MRP of

@@ -14,7 +14,11 @@ namespace bailiff::report {
 /// One explained step.
 struct ExplainedStep {
   DecodedDecision decision;
-  std::string legal_basis;  ///< the policy's reference for the step's parameter on its date
+  /// The policy's reference for the step's parameter on its date, as logged.
+  std::string legal_basis;
+  /// The act and article behind the step in the chosen language, from the policy file's
+  /// `basis` of the step's parameter (its reference when the file gives none).
+  std::string basis;
   std::string text;         ///< the sentence in the chosen language
 };
 

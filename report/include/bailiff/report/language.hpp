@@ -2,7 +2,10 @@
 /// \file The languages every report and the page can be read in.
 
 #include <optional>
+#include <string>
 #include <string_view>
+
+#include "bailiff/policy.hpp"
 
 namespace bailiff::report {
 
@@ -17,5 +20,8 @@ const char* language_code(Language language);
 
 /// The language of a code ("ru", "kk", "en"); nullopt for any other text.
 std::optional<Language> parse_language(std::string_view code);
+
+/// A policy file's \p text in \p language (empty when the file gives none).
+const std::string& in_language(const TranslatedText& text, Language language);
 
 }  // namespace bailiff::report
