@@ -1,5 +1,7 @@
 #include "bailiff/sim/comparison_run.hpp"
 
+#include <algorithm>
+
 #include "bailiff/error.hpp"
 #include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/parameter_groups.hpp"
@@ -34,10 +36,11 @@ ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
     }
   }
   results_.resize(specs_.size());
+  steppers_.resize(specs_.size());
 }
 
 void ComparisonRun::reuse(std::uint32_t k, RunResult result) {
-  if (k < next_run_ || (k == next_run_ && current_)) {
+  if (k < next_run_ || steppers_[k]) {
     throw DomainError("ComparisonRun::reuse(): run " + std::to_string(k) + " has already started");
   }
   results_[k] = std::move(result);
@@ -46,6 +49,18 @@ void ComparisonRun::reuse(std::uint32_t k, RunResult result) {
 
 void ComparisonRun::skip_finished() {
   while (next_run_ < run_count() && results_[next_run_]) ++next_run_;
+}
+
+RunStepper& ComparisonRun::stepper(std::uint32_t k) {
+  if (!steppers_[k]) steppers_[k] = std::make_unique<RunStepper>(specs_[k]);
+  return *steppers_[k];
+}
+
+void ComparisonRun::finish_if_done(std::uint32_t k) {
+  if (!steppers_[k] || !steppers_[k]->done()) return;
+  results_[k] = steppers_[k]->finish();
+  steppers_[k].reset();
+  skip_finished();
 }
 
 bool ComparisonRun::step(TaskSystem& tasks, std::uint64_t max_blocks) {
@@ -57,15 +72,44 @@ bool ComparisonRun::step(TaskSystem& tasks, std::uint64_t max_blocks) {
     skip_finished();
     return !done();
   }
-  if (!current_) current_ = std::make_unique<RunStepper>(specs_[next_run_]);
-  current_->step(tasks, max_blocks);
-  if (current_->done()) {
-    results_[next_run_] = current_->finish();
-    current_.reset();
-    ++next_run_;
-    skip_finished();
-  }
+  const std::uint32_t k = next_run_;
+  stepper(k).step(tasks, max_blocks);
+  finish_if_done(k);
   return !done();
+}
+
+std::optional<BlockTask> ComparisonRun::assign(std::uint64_t max_blocks) {
+  skip_finished();
+  for (std::uint32_t k = next_run_; k < run_count(); ++k) {
+    if (results_[k]) continue;
+    if (specs_[k].method == Method::kExact) {
+      throw DomainError("the exact method has no blocks of cases to hand out");
+    }
+    RunStepper& run = stepper(k);
+    if (!run.assigned_all()) return BlockTask{k, run.assign(max_blocks)};
+    finish_if_done(k);  // a run without blocks
+  }
+  return std::nullopt;
+}
+
+std::string ComparisonRun::simulate_part(std::uint32_t k, BlockRange blocks,
+                                         TaskSystem& tasks) const {
+  if (k >= run_count()) throw DomainError("the comparison has no run " + std::to_string(k));
+  return encode_run_part(specs_[k], sim::simulate_part(specs_[k], blocks, tasks));
+}
+
+void ComparisonRun::absorb(std::uint32_t k, std::string_view bytes, const std::string& from) {
+  if (k >= run_count() || !steppers_[k]) {
+    throw DomainError("the run part from " + from + " is of run " + std::to_string(k) +
+                      ", of which no blocks are handed out");
+  }
+  steppers_[k]->absorb(decode_run_part(specs_[k], bytes, from), from);
+  finish_if_done(k);
+}
+
+bool ComparisonRun::done() const {
+  return std::all_of(results_.begin(), results_.end(),
+                     [](const std::optional<RunResult>& r) { return r.has_value(); });
 }
 
 std::uint64_t ComparisonRun::cases_total() const {
@@ -73,9 +117,10 @@ std::uint64_t ComparisonRun::cases_total() const {
 }
 
 std::uint64_t ComparisonRun::cases_done() const {
-  std::uint64_t done = current_ ? current_->cases_done() : 0;
-  for (const std::optional<RunResult>& r : results_) {
-    if (r) done += scenario_.population->size();
+  std::uint64_t done = 0;
+  for (std::uint32_t k = 0; k < run_count(); ++k) {
+    if (results_[k]) done += scenario_.population->size();
+    if (steppers_[k]) done += steppers_[k]->cases_done();
   }
   return done;
 }

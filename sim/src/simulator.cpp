@@ -2,6 +2,7 @@
 
 #include "bailiff/sim/case_simulator.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -195,39 +196,86 @@ RunStepper::RunStepper(const RunSpec& spec)
       blocks_(block_count(spec)),
       totals_(spec.population->regions().size(), spec.behaviour->params().segments.size()),
       block_digests_(static_cast<std::size_t>(blocks_)),
-      block_headlines_(spec.keep_block_headlines ? static_cast<std::size_t>(blocks_) : 0) {}
+      block_headlines_(spec.keep_block_headlines ? static_cast<std::size_t>(blocks_) : 0),
+      merged_(static_cast<std::size_t>(blocks_)) {}
 
 std::uint64_t RunStepper::cases_total() const { return spec_.population->size(); }
 
 bool RunStepper::step(TaskSystem& tasks, std::uint64_t max_blocks) {
-  const BlockRange step{next_block_, std::min(blocks_, next_block_ + std::max<std::uint64_t>(1, max_blocks))};
+  if (assigned_all() && !done()) {
+    throw DomainError("RunStepper::step(): the remaining blocks are handed out to other processes");
+  }
+  const BlockRange step = assign(max_blocks);
   const ProcessShare share = tasks.processes();
   const BlockRange mine = share.count > 1 ? process_blocks(step, share) : step;
-  Metrics counts = simulate_blocks(tasks, mine);
+  RunPart part = simulate_part(spec_, mine, tasks);
   if (share.count > 1) {
-    gather_parts(tasks, step, RunPart{mine, {}, {}, std::move(counts)});
+    gather_parts(tasks, step, std::move(part));
   } else {
-    totals_.add(counts);
+    absorb(std::move(part), "this process");
   }
-  next_block_ = step.last;
-  cases_done_ = std::min(cases_total(), step.last * kCasesPerBlock);
   return !done();
 }
 
-Metrics RunStepper::simulate_blocks(TaskSystem& tasks, BlockRange blocks) {
-  const std::size_t regions = spec_.population->regions().size();
-  const std::size_t segments = spec_.behaviour->params().segments.size();
+BlockRange RunStepper::assign(std::uint64_t max_blocks) {
+  const BlockRange out{next_block_,
+                       std::min(blocks_, next_block_ + std::max<std::uint64_t>(1, max_blocks))};
+  next_block_ = out.last;
+  return out;
+}
+
+void RunStepper::absorb(RunPart part, const std::string& from) {
+  const BlockRange r = part.blocks;
+  if (r.last < r.first || r.last > next_block_) {
+    throw DomainError("the run part from " + from + " holds blocks [" + std::to_string(r.first) +
+                      ", " + std::to_string(r.last) + ") that were not handed out");
+  }
+  const auto first = static_cast<std::size_t>(r.first), last = static_cast<std::size_t>(r.last);
+  if (std::find(merged_.begin() + static_cast<std::ptrdiff_t>(first),
+                merged_.begin() + static_cast<std::ptrdiff_t>(last),
+                true) != merged_.begin() + static_cast<std::ptrdiff_t>(last)) {
+    throw DomainError("the run part from " + from + " holds blocks merged already");
+  }
+  if (part.block_digests.size() != last - first ||
+      part.block_headlines.size() != (spec_.keep_block_headlines ? last - first : 0)) {
+    throw DomainError("the run part from " + from + " does not hold one digest per block");
+  }
+  for (std::size_t b = first; b < last; ++b) {
+    merged_[b] = true;
+    block_digests_[b] = part.block_digests[b - first];
+    if (spec_.keep_block_headlines)
+      block_headlines_[b] = std::move(part.block_headlines[b - first]);
+  }
+  totals_.add(part.metrics);
+  merged_blocks_ += r.last - r.first;
+  const std::uint64_t total = cases_total();
+  cases_done_ +=
+      std::min(total, r.last * kCasesPerBlock) - std::min(total, r.first * kCasesPerBlock);
+}
+
+RunPart simulate_part(const RunSpec& spec, BlockRange blocks, TaskSystem& tasks) {
+  if (blocks.last < blocks.first || blocks.last > block_count(spec)) {
+    throw DomainError("simulate_part(): blocks [" + std::to_string(blocks.first) + ", " +
+                      std::to_string(blocks.last) + ") are not blocks of the run");
+  }
+  const std::size_t regions = spec.population->regions().size();
+  const std::size_t segments = spec.behaviour->params().segments.size();
+  const auto size = static_cast<std::size_t>(blocks.last - blocks.first);
+  RunPart part{blocks, std::vector<Digest>(size),
+               std::vector<std::string>(spec.keep_block_headlines ? size : 0),
+               Metrics(regions, segments)};
   std::vector<Metrics> local(tasks.workers(), Metrics(regions, segments));
   std::atomic<std::uint64_t> next{blocks.first};
   std::mutex failure_mutex;
   std::exception_ptr failure;
   tasks.run_on_all([&](unsigned worker) {
     try {
-      CaseSimulator simulator(spec_);
+      CaseSimulator simulator(spec);
       for (std::uint64_t b = next++; b < blocks.last; b = next++) {
-        const auto i = static_cast<std::size_t>(b);
-        block_digests_[i] = simulate_block(simulator, spec_, b, local[worker],
-                                           spec_.keep_block_headlines ? &block_headlines_[i] : nullptr);
+        const auto i = static_cast<std::size_t>(b - blocks.first);
+        part.block_digests[i] =
+            simulate_block(simulator, spec, b, local[worker],
+                           spec.keep_block_headlines ? &part.block_headlines[i] : nullptr);
       }
     } catch (...) {
       const std::lock_guard<std::mutex> lock(failure_mutex);
@@ -236,24 +284,17 @@ Metrics RunStepper::simulate_blocks(TaskSystem& tasks, BlockRange blocks) {
     }
   });
   if (failure) std::rethrow_exception(failure);
-  Metrics sum(regions, segments);
-  for (const Metrics& m : local) sum.add(m);
-  return sum;
+  for (const Metrics& m : local) part.metrics.add(m);
+  return part;
 }
 
 void RunStepper::gather_parts(TaskSystem& tasks, BlockRange step, RunPart mine) {
   const ProcessShare share = tasks.processes();
-  const auto first = static_cast<std::ptrdiff_t>(mine.blocks.first);
-  const auto last = static_cast<std::ptrdiff_t>(mine.blocks.last);
-  mine.block_digests.assign(block_digests_.begin() + first, block_digests_.begin() + last);
-  if (spec_.keep_block_headlines) {
-    mine.block_headlines.assign(block_headlines_.begin() + first, block_headlines_.begin() + last);
-  }
   const std::vector<std::string> parts = tasks.all_gather(encode_run_part(spec_, mine));
   if (parts.size() != share.count) throw DomainError("all_gather() returned a part count other than the processes'");
   for (unsigned p = 0; p < share.count; ++p) {
     if (p == share.index) {
-      totals_.add(mine.metrics);
+      absorb(std::move(mine), "this process");
       continue;
     }
     const std::string from = "process " + std::to_string(p);
@@ -261,10 +302,7 @@ void RunStepper::gather_parts(TaskSystem& tasks, BlockRange step, RunPart mine) 
     if (part.blocks != process_blocks(step, {p, share.count})) {
       throw DomainError("the run part from " + from + " holds other blocks than its share of the step");
     }
-    const auto at = static_cast<std::ptrdiff_t>(part.blocks.first);
-    std::copy(part.block_digests.begin(), part.block_digests.end(), block_digests_.begin() + at);
-    std::move(part.block_headlines.begin(), part.block_headlines.end(), block_headlines_.begin() + at);
-    totals_.add(part.metrics);
+    absorb(std::move(part), from);
   }
 }
 

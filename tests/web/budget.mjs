@@ -1,10 +1,11 @@
 // Browser budgets of the web visualizer (a benchmark, not a timed test), in Debian's headless
-// Chromium: wasm + js size, first frame, a 1M-case rerun, a national year (15M fines).
+// Chromium: wasm + js size, first frame, a 1M-case rerun, a national year (the preset's fines,
+// one replication) in the Web Workers and on the page's thread alone, in the same run.
 // Usage: node budget.mjs [SITE_DIR]  -> prints a table, writes tests/artifacts/web/budget.json
 import { statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { serve } from './serve.mjs';
 import { launch, waitFor } from './browser.mjs';
 
@@ -20,6 +21,8 @@ const out = { site, when: new Date().toISOString(), cpus: cpus().length, cpu: cp
 out.wasm_bytes = size('app.wasm');
 out.js_bytes = size('app.js');
 out.total_bytes = out.wasm_bytes + out.js_bytes;
+out.worker_wasm_bytes = size('worker.wasm');  // fetched too, for the Web Workers
+out.worker_js_bytes = size('worker.js');
 
 const { server, url } = await serve(site);
 const browser = await launch();
@@ -64,14 +67,22 @@ const waitRun = (page, g) => waitFor(page, (g) => { const s = window.bailiffTest
   await page.close();
 }
 
-// A national year: the preset's 15,000,000 fines, one replication, A against B (30M case runs).
+// A national year: the preset's fines, one replication, A against B, first in the Web Workers
+// (the page's default), then on the page's thread alone (another seed: nothing cached).
 if (!skipNational) {
   const { page } = await open('n=0&r=1');
-  const s = await waitRun(page, 1);
-  out.national_15m_comparison_ms = s.run_ms;
-  out.national_15m_one_policy_ms_est = Math.round(s.run_ms / 2);
+  out.loadavg_before_national = loadavg();
+  const w = await waitRun(page, 1);
+  out.national_workers = w.workers;
+  out.national_comparison_ms_workers = w.run_ms;
   const f = JSON.parse(await page.evaluate(() => window.bailiffTest.figures()));
   out.national_cases = f.report.cases;
+  await page.evaluate(() => { window.bailiffTest.set('workers', 0); window.bailiffTest.set('seed', 7); window.bailiffTest.run(); });
+  const one = await waitRun(page, 2);
+  out.national_comparison_ms_one_thread = one.run_ms;
+  out.national_one_thread_workers = one.workers;
+  out.national_speedup = +(one.run_ms / w.run_ms).toFixed(2);
+  out.loadavg_after_national = loadavg();
   await page.close();
 }
 
@@ -85,7 +96,11 @@ row('wasm + js', `${mb(out.total_bytes)} (wasm ${mb(out.wasm_bytes)}, js ${mb(ou
 row('first frame', `${Math.round(out.first_frame_ms)} ms`, '< 2 s', out.first_frame_ms < 2000);
 row('1M-case rerun (A edited, B cached)', `${Math.round(out.rerun_1m_ms)} ms`, '< 250 ms', out.rerun_1m_ms < 250);
 console.log(`| 1M-case comparison, cold (A and B) | ${Math.round(out.comparison_1m_cold_ms)} ms | | |`);
+console.log(`| worker.wasm + worker.js (Web Workers) | ${mb(out.worker_wasm_bytes + out.worker_js_bytes)} | | |`);
 if (!skipNational) {
-  row('national year, 15M fines, A and B', `${Math.round(out.national_15m_comparison_ms)} ms`, '< 5 s', out.national_15m_comparison_ms < 5000);
+  const fines = (out.national_cases / 1e6).toFixed(1);
+  row(`national year, ${fines}M fines, A and B, ${out.national_workers} Web Workers`, `${Math.round(out.national_comparison_ms_workers)} ms`,
+      '< 5 s', out.national_comparison_ms_workers < 5000);
+  console.log(`| the same on the page's thread alone | ${Math.round(out.national_comparison_ms_one_thread)} ms (${out.national_speedup}x the workers' time) | | |`);
 }
 console.log(`\nwritten ${join(artifacts, 'budget.json')}`);

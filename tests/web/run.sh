@@ -3,7 +3,7 @@
 # pinned by tests/web/package-lock.json; never a downloaded browser).
 # Usage: tests/web/run.sh [SITE_DIR]   (default build/wasm/web/site; build it with
 #   cmake --preset wasm && cmake --build --preset wasm --target bailiff_web)
-# Two suites: web.test.mjs (runs, exports, CSV, receipts, network) and page.test.mjs (the
+# Two suites: web.test.mjs (runs, exports, CSV, receipts, network, Web Workers) and page.test.mjs (the
 # headline and figures as HTML text, idle frames, stale marks, history, keyboard, sizes).
 # Screenshots and downloads: tests/artifacts/web/. Exit status: non-zero on any failure.
 set -eu

@@ -6,7 +6,9 @@
 // CSV and check the error (file, line, field) while nothing else changes; open a valid CSV;
 // open a signed receipt with its public key (authentic, the CLI's words) and a changed one
 // (not verified); check that no network request leaves the page after load; reopen the page
-// from its URL and get the same figures. Screenshots go to tests/artifacts/web/.
+// from its URL and get the same figures; a run in the Web Workers equals the CLI and the
+// same run on the page's thread, bit for bit, and the workers can make no request.
+// Screenshots go to tests/artifacts/web/.
 //
 // Usage: node web.test.mjs [SITE_DIR]   (default: build/wasm/web/site)
 // Env: BAILIFF_CLI (command for `bailiff`, default: build/native/cli/bailiff, else the
@@ -228,6 +230,53 @@ await step('the URL reproduces the scenario exactly', async () => {
   await waitFor(other, () => { const s = window.bailiffTest && window.bailiffTest.ready() && window.bailiffTest.state(); return s && s.generation >= 1 && !s.busy; }, null, { timeout: 180000, what: 'run from URL' });
   const again = JSON.parse(await other.evaluate(() => window.bailiffTest.figures()));
   assert.deepEqual(again.report, edited.report);
+  await other.close();
+});
+
+await step('Web Workers: the run equals the CLI and the page-thread run, bit for bit; workers fetch nothing', async () => {
+  // 300,000 cases are 74 blocks a run: several tasks per run, over every worker, in any order.
+  const cases = 300000, reps = 2, seed = SEED + 1;
+  const other = await browser.context.newPage();
+  other.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  other.on('pageerror', (e) => consoleErrors.push(String(e)));
+  const before = requests.length;
+  await other.goto(`${url}#lang=en&n=${cases}&r=${reps}&seed=${seed}`);
+  const otherState = () => other.evaluate(() => window.bailiffTest.state());
+  const otherRun = (g) => waitFor(other, (g) => { const s = window.bailiffTest && window.bailiffTest.ready() && window.bailiffTest.state();
+                                                  return s && s.generation >= g && !s.busy ? s : null; }, g, { timeout: 180000, what: `run ${g}` });
+  await waitFor(other, () => !!(window.bailiffTest && window.bailiffTest.ready()), null, { what: 'module ready' });
+  const loadedAt = Date.now();  // locked down, workers started
+  const withWorkers = await otherRun(1);
+  assert.equal(withWorkers.error, '');
+  assert.ok(withWorkers.worker_pool.ready >= 1, `workers started (${withWorkers.worker_pool.error})`);
+  assert.equal(withWorkers.workers, withWorkers.worker_pool.ready, 'the run used every worker');
+  const fw = JSON.parse(await other.evaluate(() => window.bailiffTest.figures()));
+  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(cases), '--replications', String(reps), '--seed', String(seed)]));
+  assert.deepEqual(fw.report, ref, 'workers: the CLI report, audit roots included');
+  // The same scenario on the page's thread (another seed between them empties the run cache).
+  await other.evaluate(() => window.bailiffTest.set('workers', 0));
+  for (const [s, g] of [[seed + 1, 2], [seed, 3]]) {
+    await other.evaluate((s) => { window.bailiffTest.set('seed', s); window.bailiffTest.run(); }, s);
+    await otherRun(g);
+  }
+  const serial = await otherState();
+  assert.equal(serial.workers, 0, 'the page thread ran it');
+  assert.equal(serial.reused_runs, 0, 'nothing came from the cache');
+  const fs = JSON.parse(await other.evaluate(() => window.bailiffTest.figures()));
+  assert.deepEqual(fs.report, fw.report, 'page thread = workers');
+  assert.equal(fs.report.audit_root, fw.report.audit_root);
+  // The workers inherit the lock-down policy: a request from one is refused, and none came.
+  const workers = other.workers();
+  assert.equal(workers.length, withWorkers.worker_pool.ready);
+  for (const w of workers) {
+    const refused = await w.evaluate(async () => { try { await fetch('/index.html'); return false; } catch { return true; } });
+    assert.equal(refused, true, 'fetch from a worker is refused');
+  }
+  await other.waitForTimeout(100);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((m) => !/Content Security Policy/.test(m)));
+  const paths = requests.slice(before).map((r) => r.path);
+  assert.deepEqual(paths.filter((p) => /worker/.test(p)).sort(), ['/worker.js', '/worker.wasm'], 'worker files fetched once each');
+  assert.deepEqual(requests.slice(before).filter((r) => r.at > loadedAt), [], 'no request after load');
   await other.close();
 });
 

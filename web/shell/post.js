@@ -85,7 +85,7 @@
     });
   };
   window.bailiffTest = {
-    ready: function() { return !!(Module.calledRun && window.bailiffNetworkLocked); },
+    ready: function() { return !!(Module.calledRun && window.bailiffNetworkLocked && Module.bailiffPool.settled); },
     state: function() { return JSON.parse(call('bailiff_test_state')); },
     figures: function() { return call('bailiff_test_figures'); },
     terms: function() { return JSON.parse(call('bailiff_test_terms')); },

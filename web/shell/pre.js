@@ -15,15 +15,18 @@ Module['saveBlob'] = function(blob, name) {
 };
 Module['printErr'] = function(text) { console.error(text); };
 Module['onRuntimeInitialized'] = function() {
-  // The module is compiled and running: forbid every network request from now on.
+  // The module is compiled and running (and the worker files are in memory, pool.js): forbid
+  // every network request from now on. worker-src blob: lets the page start its workers.
   var meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = "default-src 'none'; connect-src 'none'; script-src 'self' 'wasm-unsafe-eval'; " +
                  "style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; media-src 'none'; " +
-                 "object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'; " +
+                 "object-src 'none'; frame-src 'none'; worker-src blob:; manifest-src 'none'; " +
                  "base-uri 'none'; form-action 'none'";
   document.head.appendChild(meta);
   window.bailiffNetworkLocked = true;
+  // The Web Workers, created now, inherit both policies (shell/pool.js).
+  Module['bailiffPool'].start();
   var loading = document.getElementById('loading');
   if (loading) loading.remove();
 };

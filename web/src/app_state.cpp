@@ -1,31 +1,11 @@
 #include "app_state.hpp"
 
 #include "bailiff/sim/defaults.hpp"
-#include "bailiff/sim/population_spec.hpp"
 #include "imgui.h"
 #include "platform.hpp"
 #include "url_state.hpp"
 
 namespace bailiff::web {
-namespace {
-
-// An edited document's bytes under \p name, over the shipped input loaded for it.
-void use_edits(const EditableDoc& doc, const char* name, sim::LoadedInput& input) {
-  if (doc.edited()) input = {name, doc.bytes()};
-}
-
-// The inputs of the current settings: the shipped files, with the edited documents' bytes
-// in place of the shipped ones (parsed as they are, never written anywhere).
-sim::ScenarioInputs current_inputs(const AppState& s, const sim::ScenarioChoice& choice) {
-  sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
-  use_edits(s.policy_a, "edited:policy-a.json", inputs.policy);
-  use_edits(s.policy_b, "edited:policy-b.json", inputs.baseline);
-  use_edits(s.behaviour, "edited:behaviour.json", inputs.behaviour);
-  if (s.csv.active) inputs.population = {s.csv.file_name, s.csv.bytes};
-  return inputs;
-}
-
-}  // namespace
 
 AppState& app() {
   static AppState state;
@@ -44,19 +24,26 @@ void restore_scenario(AppState& s, const std::string& hash) {
   if (!hash.empty()) apply_hash(s, hash);
 }
 
-sim::ScenarioChoice current_choice(const AppState& s) {
-  sim::ScenarioChoice c;
-  c.policy = s.policy_a.name();
-  c.baseline = s.policy_b.name();
-  c.behaviour = s.behaviour.name();
+ScenarioSource current_source(const AppState& s) {
+  ScenarioSource source;
+  source.policy = s.policy_a.name();
+  source.baseline = s.policy_b.name();
+  source.behaviour = s.behaviour.name();
+  const auto edited = [](const EditableDoc& d) {
+    return d.edited() ? std::optional<std::string>(d.bytes()) : std::nullopt;
+  };
+  source.policy_edited = edited(s.policy_a);
+  source.baseline_edited = edited(s.policy_b);
+  source.behaviour_edited = edited(s.behaviour);
+  source.population = s.settings.population;
+  source.cases = s.settings.cases;
   if (s.csv.active) {
-    c.population = sim::PopulationSpec::csv(s.csv.file_name).text();
-    c.iin_key = s.csv.key;
-  } else {
-    c.population = sim::PopulationSpec::synthetic(s.settings.population).text();
+    source.csv = true;
+    source.csv_name = s.csv.file_name;
+    source.csv_bytes = s.csv.bytes;
+    source.iin_key = s.csv.key;
   }
-  c.cases = s.settings.cases;
-  return c;
+  return source;
 }
 
 namespace {
@@ -69,22 +56,14 @@ std::string document_error(const AppState& s) {
   return {};
 }
 
-// The current scenario, its runs computed by \p method.
-std::unique_ptr<sim::Scenario> current_scenario(const AppState& s, sim::Method method) {
-  sim::ScenarioChoice choice = current_choice(s);
-  choice.method = method;
-  return std::make_unique<sim::Scenario>(
-      sim::scenario_from_inputs(choice, current_inputs(s, choice)));
-}
-
 }  // namespace
 
 void start_run(AppState& s) {
   s.error = document_error(s);
   if (!s.error.empty()) return;
   try {
-    s.runner.start(current_scenario(s, sim::Method::kMonteCarlo), s.settings.seed,
-                   s.settings.replications, RunInputs{run_key(s), s.policy_a, s.policy_b});
+    s.runner.start(current_source(s), s.settings.seed, s.settings.replications,
+                   RunInputs{run_key(s), s.policy_a, s.policy_b});
     // Each run after the first is a history entry: Back returns to the previous scenario.
     if (s.runner.generation() == 0) {
       set_url_hash(encode_hash(s));
@@ -108,7 +87,7 @@ void start_preview(AppState& s) {
   try {
     // One exact run: the fitted behaviour (draw 0 of its posterior ensemble), ~1/5 of the
     // default five draws' time; Run's Monte Carlo gives the interval over the draws.
-    s.runner.preview(current_scenario(s, sim::Method::kExact), s.settings.seed,
+    s.runner.preview(build_scenario(current_source(s), sim::Method::kExact), s.settings.seed,
                      /*replications=*/1, RunInputs{run_key(s), s.policy_a, s.policy_b});
   } catch (const std::exception& e) {
     s.error = e.what();

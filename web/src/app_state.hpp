@@ -13,6 +13,7 @@
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
 #include "runner.hpp"
+#include "scenario_source.hpp"
 
 namespace bailiff::web {
 
@@ -85,9 +86,9 @@ void init_app(const std::string& hash);
 /// Forward land here).
 void restore_scenario(AppState& s, const std::string& hash);
 
-/// The ScenarioChoice for the current settings (the shipped names; edited documents are
-/// passed to the run as bytes, see start_run).
-sim::ScenarioChoice current_choice(const AppState& s);
+/// What the current settings, documents and CSV make (the page's runs and its workers'
+/// are built from it).
+ScenarioSource current_source(const AppState& s);
 
 /// The key of the current inputs: the URL hash without the language, and the CSV's name.
 std::string run_key(const AppState& s);

@@ -16,6 +16,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform.hpp"
 #include "ui.hpp"
+#include "worker_pool.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -30,6 +31,10 @@ double g_start_ms = 0;
 // Simulation time per frame while a run is going: long enough that drawing the frame (in
 // software GL under headless Chromium, ~30 ms) costs little, short enough to stay responsive.
 constexpr double kRunSliceMs = 100.0;
+// While Web Workers simulate, the page's thread only shows progress: a few frames a second
+// (software GL draws one in ~30 ms) leave the cores to the workers.
+constexpr double kWorkerFrameMs = 250.0;
+double g_last_frame_ms = 0;
 
 // The font is rasterised at the device's pixels (15 px x text size x devicePixelRatio) and
 // drawn at 1 / devicePixelRatio, so text is sharp at any ratio and follows the text size.
@@ -121,8 +126,12 @@ void frame() {
   // Nothing changes unless an event came in or a run is going: then no frame is drawn.
   const bool woken = take_woken_frame();
   if (!woken && !s.runner.busy() && !s.run_requested) return;
+  if (!woken && s.runner.workers_in_use() > 0 && now_ms() - g_last_frame_ms < kWorkerFrameMs)
+    return;
+  g_last_frame_ms = now_ms();
   glfwPollEvents();
-  if (s.run_requested && s.frames > 0) {  // the first frame shows the page at once
+  // The first frame shows the page at once; a run waits for the workers to have started.
+  if (s.run_requested && s.frames > 0 && workers_settled()) {
     s.run_requested = false;
     start_run(s);
   }
@@ -132,6 +141,7 @@ void frame() {
   const unsigned generation = s.runner.generation();
   if (s.runner.busy() && !previewed) s.runner.step(kRunSliceMs);  // the preview is drawn at once
   if (s.runner.generation() != generation) wake_frames();  // settle the page on the new figures
+  if (std::string e = s.runner.take_error(); !e.empty()) s.error = std::move(e);
 
   refresh_font(s.text_size);
   ImGui_ImplOpenGL3_NewFrame();

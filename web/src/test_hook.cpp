@@ -19,6 +19,7 @@
 #include "term_markers.hpp"
 #include "ui.hpp"
 #include "url_state.hpp"
+#include "worker_pool.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -64,7 +65,8 @@ nlohmann::json headline(const report::Headline& h) {
 
 /// State of the page: {busy, progress, frames, first_frame_ms, lang, error, status, hash,
 /// generation, run_ms, preview_ms (the last exact preview's time), preview_key,
-/// showing_preview, widgets: {name: [x0, y0, x1, y1]}}.
+/// showing_preview, workers (Web Workers of the run in progress, else of the last run; 0:
+/// the page's thread), worker_pool: {ready, error}, widgets: {name: [x0, y0, x1, y1]}}.
 BAILIFF_EXPORT const char* bailiff_test_state() {
   AppState& s = app();
   nlohmann::json j;
@@ -84,6 +86,11 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   j["preview_key"] = s.preview_key;
   j["showing_preview"] = showing_preview(s);
   j["reused_runs"] = s.runner.outcome() ? s.runner.outcome()->reused_runs : 0;
+  // Web Workers simulating the run in progress, else the last run (0: the page's thread).
+  j["workers"] = s.runner.busy()      ? s.runner.workers_in_use()
+                 : s.runner.outcome() ? s.runner.outcome()->workers
+                                      : 0u;
+  j["worker_pool"] = {{"ready", workers_ready()}, {"error", workers_error()}};
   j["csv"] = s.csv.active ? s.csv.file_name : "";
   j["receipt"] = {{"file", s.receipt.receipt_name},
                   {"key", s.receipt.key_name},
@@ -153,7 +160,8 @@ BAILIFF_EXPORT const char* bailiff_test_doc(const char* which) {
 }
 
 /// Settings: cases, seed, replications, population, lang, text_size (0.9 to 1.5), hash (applies a
-/// URL hash), explorer_case / explorer_mode / explorer_index (the case explorer).
+/// URL hash), explorer_case / explorer_mode / explorer_index (the case explorer), workers (the
+/// most Web Workers the next runs use; 0: the page's thread).
 BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) {
   AppState& s = app();
   wake_frames();
@@ -181,6 +189,8 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
       s.explorer_mode = std::stoi(v);
     else if (k == "explorer_index")
       s.explorer_index = std::stoll(v);
+    else if (k == "workers")
+      s.runner.set_max_workers(static_cast<unsigned>(std::stoul(v)));
     else
       return keep("unknown setting");
   } catch (const std::exception& e) {

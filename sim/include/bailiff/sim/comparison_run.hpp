@@ -10,17 +10,32 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "bailiff/sim/run_part.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/simulator.hpp"
 #include "bailiff/sim/task_system.hpp"
 
 namespace bailiff::sim {
 
+/// Blocks of one of a comparison's runs, handed to a process that shares no memory with the
+/// one driving the comparison (a page's Web Worker).
+struct BlockTask {
+  std::uint32_t run = 0;  ///< run k of the comparison
+  BlockRange blocks;
+};
+
 /// A comparison in progress. Run k is replication k / 2, of the policy when k is even and
 /// of the baseline when it is odd; replication r is seeded replication_seed(seed, r) and,
 /// when the scenario uses a behaviour ensemble of D draws, simulates draw r mod D.
+///
+/// It is driven either by step() (every block simulated here, on a task system) or, for a
+/// Monte Carlo comparison, by processes that share no memory: the driver hands out blocks
+/// with assign(), each process simulates them in its own ComparisonRun of the same inputs
+/// with simulate_part(), and the driver merges the bytes with absorb() in whatever order
+/// they arrive. Either way the results are those of step(), bit for bit.
 class ComparisonRun {
  public:
   /// A comparison of \p scenario (which must outlive it) over \p replications (>= 1);
@@ -39,7 +54,21 @@ class ComparisonRun {
   /// Simulate up to \p max_blocks blocks on \p tasks (by the exact method: one whole run);
   /// true while work remains.
   bool step(TaskSystem& tasks, std::uint64_t max_blocks);
-  bool done() const { return next_run_ >= run_count(); }
+  /// Hand out up to \p max_blocks blocks (at least one) that no one simulates yet, of the
+  /// first unfinished run that has any (its blocks may be handed out before the runs
+  /// before it are merged); nullopt once every block of every run is handed out.
+  /// Monte Carlo only: throws DomainError for the exact method.
+  std::optional<BlockTask> assign(std::uint64_t max_blocks);
+  /// Simulate \p blocks of run k on \p tasks: the part's canonical bytes (encode_run_part)
+  /// for absorb() in the process that handed the blocks out.
+  std::string simulate_part(std::uint32_t k, BlockRange blocks, TaskSystem& tasks) const;
+  /// Merge the bytes of a part of run k from simulate_part(), in any order; run k finishes
+  /// with its last block. Throws DomainError naming \p from for a part of other inputs
+  /// (another run, or other policy, behaviour, population or seed), or of blocks not handed
+  /// out or merged already.
+  void absorb(std::uint32_t k, std::string_view bytes, const std::string& from);
+  /// Every run has its result (simulated, merged or reused).
+  bool done() const;
   std::uint64_t cases_done() const;
   std::uint64_t cases_total() const;
   const RunResult* result(std::uint32_t k) const;  ///< Run k's result, once finished.
@@ -48,6 +77,8 @@ class ComparisonRun {
 
  private:
   void skip_finished();
+  RunStepper& stepper(std::uint32_t k);  // run k's, made on first use
+  void finish_if_done(std::uint32_t k);
 
   const Scenario& scenario_;
   Comparison comparison_;
@@ -55,7 +86,7 @@ class ComparisonRun {
   std::vector<std::optional<RunResult>> results_;
   std::uint32_t next_run_ = 0;
   std::uint32_t reused_ = 0;
-  std::unique_ptr<RunStepper> current_;
+  std::vector<std::unique_ptr<RunStepper>> steppers_;  ///< per run, while it is under way
   /// The behaviour models of the ensemble draws in use (by draw), built once each.
   std::map<std::uint32_t, std::unique_ptr<BehaviourModel>> draw_models_;
 };

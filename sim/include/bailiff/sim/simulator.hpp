@@ -66,7 +66,8 @@ std::uint64_t blocks_per_step(const TaskSystem& tasks);
 struct BlockRange;  // run_part.hpp
 struct RunPart;     // run_part.hpp
 
-/// One run advanced a number of blocks at a time on a task system.
+/// One run advanced a number of blocks at a time on a task system, or assembled from parts
+/// that processes sharing no memory simulated (simulate_part) and returned in any order.
 class RunStepper {
  public:
   /// A run of \p spec (whose pointers must outlive the stepper).
@@ -76,23 +77,35 @@ class RunStepper {
   /// step() with the same budget, simulates its process_blocks() share (run_part.hpp) and
   /// receives the others' through TaskSystem::all_gather(), so all hold the same run.
   bool step(TaskSystem& tasks, std::uint64_t max_blocks);
-  bool done() const { return next_block_ >= blocks_; }           ///< Every block simulated.
-  std::uint64_t cases_done() const { return cases_done_; }       ///< Cases simulated so far.
+  /// Hand out the next \p max_blocks blocks (at least one) that no one simulates yet, to be
+  /// returned to absorb() as a part; an empty range once every block is handed out.
+  BlockRange assign(std::uint64_t max_blocks);
+  /// Merge \p part, a range handed out by assign() or step(), in any order: the totals and
+  /// the block digests are those of the run in one process. Throws DomainError naming
+  /// \p from when the part holds blocks not handed out or merged already.
+  void absorb(RunPart part, const std::string& from);
+  bool assigned_all() const { return next_block_ >= blocks_; }   ///< Every block handed out.
+  bool done() const { return merged_blocks_ >= blocks_; }        ///< Every block merged.
+  std::uint64_t cases_done() const { return cases_done_; }       ///< Cases merged so far.
   std::uint64_t cases_total() const;                             ///< Cases of the run.
   /// The result, once done(): metrics, audit root, header digest (and block counters when
   /// the spec keeps them).
   RunResult finish();
 
  private:
-  Metrics simulate_blocks(TaskSystem& tasks, BlockRange blocks);
   void gather_parts(TaskSystem& tasks, BlockRange step, RunPart mine);
 
   RunSpec spec_;
-  std::uint64_t blocks_ = 0, next_block_ = 0, cases_done_ = 0;
+  std::uint64_t blocks_ = 0, next_block_ = 0, merged_blocks_ = 0, cases_done_ = 0;
   Metrics totals_;
   std::vector<Digest> block_digests_;
   std::vector<std::string> block_headlines_;
+  std::vector<bool> merged_;  ///< per block
 };
+
+/// Simulate the blocks \p blocks of a run of \p spec on the workers of \p tasks: the part
+/// one process contributes to the run (RunStepper::absorb merges it).
+RunPart simulate_part(const RunSpec& spec, BlockRange blocks, TaskSystem& tasks);
 
 /// Simulate every case of the population under the spec's policy on \p tasks, reporting
 /// \p progress (optional) between steps.

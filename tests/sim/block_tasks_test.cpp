@@ -1,0 +1,163 @@
+// A comparison driven by processes that share no memory (a page's Web Workers): the driver
+// hands out blocks (ComparisonRun::assign), each process simulates them in its own
+// ComparisonRun of the same inputs (simulate_part) and the driver merges the bytes
+// (absorb) in whatever order they arrive. The result must be the one-thread run, bit for bit.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "bailiff/error.hpp"
+#include "bailiff/report/comparison_report.hpp"
+#include "bailiff/sim/comparison_run.hpp"
+#include "bailiff/sim/run_part.hpp"
+#include "bailiff/sim/scenario.hpp"
+
+namespace bailiff::sim {
+namespace {
+
+// Expects \p call to throw a DomainError whose message contains \p text.
+template <class Call>
+void expect_refusal(Call call, const std::string& text) {
+  try {
+    call();
+    ADD_FAILURE() << "no error; expected one with: " << text;
+  } catch (const DomainError& e) {
+    EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
+  }
+}
+
+Scenario national(std::uint64_t cases) {
+  ScenarioChoice choice;
+  choice.cases = cases;
+  return load_scenario(choice);
+}
+
+struct Handed {
+  BlockTask task;
+  std::string bytes;
+};
+
+// Every block of \p driver handed out \p chunk at a time and simulated by \p worker.
+std::vector<Handed> hand_out_all(ComparisonRun& driver, const ComparisonRun& worker,
+                                 std::uint64_t chunk) {
+  std::vector<Handed> parts;
+  while (const std::optional<BlockTask> task = driver.assign(chunk)) {
+    parts.push_back({*task, worker.simulate_part(task->run, task->blocks, serial_tasks())});
+  }
+  return parts;
+}
+
+TEST(BlockTasks, PartsMergedOutOfOrderGiveTheOneThreadRun) {
+  // 30,000 cases are 8 blocks a run; 3 replications: 6 runs, handed out 3 blocks at a time.
+  const Scenario scenario = national(30'000);
+  const std::string one = report::comparison_json(
+      scenario, run_comparison(scenario, 7, 3, serial_tasks(), {}, /*keep_block_headlines=*/true));
+  const RunResult serial = simulate(run_spec(scenario, Role::kPolicy, 7));
+
+  const Scenario worker_scenario = national(30'000);  // the worker's own copy of the inputs
+  const ComparisonRun worker(worker_scenario, 7, 3, /*keep_block_headlines=*/true);
+  ComparisonRun driver(scenario, 7, 3, /*keep_block_headlines=*/true);
+  std::vector<Handed> parts = hand_out_all(driver, worker, 3);
+  EXPECT_EQ(parts.size(), 6u * 3u);  // 8 blocks in 3 + 3 + 2 per run
+  std::mt19937 shuffle(11);
+  std::shuffle(parts.begin(), parts.end(), shuffle);
+  for (const Handed& p : parts) {
+    EXPECT_FALSE(driver.done());
+    driver.absorb(p.task.run, p.bytes, "worker");
+  }
+  ASSERT_TRUE(driver.done());
+  EXPECT_EQ(driver.cases_done(), driver.cases_total());
+  const RunResult& policy = *driver.result(0);
+  EXPECT_EQ(policy.audit_root, serial.audit_root);
+  EXPECT_EQ(policy.metrics.headline_bytes(), serial.metrics.headline_bytes());
+  EXPECT_EQ(report::comparison_json(scenario, driver.finish()), one);
+}
+
+TEST(BlockTasks, LaterRunsAreHandedOutBeforeEarlierOnesAreMerged) {
+  const Scenario scenario = national(10'000);  // 3 blocks a run
+  const ComparisonRun worker(scenario, 7, 1);
+  ComparisonRun driver(scenario, 7, 1);
+  const std::optional<BlockTask> a = driver.assign(8);
+  const std::optional<BlockTask> b = driver.assign(8);
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->run, 0u);
+  EXPECT_EQ(b->run, 1u);
+  EXPECT_FALSE(driver.assign(8));
+  driver.absorb(1, worker.simulate_part(1, b->blocks, serial_tasks()), "worker 1");
+  EXPECT_EQ(driver.cases_done(), 10'000u);
+  EXPECT_FALSE(driver.done());
+  driver.absorb(0, worker.simulate_part(0, a->blocks, serial_tasks()), "worker 0");
+  EXPECT_TRUE(driver.done());
+  EXPECT_EQ(driver.result(1)->audit_root,
+            simulate(run_spec(scenario, Role::kBaseline, 7)).audit_root);
+}
+
+TEST(BlockTasks, CachedRunsAreNotHandedOut) {
+  const Scenario scenario = national(10'000);
+  ComparisonRun first(scenario, 7, 1);
+  while (first.step(serial_tasks(), 1)) {
+  }
+  RunCache cache;
+  cache.keep(first);
+  ComparisonRun again(scenario, 7, 1);
+  EXPECT_EQ(cache.apply(again), 2u);
+  EXPECT_TRUE(again.done());  // nothing to hand out: a front door need not start its workers
+  EXPECT_FALSE(again.assign(8));
+}
+
+TEST(BlockTasks, APartOfAnotherRunIsRefused) {
+  const Scenario scenario = national(10'000);
+  const ComparisonRun worker(scenario, 7, 2);
+  ComparisonRun driver(scenario, 7, 2);
+  const std::optional<BlockTask> policy = driver.assign(8);
+  const std::optional<BlockTask> baseline = driver.assign(8);
+  ASSERT_TRUE(policy && baseline);
+  // The baseline's part offered as the policy's: other inputs.
+  const std::string baseline_bytes = worker.simulate_part(1, baseline->blocks, serial_tasks());
+  expect_refusal([&] { driver.absorb(0, baseline_bytes, "worker 1"); },
+                 "worker 1 simulates other inputs");
+  // Replication 1's policy run (another seed) offered as replication 0's.
+  const std::string other_seed = worker.simulate_part(2, policy->blocks, serial_tasks());
+  expect_refusal([&] { driver.absorb(0, other_seed, "worker 2"); },
+                 "worker 2 simulates other inputs");
+  // A run of which nothing was handed out, and a run the comparison does not have.
+  expect_refusal([&] { driver.absorb(3, other_seed, "worker 3"); }, "no blocks are handed out");
+  expect_refusal([&] { driver.absorb(9, other_seed, "worker 3"); }, "no blocks are handed out");
+  // The same part twice.
+  const std::string bytes = worker.simulate_part(0, policy->blocks, serial_tasks());
+  driver.absorb(0, bytes, "worker 0");
+  EXPECT_TRUE(driver.result(0) != nullptr);
+  const std::string again = worker.simulate_part(1, BlockRange{0, 1}, serial_tasks());
+  driver.absorb(1, again, "worker 1");
+  expect_refusal([&] { driver.absorb(1, again, "worker 1"); }, "merged already");
+}
+
+TEST(BlockTasks, BlocksNotHandedOutAreRefused) {
+  const Scenario scenario = national(10'000);
+  const ComparisonRun worker(scenario, 7, 1);
+  ComparisonRun driver(scenario, 7, 1);
+  ASSERT_TRUE(driver.assign(1));  // block 0 of run 0
+  const std::string later = worker.simulate_part(0, BlockRange{1, 3}, serial_tasks());
+  expect_refusal([&] { driver.absorb(0, later, "worker 0"); }, "not handed out");
+  expect_refusal(
+      [&] {
+        (void)worker.simulate_part(0, BlockRange{2, 4}, serial_tasks());
+      },
+      "are not blocks of the run");
+}
+
+TEST(BlockTasks, TheExactMethodHasNoBlocks) {
+  ScenarioChoice choice;
+  choice.cases = 10'000;
+  choice.method = Method::kExact;
+  const Scenario scenario = load_scenario(choice);
+  ComparisonRun driver(scenario, 7, 1);
+  expect_refusal([&] { (void)driver.assign(8); }, "exact method");
+}
+
+}  // namespace
+}  // namespace bailiff::sim
