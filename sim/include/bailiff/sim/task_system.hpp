@@ -1,10 +1,12 @@
 #pragma once
 /// \file How a run's work is executed. The front door passes a task system (a pool of
-/// threads in the CLI, the calling thread in the page, MPI ranks or Web Workers later), as
+/// threads in the CLI, the calling thread in the page, MPI ranks), as
 /// Box2D v3 lets its host supply one: the libraries start no thread themselves. A task
 /// system may also span processes that share no memory (the CLI's MPI ranks): every process
 /// then drives the same run, simulates its share of each step's blocks (run_part.hpp) and
 /// exchanges the results through all_gather(), so that every process holds the whole run.
+/// Processes that cannot block (the page's Web Workers) use ComparisonRun::assign / absorb
+/// instead (comparison_run.hpp).
 
 #include <functional>
 #include <string>
