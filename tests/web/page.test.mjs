@@ -7,7 +7,9 @@
 // with Monte Carlo, and the labels name it ("window 2 months"); 60 days entered in the robot's window give 60 days
 // (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
 // Run and Enter runs it; the charts mark A's term ends (from the engine) and show
-// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the
+// Brief button prints one A4 page of the last run (headline, figures, charts and audit roots
+// equal to the run's) in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
 // and the idle measurement go to tests/artifacts/web/.
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
@@ -344,6 +346,93 @@ await step('a chart downloads as a PNG of what is drawn', async () => {
   const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
   assert.ok(width > 300 && height > 100, `${width}x${height}`);
   assert.ok(bytes.length > 4000, `a drawn chart, not a blank image (${bytes.length} bytes)`);
+});
+
+// The brief in the page (#brief): its headline, figures, column heads, audit roots, chart
+// images and the lengths of its lists, once its images are decoded.
+const brief = () => page.evaluate(() => {
+  const b = document.getElementById('brief');
+  const all = (selector) => [...b.querySelectorAll(selector)];
+  return {
+    ready: b.dataset.ready === '1',
+    lang: b.lang,
+    headline: document.getElementById('brief-headline').textContent,
+    note: document.getElementById('brief-note') ? document.getElementById('brief-note').textContent : '',
+    columns: all('#brief-figures thead th').map((th) => th.textContent),
+    rows: Object.fromEntries(all('#brief-figures tbody tr').map((tr) => [tr.dataset.key, {
+      cells: [...tr.cells].map((c) => c.textContent), value: tr.dataset.value, b: tr.dataset.b }])),
+    roots: all('#brief-roots dd').map((dd) => dd.textContent),
+    charts: all('#brief-charts img').map((img) => ({ name: img.className, url: img.src.slice(0, 22),
+                                                     width: img.naturalWidth, height: img.naturalHeight })),
+    assumptions: all('#brief-assumptions li').map((li) => li.textContent),
+    legal: all('#brief-legal li').length,
+    published: all('#brief-published li').length,
+  };
+});
+// The brief printed to PDF (A4, the print stylesheet): its number of pages. The PDF and an
+// image of the print layout go to tests/artifacts/web/: the brief with the page's stylesheet in
+// a page of its own, print media at A4's width less the margins (192 mm), since the app's
+// page in print media would hide the canvas under the running module.
+async function printBrief(lang) {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  writeFileSync(join(artifacts, `brief-${lang}.pdf`), pdf);
+  const html = await page.evaluate(() => '<!doctype html><html><head><meta charset="utf-8"><style>' +
+    document.querySelector('style').textContent + '</style></head><body>' +
+    document.getElementById('brief').outerHTML + '</body></html>');
+  const sheet = await browser.context.newPage();
+  await sheet.setViewportSize({ width: 726, height: 1054 });
+  await sheet.emulateMedia({ media: 'print' });
+  await sheet.setContent(html);
+  await sheet.screenshot({ path: join(artifacts, `brief-${lang}.png`), fullPage: true });
+  await sheet.close();
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
+}
+
+await step('the Brief button prints one A4 page of the last run: headline, figures, charts, roots (ru, kk, en)', async () => {
+  await page.evaluate(() => { window.bailiffPrints = 0; window.print = () => { window.bailiffPrints += 1; }; });
+  const r = (await state()).widgets.brief;
+  assert.ok(r, 'a Brief button in the menu bar');
+  await page.mouse.click((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  await waitFor(page, () => document.getElementById('brief').dataset.ready === '1' && window.bailiffPrints === 1,
+                null, { what: 'the brief shown and the print dialog opened' });
+  const run = await figures();
+  assert.equal(run.stale, false);
+  const b = await brief();
+  const t = await text();
+  assert.equal(b.lang, 'en');
+  assert.equal(b.note, '');
+  assert.equal(b.headline, run.headline);
+  assert.equal(b.headline, t.headline, "the page's headline");
+  assert.deepEqual(b.columns, t.columns);
+  assertRowsEqual(b, run.report);
+  for (const key of Object.keys(t.rows)) assert.deepEqual(b.rows[key], t.rows[key], key);
+  assert.deepEqual(b.roots, [run.report.audit_root, run.report.baseline_audit_root]);
+  assert.deepEqual(b.charts.map((c) => c.name), ['brief-chart-cumulative', 'brief-chart-stages', 'brief-chart-savings']);
+  for (const c of b.charts) {
+    assert.equal(c.url, 'data:image/png;base64,');
+    assert.ok(c.width > 250 && c.height > 120, `${c.name}: ${c.width}x${c.height}`);
+  }
+  assert.ok(b.assumptions.includes(`Seed ${SEED}; ${REPS} replications`), b.assumptions.join('\n'));
+  assert.ok(b.assumptions.some((a) => a.startsWith('Policy A: kz-2024-08-20, window 60 days')), b.assumptions[0]);
+  assert.ok(b.legal >= 5, `${b.legal} legal sources`);
+  assert.ok(b.published >= 5, `${b.published} published sources`);
+  const pages = await printBrief('en');
+  console.log(`     brief: ${b.assumptions.length} assumptions, ${b.legal} legal and ${b.published} published sources, ` +
+              `${pages} A4 page(s)`);
+  assert.equal(pages, 1, 'one A4 page');
+  for (const lang of ['ru', 'kk']) {
+    await page.evaluate((l) => { window.bailiffTest.set('lang', l); window.bailiffTest.brief(); }, lang);
+    await waitFor(page, (l) => { const e = document.getElementById('brief'); return e.lang === l && e.dataset.ready === '1'; },
+                  lang, { what: `the brief in ${lang}` });
+    const w = await brief();
+    assert.equal(w.headline, (await figures()).headline);
+    assert.deepEqual(w.roots, b.roots);
+    for (const key of Object.keys(b.rows)) assert.equal(w.rows[key].value, b.rows[key].value, key);
+    assert.notEqual(w.assumptions[2], b.assumptions[2], `${lang} words`);
+    assert.equal(await printBrief(lang), 1, `one A4 page in ${lang}`);
+  }
+  assert.equal(await page.evaluate(() => window.bailiffPrints), 1, 'the test hook does not print');
+  assert.equal(await page.evaluate(() => window.bailiffTest.set('lang', 'en')), '');
 });
 
 await step('the canvas fills the window at 1024x700 and 1920x1080, at the device pixel ratio', async () => {

@@ -62,6 +62,15 @@ struct AppState {
     std::array<float, 4> rect;
   };
   std::optional<PngRequest> png_request;
+  /// The brief asked for (brief.hpp): the frames to draw before its charts are read, and
+  /// whether to open the print dialog then.
+  struct BriefRequest {
+    int frames_left;
+    bool print;
+  };
+  std::optional<BriefRequest> brief_request;
+  /// Where each chart was drawn in the last frame (CSS px: x, y, width, height), by name.
+  std::map<std::string, std::array<float, 4>> chart_rects;
   std::uint64_t frames = 0;
   double first_frame_ms = -1;     ///< time from main() to the end of the first frame
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame

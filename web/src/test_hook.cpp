@@ -9,6 +9,7 @@
 
 #include "app_state.hpp"
 #include "bailiff/report/comparison_report.hpp"
+#include "brief.hpp"
 #include "figure_rows.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -178,6 +179,12 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
 /// Request a run (it starts on the next frame and proceeds a slice per frame).
 BAILIFF_EXPORT void bailiff_test_run() {
   app().run_requested = true;
+}
+
+/// Make the brief of the last run as the Brief button does, without the print dialog
+/// (`#brief` carries data-ready once its images are decoded).
+BAILIFF_EXPORT void bailiff_test_brief() {
+  request_brief(app(), /*print=*/false);
 }
 
 /// Called by shell/post.js on every input event of the page: draw the next frames.
