@@ -266,6 +266,18 @@ constexpr MessageRow kRows[] = {
   {"brief.legal", "Правовые основы и источники параметров политик (как их называют файлы политик)", "Саясат параметрлерінің құқықтық негіздері мен дереккөздері (саясат файлдарындағыдай)", "Legal bases and sources of the policies' parameters (as the policy files name them)"},
   {"brief.published", "Опубликованные показатели калибровки (источник: цели, как их называют файлы целей)", "Калибрлеудің жарияланған көрсеткіштері (дереккөз: мақсаттар, мақсат файлдарындағыдай)", "Published figures of the calibration (source: targets, as the target files name them)"},
   {"brief.roots", "Корневые хеши аудита (bailiff simulate с теми же входными данными даёт те же)", "Аудиттің түбірлік хештері (дәл сол кіріс деректерімен bailiff simulate солардың өзін береді)", "Audit roots (bailiff simulate on the same inputs gives the same)"},
+  // Named scenarios side by side (web/src/saved_scenarios.cpp, saved_panel.cpp).
+  {"tab.saved", "Сценарии рядом", "Сценарийлер қатар", "Scenarios side by side"},
+  {"saved.save", "Сохранить сценарий", "Сценарийді сақтау", "Save scenario"},
+  {"saved.remove", "Убрать", "Алып тастау", "Remove"},
+  {"saved.current", "Текущий", "Ағымдағы", "Current"},
+  {"saved.restoring", "пересчитывается…", "қайта есептелуде…", "rerunning…"},
+  {"saved.failed", "входные данные не загружаются", "кіріс деректері жүктелмейді", "its inputs do not load"},
+  {"saved.full", "Уже сохранено четыре сценария: уберите один", "Төрт сценарий сақталған: біреуін алып тастаңыз", "Four scenarios are kept already: remove one"},
+  {"saved.no_run", "Сначала выполните расчёт текущих параметров", "Алдымен ағымдағы параметрлерді есептеңіз", "Run the current inputs first"},
+  {"saved.csv", "Сценарий с CSV нельзя сохранить в ссылке", "CSV бар сценарийді сілтемеде сақтауға болмайды", "A scenario with a CSV population cannot be kept in the link"},
+  {"saved.note", "До четырёх; все в ссылке; открытая ссылка пересчитывает каждый методом Монте-Карло, как он был сохранён", "Төртке дейін; бәрі сілтемеде; ашылған сілтеме әрқайсысын сақталғандай Монте-Карло әдісімен қайта есептейді", "Up to four, all in the link; an opened link reruns each by Monte Carlo as it was saved"},
+  {"saved.none", "Сохранённых сценариев нет", "Сақталған сценарийлер жоқ", "No saved scenarios"},
 };
 // clang-format on
 
