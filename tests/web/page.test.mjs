@@ -9,7 +9,8 @@
 // Run and Enter runs it; the charts mark A's term ends (from the engine) and show
 // collection and fees by region and fees by debtor segment, titled in ru, kk and en; the
 // Brief button prints one A4 page of the last run (headline, figures, charts and audit roots
-// equal to the run's) in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
+// equal to the run's) in ru, kk and en; two named scenarios are kept side by side with their
+// own runs' figures and come back from the URL; the canvas fills the window at 1024x700 and 1920x1080. Screenshots
 // and the idle measurement go to tests/artifacts/web/.
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
@@ -433,6 +434,58 @@ await step('the Brief button prints one A4 page of the last run: headline, figur
   }
   assert.equal(await page.evaluate(() => window.bailiffPrints), 1, 'the test hook does not print');
   assert.equal(await page.evaluate(() => window.bailiffTest.set('lang', 'en')), '');
+});
+
+await step('named scenarios side by side: two saved with their own runs\' figures, back from the URL', async () => {
+  const first = await figures();
+  assert.equal(await page.evaluate(() => window.bailiffTest.save('')), '');
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 90)), '');
+  await page.evaluate(() => window.bailiffTest.run());
+  await waitRun(++runs, '90-day run');
+  const second = await figures();
+  assert.equal(await page.evaluate(() => window.bailiffTest.save('ninety days')), '');
+  const saved = await page.evaluate(() => window.bailiffTest.saved());
+  assert.deepEqual(saved.map((x) => x.name), ['kz-2024-08-20, window 60 days', 'ninety days']);
+  assert.deepEqual(saved[0].summary, first.summary);
+  assert.deepEqual(saved[1].summary, second.summary);
+  assert.notDeepEqual(saved[0].summary, saved[1].summary);
+  const hash = (await state()).hash;
+  assert.match(hash, /&s1=[^&]+&k1=[^&]+&s2=ninety%20days&k2=[^&]+$/);
+  // The table, on its own tab: clicked as a person clicks (a tab takes a press only on the
+  // frame after it was hovered).
+  const clickTab = async (name) => {
+    const r = (await state()).widgets[name];
+    await page.mouse.move((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+    await page.waitForTimeout(200);
+    await page.mouse.down();
+    await page.waitForTimeout(100);
+    await page.mouse.up();
+  };
+  await clickTab('tab.saved');
+  await waitFor(page, () => window.bailiffTest.state().widgets['saved.table'], null, { what: 'the table' });
+  await shot('20-saved-scenarios.png');
+  // A shared link brings both back, each rerun by Monte Carlo: the same figures.
+  const other = await browser.context.newPage();
+  other.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await other.goto(`${url}#${hash}`);
+  const back = await waitFor(other, () => {
+    if (!(window.bailiffTest && window.bailiffTest.ready())) return null;
+    const kept = window.bailiffTest.saved();
+    return kept.length === 2 && kept.every((x) => x.summary) ? kept : null;
+  }, null, { timeout: 180000, interval: 250, what: 'the saved scenarios rerun from the link' });
+  assert.deepEqual(back.map((x) => [x.name, x.key]), saved.map((x) => [x.name, x.key]));
+  assert.deepEqual(back[0].summary, first.summary);
+  assert.deepEqual(back[1].summary, second.summary);
+  await other.close();
+  // Remove one: gone from the table and from the URL.
+  await page.evaluate(() => window.bailiffTest.removeSaved(0));
+  assert.deepEqual((await page.evaluate(() => window.bailiffTest.saved())).map((x) => x.name), ['ninety days']);
+  assert.match((await state()).hash, /&s1=ninety%20days&k1=[^&]+$/);
+  await page.evaluate(() => window.bailiffTest.removeSaved(0));
+  assert.doesNotMatch((await state()).hash, /&s1=/);
+  await clickTab('tab.charts');
+  await waitFor(page, () => window.bailiffTest.state().widgets['png.cumulative'], null, { what: 'the charts tab' });
+  await page.mouse.move(5, 5);
 });
 
 await step('the canvas fills the window at 1024x700 and 1920x1080, at the device pixel ratio', async () => {

@@ -154,7 +154,10 @@
     run: function() { Module.ccall('bailiff_test_run', null, [], []); },
     label: function(key) { return call('bailiff_test_label', [key]); },
     exportAs: function(kind) { return call('bailiff_test_export', [kind]); },
-    brief: function() { Module.ccall('bailiff_test_brief', null, [], []); }
+    brief: function() { Module.ccall('bailiff_test_brief', null, [], []); },
+    save: function(name) { return call('bailiff_test_save', [name || '']); },
+    saved: function() { return JSON.parse(call('bailiff_test_saved')); },
+    removeSaved: function(index) { Module.ccall('bailiff_test_remove_saved', null, ['number'], [index]); }
   };
 })();
 window.bailiffTest.missingGlyphs = function(text) {

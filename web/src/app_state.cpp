@@ -69,21 +69,20 @@ std::string document_error(const AppState& s) {
   return {};
 }
 
-// The current scenario, its runs computed by \p method.
-std::unique_ptr<sim::Scenario> current_scenario(const AppState& s, sim::Method method) {
+}  // namespace
+
+std::unique_ptr<sim::Scenario> load_current_scenario(const AppState& s, sim::Method method) {
   sim::ScenarioChoice choice = current_choice(s);
   choice.method = method;
   return std::make_unique<sim::Scenario>(
       sim::scenario_from_inputs(choice, current_inputs(s, choice)));
 }
 
-}  // namespace
-
 void start_run(AppState& s) {
   s.error = document_error(s);
   if (!s.error.empty()) return;
   try {
-    s.runner.start(current_scenario(s, sim::Method::kMonteCarlo), s.settings.seed,
+    s.runner.start(load_current_scenario(s, sim::Method::kMonteCarlo), s.settings.seed,
                    s.settings.replications, RunInputs{run_key(s), s.policy_a, s.policy_b});
     // Each run after the first is a history entry: Back returns to the previous scenario.
     if (s.runner.generation() == 0) {
@@ -108,7 +107,7 @@ void start_preview(AppState& s) {
   try {
     // One exact run: the fitted behaviour (draw 0 of its posterior ensemble), ~1/5 of the
     // default five draws' time; Run's Monte Carlo gives the interval over the draws.
-    s.runner.preview(current_scenario(s, sim::Method::kExact), s.settings.seed,
+    s.runner.preview(load_current_scenario(s, sim::Method::kExact), s.settings.seed,
                      /*replications=*/1, RunInputs{run_key(s), s.policy_a, s.policy_b});
   } catch (const std::exception& e) {
     s.error = e.what();

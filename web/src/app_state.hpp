@@ -8,11 +8,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
 #include "runner.hpp"
+#include "saved_scenarios.hpp"
 
 namespace bailiff::web {
 
@@ -77,6 +79,12 @@ struct AppState {
   /// Rectangles of a few named widgets in the last frame (for the browser tests).
   std::map<std::string, std::array<float, 4>> widget_rects;
 
+  /// Named scenarios kept side by side (saved_scenarios.hpp), and the runner that reruns
+  /// those restored from a link.
+  std::vector<SavedScenario> saved;
+  Runner saved_runner;
+  std::array<char, 96> save_name{};  ///< the name field of the next save ("" = A's label)
+
   // Case explorer.
   int explorer_mode = 0;            ///< 0 = example cases, 1 = case from the population
   int explorer_case = 0;            ///< index into the example cases
@@ -104,6 +112,11 @@ std::string run_key(const AppState& s);
 /// The figures shown do not match the inputs: these changed since the run, or a run is
 /// under way (or requested).
 bool figures_stale(const AppState& s);
+
+/// The scenario of \p s's current inputs (the edited documents' bytes over the shipped
+/// files), its runs computed by \p method; throws InputError or DomainError like
+/// sim::scenario_from_inputs.
+std::unique_ptr<sim::Scenario> load_current_scenario(const AppState& s, sim::Method method);
 
 /// Load the scenario and start running it; on an input error set s.error and change nothing.
 void start_run(AppState& s);

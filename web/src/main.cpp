@@ -156,7 +156,8 @@ void frame() {
 #endif
   // Nothing changes unless an event came in or a run is going: then no frame is drawn.
   const bool woken = take_woken_frame();
-  if (!woken && !s.runner.busy() && !s.run_requested && !drawing_brief(s)) return;
+  if (!woken && !s.runner.busy() && !s.run_requested && !drawing_brief(s) && !restoring_saved(s))
+    return;
   glfwPollEvents();
   if (s.run_requested && s.frames > 0) {  // the first frame shows the page at once
     s.run_requested = false;
@@ -167,6 +168,10 @@ void frame() {
   if (previewed) start_preview(s);
   const unsigned generation = s.runner.generation();
   if (s.runner.busy() && !previewed) s.runner.step(kRunSliceMs);  // the preview is drawn at once
+  // Saved scenarios restored from a link rerun after the page's own run.
+  if (!s.runner.busy() && !s.run_requested && !previewed && restoring_saved(s)) {
+    step_saved(s, kRunSliceMs);
+  }
   if (s.runner.generation() != generation) wake_frames();  // settle the page on the new figures
 
   refresh_font(s.text_size);

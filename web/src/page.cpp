@@ -93,6 +93,11 @@ void draw_page(AppState& s, float width, float height) {
       ImGui::EndTabItem();
     }
     remember_item("tab.about");
+    if (ImGui::BeginTabItem(tr("tab.saved"))) {
+      draw_saved_panel(s);
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.saved");
     if (ImGui::BeginTabItem(tr("tab.receipt"))) {
       draw_receipt_tab(s);
       ImGui::EndTabItem();
