@@ -7,9 +7,12 @@
 // with Monte Carlo, and the labels name it ("robot's window 2 months"); 60 days entered in the robot's window give 60 days
 // (against the CLI on the edited policy); Back restores the previous scenario; Tab reaches
 // Run and Enter runs it; the charts mark A's term ends (from the engine) and show
-// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the canvas fills the window at 1024x700 and 1920x1080;
-// the case explorer's sentences and legal bases in Kazakh equal `bailiff explain --lang kk`
-// and the policy file's texts, and the MRP value in force today is marked. Screenshots
+// collection and fees by region and fees by debtor segment, titled in ru, kk and en; the
+// Brief button prints one A4 page of the last run (headline, figures, charts and audit roots
+// equal to the run's) in ru, kk and en; two named scenarios are kept side by side with their
+// own runs' figures and come back from the URL; the canvas fills the window at 1024x700 and
+// 1920x1080; the case explorer's sentences and legal bases in Kazakh equal `bailiff explain
+// --lang kk` and the policy file's texts, and the MRP value in force today is marked. Screenshots
 // and the idle measurement go to tests/artifacts/web/.
 //
 // Usage: node page.test.mjs [SITE_DIR]   (default: build/wasm/web/site); env as web.test.mjs.
@@ -346,6 +349,153 @@ await step('a chart downloads as a PNG of what is drawn', async () => {
   const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
   assert.ok(width > 300 && height > 100, `${width}x${height}`);
   assert.ok(bytes.length > 4000, `a drawn chart, not a blank image (${bytes.length} bytes)`);
+});
+
+// The brief in the page (#brief): its headline, figures, column heads, audit roots, chart
+// images and the lengths of its lists, once its images are decoded.
+const brief = () => page.evaluate(() => {
+  const b = document.getElementById('brief');
+  const all = (selector) => [...b.querySelectorAll(selector)];
+  return {
+    ready: b.dataset.ready === '1',
+    lang: b.lang,
+    headline: document.getElementById('brief-headline').textContent,
+    note: document.getElementById('brief-note') ? document.getElementById('brief-note').textContent : '',
+    columns: all('#brief-figures thead th').map((th) => th.textContent),
+    rows: Object.fromEntries(all('#brief-figures tbody tr').map((tr) => [tr.dataset.key, {
+      cells: [...tr.cells].map((c) => c.textContent), value: tr.dataset.value, b: tr.dataset.b }])),
+    roots: all('#brief-roots dd').map((dd) => dd.textContent),
+    charts: all('#brief-charts img').map((img) => ({ name: img.className, url: img.src.slice(0, 22),
+                                                     width: img.naturalWidth, height: img.naturalHeight })),
+    assumptions: all('#brief-assumptions li').map((li) => li.textContent),
+    legal: all('#brief-legal li').map((li) => li.textContent),
+    published: all('#brief-published li').length,
+  };
+});
+// The brief printed to PDF (A4, the print stylesheet): its number of pages. The PDF and an
+// image of the print layout go to tests/artifacts/web/: the brief with the page's stylesheet in
+// a page of its own, print media at A4's width less the margins (192 mm), since the app's
+// page in print media would hide the canvas under the running module.
+async function printBrief(lang) {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  writeFileSync(join(artifacts, `brief-${lang}.pdf`), pdf);
+  const html = await page.evaluate(() => '<!doctype html><html><head><meta charset="utf-8"><style>' +
+    document.querySelector('style').textContent + '</style></head><body>' +
+    document.getElementById('brief').outerHTML + '</body></html>');
+  const sheet = await browser.context.newPage();
+  await sheet.setViewportSize({ width: 726, height: 1054 });
+  await sheet.emulateMedia({ media: 'print' });
+  await sheet.setContent(html);
+  await sheet.screenshot({ path: join(artifacts, `brief-${lang}.png`), fullPage: true });
+  await sheet.close();
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
+}
+
+await step('the Brief button prints one A4 page of the last run: headline, figures, charts, roots (ru, kk, en)', async () => {
+  await page.evaluate(() => { window.bailiffPrints = 0; window.print = () => { window.bailiffPrints += 1; }; });
+  const r = (await state()).widgets.brief;
+  assert.ok(r, 'a Brief button in the menu bar');
+  await page.mouse.click((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  await waitFor(page, () => document.getElementById('brief').dataset.ready === '1' && window.bailiffPrints === 1,
+                null, { what: 'the brief shown and the print dialog opened' });
+  const run = await figures();
+  assert.equal(run.stale, false);
+  const b = await brief();
+  const t = await text();
+  assert.equal(b.lang, 'en');
+  assert.equal(b.note, '');
+  assert.equal(b.headline, run.headline);
+  assert.equal(b.headline, t.headline, "the page's headline");
+  assert.deepEqual(b.columns, t.columns);
+  assertRowsEqual(b, run.report);
+  for (const key of Object.keys(t.rows)) assert.deepEqual(b.rows[key], t.rows[key], key);
+  assert.deepEqual(b.roots, [run.report.audit_root, run.report.baseline_audit_root]);
+  assert.deepEqual(b.charts.map((c) => c.name), ['brief-chart-cumulative', 'brief-chart-stages', 'brief-chart-savings']);
+  for (const c of b.charts) {
+    assert.equal(c.url, 'data:image/png;base64,');
+    assert.ok(c.width > 250 && c.height > 120, `${c.name}: ${c.width}x${c.height}`);
+  }
+  assert.ok(b.assumptions.includes(`Seed ${SEED}; ${REPS} replications`), b.assumptions.join('\n'));
+  assert.ok(b.assumptions.some((a) => a.startsWith("Policy A: kz-2024-08-20, robot's window 60 days")), b.assumptions[0]);
+  // The legal bases: each policy parameter's `basis` in the page's language, once each (in
+  // the parameters' order; compared as sets, the test's documents being sorted by key).
+  const bases = (lang) => [...new Set(['A', 'B'].flatMap((w) => Object.values(docs[w].parameters).map((p) => p.basis[lang])))].sort();
+  const docs = Object.fromEntries(await Promise.all(['A', 'B'].map(async (w) =>
+    [w, JSON.parse(await page.evaluate((x) => window.bailiffTest.doc(x), w))])));
+  assert.deepEqual([...b.legal].sort(), bases('en'));
+  assert.equal(new Set(b.legal).size, b.legal.length, 'each basis once');
+  assert.ok(b.legal.includes('Code of Administrative Offences (КоАП РК), art. 810'), b.legal.join('\n'));
+  assert.ok(b.published >= 5, `${b.published} published sources`);
+  const pages = await printBrief('en');
+  console.log(`     brief: ${b.assumptions.length} assumptions, ${b.legal.length} legal bases and ${b.published} published sources, ` +
+              `${pages} A4 page(s)`);
+  assert.equal(pages, 1, 'one A4 page');
+  for (const lang of ['ru', 'kk']) {
+    await page.evaluate((l) => { window.bailiffTest.set('lang', l); window.bailiffTest.brief(); }, lang);
+    await waitFor(page, (l) => { const e = document.getElementById('brief'); return e.lang === l && e.dataset.ready === '1'; },
+                  lang, { what: `the brief in ${lang}` });
+    const w = await brief();
+    assert.equal(w.headline, (await figures()).headline);
+    assert.deepEqual(w.roots, b.roots);
+    for (const key of Object.keys(b.rows)) assert.equal(w.rows[key].value, b.rows[key].value, key);
+    assert.notEqual(w.assumptions[2], b.assumptions[2], `${lang} words`);
+    assert.deepEqual([...w.legal].sort(), bases(lang), `${lang} legal bases`);
+    assert.equal(await printBrief(lang), 1, `one A4 page in ${lang}`);
+  }
+  assert.equal(await page.evaluate(() => window.bailiffPrints), 1, 'the test hook does not print');
+  assert.equal(await page.evaluate(() => window.bailiffTest.set('lang', 'en')), '');
+});
+
+await step('named scenarios side by side: two saved with their own runs\' figures, back from the URL', async () => {
+  const first = await figures();
+  assert.equal(await page.evaluate(() => window.bailiffTest.save('')), '');
+  assert.equal(await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/robot_window/values/0/value', 90)), '');
+  await page.evaluate(() => window.bailiffTest.run());
+  await waitRun(++runs, '90-day run');
+  const second = await figures();
+  assert.equal(await page.evaluate(() => window.bailiffTest.save('ninety days')), '');
+  const saved = await page.evaluate(() => window.bailiffTest.saved());
+  assert.deepEqual(saved.map((x) => x.name), ["kz-2024-08-20, robot's window 60 days", 'ninety days']);
+  assert.deepEqual(saved[0].summary, first.summary);
+  assert.deepEqual(saved[1].summary, second.summary);
+  assert.notDeepEqual(saved[0].summary, saved[1].summary);
+  const hash = (await state()).hash;
+  assert.match(hash, /&s1=[^&]+&k1=[^&]+&s2=ninety%20days&k2=[^&]+$/);
+  // The table, on its own tab: clicked as a person clicks (a tab takes a press only on the
+  // frame after it was hovered).
+  const clickTab = async (name) => {
+    const r = (await state()).widgets[name];
+    await page.mouse.move((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+    await page.waitForTimeout(200);
+    await page.mouse.down();
+    await page.waitForTimeout(100);
+    await page.mouse.up();
+  };
+  await clickTab('tab.saved');
+  await waitFor(page, () => window.bailiffTest.state().widgets['saved.table'], null, { what: 'the table' });
+  await shot('20-saved-scenarios.png');
+  // A shared link brings both back, each rerun by Monte Carlo: the same figures.
+  const other = await browser.context.newPage();
+  other.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await other.goto(`${url}#${hash}`);
+  const back = await waitFor(other, () => {
+    if (!(window.bailiffTest && window.bailiffTest.ready())) return null;
+    const kept = window.bailiffTest.saved();
+    return kept.length === 2 && kept.every((x) => x.summary) ? kept : null;
+  }, null, { timeout: 180000, interval: 250, what: 'the saved scenarios rerun from the link' });
+  assert.deepEqual(back.map((x) => [x.name, x.key]), saved.map((x) => [x.name, x.key]));
+  assert.deepEqual(back[0].summary, first.summary);
+  assert.deepEqual(back[1].summary, second.summary);
+  await other.close();
+  // Remove one: gone from the table and from the URL.
+  await page.evaluate(() => window.bailiffTest.removeSaved(0));
+  assert.deepEqual((await page.evaluate(() => window.bailiffTest.saved())).map((x) => x.name), ['ninety days']);
+  assert.match((await state()).hash, /&s1=ninety%20days&k1=[^&]+$/);
+  await page.evaluate(() => window.bailiffTest.removeSaved(0));
+  assert.doesNotMatch((await state()).hash, /&s1=/);
+  await clickTab('tab.charts');
+  await waitFor(page, () => window.bailiffTest.state().widgets['png.cumulative'], null, { what: 'the charts tab' });
+  await page.mouse.move(5, 5);
 });
 
 await step('the canvas fills the window at 1024x700 and 1920x1080, at the device pixel ratio', async () => {

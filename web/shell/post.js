@@ -84,6 +84,65 @@
       });
     });
   };
+  // The one-page brief (web/src/brief.cpp) from the app's JSON and the charts' PNG data URLs,
+  // built with textContent only; resolves once its images are decoded (then data-ready is set).
+  window.bailiffShowBrief = function(b, charts) {
+    var brief = document.getElementById('brief');
+    brief.lang = b.lang;
+    delete brief.dataset.ready;
+    brief.replaceChildren();
+    function add(parent, tag, text, id) {
+      var e = document.createElement(tag);
+      if (text !== undefined) e.textContent = text;
+      if (id) e.id = id;
+      parent.appendChild(e);
+      return e;
+    }
+    function list(parent, part, id) {
+      if (!part.items.length) return;
+      add(parent, 'h3', part.title);
+      var ul = add(parent, 'ul', undefined, id);
+      part.items.forEach(function(item) { add(ul, 'li', item); });
+    }
+    add(brief, 'h1', b.title);
+    add(brief, 'p', b.subtitle, 'brief-subtitle');
+    if (b.note) add(brief, 'p', b.note, 'brief-note');
+    add(brief, 'p', b.headline, 'brief-headline');
+    var table = add(brief, 'table', undefined, 'brief-figures');
+    table.createCaption().textContent = b.figures.title;
+    var head = table.createTHead().insertRow();
+    b.figures.columns.forEach(function(c) { add(head, 'th', c).scope = 'col'; });
+    var body = table.createTBody();
+    b.figures.rows.forEach(function(r) {
+      var row = body.insertRow();
+      row.dataset.key = r.key;
+      row.dataset.value = String(r.value);
+      if (r.b_value !== undefined) row.dataset.b = String(r.b_value);
+      r.cells.forEach(function(c, i) {
+        var cell = add(row, i === 0 ? 'th' : 'td', c);
+        if (i === 0) cell.scope = 'row';
+      });
+    });
+    var figures = add(brief, 'div', undefined, 'brief-charts');
+    var decoded = b.charts.filter(function(c) { return charts[c.name]; }).map(function(c) {
+      var img = add(figures, 'img');
+      img.className = 'brief-chart-' + c.name;
+      img.alt = c.alt;
+      img.src = charts[c.name];
+      return img.decode();
+    });
+    list(brief, b.assumptions, 'brief-assumptions');
+    add(brief, 'h2', b.sources);
+    list(brief, b.legal, 'brief-legal');
+    list(brief, b.published, 'brief-published');
+    add(brief, 'h3', b.roots.title);
+    var roots = add(brief, 'dl', undefined, 'brief-roots');
+    b.roots.items.forEach(function(r) {
+      add(roots, 'dt', r.label);
+      add(roots, 'dd', r.root);
+    });
+    return Promise.all(decoded).then(function() { brief.dataset.ready = '1'; });
+  };
   window.bailiffTest = {
     ready: function() { return !!(Module.calledRun && window.bailiffNetworkLocked && Module.bailiffPool.settled); },
     state: function() { return JSON.parse(call('bailiff_test_state')); },
@@ -95,7 +154,11 @@
     set: function(key, value) { return call('bailiff_test_set', [key, String(value)]); },
     run: function() { Module.ccall('bailiff_test_run', null, [], []); },
     label: function(key) { return call('bailiff_test_label', [key]); },
-    exportAs: function(kind) { return call('bailiff_test_export', [kind]); }
+    exportAs: function(kind) { return call('bailiff_test_export', [kind]); },
+    brief: function() { Module.ccall('bailiff_test_brief', null, [], []); },
+    save: function(name) { return call('bailiff_test_save', [name || '']); },
+    saved: function() { return JSON.parse(call('bailiff_test_saved')); },
+    removeSaved: function(index) { Module.ccall('bailiff_test_remove_saved', null, ['number'], [index]); }
   };
 })();
 window.bailiffTest.missingGlyphs = function(text) {

@@ -13,6 +13,23 @@ Module['saveBlob'] = function(blob, name) {
   a.remove();
   setTimeout(function() { URL.revokeObjectURL(url); }, 5000);
 };
+// A canvas holding \p width x \p height RGBA pixels at \p rgba in the heap, rows bottom-up
+// as OpenGL reads them (for the chart PNGs and the brief's images).
+Module['rgbaCanvas'] = function(width, height, rgba) {
+  var canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  var context = canvas.getContext('2d');
+  var image = context.createImageData(width, height);
+  var row = width * 4;
+  for (var y = 0; y < height; ++y) {  // OpenGL's rows are bottom-up
+    image.data.set(HEAPU8.subarray(rgba + (height - 1 - y) * row, rgba + (height - y) * row), y * row);
+  }
+  context.putImageData(image, 0, 0);
+  return canvas;
+};
+// The brief's chart images (PNG data URLs) by chart name, until the brief is shown.
+Module['briefCharts'] = {};
 Module['printErr'] = function(text) { console.error(text); };
 Module['onRuntimeInitialized'] = function() {
   // The module is compiled and running (and the worker files are in memory, pool.js): forbid
@@ -20,7 +37,7 @@ Module['onRuntimeInitialized'] = function() {
   var meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = "default-src 'none'; connect-src 'none'; script-src 'self' 'wasm-unsafe-eval'; " +
-                 "style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; media-src 'none'; " +
+                 "style-src 'unsafe-inline'; img-src data:; font-src 'none'; media-src 'none'; " +
                  "object-src 'none'; frame-src 'none'; worker-src blob:; manifest-src 'none'; " +
                  "base-uri 'none'; form-action 'none'";
   document.head.appendChild(meta);

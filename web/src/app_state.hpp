@@ -8,12 +8,14 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
 #include "runner.hpp"
 #include "scenario_source.hpp"
+#include "saved_scenarios.hpp"
 
 namespace bailiff::web {
 
@@ -63,11 +65,26 @@ struct AppState {
     std::array<float, 4> rect;
   };
   std::optional<PngRequest> png_request;
+  /// The brief asked for (brief.hpp): the frames to draw before its charts are read, and
+  /// whether to open the print dialog then.
+  struct BriefRequest {
+    int frames_left;
+    bool print;
+  };
+  std::optional<BriefRequest> brief_request;
+  /// Where each chart was drawn in the last frame (CSS px: x, y, width, height), by name.
+  std::map<std::string, std::array<float, 4>> chart_rects;
   std::uint64_t frames = 0;
   double first_frame_ms = -1;     ///< time from main() to the end of the first frame
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame
   /// Rectangles of a few named widgets in the last frame (for the browser tests).
   std::map<std::string, std::array<float, 4>> widget_rects;
+
+  /// Named scenarios kept side by side (saved_scenarios.hpp), and the runner that reruns
+  /// those restored from a link.
+  std::vector<SavedScenario> saved;
+  Runner saved_runner;
+  std::array<char, 96> save_name{};  ///< the name field of the next save ("" = A's label)
 
   // Case explorer.
   int explorer_mode = 0;            ///< 0 = example cases, 1 = case from the population

@@ -12,6 +12,7 @@
 
 #include "app_state.hpp"
 #include "bailiff/report/comparison_report.hpp"
+#include "brief.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -40,12 +41,15 @@ struct Plot {
 };
 
 /// "PNG" beside a chart's title: the chart (its child window) saved as an image after this
-/// frame is drawn, as bailiff-chart-<name>.png.
+/// frame is drawn, as bailiff-chart-<name>.png. The chart's rectangle is kept under its name
+/// for the brief, whose images show no button.
 void png_button(const char* id) {
   const std::string name = std::string(id).substr(2);  // "##cumulative" -> "cumulative"
+  const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  app().chart_rects[name] = {at.x, at.y, size.x, size.y};
+  if (drawing_brief(app())) return;  // the brief's image of the chart has no button
   ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("PNG").x - 24);
   if (ImGui::SmallButton(("PNG" + std::string(id)).c_str())) {
-    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     app().png_request =
         AppState::PngRequest{"bailiff-chart-" + name + ".png", {at.x, at.y, size.x, size.y}};
   }
@@ -380,7 +384,7 @@ void savings_chart(const Outcome& o, ImVec2 size) {
 }  // namespace
 
 void draw_charts(AppState& s) {
-  const Outcome* o = shown_outcome(s);
+  const Outcome* o = drawing_brief(s) ? s.runner.outcome() : shown_outcome(s);
   if (!o) {
     ImGui::TextDisabled("%s", tr("figures.none"));
     return;

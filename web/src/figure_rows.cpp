@@ -77,4 +77,19 @@ std::string headline_text(const Outcome& o) {
                                      o.comparison.policy_runs.size(), language(), screen());
 }
 
+nlohmann::json figure_table(const Outcome& o) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const FigureRow& r : figure_rows(o.summary)) {
+    nlohmann::json row = {{"key", r.key},
+                          {"cells", {tr(r.key), r.a, r.b, r.delta, r.interval}},
+                          {"value", r.a_value}};
+    if (r.b_value) row["b_value"] = *r.b_value;
+    rows.push_back(std::move(row));
+  }
+  return {{"columns",
+           {tr("figures.indicator"), "A: " + policy_label(o.inputs.a),
+            "B: " + policy_label(o.inputs.b), tr("figures.delta"), tr("figures.interval")}},
+          {"rows", std::move(rows)}};
+}
+
 }  // namespace bailiff::web

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "bailiff/report/comparison_report.hpp"
 #include "runner.hpp"
 
@@ -29,5 +31,10 @@ std::vector<FigureRow> figure_rows(const report::ComparisonSummary& summary);
 /// The headline sentence of \p outcome (report::comparison_headline), its policies named
 /// with the edits they ran with.
 std::string headline_text(const Outcome& outcome);
+
+/// The key figures of \p outcome as a table for the page's HTML: {columns: [figure, "A: label",
+/// "B: label", A − B, interval], rows: [{key, cells, value, b_value}]} (values exact: tiyn or
+/// counts).
+nlohmann::json figure_table(const Outcome& outcome);
 
 }  // namespace bailiff::web

@@ -1,14 +1,18 @@
 // The visualizer's entry point: one main loop for the browser (emscripten_set_main_loop)
 // and the native window (a plain while loop). Backends stay here, at the edge.
 
+#include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <GLFW/glfw3.h>
 
 #include "app_state.hpp"
+#include "brief.hpp"
 #include "font_data.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -103,19 +107,51 @@ void follow_viewport() {
 }
 #endif
 
-/// The requested chart, read from the frame just drawn (device pixels, rows bottom-up).
+/// The pixels of \p rect (CSS px: x, y, width, height) in the frame just drawn, in device
+/// pixels with rows bottom-up as OpenGL reads them; nothing when the frame cuts more than
+/// the rounding's pixel or two off the rectangle.
+struct Pixels {
+  int width = 0, height = 0;
+  std::vector<unsigned char> rgba;
+};
+std::optional<Pixels> read_frame(const std::array<float, 4>& rect, float ratio) {
+  constexpr int kRounding = 2;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const auto px = [ratio](float v) { return static_cast<int>(v * ratio + 0.5f); };
+  const int frame_w = px(display.x), frame_h = px(display.y);
+  const int x = px(rect[0]), top = px(rect[1]);
+  const int w = std::min(px(rect[2]), frame_w - x), h = std::min(px(rect[3]), frame_h - top);
+  if (x < 0 || top < 0 || w <= 0 || h <= 0 || px(rect[2]) - w > kRounding ||
+      px(rect[3]) - h > kRounding) {
+    return std::nullopt;
+  }
+  Pixels p{
+      w, h,
+      std::vector<unsigned char>(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4)};
+  glReadPixels(x, frame_h - top - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, p.rgba.data());
+  return p;
+}
+
+/// The requested chart, read from the frame just drawn.
 void save_png(AppState& s, float ratio) {
   const AppState::PngRequest request = *s.png_request;
   s.png_request.reset();
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const int height_px = static_cast<int>(display.y * ratio + 0.5f);
-  const auto px = [ratio](float v) { return static_cast<int>(v * ratio + 0.5f); };
-  const int x = px(request.rect[0]), w = px(request.rect[2]), h = px(request.rect[3]);
-  const int y = height_px - px(request.rect[1]) - h;
-  if (w <= 0 || h <= 0 || x < 0 || y < 0) return;
-  std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-  glReadPixels(x, y, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
-  s.status = std::string(tr("export.done")) + ": " + offer_png(request.file, w, h, rgba);
+  if (const std::optional<Pixels> p = read_frame(request.rect, ratio)) {
+    s.status = std::string(tr("export.done")) + ": " +
+               offer_png(request.file, p->width, p->height, p->rgba);
+  }
+}
+
+/// The brief's charts, read from the frame just drawn, then the brief itself.
+void make_brief(AppState& s, float ratio) {
+  for (const BriefChart& chart : kBriefCharts) {
+    const auto at = s.chart_rects.find(chart.name);
+    if (at == s.chart_rects.end()) continue;
+    if (const std::optional<Pixels> p = read_frame(at->second, ratio)) {
+      keep_brief_chart(chart.name, p->width, p->height, p->rgba);
+    }
+  }
+  show_brief(s);
 }
 
 void frame() {
@@ -125,7 +161,8 @@ void frame() {
 #endif
   // Nothing changes unless an event came in or a run is going: then no frame is drawn.
   const bool woken = take_woken_frame();
-  if (!woken && !s.runner.busy() && !s.run_requested) return;
+  if (!woken && !s.runner.busy() && !s.run_requested && !drawing_brief(s) && !restoring_saved(s))
+    return;
   if (!woken && s.runner.workers_in_use() > 0 && now_ms() - g_last_frame_ms < kWorkerFrameMs)
     return;
   g_last_frame_ms = now_ms();
@@ -140,6 +177,10 @@ void frame() {
   if (previewed) start_preview(s);
   const unsigned generation = s.runner.generation();
   if (s.runner.busy() && !previewed) s.runner.step(kRunSliceMs);  // the preview is drawn at once
+  // Saved scenarios restored from a link rerun after the page's own run.
+  if (!s.runner.busy() && !s.run_requested && !previewed && restoring_saved(s)) {
+    step_saved(s, kRunSliceMs);
+  }
   if (s.runner.generation() != generation) wake_frames();  // settle the page on the new figures
   if (std::string e = s.runner.take_error(); !e.empty()) s.error = std::move(e);
 
@@ -162,6 +203,7 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (s.png_request) save_png(s, io.DisplayFramebufferScale.x);
+  if (brief_charts_drawn(s)) make_brief(s, io.DisplayFramebufferScale.x);
   glfwSwapBuffers(g_window);
   update_page_text(s);
   if (s.frames++ == 0) {

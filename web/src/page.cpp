@@ -1,11 +1,12 @@
 #include <string>
 
 #include "app_state.hpp"
+#include "brief.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "platform.hpp"
-#include "url_state.hpp"
 #include "ui.hpp"
+#include "url_state.hpp"
 
 namespace bailiff::web {
 
@@ -27,7 +28,9 @@ namespace {
 void text_size_choice(AppState& s) {
   ImGui::Separator();
   ImGui::TextUnformatted(tr("menu.text_size"));
-  const auto shown = [](float size) { return std::to_string(static_cast<int>(size * 100 + 0.5f)) + "%"; };
+  const auto shown = [](float size) {
+    return std::to_string(static_cast<int>(size * 100 + 0.5f)) + "%";
+  };
   ImGui::SetNextItemWidth(ImGui::CalcTextSize("150%").x + ImGui::GetFrameHeight() * 1.6f);
   if (ImGui::BeginCombo("##text_size", shown(s.text_size).c_str())) {
     for (const float size : {0.9f, 1.0f, 1.15f, 1.3f, 1.5f}) {
@@ -42,6 +45,7 @@ void text_size_choice(AppState& s) {
 
 void draw_page(AppState& s, float width, float height) {
   s.widget_rects.clear();
+  s.chart_rects.clear();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -58,6 +62,7 @@ void draw_page(AppState& s, float width, float height) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##right", ImVec2(0, 0), false);
+  if (drawing_brief(s)) ImGui::SetScrollY(0);  // the brief reads the charts at the top
   if (!s.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.88f, 0.88f, 1.0f));
     const float lines = 2.6f + static_cast<float>(s.error.size() / 110);
@@ -72,7 +77,8 @@ void draw_page(AppState& s, float width, float height) {
   }
   draw_figures_panel(s);
   if (ImGui::BeginTabBar("##tabs")) {
-    if (ImGui::BeginTabItem(tr("tab.charts"))) {
+    if (ImGui::BeginTabItem(tr("tab.charts"), nullptr,
+                            drawing_brief(s) ? ImGuiTabItemFlags_SetSelected : 0)) {
       draw_charts(s);
       ImGui::EndTabItem();
     }
@@ -87,6 +93,11 @@ void draw_page(AppState& s, float width, float height) {
       ImGui::EndTabItem();
     }
     remember_item("tab.about");
+    if (ImGui::BeginTabItem(tr("tab.saved"))) {
+      draw_saved_panel(s);
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.saved");
     if (ImGui::BeginTabItem(tr("tab.receipt"))) {
       draw_receipt_tab(s);
       ImGui::EndTabItem();
@@ -112,6 +123,9 @@ void draw_menu_bar(AppState& s) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("export.csv"));
   if (ImGui::SmallButton(tr("export.bundle"))) export_bundle(s);
   remember_item("export.bundle");
+  if (ImGui::SmallButton(tr("brief.button"))) request_brief(s, /*print=*/true);
+  remember_item("brief");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("brief.tip"));
   text_size_choice(s);
   if (!s.status.empty()) {
     ImGui::Separator();
@@ -122,7 +136,8 @@ void draw_menu_bar(AppState& s) {
   const ImGuiStyle& style = ImGui::GetStyle();
   float total = 0;
   for (const char* n : names) {
-    total += ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(n).x + style.ItemSpacing.x;
+    total += ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(n).x +
+             style.ItemSpacing.x;
   }
   ImGui::SetCursorPosX(ImGui::GetWindowWidth() - total - 4.0f);
   for (int i = 0; i < 3; ++i) {

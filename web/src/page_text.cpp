@@ -9,7 +9,6 @@
 #include "figure_rows.hpp"
 #include "i18n.hpp"
 #include "platform.hpp"
-#include "policy_label.hpp"
 #include "ui.hpp"
 
 namespace bailiff::web {
@@ -32,17 +31,9 @@ nlohmann::json page_text(const AppState& s) {
               : stale ? tr(running ? "figures.stale.running" : "figures.stale")
                       : "";
   j["method"] = preview ? "exact" : "monte_carlo";
-  j["columns"] = {tr("figures.indicator"), "A: " + policy_label(o->inputs.a),
-                  "B: " + policy_label(o->inputs.b), tr("figures.delta"), tr("figures.interval")};
-  nlohmann::json rows = nlohmann::json::array();
-  for (const FigureRow& r : figure_rows(o->summary)) {
-    nlohmann::json row = {{"key", r.key},
-                          {"cells", {tr(r.key), r.a, r.b, r.delta, r.interval}},
-                          {"value", r.a_value}};
-    if (r.b_value) row["b_value"] = *r.b_value;
-    rows.push_back(std::move(row));
-  }
-  j["rows"] = std::move(rows);
+  nlohmann::json table = figure_table(*o);
+  j["columns"] = std::move(table["columns"]);
+  j["rows"] = std::move(table["rows"]);
   return j;
 }
 

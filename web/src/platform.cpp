@@ -13,18 +13,16 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
   Module['saveBlob'](new Blob([bytes], {type: UTF8ToString(mime)}), UTF8ToString(name));
 });
 EM_JS(void, js_download_png, (const char* name, int width, int height, const unsigned char* rgba), {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d');
-  const image = context.createImageData(width, height);
-  const row = width * 4;
-  for (let y = 0; y < height; ++y) {  // OpenGL's rows are bottom-up
-    image.data.set(HEAPU8.subarray(rgba + (height - 1 - y) * row, rgba + (height - y) * row), y * row);
-  }
-  context.putImageData(image, 0, 0);
   const file = UTF8ToString(name);
-  canvas.toBlob(function(blob) { Module['saveBlob'](blob, file); }, 'image/png');
+  Module['rgbaCanvas'](width, height, rgba).toBlob(function(blob) { Module['saveBlob'](blob, file); }, 'image/png');
+});
+EM_JS(void, js_keep_brief_chart, (const char* name, int width, int height, const unsigned char* rgba), {
+  Module['briefCharts'][UTF8ToString(name)] = Module['rgbaCanvas'](width, height, rgba).toDataURL('image/png');
+});
+EM_JS(void, js_show_brief, (const char* json, int print), {
+  const shown = window.bailiffShowBrief(JSON.parse(UTF8ToString(json)), Module['briefCharts']);
+  Module['briefCharts'] = {};
+  if (print) shown.then(function() { window.print(); });
 });
 EM_JS(void, js_open_csv_picker, (), {
   const input = document.getElementById('csv-input');
@@ -83,7 +81,8 @@ double now_ms() {
 
 std::string offer_download(const std::string& name, std::string_view mime, std::string_view bytes) {
 #ifdef __EMSCRIPTEN__
-  js_download(name.c_str(), std::string(mime).c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  js_download(name.c_str(), std::string(mime).c_str(), bytes.data(),
+              static_cast<int>(bytes.size()));
   return name;
 #else
   (void)mime;
@@ -93,13 +92,31 @@ std::string offer_download(const std::string& name, std::string_view mime, std::
 #endif
 }
 
-std::string offer_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba) {
+std::string offer_png(const std::string& name, int width, int height,
+                      const std::vector<unsigned char>& rgba) {
 #ifdef __EMSCRIPTEN__
   js_download_png(name.c_str(), width, height, rgba.data());
   return name;
 #else
   (void)width, (void)height, (void)rgba;
   return name + " (PNG export: browser only)";
+#endif
+}
+
+void keep_brief_chart(const std::string& name, int width, int height,
+                      const std::vector<unsigned char>& rgba) {
+#ifdef __EMSCRIPTEN__
+  js_keep_brief_chart(name.c_str(), width, height, rgba.data());
+#else
+  (void)name, (void)width, (void)height, (void)rgba;
+#endif
+}
+
+void show_brief_html(const std::string& json, bool print) {
+#ifdef __EMSCRIPTEN__
+  js_show_brief(json.c_str(), print ? 1 : 0);
+#else
+  (void)json, (void)print;
 #endif
 }
 
@@ -170,7 +187,9 @@ constexpr int kFramesPerWake = 4;
 int g_woken_frames = kFramesPerWake;
 }  // namespace
 
-void wake_frames() { g_woken_frames = kFramesPerWake; }
+void wake_frames() {
+  g_woken_frames = kFramesPerWake;
+}
 
 bool take_woken_frame() {
 #ifdef __EMSCRIPTEN__

@@ -18,7 +18,17 @@ std::string offer_download(const std::string& name, std::string_view mime, std::
 /// Offer an image of \p width x \p height RGBA pixels, rows bottom-up as OpenGL reads
 /// them, as the PNG download \p name (browser only: natively nothing is written and the
 /// result says so). Returns where it went.
-std::string offer_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba);
+std::string offer_png(const std::string& name, int width, int height,
+                      const std::vector<unsigned char>& rgba);
+
+/// Keep the chart \p name's pixels (\p width x \p height RGBA, rows bottom-up, as offer_png
+/// takes them) as a PNG image for the brief (browser only).
+void keep_brief_chart(const std::string& name, int width, int height,
+                      const std::vector<unsigned char>& rgba);
+
+/// Fill the page's brief section from \p json (brief_content) and the charts kept for it;
+/// then open the print dialog when \p print (browser only).
+void show_brief_html(const std::string& json, bool print);
 
 /// Open the browser's file picker for a CSV (the file is read in the page, never uploaded).
 /// Natively: returns false (use the path field instead).

@@ -10,6 +10,7 @@
 #include "app_state.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/report/explain.hpp"
+#include "brief.hpp"
 #include "example_cases.hpp"
 #include "figure_rows.hpp"
 #include "i18n.hpp"
@@ -61,6 +62,13 @@ nlohmann::json headline(const report::Headline& h) {
           {"notices_sent", figure(h.notices_sent)}};
 }
 
+nlohmann::json summary_json(const report::ComparisonSummary& summary) {
+  return {{"policy", headline(summary.policy)},
+          {"baseline", headline(summary.baseline)},
+          {"fee_avoided_official_tiyn", figure(summary.fee_avoided_official)},
+          {"fee_avoided_counterfactual_tiyn", figure(summary.fee_avoided_counterfactual)}};
+}
+
 }  // namespace
 
 /// State of the page: {busy, progress, frames, first_frame_ms, lang, error, status, hash,
@@ -106,11 +114,7 @@ BAILIFF_EXPORT const char* bailiff_test_figures() {
   const Outcome* o = app().runner.outcome();
   if (!o) return keep("null");
   nlohmann::json j;
-  j["summary"] = {
-      {"policy", headline(o->summary.policy)},
-      {"baseline", headline(o->summary.baseline)},
-      {"fee_avoided_official_tiyn", figure(o->summary.fee_avoided_official)},
-      {"fee_avoided_counterfactual_tiyn", figure(o->summary.fee_avoided_counterfactual)}};
+  j["summary"] = summary_json(o->summary);
   j["report"] = nlohmann::json::parse(report::comparison_json(*o->scenario, o->comparison));
   j["headline"] = headline_text(*o);
   j["stale"] = figures_stale(app());
@@ -202,6 +206,38 @@ BAILIFF_EXPORT const char* bailiff_test_set(const char* key, const char* value) 
 /// Request a run (it starts on the next frame and proceeds a slice per frame).
 BAILIFF_EXPORT void bailiff_test_run() {
   app().run_requested = true;
+}
+
+/// Make the brief of the last run as the Brief button does, without the print dialog
+/// (`#brief` carries data-ready once its images are decoded).
+BAILIFF_EXPORT void bailiff_test_brief() {
+  request_brief(app(), /*print=*/false);
+}
+
+/// Save the current comparison as the Save button does, under \p name ("" = A's label);
+/// returns "" or why not.
+BAILIFF_EXPORT const char* bailiff_test_save(const char* name) {
+  wake_frames();
+  return keep(save_current(app(), name));
+}
+
+/// Drop saved scenario \p index.
+BAILIFF_EXPORT void bailiff_test_remove_saved(int index) {
+  wake_frames();
+  remove_saved(app(), static_cast<std::size_t>(index));
+}
+
+/// The saved scenarios: [{name, key, failed, summary}] (summary as in bailiff_test_figures, null
+/// until rerun).
+BAILIFF_EXPORT const char* bailiff_test_saved() {
+  nlohmann::json j = nlohmann::json::array();
+  for (const SavedScenario& saved : app().saved) {
+    j.push_back({{"name", saved.name},
+                 {"key", saved.key},
+                 {"failed", saved.failed},
+                 {"summary", saved.summary ? summary_json(*saved.summary) : nlohmann::json()}});
+  }
+  return keep(j.dump());
 }
 
 /// Called by shell/post.js on every input event of the page: draw the next frames.

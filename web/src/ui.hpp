@@ -12,15 +12,16 @@ class EditableDoc;
 /// The whole page (menu bar, left column, figures, tabs) for a viewport of the given size.
 void draw_page(AppState& s, float width, float height);
 
-void draw_menu_bar(AppState& s);              ///< language, export, CSV
-void draw_scenario_panel(AppState& s);        ///< policies, population, size, run, progress
+void draw_menu_bar(AppState& s);        ///< language, export, CSV
+void draw_scenario_panel(AppState& s);  ///< policies, population, size, run, progress
 void draw_policy_params(EditableDoc& doc, const char* id);  ///< one widget per dated value
-void draw_behaviour_params(EditableDoc& doc); ///< segment shares and hazards
-void draw_figures_panel(AppState& s);         ///< the key figures, A against B
-void draw_charts(AppState& s);                ///< the three ImDrawList charts
-void draw_case_explorer(AppState& s);         ///< timelines with the legal articles
-void draw_about_run(AppState& s);             ///< inputs, digests, roots
-void draw_receipt_tab(AppState& s);           ///< check a receipt offline
+void draw_behaviour_params(EditableDoc& doc);               ///< segment shares and hazards
+void draw_figures_panel(AppState& s);                       ///< the key figures, A against B
+void draw_charts(AppState& s);                              ///< the three ImDrawList charts
+void draw_case_explorer(AppState& s);                       ///< timelines with the legal articles
+void draw_about_run(AppState& s);                           ///< inputs, digests, roots
+void draw_receipt_tab(AppState& s);                         ///< check a receipt offline
+void draw_saved_panel(AppState& s);                         ///< named scenarios side by side
 
 /// The headline and key figures as HTML text beside the canvas, and the document's
 /// language; does nothing when neither changed since the last call.
@@ -40,7 +41,8 @@ std::string export_csv(AppState& s);
 std::string export_bundle(AppState& s);
 
 /// An integer field editing \p doc at JSON \p pointer (committed when it loses focus).
-bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label, float width);
+bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label,
+              float width);
 
 /// A "(?)" marker with a wrapped tooltip.
 void help_marker(const std::string& text);

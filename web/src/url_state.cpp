@@ -1,5 +1,7 @@
 #include "url_state.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <exception>
 #include <optional>
@@ -53,10 +55,38 @@ bool parse_number(const std::string& text, T& out) {
   return true;
 }
 
+/// The index of a saved scenario's name or key ("s1".."s4", "k1".."k4"), or kMaxSaved.
+std::size_t saved_index(const std::string& key) {
+  if (key.size() != 2 || (key[0] != 's' && key[0] != 'k') || key[1] < '1') return kMaxSaved;
+  return std::min<std::size_t>(static_cast<std::size_t>(key[1] - '1'), kMaxSaved);
+}
+
+/// The saved scenarios of a hash (those with a key, in order), keeping the figures of those
+/// the page holds already under the same name and key.
+void restore_saved(AppState& s, const std::array<std::string, kMaxSaved>& names,
+                   const std::array<std::string, kMaxSaved>& keys) {
+  std::vector<SavedScenario> saved;
+  for (std::size_t i = 0; i < kMaxSaved; ++i) {
+    if (keys[i].empty()) continue;
+    SavedScenario next{names[i], keys[i], std::nullopt};
+    for (const SavedScenario& held : s.saved) {
+      if (held.name == next.name && held.key == next.key) next.summary = held.summary;
+    }
+    saved.push_back(std::move(next));
+  }
+  s.saved = std::move(saved);
+}
+
 }  // namespace
 
 std::string encode_hash(const AppState& s) {
-  return std::string("lang=") + std::string(report::language_code(language())) + "&" + scenario_key(s);
+  std::string h = std::string("lang=") + report::language_code(language()) + "&" + scenario_key(s);
+  for (std::size_t i = 0; i < s.saved.size(); ++i) {
+    const std::string n = std::to_string(i + 1);
+    h += "&s" + n + "=" + percent_encode(s.saved[i].name);
+    h += "&k" + n + "=" + percent_encode(s.saved[i].key);
+  }
+  return h;
 }
 
 std::string scenario_key(const AppState& s) {
@@ -74,6 +104,7 @@ std::string scenario_key(const AppState& s) {
 
 void apply_hash(AppState& s, const std::string& hash) {
   std::string ea, eb, eh;
+  std::array<std::string, kMaxSaved> saved_names, saved_keys;
   std::size_t start = 0;
   while (start <= hash.size()) {
     std::size_t end = hash.find('&', start);
@@ -105,14 +136,18 @@ void apply_hash(AppState& s, const std::string& hash) {
         eb = value;
       } else if (key == "eh") {
         eh = value;
+      } else if (const std::size_t i = saved_index(key); i < kMaxSaved) {
+        (key[0] == 's' ? saved_names : saved_keys)[i] = value;
       }
     } catch (const std::exception& e) {
       s.error = e.what();
     }
     if (end == hash.size()) break;
   }
+  restore_saved(s, saved_names, saved_keys);
   // Edits after the documents are chosen.
-  const std::pair<EditableDoc*, std::string*> edits[] = {{&s.policy_a, &ea}, {&s.policy_b, &eb}, {&s.behaviour, &eh}};
+  const std::pair<EditableDoc*, std::string*> edits[] = {
+      {&s.policy_a, &ea}, {&s.policy_b, &eb}, {&s.behaviour, &eh}};
   for (auto [doc, text] : edits) {
     if (text->empty()) continue;
     const nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, false);
