@@ -120,6 +120,7 @@ constexpr MessageRow kRows[] = {
   {"chart.savings.title", "Экономия по повторениям Монте-Карло", "Монте-Карло қайталаулары бойынша үнемдеу", "Savings over Monte Carlo replications"},
   {"chart.replication", "повторение", "қайталау", "replication"},
   {"chart.seed", "основной прогон", "негізгі есеп", "seeded run"},
+  {"chart.mean", "среднее", "орташа", "mean"},
   {"stage.discount", "Скидка 50%", "50% жеңілдік", "50% discount"},
   {"stage.voluntary", "Добровольно", "Ерікті", "Voluntary"},
   {"stage.overdue", "Просрочка", "Мерзімі өткен", "Overdue"},

@@ -296,6 +296,24 @@ await step('hovering the cumulative chart reads out the day under the mouse', as
   await page.mouse.move(5, 5);
 });
 
+// Move the mouse into the plot, \p below px under the PNG button \p png of a chart, and wait
+// for the readout \p name: the element under the mouse, its rectangle holding the mouse.
+async function hoverReadout(png, name, below = 70) {
+  const x = png[0] - 120, y = png[3] + below;
+  await page.mouse.move(x, y);
+  const r = await waitFor(page, (n) => window.bailiffTest.state().widgets[`readout.${n}`], name,
+                          { what: `the ${name} readout` });
+  assert.ok(r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3], `${name}: the readout's element under the mouse`);
+}
+
+await step('every chart reads out what is under the mouse: stages, savings', async () => {
+  const w = (await state()).widgets;
+  await hoverReadout(w['png.stages'], 'stages');
+  await hoverReadout(w['png.savings'], 'savings');
+  await shot('18-readout-stages-savings.png');
+  await page.mouse.move(5, 5);
+});
+
 await step('the charts: term markers, bar values, collection and fees by region, who pays the fees', async () => {
   const keys = ['chart.regions.title', 'chart.region_fees.title', 'chart.segment_fees.title'];
   const words = {};
@@ -330,6 +348,10 @@ await step('the charts: term markers, bar values, collection and fees by region,
   })();
   assert.ok(shown, 'the region and segment charts are drawn, each with its PNG button');
   await shot('18-breakdown-charts.png');
+  // Hover readouts on the breakdown charts: over a group, its A and B in full.
+  for (const [png, name] of [['png.regions', 'regions'], ['png.segment_fees', 'segment_fees']]) {
+    await hoverReadout(shown[png], name, 30);  // the first group: the chart may run past the canvas
+  }
   await page.mouse.wheel(0, -6000);
   await page.waitForTimeout(300);
   await page.mouse.move(5, 5);

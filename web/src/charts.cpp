@@ -77,6 +77,19 @@ void end_plot(const Plot& p) {
   ImGui::EndChild();
 }
 
+/// The hover readout of a chart's element (a bar, a group, a row): when the mouse is inside
+/// \p lo..hi of the plot's window, the tooltip \p text, and the element's rectangle kept as
+/// "readout.<name>" for the browser tests.
+void readout(const char* name, ImVec2 lo, ImVec2 hi, const std::string& text) {
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const ImVec2 a(std::min(lo.x, hi.x), std::min(lo.y, hi.y)),
+      b(std::max(lo.x, hi.x), std::max(lo.y, hi.y));
+  if (!ImGui::IsWindowHovered() || mouse.x < a.x || mouse.x > b.x || mouse.y < a.y || mouse.y > b.y)
+    return;
+  app().widget_rects[std::string("readout.") + name] = {a.x, a.y, b.x, b.y};
+  ImGui::SetTooltip("%s", text.c_str());
+}
+
 // "Nice" tick step covering span with about \p target ticks.
 double nice_step(double span, int target) {
   const double raw = span / target;
@@ -169,6 +182,8 @@ void group_chart(const char* id, const char* title, const std::vector<GroupBar>&
     const ImVec2 label = p.at(0, y - 0.5);
     const ImVec2 ts = ImGui::CalcTextSize(groups[i].name.c_str());
     p.dl->AddText(ImVec2(p.min.x - ts.x - 6, label.y - ts.y / 2), kText, groups[i].name.c_str());
+    readout(id + 2, ImVec2(p.min.x - names - 12, p.at(0, y).y), ImVec2(p.max.x, p.at(0, y - 1).y),
+            groups[i].name + "\nA: " + tenge(groups[i].a) + "\nB: " + tenge(groups[i].b));
     for (const auto& [value, color, from, to] :
          {std::tuple{groups[i].a, kColorA, 0.1, 0.5}, std::tuple{groups[i].b, kColorB, 0.5, 0.9}}) {
       const ImVec2 lo = p.at(0, y - to), hi = p.at(static_cast<double>(value), y - from);
@@ -317,6 +332,9 @@ void stage_chart(const Outcome& o, ImVec2 size) {
     bar_value(p, x + 0.31, a.collected_by_stage[k], 0);
     bar_value(p, x + 0.69, b.collected_by_stage[k], 1);  // a line higher: never over A's
     const char* label = tr(kStageNames[k]);
+    readout("stages", p.at(x, p.y1), p.at(x + 1, 0),
+            std::string(label) + "\nA: " + tenge(a.collected_by_stage[k]) +
+                "\nB: " + tenge(b.collected_by_stage[k]));
     const ImVec2 ts = ImGui::CalcTextSize(label);
     const ImVec2 c = p.at(x + 0.5, 0);
     const float row =
@@ -373,6 +391,10 @@ void savings_chart(const Outcome& o, ImVec2 size) {
       p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
     const ImVec2 t = p.at(p.x0, row.row + 0.42);
     p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr(row.name));
+    readout("savings", p.at(p.x0, row.row + 0.45), p.at(p.x1, row.row - 0.45),
+            std::string(tr(row.name)) + "\n" + tr("chart.mean") + ": " + tenge(row.figure->value) +
+                "\n5–95%: " + tenge(row.figure->p05) + " – " + tenge(row.figure->p95) + "\n" +
+                tr("chart.seed") + ": " + tenge(row.figure->seeded));
   }
   const std::string key =
       std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";

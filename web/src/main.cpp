@@ -55,6 +55,7 @@ void load_font(float scale) {
       0x0400, 0x052F,  // Cyrillic + supplement: Russian and the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І
       0x2010, 0x2044,  // dashes, quotes, ellipsis
       0x20B8, 0x20B8,  // ₸
+      0x2116, 0x2116,  // № (the numbers of orders and resolutions in the legal bases)
       0x2190, 0x2193,  // arrows
       0x25AC, 0x25AC,  // ▬
       0x25C7, 0x25C7,  // ◇
