@@ -12,6 +12,7 @@
 #include <thread>
 #endif
 
+#include "../support/expect_refusal.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
@@ -71,16 +72,7 @@ void on_processes(unsigned count, Body body) {
 }
 #endif
 
-// Expects \p call to throw a DomainError whose message contains \p text.
-template <class Call>
-void expect_refusal(Call call, const std::string& text) {
-  try {
-    call();
-    ADD_FAILURE() << "no error; expected one with: " << text;
-  } catch (const DomainError& e) {
-    EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
-  }
-}
+using test::expect_refusal;
 
 ScenarioChoice national(std::uint64_t cases) {
   ScenarioChoice choice;
