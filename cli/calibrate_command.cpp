@@ -23,7 +23,7 @@ namespace bailiff::cli {
 namespace {
 
 struct CalibrateOptions {
-  std::string behaviour = "default";
+  std::string behaviour;  ///< empty: "calibrated" to evaluate (--max-iterations 0), else "default"
   std::string targets = "shipped";
   std::string population;  ///< csv:PATH: fit to its recorded payments instead of the targets
   std::string policy{sim::defaults::kPolicy};
@@ -34,19 +34,47 @@ struct CalibrateOptions {
   std::uint64_t cases = 0;
   std::uint32_t max_iterations = 20;
   std::uint32_t draws = 200;
-  std::string method = "mc";
+  std::string method = "exact";
   std::uint32_t starts = 1;
+  std::vector<std::string> mixture;  ///< DIRECTORY=DRAWS
+  std::uint32_t predictive_draws = 100;
+  bool loo = false;
+  std::uint32_t loo_iterations = 10;
   unsigned threads = 0;
   bool json = false;
   bool markdown = false;
 };
+
+// A --mixture value: DIRECTORY=DRAWS, the variant set shipped+DIRECTORY.
+sim::MixtureMember parse_mixture_member(const std::string& text) {
+  const std::size_t eq = text.rfind('=');
+  sim::MixtureMember member;
+  if (eq != std::string::npos && eq > 0) {
+    member.targets = "shipped+" + text.substr(0, eq);
+    const std::string count = text.substr(eq + 1);
+    if (!count.empty() && count.size() <= 5 &&
+        count.find_first_not_of("0123456789") == std::string::npos) {
+      member.draws = static_cast<std::uint32_t>(std::stoul(count));
+    }
+  }
+  if (member.targets.empty() || member.draws == 0) {
+    throw InputError("(command line)", "--mixture", "mixture",
+                     "DIRECTORY=DRAWS, a variant directory and the draws (1 to 99999) it adds", text);
+  }
+  return member;
+}
 
 // What the report says about the run's settings.
 report::CalibrationRun report_settings(const CalibrateOptions& o, const std::string& targets_from) {
   return {o.behaviour, targets_from, o.seed, o.cases, o.output};
 }
 
-void run(const CalibrateOptions& o) {
+void run(CalibrateOptions o) {
+  // One convention for every door: evaluating (no iteration) scores the shipped calibrated
+  // behaviour, fitting starts from the priors, unless --behaviour says otherwise.
+  if (o.behaviour.empty()) {
+    o.behaviour = o.max_iterations == 0 ? std::string(sim::defaults::kBehaviour) : "default";
+  }
   const auto start = std::chrono::steady_clock::now();
   const std::string iin_key = o.population.empty() ? "" : resolve_iin_key("", o.iin_key_file);
   const sim::CalibrationTargets chosen = sim::calibration_targets(
@@ -66,6 +94,8 @@ void run(const CalibrateOptions& o) {
   options.method = o.method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
   options.starts = o.starts;
   options.iin_key = iin_key;
+  options.predictive_draws = o.predictive_draws;
+  for (const std::string& m : o.mixture) options.mixture.push_back(parse_mixture_member(m));
   bool shown = false;
   auto last = start;
   const bool terminal = stderr_is_terminal();
@@ -80,7 +110,12 @@ void run(const CalibrateOptions& o) {
                  iteration, simulations, objective, elapsed);
     std::fflush(stderr);
   };
-  const sim::CalibrationResult result = sim::calibrate(base, targets, options);
+  sim::CalibrationResult result = sim::calibrate(base, targets, options);
+  if (o.loo) {
+    if (terminal && writer) std::fprintf(stderr, "\nleave-one-out: refitting without each target\n");
+    result.leave_one_out = sim::leave_one_out_of_run(behaviour.bytes, base, result, targets,
+                                                     options, o.loo_iterations);
+  }
   if (shown) std::fprintf(stderr, "\n");
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -112,8 +147,8 @@ void register_calibrate(CLI::App& app) {
       "print each target, the fitted value and the residual, and write the fitted behaviour "
       "file for `simulate --behaviour`.");
   cmd->add_option("--behaviour", o->behaviour,
-                  "Behaviour file or shipped name to start from (the prior)")
-      ->capture_default_str();
+                  "Behaviour file or shipped name to start from: default (the priors) when fitting; "
+                  "calibrated (the shipped fit) with --max-iterations 0, which evaluates it");
   cmd->add_option(
          "--targets", o->targets,
          "\"shipped\" (data/targets/, embedded), a directory of target files, or "
@@ -152,9 +187,9 @@ void register_calibrate(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(0u, 100000u));
   cmd->add_option("--method", o->method,
-                  "mc: each evaluation simulates the targets' scenarios; exact: their expectations "
-                  "over the same model (deterministic, no sampling noise in the fit, a fraction of "
-                  "the time)")
+                  "exact: each evaluation is the targets' expectations over the model (deterministic, "
+                  "no sampling noise in the fit, a fraction of the time); mc: it simulates the "
+                  "targets' scenarios")
       ->capture_default_str()
       ->check(CLI::IsMember({"mc", "exact"}));
   cmd->add_option(
@@ -162,6 +197,25 @@ void register_calibrate(CLI::App& app) {
          "Starting points of the fit: the prior, then points with each multiplier 1/4 to 4 "
          "times the prior (counter-based draws from --seed); the best end is kept and the "
          "report lists each start's objective")
+      ->capture_default_str()
+      ->check(CLI::Range(1u, 100u));
+  cmd->add_option("--mixture", o->mixture,
+                  "DIRECTORY=DRAWS (repeatable): also fit the variant reading shipped+DIRECTORY from "
+                  "the fit and add DRAWS draws of its posterior (its fit first) to the ensemble, so "
+                  "that intervals include the readings' uncertainty, e.g. "
+                  "--mixture data/targets/variants/autumn-completed=50");
+  cmd->add_option("--predictive-draws", o->predictive_draws,
+                  "Draws of the ensemble (the fitted one, or with --max-iterations 0 the file's own) "
+                  "over which every target is evaluated for its 5-95% interval and whether the "
+                  "published figure lies inside it; 0: none")
+      ->capture_default_str()
+      ->check(CLI::Range(0u, 100000u));
+  cmd->add_flag("--loo", o->loo,
+                "Leave-one-out: beside every fit target, its prediction by the model refitted "
+                "without it (from the fit, at most --loo-iterations iterations): the out-of-sample "
+                "check. An evaluated calibrated file is refitted from the behaviour it was fitted from");
+  cmd->add_option("--loo-iterations", o->loo_iterations,
+                  "Levenberg-Marquardt iterations of each leave-one-out refit at most")
       ->capture_default_str()
       ->check(CLI::Range(1u, 100u));
   cmd->add_option("--threads", o->threads,

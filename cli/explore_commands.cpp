@@ -28,10 +28,8 @@ struct SweepOptions {
   std::vector<std::string> sets;
 };
 
-/// Options shared by both commands: the scenario's, exact and one run by default.
+/// Options shared by both commands: the scenario's, with the same defaults as simulate.
 void add_explore_options(CLI::App* cmd, ScenarioOptions& o) {
-  o.method = "exact";
-  o.replications = 1;
   add_scenario_options(cmd, o, false);
 }
 
@@ -52,8 +50,8 @@ sim::Comparison compare(const sim::Scenario& scenario, const ScenarioOptions& o,
   return run.finish();
 }
 
-void run_sweep(const SweepOptions& options) {
-  const ScenarioOptions& o = options.scenario;
+void run_sweep(SweepOptions options) {
+  ScenarioOptions& o = options.scenario;
   refuse_formats(o);
   if (options.sets.empty()) {
     throw InputError("(command line)", "--set", "sweep",
@@ -67,9 +65,11 @@ void run_sweep(const SweepOptions& options) {
                      "at most " + std::to_string(kMaxSweepPoints) + " points",
                      std::to_string(sweep.points.size()) + " points");
   }
-  const sim::ScenarioChoice choice = resolve_choice(o);
+  sim::ScenarioChoice choice = resolve_choice(o);
   const sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
-  const sim::Scenario base = sim::scenario_from_inputs(choice, inputs);
+  sim::Scenario base = sim::scenario_from_inputs(choice, inputs);
+  settle_defaults(base, o, /*per_case=*/false);
+  choice.method = base.choice.method;
   sweep.base = &base;
   // Every variant is checked before the first runs: a bad value fails at once.
   std::vector<sim::ScenarioInputs> variants;
@@ -94,9 +94,11 @@ void run_sweep(const SweepOptions& options) {
 void run_sensitivity(ScenarioOptions o) {
   refuse_formats(o);
   o.behaviour_draws = "off";  // each variant is one parameter set
-  const sim::ScenarioChoice choice = resolve_choice(o);
+  sim::ScenarioChoice choice = resolve_choice(o);
   sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
-  const sim::Scenario base = sim::scenario_from_inputs(choice, inputs);
+  sim::Scenario base = sim::scenario_from_inputs(choice, inputs);
+  settle_defaults(base, o, /*per_case=*/false);
+  choice.method = base.choice.method;
   const sim::BehaviourParams& params = base.behaviour_params.value;
   report::SensitivityRun run;
   run.base = &base;

@@ -32,12 +32,12 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
       ->capture_default_str()
       ->check(CLI::IsMember({"on", "off"}));
   cmd->add_option("--method", o.method,
-                  "mc: simulate every case (Monte Carlo); exact: every figure's expectation over the "
-                  "same model, without sampling (in well under a second at national scale; the "
-                  "replications then differ only by their behaviour draws, so --replications 200 "
-                  "covers a 200-draw posterior; no replay bundle)")
+                  "exact: every figure's expectation over the model, without sampling, for each "
+                  "posterior draw of the behaviour (no replay bundle); mc: simulate every case "
+                  "(Monte Carlo); auto: exact, except Monte Carlo with --bundle or for a population "
+                  "of fewer than 100,000 fines, where sampling matters (the report says which)")
       ->capture_default_str()
-      ->check(CLI::IsMember({"mc", "exact"}));
+      ->check(CLI::IsMember({"auto", "mc", "exact"}));
   cmd->add_option("--calendar", o.choice.calendar, "Working-day calendar file or shipped name")
       ->capture_default_str();
   cmd->add_option("--iin-key", o.choice.iin_key,
@@ -59,9 +59,10 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
   cmd->add_option("--replications", o.replications,
                   "Replications (each with its own behaviour draw, see --behaviour-draws): figures "
                   "are their mean, intervals their 5th-95th percentile (fewer than 20: the "
-                  "extremes), plus the standard error of the mean")
+                  "extremes), plus the standard error of the mean; 0: every posterior draw by the "
+                  "exact method (200 for the calibrated behaviour), 10 by Monte Carlo")
       ->capture_default_str()
-      ->check(CLI::Range(1u, 1000u));
+      ->check(CLI::Range(0u, 1000u));
   cmd->add_option("--threads", o.threads,
                   "Worker threads in each process (default: all cores; under MPI, the cores the rank is bound to)");
   cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)")->check(output_path());
@@ -89,10 +90,24 @@ sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   sim::ScenarioChoice choice = options.choice;
   choice.iin_key = resolve_iin_key(options.choice.iin_key, options.iin_key_file);
   choice.behaviour_draws = options.behaviour_draws == "on";
+  // "auto" is settled once the population is loaded (settle_defaults).
   choice.method = options.method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
   choice.horizon = parse_horizon(options.horizon);
   choice.report_period = sim::parse_report_period(options.report_period, "(command line)", "--report-period");
   return choice;
+}
+
+void settle_defaults(sim::Scenario& scenario, ScenarioOptions& options, bool per_case) {
+  if (options.method == "exact" && per_case) {
+    throw InputError("(command line)", "--bundle", "bundle",
+                     "--method mc or auto with --bundle (a replay bundle records the Monte Carlo's "
+                     "blocks of cases; the exact method has none)");
+  }
+  if (options.method == "auto") {
+    scenario.choice.method = sim::default_method(scenario, per_case);
+    options.method = std::string(sim::method_name(scenario.choice.method));
+  }
+  if (options.replications == 0) options.replications = sim::default_replications(scenario);
 }
 
 std::optional<Date> parse_horizon(const std::string& text) {

@@ -18,9 +18,9 @@ struct ScenarioOptions {
   std::string horizon;
   std::string report_period;  ///< FROM..TO, empty for none
   std::string behaviour_draws = "on";  ///< "on": take turns over the behaviour's ensemble; "off"
-  std::string method = "mc";           ///< "mc" (simulate every case) or "exact"
+  std::string method = "auto";  ///< "auto" (sim::default_method), "mc" (every case) or "exact"
   std::uint64_t seed = sim::defaults::kSeed;
-  std::uint32_t replications = 10;
+  std::uint32_t replications = 0;  ///< 0: sim::default_replications
   unsigned threads = 0;  ///< 0 = all cores
   std::string output;
   bool json = false;
@@ -45,6 +45,12 @@ std::string resolve_iin_key(const std::string& key, const std::string& key_file)
 /// The scenario the options describe, with the IIN key from --iin-key, --iin-key-file or
 /// BAILIFF_IIN_KEY (InputError on a bad --horizon, an unreadable key file, or both options).
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options);
+
+/// Settle what the user left to the defaults, once \p scenario is loaded: "auto" becomes the
+/// method sim::default_method gives (\p per_case: the run must simulate cases, e.g. for a
+/// bundle), set in scenario.choice and \p options; replications 0 becomes
+/// sim::default_replications. An exact run asked for with a bundle is refused.
+void settle_defaults(sim::Scenario& scenario, ScenarioOptions& options, bool per_case);
 
 
 }  // namespace bailiff::cli

@@ -32,22 +32,29 @@ class Calibration:
         return pd.json_normalize(self.report["targets"], sep="_")
 
 
-def calibrate(behaviour="default", targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,
+def calibrate(behaviour=None, targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,
               max_iterations=20, draws=200, iin_key="", threads=None, progress=None,
-              method="mc", starts=1, population=None, policy=_core.DEFAULTS["policy"]):
+              method="exact", starts=1, population=None, policy=_core.DEFAULTS["policy"],
+              loo=False, loo_iterations=10):
     """`bailiff calibrate --json`: fit the behaviour model to the targets (max_iterations=0:
-    evaluate every target at `behaviour` without fitting) and draw `draws` parameter sets
+    evaluate every target at `behaviour` without fitting). `behaviour` defaults, as on the
+    command line, to "calibrated" (the shipped fit) when max_iterations=0 and to "default"
+    (the priors) when fitting. loo=True adds each fit target's leave-one-out prediction (the
+    model refitted without it, `--loo`; at most loo_iterations iterations a refit), under
+    `leave_one_out` in each target of the report. Draws `draws` parameter sets
     from the posterior (`--draws`); `targets` is "shipped" or a folder of target files, whose
     csv:PATH populations take `iin_key`; method="exact" evaluates the targets exactly
-    (`--method exact`), starts > 1 fits from further starting points too (`--starts`).
+    (`--method exact`, the default; "mc" simulates), starts > 1 fits from further starting points too (`--starts`).
     population="csv:PATH" fits to those records' recorded payments instead of `targets`
     (`--population`; their share and mean sum paid by stage, decided under `policy`, with
     `iin_key`). progress gets (evaluations, 0)."""
     update, close = reporter(progress, "calibrating")
     try:
+        if behaviour is None:
+            behaviour = "calibrated" if max_iterations == 0 else "default"
         out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, draws,
                               iin_key, threads or 0, update, method, starts,
-                              str(population or ""), policy)
+                              str(population or ""), policy, loo, loo_iterations)
     finally:
         close()
     return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))

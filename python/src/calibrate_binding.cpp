@@ -28,7 +28,7 @@ void register_calibrate(py::module_& m) {
          std::uint64_t cases, std::uint32_t max_iterations, std::uint32_t draws,
          const std::string& iin_key, unsigned threads, py::object progress,
          const std::string& method, std::uint32_t starts, const std::string& population,
-         const std::string& policy) {
+         const std::string& policy, bool loo, std::uint32_t loo_iterations) {
         const sim::CalibrationTargets chosen = sim::calibration_targets(
             targets_spec, population, policy, iin_key, "(python)", "population", "targets");
         const std::vector<sim::Target>& targets = chosen.targets;
@@ -55,6 +55,10 @@ void register_calibrate(py::module_& m) {
         {
           py::gil_scoped_release nogil;
           result = sim::calibrate(base, targets, options);
+          if (loo) {
+            result.leave_one_out = sim::leave_one_out_of_run(prior.bytes, base, result, targets,
+                                                             options, loo_iterations);
+          }
         }
         py::dict out;
         out["json"] = report::calibration_report_json({behaviour, chosen.from, seed, cases, ""},
@@ -64,9 +68,10 @@ void register_calibrate(py::module_& m) {
       },
       py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,
       py::arg("max_iterations") = 20, py::arg("draws") = 200, py::arg("iin_key") = "",
-      py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("method") = "mc",
+      py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("method") = "exact",
       py::arg("starts") = 1, py::arg("population") = "",
-      py::arg("policy") = std::string(sim::defaults::kPolicy),
+      py::arg("policy") = std::string(sim::defaults::kPolicy), py::arg("loo") = false,
+      py::arg("loo_iterations") = 10,
       "`bailiff calibrate --json`: every target published against the model, before and after "
       "the fit, and the fitted behaviour file (`calibrate -o`'s bytes).");
 }

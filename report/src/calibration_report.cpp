@@ -25,6 +25,7 @@ bool is_mean_tenge(Statistic statistic) {
     case Statistic::kMeanPaidRobot:
     case Statistic::kMeanPaidBailiff:
     case Statistic::kPeriodMeanFine:
+    case Statistic::kPeriodRobotMeanOpened:
       return true;
     default:
       return false;
@@ -46,6 +47,7 @@ std::string format_value(Statistic statistic, double value) {
     case Statistic::kPeriodOfficialSavings:
     case Statistic::kPeriodImposed:
     case Statistic::kPeriodCollected:
+    case Statistic::kPeriodRobotOpenedTenge:
       return grouped(std::llround(value), kEnglishText) + " tenge";
     default:
       return grouped(std::llround(value), kEnglishText);
@@ -81,6 +83,26 @@ double ratio(const Target& t, const TargetFit& f) {
   const double reference =
       t.kind == TargetKind::kRange && f.simulated > t.upper() ? t.upper() : t.value();
   return reference != 0 ? f.simulated / reference : 0.0;
+}
+
+/// The model's value; an undated figure's range over its window's two ends too.
+std::string model_text(const Target& t, const TargetFit& f) {
+  std::string text = format_value(t.statistic, f.simulated);
+  if (t.period_until) {
+    text += " (" + format_value(t.statistic, f.simulated_low) + " – " +
+            format_value(t.statistic, f.simulated_high) + ")";
+  }
+  return text;
+}
+
+/// The report period, with an undated figure's latest end.
+std::string window_text(const Target& t) {
+  std::string window =
+      t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to) +
+                            (t.period_until ? " to " + to_iso(*t.period_until) : "")
+                      : (t.horizon ? "to " + to_iso(*t.horizon) : "");
+  if (!t.region.empty()) window += ", " + t.region;
+  return window;
 }
 
 std::string multiplier_text(std::int64_t ppm) {
@@ -125,25 +147,34 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
     const Target& t = targets[i];
     out +=
         fmt::format("  {} [{}] {}\n", t.id, t.fit ? "fit" : "check", statistic_name(t.statistic));
-    out += fmt::format("    figure:  {}\n    source:  {}\n", t.figure, t.source);
+    out += fmt::format("    figure:  {}\n    source:  {} ({}, weight {:g})\n", t.figure, t.source,
+                       source_grade_name(t.grade), static_cast<double>(t.weight_ppm) / 1e6);
     out += fmt::format(
         "    target:  {}{} ({}, tolerance {}){}\n",
         t.kind == TargetKind::kLowerBound ? "at least " : "", format_value(t.statistic, t.value()),
         target_kind_name(t.kind), tolerance_text(t),
         t.kind == TargetKind::kRange ? ", up to " + format_value(t.statistic, t.upper()) : "");
-    if (t.report_period) {
-      out += fmt::format("    period:  {}..{}{}\n", to_iso(t.report_period->from),
-                         to_iso(t.report_period->to),
-                         t.region.empty() ? "" : ", " + t.region + " only");
-    }
+    if (t.report_period) out += fmt::format("    period:  {}\n", window_text(t));
     out += fmt::format("    prior:   {}  (residual {})\n",
                        format_value(t.statistic, r.fit_before[i].simulated),
                        format_residual(t.statistic, r.fit_before[i], t.value()));
     out += fmt::format("    fitted:  {}  (residual {}; ratio {:.2f}; {})\n",
-                       format_value(t.statistic, r.fit_after[i].simulated),
+                       model_text(t, r.fit_after[i]),
                        format_residual(t.statistic, r.fit_after[i], t.value()),
                        ratio(t, r.fit_after[i]),
                        r.fit_after[i].within ? "within tolerance" : "OUTSIDE tolerance");
+    if (!r.predictive.empty()) {
+      const CalibrationResult::Predictive& p = r.predictive[i];
+      out += fmt::format("    ensemble: 5-95% {} – {} over {} draws; the published figure lies {} it\n",
+                         format_value(t.statistic, p.p5), format_value(t.statistic, p.p95), p.draws,
+                         p.inside ? "inside" : "OUTSIDE");
+    }
+    if (!r.leave_one_out.empty() && t.fit) {
+      const TargetFit& l = r.leave_one_out[i];
+      out += fmt::format("    left out: {}  (ratio {:.2f}; {}: the model refitted without this target)\n",
+                         model_text(t, l), ratio(t, l),
+                         l.within ? "predicted within tolerance" : "NOT predicted within tolerance");
+    }
   }
   out += fmt::format(
       "\nObjective (sum of squared relative residuals over their tolerances, weighted, of the fit "
@@ -172,28 +203,41 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
 
 std::string calibration_report_markdown(const CalibrationRun& o, const std::vector<Target>& targets,
                                         const CalibrationResult& r) {
+  const bool loo = !r.leave_one_out.empty();
+  const bool predictive = !r.predictive.empty();
   std::string out = fmt::format(
       "Behaviour `{}`{}, seed {}, {}.\n\n"
-      "| target | role | statistic | window | published | model | ratio | tolerance | within |\n"
-      "|---|---|---|---|---|---|---|---|---|\n",
+      "| target | grade | role | statistic | window | published | model | ratio | tolerance | "
+      "within |{}{}\n|---|---|---|---|---|---|---|---|---|---|{}{}\n",
       o.behaviour, r.iterations == 0 ? " (evaluated, not fitted)" : " after the fit", o.seed,
       o.cases != 0
           ? grouped(static_cast<std::int64_t>(o.cases), kEnglishText) + " fines per scenario"
-          : "each target's evaluation_cases");
+          : "each target's evaluation_cases",
+      predictive ? " ensemble 5–95% | figure inside |" : "",
+      loo ? " LOO prediction | LOO ratio | LOO within |" : "", predictive ? "---|---|" : "",
+      loo ? "---|---|---|" : "");
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
     const TargetFit& f = r.fit_after[i];
-    std::string window = t.report_period
-                             ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to)
-                             : (t.horizon ? "to " + to_iso(*t.horizon) : "");
-    if (!t.region.empty()) window += ", " + t.region;
     std::string published =
         (t.kind == TargetKind::kLowerBound ? "≥ " : "") + format_value(t.statistic, t.value());
     if (t.kind == TargetKind::kRange) published += " – " + format_value(t.statistic, t.upper());
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} |\n", t.id,
-                       t.fit ? "fit" : "check", statistic_name(t.statistic), window, published,
-                       format_value(t.statistic, f.simulated), ratio(t, f), tolerance_text(t),
-                       f.within ? "yes" : "**no**");
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} |", t.id,
+                       source_grade_name(t.grade), t.fit ? "fit" : "check",
+                       statistic_name(t.statistic), window_text(t), published, model_text(t, f),
+                       ratio(t, f), tolerance_text(t), f.within ? "yes" : "**no**");
+    if (predictive) {
+      const CalibrationResult::Predictive& p = r.predictive[i];
+      out += fmt::format(" {} – {} | {} |", format_value(t.statistic, p.p5),
+                         format_value(t.statistic, p.p95), p.inside ? "yes" : "**no**");
+    }
+    if (loo) {
+      const TargetFit& l = r.leave_one_out[i];
+      out += t.fit ? fmt::format(" {} | {:.2f} | {} |", model_text(t, l), ratio(t, l),
+                                 l.within ? "yes" : "**no**")
+                   : " (not fitted) | | |";
+    }
+    out += "\n";
   }
   return out;
 }
@@ -229,6 +273,8 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
     const Target& t = targets[i];
     auto fit = [&t](const TargetFit& f) {
       return Json{{"simulated", f.simulated},
+                  {"simulated_range", t.period_until ? Json::array({f.simulated_low, f.simulated_high})
+                                                     : Json(nullptr)},
                   {"residual", f.residual},
                   {"relative_residual", f.relative_residual},
                   {"ratio", ratio(t, f)},
@@ -240,6 +286,8 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
                         {"statistic", statistic_name(t.statistic)},
                         {"figure", t.figure},
                         {"source", t.source},
+                        {"grade", source_grade_name(t.grade)},
+                        {"weight_ppm", t.weight_ppm},
                         {"value", t.value()},
                         {"kind", target_kind_name(t.kind)},
                         {"upper", t.kind == TargetKind::kRange ? Json(t.upper()) : Json(nullptr)},
@@ -249,8 +297,21 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
                                                                  ".." + to_iso(t.report_period->to))
                                                           : Json(nullptr)},
                         {"region", t.region.empty() ? Json(nullptr) : Json(t.region)},
+                        {"report_period_until",
+                         t.period_until ? Json(to_iso(*t.period_until)) : Json(nullptr)},
                         {"prior", fit(r.fit_before[i])},
-                        {"fitted", fit(r.fit_after[i])}});
+                        {"fitted", fit(r.fit_after[i])},
+                        {"ensemble_interval",
+                         r.predictive.empty()
+                             ? Json(nullptr)
+                             : Json{{"p5", r.predictive[i].p5},
+                                    {"p50", r.predictive[i].p50},
+                                    {"p95", r.predictive[i].p95},
+                                    {"draws", r.predictive[i].draws},
+                                    {"figure_inside", r.predictive[i].inside}}},
+                        {"leave_one_out", !r.leave_one_out.empty() && t.fit
+                                              ? fit(r.leave_one_out[i])
+                                              : Json(nullptr)}});
   }
   out["targets"] = list;
   out["objective_before"] = r.objective_before;

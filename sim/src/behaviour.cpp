@@ -51,10 +51,11 @@ CoverageRamp parse_ramp(const ::bailiff::detail::JsonNode& r) {
   CoverageRamp ramp;
   ramp.region = r.at("region").as_string("a region's name or \"*\"");
   ramp.from = r.at("from").as_date();
+  if (const auto delay = r.find("delay_days")) ramp.delay_days = delay->as_integer(0, 3660);
   ramp.ramp_days = r.at("ramp_days").as_integer(0, 3660);
   ramp.start_ppm = ppm(r.at("start_ppm"));
   ramp.plateau_ppm = ppm(r.at("plateau_ppm"));
-  r.expect_only({"region", "from", "ramp_days", "start_ppm", "plateau_ppm"});
+  r.expect_only({"region", "from", "delay_days", "ramp_days", "start_ppm", "plateau_ppm"});
   return ramp;
 }
 
@@ -191,11 +192,12 @@ std::string BehaviourParams::to_json() const {
   out["segments"] = list;
   Json ramps = Json::array();
   for (const CoverageRamp& r : coverage) {
-    ramps.push_back(Json{{"region", r.region},
-                         {"from", to_iso(r.from)},
-                         {"ramp_days", r.ramp_days},
-                         {"start_ppm", r.start_ppm},
-                         {"plateau_ppm", r.plateau_ppm}});
+    Json ramp{{"region", r.region}, {"from", to_iso(r.from)}};
+    if (r.delay_days != 0) ramp["delay_days"] = r.delay_days;
+    ramp["ramp_days"] = r.ramp_days;
+    ramp["start_ppm"] = r.start_ppm;
+    ramp["plateau_ppm"] = r.plateau_ppm;
+    ramps.push_back(ramp);
   }
   out["robot_coverage"] = Json{{"before_ppm", coverage_before_ppm}, {"ramps", ramps}};
   out["amount_effect"] = Json{{"reference_tenge", amount_effect.reference_tenge},

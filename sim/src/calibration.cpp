@@ -23,7 +23,7 @@ namespace {
 
 using ::bailiff::detail::JsonNode;
 
-constexpr std::array<std::string_view, 24> kStatisticNames = {"proceedings_opened",
+constexpr std::array<std::string_view, 28> kStatisticNames = {"proceedings_opened",
                                                               "robot_paid",
                                                               "robot_collected_tenge",
                                                               "robot_paid_share",
@@ -46,9 +46,17 @@ constexpr std::array<std::string_view, 24> kStatisticNames = {"proceedings_opene
                                                               "period_imposed_tenge",
                                                               "period_collected_tenge",
                                                               "period_paid_share_tenge",
-                                                              "period_mean_fine_tenge"};
+                                                              "period_mean_fine_tenge",
+                                                              "period_robot_opened_tenge",
+                                                              "period_robot_paid_share",
+                                                              "period_robot_paid_share_tenge",
+                                                              "period_robot_mean_opened_tenge"};
 
 constexpr std::array<std::string_view, 3> kKindNames = {"point", "lower_bound", "range"};
+
+constexpr std::array<std::string_view, 3> kGradeNames = {"official_national", "official_regional",
+                                                         "secondary_press"};
+constexpr std::array<std::int64_t, 3> kGradeWeightsPpm = {1'000'000, 700'000, 500'000};
 
 constexpr std::int64_t kMinMultiplier = kMinMultiplierPpm;
 constexpr std::int64_t kMaxMultiplier = kMaxMultiplierPpm;
@@ -65,19 +73,25 @@ std::int64_t to_ppm_clamped(double multiplier) {
   return std::llround(v);
 }
 
+/// The value in [low, high] (the model's range for an undated figure) closest to the figure:
+/// its largest for a lower bound; the figure itself when the range reaches it.
+double closest_in_range(const Target& t, double low, double high) {
+  if (t.kind == TargetKind::kLowerBound) return high;
+  if (high < t.value()) return high;
+  if (low > t.upper()) return low;
+  return std::clamp(t.value(), low, high);
+}
+
 /// The scenarios the targets name, each loaded once, and the runs of one evaluation.
 class Evaluator {
  public:
   Evaluator(const std::vector<Target>& targets, const CalibrationOptions& options)
       : targets_(targets), options_(options) {
     for (const Target& t : targets) {
-      const std::string key = scenario_key(t);
-      if (index_.count(key) == 0) {
-        index_[key] = scenarios_.size();
-        scenarios_.push_back(load(t));
-      }
-      target_scenario_.push_back(index_[key]);
-      scenarios_[index_[key]].fits = scenarios_[index_[key]].fits || t.fit;
+      target_scenario_.push_back(scenario_of(t, t.report_period));
+      std::optional<std::size_t> late;
+      if (t.period_until) late = scenario_of(t, DateWindow{t.report_period->from, *t.period_until});
+      target_late_scenario_.push_back(late);
     }
   }
 
@@ -117,14 +131,21 @@ class Evaluator {
         out.emplace_back();
         continue;
       }
-      const double value =
-          statistic_value(targets_[i].statistic, counters[target_scenario_[i]], e.count_scale);
       const Target& target = targets_[i];
+      const double value =
+          statistic_value(target.statistic, counters[target_scenario_[i]], e.count_scale);
       TargetFit fit;
-      fit.simulated = value;
-      fit.residual = value - target.value();
-      fit.relative_residual = target.relative_residual(value);
-      fit.within = target.within(value);
+      fit.simulated = fit.simulated_low = fit.simulated_high = value;
+      if (const std::optional<std::size_t> late = target_late_scenario_[i]) {
+        const double late_value =
+            statistic_value(target.statistic, counters[*late], scenarios_[*late].count_scale);
+        fit.simulated_low = std::min(value, late_value);
+        fit.simulated_high = std::max(value, late_value);
+        fit.simulated = closest_in_range(target, fit.simulated_low, fit.simulated_high);
+      }
+      fit.residual = fit.simulated - target.value();
+      fit.relative_residual = target.relative_residual(fit.simulated);
+      fit.within = target.within(fit.simulated);
       out.push_back(fit);
     }
     return out;
@@ -157,21 +178,28 @@ class Evaluator {
     return options_.cases_override != 0 ? options_.cases_override : t.evaluation_cases;
   }
 
-  std::string scenario_key(const Target& t) const {
-    return t.population + "|" + t.policy + "|" + (t.horizon ? to_iso(*t.horizon) : "") + "|" +
-           std::to_string(cases_for(t)) + "|" +
-           (t.report_period ? to_iso(t.report_period->from) + ".." + to_iso(t.report_period->to)
-                            : "") +
-           "|" + t.region;
+  /// The index of the scenario of target \p t over \p period, loaded once.
+  std::size_t scenario_of(const Target& t, const std::optional<DateWindow>& period) {
+    const std::string key =
+        t.population + "|" + t.policy + "|" + (t.horizon ? to_iso(*t.horizon) : "") + "|" +
+        std::to_string(cases_for(t)) + "|" +
+        (period ? to_iso(period->from) + ".." + to_iso(period->to) : "") + "|" + t.region;
+    if (index_.count(key) == 0) {
+      index_[key] = scenarios_.size();
+      scenarios_.push_back(load(t, period));
+    }
+    Entry& e = scenarios_[index_[key]];
+    e.fits = e.fits || t.fit;
+    return index_[key];
   }
 
-  Entry load(const Target& t) const {
+  Entry load(const Target& t, const std::optional<DateWindow>& period) const {
     ScenarioChoice choice;
     choice.policy = t.policy;
     choice.baseline = t.policy;
     choice.population = t.population;
     choice.horizon = t.horizon;
-    choice.report_period = t.report_period;
+    choice.report_period = period;
     choice.region = t.region;
     choice.iin_key = options_.iin_key;
     choice.cases = 0;
@@ -194,6 +222,7 @@ class Evaluator {
   std::vector<Entry> scenarios_;
   std::map<std::string, std::size_t> index_;
   std::vector<std::size_t> target_scenario_;
+  std::vector<std::optional<std::size_t>> target_late_scenario_;  ///< an undated figure's late end
 };
 
 /// The residual vector of the least-squares problem: the fit targets' relative residuals
@@ -247,7 +276,7 @@ void laplace_ensemble(CalibrationResult& result, const Eigen::MatrixXd& jacobian
   }
   result.ensemble.push_back(result.after);
   for (std::uint32_t d = 1; d < options.ensemble_draws; ++d) {
-    CaseRng rng(options.seed, d, kStreamEnsemble);
+    CaseRng rng(options.seed, options.ensemble_counter + d, kStreamEnsemble);
     Eigen::VectorXd z(f);
     for (Eigen::Index c = 0; c < f; ++c) z[c] = normal_deviate(rng);
     const Eigen::VectorXd delta = l * z;
@@ -259,6 +288,18 @@ void laplace_ensemble(CalibrationResult& result, const Eigen::MatrixXd& jacobian
     result.ensemble.push_back(draw);
   }
 }
+
+/// The \p q-quantile (0..1) of \p sorted values, nearest rank.
+double quantile(const std::vector<double>& sorted, double q) {
+  const auto n = static_cast<double>(sorted.size());
+  const auto rank = static_cast<std::size_t>(std::clamp(std::ceil(q * n) - 1.0, 0.0, n - 1.0));
+  return sorted[rank];
+}
+
+std::vector<CalibrationResult::Predictive> predictive_intervals(const BehaviourParams& base,
+                                                                const std::vector<Target>& targets,
+                                                                const std::vector<Multipliers>& ensemble,
+                                                                const CalibrationOptions& options);
 
 /// The ensemble relative to the fitted values (what a behaviour file carries): each draw's
 /// multiplier over the fit's, in ppm, rounded half up; draw 0 is all 1,000,000.
@@ -303,6 +344,9 @@ bool statistic_is_count(Statistic statistic) {
     case Statistic::kMeanPaidBailiff:
     case Statistic::kPeriodPaidShareTenge:
     case Statistic::kPeriodMeanFine:
+    case Statistic::kPeriodRobotPaidShare:
+    case Statistic::kPeriodRobotPaidShareTenge:
+    case Statistic::kPeriodRobotMeanOpened:
       return false;
     default:
       return true;
@@ -312,6 +356,14 @@ bool statistic_is_count(Statistic statistic) {
 bool statistic_needs_period(Statistic statistic) {
   return static_cast<std::size_t>(statistic) >=
          static_cast<std::size_t>(Statistic::kPeriodRobotOpened);
+}
+
+std::string_view source_grade_name(SourceGrade grade) {
+  return kGradeNames[static_cast<std::size_t>(grade)];
+}
+
+std::int64_t source_grade_weight_ppm(SourceGrade grade) {
+  return kGradeWeightsPpm[static_cast<std::size_t>(grade)];
 }
 
 std::string_view target_kind_name(TargetKind kind) {
@@ -413,6 +465,14 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   if (t.fit && t.numerator == 0) {
     value.at("numerator").fail("a positive value for a fit target (residuals are relative)");
   }
+  const JsonNode grade = root.at("grade");
+  const std::string grade_name = grade.as_string();
+  const auto grade_at = std::find(kGradeNames.begin(), kGradeNames.end(), grade_name);
+  if (grade_at == kGradeNames.end()) {
+    grade.fail("\"official_national\", \"official_regional\" or \"secondary_press\"");
+  }
+  t.grade = static_cast<SourceGrade>(grade_at - kGradeNames.begin());
+  t.weight_ppm = source_grade_weight_ppm(t.grade) / (statistic_is_count(t.statistic) ? 2 : 1);
   if (const auto weight = root.find("weight_ppm")) t.weight_ppm = weight->as_integer(0, 100 * kPpm);
 
   const JsonNode scenario = root.at("scenario");
@@ -435,14 +495,23 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   if (!statistic_needs_period(t.statistic) && t.report_period) {
     scenario.at("report_period").fail("no report_period (" + name + " is not a period statistic)");
   }
+  if (const auto until = scenario.find("report_period_until")) {
+    if (!t.report_period) until->fail("no report_period_until without a report_period");
+    t.period_until = until->as_date();
+    if (*t.period_until <= t.report_period->to) {
+      until->fail("a day after the report period's end " + to_iso(t.report_period->to) +
+                  " (the latest day an undated figure's window may end)");
+    }
+  }
   if (const auto region = scenario.find("region")) {
     t.region = region->as_string();
     if (!t.report_period) region->fail("no region without a report_period");
   }
-  scenario.expect_only(
-      {"population", "policy", "horizon", "evaluation_cases", "report_period", "region"});
-  root.expect_only({"target", "title", "figure", "source", "published", "definition", "statistic",
-                    "value", "kind", "upper", "tolerance_ppm", "role", "weight_ppm", "scenario"});
+  scenario.expect_only({"population", "policy", "horizon", "evaluation_cases", "report_period",
+                        "report_period_until", "region"});
+  root.expect_only({"target", "title", "figure", "source", "grade", "published", "definition",
+                    "statistic", "value", "kind", "upper", "tolerance_ppm", "role", "weight_ppm",
+                    "scenario"});
   return t;
 }
 
@@ -656,7 +725,8 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   // keep the best end (the earliest start on a tie).
   Multipliers x = result.before;
   for (std::uint32_t s = 0; s < std::max<std::uint32_t>(1, options.starts); ++s) {
-    const auto [end, ran] = fit_from(s == 0 ? result.before : starting_point(options.seed, s));
+    const Multipliers first = options.first_start ? *options.first_start : result.before;
+    const auto [end, ran] = fit_from(s == 0 ? first : starting_point(options.seed, s));
     result.start_objectives.push_back(eval(end).objective);
     if (s == 0 || eval(end).objective < eval(x).objective) {
       x = end;
@@ -671,6 +741,41 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     laplace_ensemble(result, jacobian_at(x, end), options);
   }
   result.fit_after = with_checks(x, end.fits);
+  // The variant readings: each fitted from this fit, its draws (its fit first) joining the
+  // ensemble as further members of the mixture.
+  for (std::size_t k = 0; k < options.mixture.size() && !result.ensemble.empty(); ++k) {
+    const MixtureMember& member = options.mixture[k];
+    CalibrationOptions variant = options;
+    variant.mixture.clear();
+    variant.first_start = x;
+    variant.starts = 1;
+    variant.ensemble_draws = member.draws;
+    variant.ensemble_counter = (k + 1) * 1'000'000;
+    variant.predictive_draws = 0;
+    const std::vector<Target> variant_targets = load_targets(member.targets);
+    const CalibrationResult fitted = calibrate(base, variant_targets, variant);
+    result.ensemble.insert(result.ensemble.end(), fitted.ensemble.begin(), fitted.ensemble.end());
+    CalibrationResult::Member m{member.targets, static_cast<std::uint32_t>(fitted.ensemble.size()),
+                                fitted.objective_after, fitted.after, 0};
+    for (std::size_t i = 0; i < variant_targets.size(); ++i)
+      m.within += variant_targets[i].fit && fitted.fit_after[i].within ? 1 : 0;
+    result.members.push_back(m);
+  }
+  if (options.predictive_draws > 0) {
+    if (!result.ensemble.empty()) {
+      result.predictive = predictive_intervals(base, targets, result.ensemble, options);
+    } else if (options.max_iterations == 0 && !base.ensemble.draws_ppm.empty()) {
+      // An evaluated file's own ensemble (draws relative to its values, so multipliers on it).
+      std::vector<Multipliers> draws;
+      for (const std::vector<std::int64_t>& row : base.ensemble.draws_ppm) {
+        Multipliers m = unit_multipliers();
+        for (std::size_t k = 0; k < base.ensemble.parameters.size(); ++k)
+          m[*calibrated_parameter_index(base.ensemble.parameters[k])] = row[k];
+        draws.push_back(m);
+      }
+      result.predictive = predictive_intervals(base, targets, draws, options);
+    }
+  }
   result.fitted = apply_multipliers(base, x, "calibrated");
   result.fitted.ensemble =
       result.ensemble.empty() ? BehaviourEnsemble{} : relative_ensemble(result);
@@ -678,6 +783,97 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
   result.fitted.title = "Calibrated behaviour: '" + base.name +
                         "' with the multipliers fitted by `bailiff calibrate` to data/targets/";
   return result;
+}
+
+namespace {
+
+/// Every target's value under at most options.predictive_draws draws of \p ensemble (evenly
+/// spread, draw 0 first): its 5th, 50th and 95th percentile and whether the figure is inside.
+std::vector<CalibrationResult::Predictive> predictive_intervals(const BehaviourParams& base,
+                                                                const std::vector<Target>& targets,
+                                                                const std::vector<Multipliers>& ensemble,
+                                                                const CalibrationOptions& options) {
+  const std::size_t used = std::min<std::size_t>(options.predictive_draws, ensemble.size());
+  std::vector<std::vector<double>> values(targets.size());
+  const Evaluator evaluator(targets, options);
+  for (std::size_t j = 0; j < used; ++j) {
+    const Multipliers& draw = ensemble[j * ensemble.size() / used];
+    const std::vector<TargetFit> fits = evaluator.evaluate(apply_multipliers(base, draw, base.name));
+    for (std::size_t i = 0; i < targets.size(); ++i) values[i].push_back(fits[i].simulated);
+  }
+  std::vector<CalibrationResult::Predictive> out;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    std::vector<double>& v = values[i];
+    std::sort(v.begin(), v.end());
+    CalibrationResult::Predictive p{quantile(v, 0.05), quantile(v, 0.5), quantile(v, 0.95),
+                                    static_cast<std::uint32_t>(used), false};
+    const Target& t = targets[i];
+    // Inside: the figure's reach (a lower bound: anything above it) meets [p5, p95].
+    p.inside = t.kind == TargetKind::kLowerBound ? p.p95 >= t.value()
+                                                 : p.p95 >= t.value() && p.p5 <= t.upper();
+    out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TargetFit> leave_one_out(const BehaviourParams& base, const std::vector<Target>& targets,
+                                     const Multipliers& fitted, const CalibrationOptions& options) {
+  CalibrationOptions refit = options;
+  refit.first_start = fitted;
+  refit.starts = 1;
+  refit.ensemble_draws = 0;
+  refit.progress = nullptr;
+  std::vector<TargetFit> out = evaluate_targets(apply_multipliers(base, fitted, base.name), targets,
+                                                options);
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (!targets[i].fit) continue;
+    std::vector<Target> without = targets;
+    without[i].fit = false;
+    // A set of one fit target has nothing left to fit: its prediction is the fit itself.
+    if (std::none_of(without.begin(), without.end(), [](const Target& t) { return t.fit; })) continue;
+    out[i] = calibrate(base, without, refit).fit_after[i];
+  }
+  return out;
+}
+
+std::vector<TargetFit> leave_one_out_of_run(std::string_view bytes, const BehaviourParams& base,
+                                            const CalibrationResult& result,
+                                            const std::vector<Target>& targets,
+                                            const CalibrationOptions& options,
+                                            std::uint32_t iterations) {
+  CalibrationOptions refit = options;
+  refit.max_iterations = iterations;
+  if (result.iterations == 0 && options.max_iterations == 0) {
+    if (const std::optional<FitRecord> record = fit_record(bytes)) {
+      const LoadedInput from = load_input(record->from, "behaviour");
+      return leave_one_out(BehaviourParams::parse(from.bytes, from.name), targets,
+                           record->multipliers, refit);
+    }
+  }
+  return leave_one_out(base, targets, result.after, refit);
+}
+
+std::optional<FitRecord> fit_record(std::string_view bytes) {
+  const nlohmann::json doc = nlohmann::json::parse(bytes, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_object() || !doc.contains("calibration")) return std::nullopt;
+  const nlohmann::json& c = doc["calibration"];
+  if (!c.is_object() || !c.contains("from") || !c["from"].is_string() || !c.contains("parameters") ||
+      !c["parameters"].is_array() || c["parameters"].size() != kCalibratedCount) {
+    return std::nullopt;
+  }
+  FitRecord record;
+  record.from = c["from"].get<std::string>();
+  for (std::size_t k = 0; k < kCalibratedCount; ++k) {
+    const nlohmann::json& p = c["parameters"][k];
+    if (!p.is_object() || p.value("name", "") != calibrated_parameter(k).name ||
+        !p.contains("multiplier_ppm") || !p["multiplier_ppm"].is_number_integer()) {
+      return std::nullopt;
+    }
+    record.multipliers[k] = p["multiplier_ppm"].get<std::int64_t>();
+  }
+  return record;
 }
 
 std::string calibrated_behaviour_json(const CalibrationResult& result,
@@ -725,15 +921,33 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
                           {"at_bound", result.at_bound[k]}});
   }
   calibration["parameters"] = params;
+  Json members = Json::array();
+  for (const CalibrationResult::Member& m : result.members) {
+    members.push_back(Json{{"targets", m.targets},
+                           {"draws", m.draws},
+                           {"objective", m.objective},
+                           {"fit_targets_within", m.within},
+                           {"multipliers_ppm", m.after}});
+  }
+  if (!members.empty()) calibration["mixture"] = members;
   Json list = Json::array();
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
-    list.push_back(
-        Json{{"target", t.id},
+    Json row{{"target", t.id},
              {"role", t.fit ? "fit" : "check"},
+             {"grade", source_grade_name(t.grade)},
              {"statistic", statistic_name(t.statistic)},
+             {"kind", target_kind_name(t.kind)},
              {"value", {{"numerator", t.numerator}, {"denominator", t.denominator}}},
-             {"relative_residual_ppm", std::llround(result.fit_after[i].relative_residual * 1e6)}});
+             {"figure", t.figure},
+             {"relative_residual_ppm", std::llround(result.fit_after[i].relative_residual * 1e6)},
+             {"fitted", result.fit_after[i].simulated}};
+    if (!result.predictive.empty()) {
+      const CalibrationResult::Predictive& p = result.predictive[i];
+      row["ensemble_interval"] = Json{{"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95},
+                                      {"draws", p.draws}, {"figure_inside", p.inside}};
+    }
+    list.push_back(row);
   }
   calibration["targets"] = list;
   out["calibration"] = calibration;

@@ -86,7 +86,7 @@ CasePath walk_case(const Engine& engine, const Fine& fine, Date horizon, bool ro
         default:
           continue;
       }
-      step.events.push_back({d.action, d.date});
+      step.events.push_back({d.action, d.date, d.action == Action::kProceedingOpened ? d.due_after : 0});
     }
     if (step.arrest) {
       step.recovery_date = state.today;

@@ -169,7 +169,10 @@ class PathEvaluator {
       switch (e.action) {
         case Action::kProceedingOpened:
           out_.counters.proceedings_opened.add(alive, 1);
-          if (counted(e.date)) out_.period.robot_opened.add(alive, 1);
+          if (counted(e.date)) {
+            out_.period.robot_opened.add(alive, 1);
+            out_.period.robot_opened_debt.add(alive, static_cast<double>(e.debt));
+          }
           break;
         case Action::kNoticeSms:
           out_.counters.notices_sms.add(alive, 1);
@@ -225,6 +228,7 @@ void ExpectedPeriod::add_scaled(const ExpectedPeriod& o, double w) {
   imposed.add_scaled(o.imposed, w);
   collected.add_scaled(o.collected, w);
   robot_opened.add_scaled(o.robot_opened, w);
+  robot_opened_debt.add_scaled(o.robot_opened_debt, w);
   robot_completed.add_scaled(o.robot_completed, w);
   robot_collected.add_scaled(o.robot_collected, w);
   handed_to_bailiff.add_scaled(o.handed_to_bailiff, w);
@@ -280,6 +284,7 @@ Metrics ExpectedMetrics::rounded() const {
   for (std::size_t s = 0; s < by_segment.size(); ++s) m.by_segment[s] = group(by_segment[s]);
   m.period = {round_count(period.fines_in_force.mean),   round_count(period.imposed.mean),
               round_count(period.collected.mean),        round_count(period.robot_opened.mean),
+              round_count(period.robot_opened_debt.mean),
               round_count(period.robot_completed.mean),  round_count(period.robot_collected.mean),
               round_count(period.handed_to_bailiff.mean)};
   return m;

@@ -1,4 +1,5 @@
 #include "bailiff/sim/historical.hpp"
+#include "bailiff/sim/region_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -458,14 +459,18 @@ void HistoricalPopulation::read(std::istream& in, const std::string& iin_key, st
       record.fine.discount_eligible = eligible == "1";
     }
 
-    auto [region_it, added] =
-        region_index.try_emplace(region, static_cast<std::uint16_t>(regions_.size()));
-    if (added) {
-      if (regions_.size() > std::numeric_limits<std::uint16_t>::max()) {
-        fail(kRegion, "at most 65536 distinct regions", "more");
-      }
-      regions_.push_back(region);
+    // Every spelling of a region (English, Russian, Kazakh) becomes its English name, the one
+    // the behaviour's coverage ramps use: never a silent default for a name not in the table.
+    const std::optional<std::string> known_region = RegionNames::shipped().canonical(region);
+    if (!known_region) {
+      fail(kRegion,
+           "one of Kazakhstan's 20 regions by its English, Russian or Kazakh name "
+           "(data/regions/kz.json): " + RegionNames::shipped().known_names(),
+           shown(region));
     }
+    auto [region_it, added] =
+        region_index.try_emplace(*known_region, static_cast<std::uint16_t>(regions_.size()));
+    if (added) regions_.push_back(*known_region);
     record.fine.region = region_it->second;
     record.fine.offence = 0;
     record.fine.amount = *amount;

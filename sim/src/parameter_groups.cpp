@@ -32,6 +32,12 @@ const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
     {"robot_coverage_start",
      "start_ppm of the coverage ramps of every region (\"*\": the national roll-out on its "
      "first day)"},
+    {"robot_rollout_days",
+     "ramp_days of the coverage ramps of every region (\"*\": how long the national roll-out "
+     "takes from its start to its plateau), whole days, at least one"},
+    {"robot_rollout_delay",
+     "delay_days of the coverage ramps of every region (\"*\": the days after the national "
+     "launch during which the robot stays at its starting coverage), whole days"},
 }};
 
 std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {
@@ -82,6 +88,11 @@ BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers
     const bool national = r.region == "*";
     r.start_ppm = scale_ppm(r.start_ppm, national ? m[8] : m[5]);
     r.plateau_ppm = scale_ppm(r.plateau_ppm, national ? m[6] : m[5]);
+    // Days are not a probability: scaled without the cap, rounded half up, at least one.
+    if (national) {
+      r.ramp_days = std::max<std::int64_t>(1, (r.ramp_days * m[9] + kPpm / 2) / kPpm);
+      r.delay_days = (r.delay_days * m[10] + kPpm / 2) / kPpm;
+    }
   }
   return p;
 }

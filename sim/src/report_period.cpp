@@ -16,6 +16,7 @@ void PeriodCounts::add(const PeriodCounts& o) {
   imposed = checked_add(imposed, o.imposed);
   collected = checked_add(collected, o.collected);
   robot_opened += o.robot_opened;
+  robot_opened_debt += o.robot_opened_debt;
   robot_completed += o.robot_completed;
   robot_collected = checked_add(robot_collected, o.robot_collected);
   handed_to_bailiff += o.handed_to_bailiff;

@@ -23,7 +23,8 @@ std::int64_t RobotCoverage::ppm_at(std::uint16_t region, Date date) const {
                                         [](Date d, const CoverageRamp& r) { return d < r.from; });
   if (started == ramps.begin()) return before_ppm_;
   const CoverageRamp& ramp = *(started - 1);
-  const std::int64_t elapsed = days_between(ramp.from, date);
+  const std::int64_t elapsed = days_between(ramp.from, date) - ramp.delay_days;
+  if (elapsed < 0) return ramp.start_ppm;
   if (elapsed >= ramp.ramp_days) return ramp.plateau_ppm;
   return ramp.start_ppm + (ramp.plateau_ppm - ramp.start_ppm) * elapsed / ramp.ramp_days;
 }

@@ -10,12 +10,12 @@
 namespace bailiff::sim {
 namespace {
 
-constexpr std::string_view kTag = "robot-bailiff/run-part/v1";
+constexpr std::string_view kTag = "robot-bailiff/run-part/v2";
 
 // Every counter of Metrics must be visited below: a new field changes these sizes and stops
 // the build here until it is encoded too.
 static_assert(sizeof(GroupTotals) == 5 * sizeof(std::int64_t));
-static_assert(sizeof(PeriodCounts) == 7 * sizeof(std::int64_t));
+static_assert(sizeof(PeriodCounts) == 8 * sizeof(std::int64_t));
 struct MetricsLayout {  // Metrics as visited below, with the same padding on every target
   std::int64_t counters[1 + 2 * kPayStageCount + 7];
   std::vector<std::int64_t> paid_by_day, by_region, by_segment;
@@ -40,7 +40,7 @@ void visit_counters(Metrics& m, auto&& f) {
   for (GroupTotals& g : m.by_region) visit_group(g, f);
   for (GroupTotals& g : m.by_segment) visit_group(g, f);
   PeriodCounts& p = m.period;
-  for (std::int64_t* v : {&p.fines_in_force, &p.imposed, &p.collected, &p.robot_opened,
+  for (std::int64_t* v : {&p.fines_in_force, &p.imposed, &p.collected, &p.robot_opened, &p.robot_opened_debt,
                           &p.robot_completed, &p.robot_collected, &p.handed_to_bailiff}) {
     f(*v);
   }

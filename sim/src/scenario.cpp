@@ -1,5 +1,6 @@
 #include "bailiff/sim/scenario.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include "bailiff/error.hpp"
@@ -112,6 +113,16 @@ Scenario load_scenario(const ScenarioChoice& choice) {
 std::uint32_t ensemble_size(const Scenario& scenario) {
   const std::size_t draws = scenario.behaviour_params.value.ensemble.draws_ppm.size();
   return scenario.choice.behaviour_draws && draws > 1 ? static_cast<std::uint32_t>(draws) : 0;
+}
+
+Method default_method(const Scenario& scenario, bool per_case) {
+  return per_case || scenario.population->size() < kExactMinimumCases ? Method::kMonteCarlo
+                                                                       : Method::kExact;
+}
+
+std::uint32_t default_replications(const Scenario& scenario) {
+  if (scenario.choice.method == Method::kMonteCarlo) return kDefaultMonteCarloReplications;
+  return std::max<std::uint32_t>(1, ensemble_size(scenario));
 }
 
 Digest behaviour_draw_digest(const Digest& file, std::uint32_t draw) {

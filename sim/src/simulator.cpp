@@ -108,7 +108,10 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
       switch (decisions_[i].action) {
         case Action::kProceedingOpened:
           ++m.proceedings_opened;
-          if (counted) ++m.period.robot_opened;
+          if (counted) {
+            ++m.period.robot_opened;
+            m.period.robot_opened_debt += decisions_[i].due_after;
+          }
           break;
         case Action::kNoticeSms:
           ++m.notices_sms;

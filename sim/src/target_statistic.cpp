@@ -30,6 +30,7 @@ TargetCounters TargetCounters::of(const Metrics& m) {
   }
   const PeriodCounts& p = m.period;
   c.period_robot_opened = static_cast<double>(p.robot_opened);
+  c.period_robot_opened_debt = tenge(p.robot_opened_debt);
   c.period_robot_completed = static_cast<double>(p.robot_completed);
   c.period_robot_collected = tenge(p.robot_collected);
   c.period_official_savings =
@@ -50,6 +51,7 @@ TargetCounters TargetCounters::of(const ExpectedMetrics& m) {
   }
   const ExpectedPeriod& p = m.period;
   c.period_robot_opened = p.robot_opened.mean;
+  c.period_robot_opened_debt = tenge(p.robot_opened_debt.mean);
   c.period_robot_completed = p.robot_completed.mean;
   c.period_robot_collected = tenge(p.robot_collected.mean);
   c.period_official_savings = c.period_robot_collected * static_cast<double>(kOfficialSavingsRate) /
@@ -108,6 +110,14 @@ double statistic_value(Statistic statistic, const TargetCounters& c, double coun
       return ratio(c.period_collected, c.period_imposed);
     case Statistic::kPeriodMeanFine:
       return ratio(c.period_imposed, c.period_fines_in_force);
+    case Statistic::kPeriodRobotOpenedTenge:
+      return c.period_robot_opened_debt * count_scale;
+    case Statistic::kPeriodRobotPaidShare:
+      return ratio(c.period_robot_completed, c.period_robot_opened);
+    case Statistic::kPeriodRobotPaidShareTenge:
+      return ratio(c.period_robot_collected, c.period_robot_opened_debt);
+    case Statistic::kPeriodRobotMeanOpened:
+      return ratio(c.period_robot_opened_debt, c.period_robot_opened);
   }
   return 0.0;
 }

@@ -24,7 +24,7 @@ BehaviourParams default_behaviour() {
 
 TEST(CalibrationTargets, ShippedTargetsParse) {
   const std::vector<Target> targets = load_targets("shipped");
-  ASSERT_EQ(targets.size(), 14u);
+  ASSERT_EQ(targets.size(), 18u);
   std::size_t fit = 0;
   for (const Target& t : targets) {
     EXPECT_FALSE(t.figure.empty()) << t.id;
@@ -33,7 +33,7 @@ TEST(CalibrationTargets, ShippedTargetsParse) {
     EXPECT_GT(t.value(), 0.0) << t.id;
     if (t.fit) ++fit;
   }
-  EXPECT_EQ(fit, 14u);  // every shipped figure is fitted jointly
+  EXPECT_EQ(fit, 18u);  // every shipped figure is fitted jointly
   // Sorted by name; the Taraz share is the ratio 226 / 4,000.
   const auto it = std::find_if(targets.begin(), targets.end(),
                                [](const Target& t) { return t.id == "taraz-pilot-paid-share"; });
@@ -103,7 +103,63 @@ INSTANTIATE_TEST_SUITE_P(
                   "robot_paid_share is not a period statistic"},
         BadTarget{"period-malformed.json", "/scenario/report_period", "report_period", "FROM on or before TO"},
         BadTarget{"region-without-period.json", "/scenario/region", "region", "no region without a report_period"},
-        BadTarget{"tolerance-too-large.json", "/tolerance_ppm", "tolerance_ppm", "from 0 to 1000000"}));
+        BadTarget{"tolerance-too-large.json", "/tolerance_ppm", "tolerance_ppm", "from 0 to 1000000"},
+        BadTarget{"bad-grade.json", "/grade", "grade",
+                  "\"official_national\", \"official_regional\" or \"secondary_press\""},
+        BadTarget{"missing-grade.json", "/", "grade", "a field \"grade\""},
+        BadTarget{"period-until-not-after.json", "/scenario/report_period_until",
+                  "report_period_until", "a day after the report period's end 2024-06-30"},
+        BadTarget{"period-until-without-period.json", "/scenario/report_period_until",
+                  "report_period_until", "no report_period_until without a report_period"}));
+
+// The grade sets the weight: 1 for a national official figure, 0.7 regional, 0.5 secondary
+// press, each halved for a count; weight_ppm in the file overrides it.
+TEST(CalibrationTargets, GradeSetsTheWeight) {
+  Target t = Target::parse(test::fixture("targets/valid.json"), "valid.json");
+  EXPECT_EQ(t.grade, SourceGrade::kOfficialNational);
+  EXPECT_EQ(t.weight_ppm, 1'000'000);  // a ratio
+  const std::vector<Target> shipped = load_targets("shipped");
+  const auto weight_of = [&shipped](std::string_view id) {
+    for (const Target& s : shipped)
+      if (s.id == id) return s.weight_ppm;
+    ADD_FAILURE() << "no target " << id;
+    return std::int64_t{0};
+  };
+  EXPECT_EQ(weight_of("national-2024-2025-savings"), 500'000);     // national, a count
+  EXPECT_EQ(weight_of("zhambyl-2025-mean-collected"), 700'000);    // regional, a mean
+  EXPECT_EQ(weight_of("zhetysu-2024-proceedings"), 350'000);       // regional, a count
+  EXPECT_EQ(weight_of("national-winter-paid-share"), 500'000);     // secondary press, a ratio
+  EXPECT_EQ(weight_of("national-winter-proceedings"), 250'000);    // secondary press, a count
+  EXPECT_EQ(source_grade_weight_ppm(SourceGrade::kOfficialRegional), 700'000);
+  EXPECT_EQ(source_grade_name(SourceGrade::kSecondaryPress), "secondary_press");
+}
+
+// An undated figure is compared with the model's range over its window's two ends: the
+// statistic at the end closest to the figure, never outside the range.
+TEST(CalibrationTargets, UndatedFigureIsComparedWithTheRangeOfItsWindow) {
+  std::vector<Target> targets = load_targets("shipped");
+  std::erase_if(targets, [](const Target& t) { return t.id != "national-winter-proceedings" &&
+                                                      t.id != "national-winter-paid-share"; });
+  ASSERT_EQ(targets.size(), 2u);
+  ASSERT_TRUE(targets[0].period_until.has_value());
+  CalibrationOptions options;
+  options.method = Method::kExact;
+  const BehaviourParams params =
+      BehaviourParams::parse(test::shipped("behaviour/calibrated.json"), "calibrated.json");
+  const std::vector<TargetFit> fits = evaluate_targets(params, targets, options);
+  // Opened proceedings grow with the window: the range's ends are the two windows' counts.
+  const TargetFit& opened = fits[0];
+  EXPECT_LT(opened.simulated_low, opened.simulated_high);
+  // "Over 280,000" is a lower bound: the model's largest value is compared.
+  EXPECT_DOUBLE_EQ(opened.simulated, opened.simulated_high);
+  // A share: the figure itself when the range reaches it, else the nearer end.
+  const TargetFit& share = fits[1];
+  EXPECT_GE(share.simulated, share.simulated_low);
+  EXPECT_LE(share.simulated, share.simulated_high);
+  const double figure = targets[1].value();
+  if (figure < share.simulated_low) EXPECT_DOUBLE_EQ(share.simulated, share.simulated_low);
+  if (figure > share.simulated_high) EXPECT_DOUBLE_EQ(share.simulated, share.simulated_high);
+}
 
 TEST(CalibrationTargets, KindsToleranceAndPeriod) {
   const Target t = Target::parse(test::fixture("targets/valid-period-range.json"), "range");
@@ -144,7 +200,7 @@ TEST(CalibrationTargets, DirectoryErrors) {
     load_targets(std::string(BAILIFF_SOURCE_DIR) + "/tests/fixtures/targets");
     FAIL();
   } catch (const InputError& e) {
-    EXPECT_NE(e.file().find("bad-horizon.json"), std::string::npos) << e.what();
+    EXPECT_NE(e.file().find("bad-grade.json"), std::string::npos) << e.what();
   }
 }
 

@@ -1,4 +1,5 @@
 #include "bailiff/sim/historical.hpp"
+#include "bailiff/sim/region_names.hpp"
 
 #include <gtest/gtest.h>
 
@@ -98,7 +99,7 @@ TEST(HistoricalPopulation, ReadsTheValidFixture) {
   const HistoricalPopulation population(path, kKey, 0);
   ASSERT_EQ(population.size(), 5u);
   EXPECT_EQ(population.regions(),
-            (std::vector<std::string>{"Жамбылская область", "г. Алматы", "г. Астана"}));
+            (std::vector<std::string>{"Zhambyl", "Almaty (city)", "Astana (city)"}));
   EXPECT_TRUE(population.offences().empty());
   const auto& r = population.records();
 
@@ -164,7 +165,7 @@ TEST(HistoricalPopulation, LimitKeepsTheFirstRecordsAndStopsReading) {
   const HistoricalPopulation population(path, kKey, 2);
   ASSERT_EQ(population.size(), 2u);
   EXPECT_EQ(population.records()[1].case_id, "TR-2024-0002");
-  EXPECT_EQ(population.regions(), (std::vector<std::string>{"Жамбылская область", "г. Алматы"}));
+  EXPECT_EQ(population.regions(), (std::vector<std::string>{"Zhambyl", "Almaty (city)"}));
   EXPECT_EQ(population.last_in_force(), d("2024-02-01"));
   // Header and two records read: 3 lines.
   std::string bytes = read_bytes(path);
@@ -192,9 +193,43 @@ TEST(HistoricalPopulation, ReadsQuotedFields) {
   EXPECT_EQ(r[1].fine.amount, 393'200);
   EXPECT_EQ(r[1].payment_date, d("2025-03-05"));
   EXPECT_EQ(r[1].payment_amount, 393'200);
-  EXPECT_EQ(population.regions(), (std::vector<std::string>{"Shymkent, city", "Shymkent"}));
+  // "Шымкент қаласы" (Kazakh) and "Shymkent" (an English alias) are one region.
+  EXPECT_EQ(population.regions(), (std::vector<std::string>{"Shymkent (city)"}));
+  EXPECT_EQ(r[0].fine.region, r[1].fine.region);
   EXPECT_EQ(to_hex(population.digest()),
             "608d7b5c841b803ce4498dabd9bc6c75ec79069a4805fcca3db706ac73d2b015");
+}
+
+// Every name of every region in the shipped table (data/README.md's example writes
+// "Жамбылская область") is stored under the English name the coverage ramps use.
+TEST(RegionNames, EveryNameOfTheTableResolvesToItsEnglishName) {
+  const RegionNames& table = RegionNames::shipped();
+  ASSERT_EQ(table.english_names().size(), 20u);
+  EXPECT_EQ(table.canonical("Жамбылская область"), "Zhambyl");
+  EXPECT_EQ(table.canonical("Жамбыл облысы"), "Zhambyl");
+  EXPECT_EQ(table.canonical("  zhambyl REGION "), "Zhambyl");
+  EXPECT_EQ(table.canonical("г. Алматы"), "Almaty (city)");
+  EXPECT_EQ(table.canonical("Алматинская область"), "Almaty region");
+  EXPECT_EQ(table.canonical("Жетісу облысы"), "Zhetysu");
+  EXPECT_EQ(table.canonical("Taraz"), std::nullopt);  // a city, not a region
+  EXPECT_EQ(table.canonical(""), std::nullopt);
+  for (const std::string& name : table.english_names()) EXPECT_EQ(table.canonical(name), name);
+  // The national preset's regions are the table's, so that no region of a CSV misses a ramp.
+  EXPECT_NE(table.known_names().find("Zhambyl (Жамбылская область, Жамбыл облысы)"),
+            std::string::npos);
+}
+
+TEST(RegionNames, RefusesATableWithANameOfTwoRegions) {
+  const std::string bytes =
+      R"({"regions": "x", "table": [{"en": "A", "ru": "Б", "kk": "В"}, )"
+      R"({"en": "C", "ru": "Б", "kk": "Д"}]})";
+  try {
+    RegionNames::parse(bytes, "regions.json");
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("regions.json:/table/1"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("is also A"), std::string::npos) << e.what();
+  }
 }
 
 TEST(HistoricalPopulation, ReadsCrlfNoFinalNewlineAndBom) {
@@ -223,9 +258,9 @@ struct ErrorCase {
   std::string message;  ///< after "PATH:"
 };
 
-const std::string kRow = "C-1,920615400031,Taraz,592,19660,2024-01-15,,";
-// Byte columns in kRow: case_id 1, debtor_iin 5, region 18, article 24, amount_tenge 28,
-// in_force 34, payment_date 45, payment_amount_tenge 46.
+const std::string kRow = "C-1,920615400031,Abai,592,19660,2024-01-15,,";
+// Byte columns in kRow: case_id 1, debtor_iin 5, region 18, article 23, amount_tenge 27,
+// in_force 33, payment_date 44, payment_amount_tenge 45.
 
 std::string file(const std::string& row) {
   return kHeader + "\n" + row + "\n";
@@ -257,96 +292,100 @@ std::vector<ErrorCase> error_cases() {
            ", found \"discount\""},
       {"header_only", kHeader + "\n",
        "line 2, column 1: (records): expected at least one record after the header, found none"},
-      {"missing_columns", file("C-1,920615400031,Taraz,592,19660"),
-       "line 2, column 33: in_force: " + columns + ", found 5 columns"},
-      {"missing_columns_crlf", kHeader + "\r\n" + "C-1,920615400031,Taraz,592,19660\r\n",
-       "line 2, column 33: in_force: " + columns + ", found 5 columns"},
+      {"missing_columns", file("C-1,920615400031,Abai,592,19660"),
+       "line 2, column 32: in_force: " + columns + ", found 5 columns"},
+      {"missing_columns_crlf", kHeader + "\r\n" + "C-1,920615400031,Abai,592,19660\r\n",
+       "line 2, column 32: in_force: " + columns + ", found 5 columns"},
       {"extra_column", file(kRow + ",x"),
-       "line 2, column 47: (extra column): " + columns + ", found 9 columns"},
-      {"unterminated_quote", file("C-1,920615400031,\"Taraz,592,19660,2024-01-15,,"),
+       "line 2, column 46: (extra column): " + columns + ", found 9 columns"},
+      {"unterminated_quote", file("C-1,920615400031,\"Abai,592,19660,2024-01-15,,"),
        "line 2, column 18: region: expected a closing double quote before the end of the line "
        "(a quoted field cannot span lines), found an unterminated quote"},
-      {"text_after_quote", file("\"C-1\"x,920615400031,Taraz,592,19660,2024-01-15,,"),
+      {"text_after_quote", file("\"C-1\"x,920615400031,Abai,592,19660,2024-01-15,,"),
        "line 2, column 6: case_id: expected a comma or the end of the line after a quoted "
        "field, found more text after the closing quote"},
-      {"quote_in_unquoted_field", file("C\"1,920615400031,Taraz,592,19660,2024-01-15,,"),
+      {"quote_in_unquoted_field", file("C\"1,920615400031,Abai,592,19660,2024-01-15,,"),
        "line 2, column 1: case_id: expected a field without double quotes, or one entirely in "
        "double quotes with \"\" for a quote, found a double quote inside an unquoted field"},
       {"bad_amount", file("\"X, 1\",920615400031,R,A,12x,2024-01-01,,"),
        "line 2, column 25: amount_tenge: expected " + kAmountForm + ", found \"12x\""},
-      {"zero_amount", file("C-1,920615400031,Taraz,592,0,2024-01-15,,"),
-       "line 2, column 28: amount_tenge: expected " + kAmountForm + ", found \"0\""},
-      {"three_decimals", file("C-1,920615400031,Taraz,592,19660.505,2024-01-15,,"),
-       "line 2, column 28: amount_tenge: expected " + kAmountForm + ", found \"19660.505\""},
-      {"iin_in_amount_column", file("C-1,920615400031,Taraz,592,751231500453,2024-01-15,,"),
-       "line 2, column 28: amount_tenge: expected " + kAmountForm +
+      {"zero_amount", file("C-1,920615400031,Abai,592,0,2024-01-15,,"),
+       "line 2, column 27: amount_tenge: expected " + kAmountForm + ", found \"0\""},
+      {"three_decimals", file("C-1,920615400031,Abai,592,19660.505,2024-01-15,,"),
+       "line 2, column 27: amount_tenge: expected " + kAmountForm + ", found \"19660.505\""},
+      {"iin_in_amount_column", file("C-1,920615400031,Abai,592,751231500453,2024-01-15,,"),
+       "line 2, column 27: amount_tenge: expected " + kAmountForm +
            ", found 12 characters with 12 or more digits in a row (not shown: it may be an "
            "IIN)"},
-      {"bad_in_force", file("C-1,920615400031,Taraz,592,19660,2024-02-30,,"),
-       "line 2, column 34: in_force: expected a date YYYY-MM-DD, found \"2024-02-30\""},
+      {"bad_in_force", file("C-1,920615400031,Abai,592,19660,2024-02-30,,"),
+       "line 2, column 33: in_force: expected a date YYYY-MM-DD, found \"2024-02-30\""},
       {"payment_before_in_force",
-       file("C-1,920615400031,Taraz,592,19660,2024-01-15,2024-01-14,100"),
-       "line 2, column 45: payment_date: expected a date on or after in_force 2024-01-15, found "
+       file("C-1,920615400031,Abai,592,19660,2024-01-15,2024-01-14,100"),
+       "line 2, column 44: payment_date: expected a date on or after in_force 2024-01-15, found "
        "\"2024-01-14\""},
-      {"bad_payment_date", file("C-1,920615400031,Taraz,592,19660,2024-01-15,20.01.2024,100"),
-       "line 2, column 45: payment_date: expected a date YYYY-MM-DD, or empty, found "
+      {"bad_payment_date", file("C-1,920615400031,Abai,592,19660,2024-01-15,20.01.2024,100"),
+       "line 2, column 44: payment_date: expected a date YYYY-MM-DD, or empty, found "
        "\"20.01.2024\""},
       {"payment_date_without_amount",
-       file("C-1,920615400031,Taraz,592,19660,2024-01-15,2024-01-20,"),
-       "line 2, column 56: payment_amount_tenge: expected a payment amount, since payment_date "
+       file("C-1,920615400031,Abai,592,19660,2024-01-15,2024-01-20,"),
+       "line 2, column 55: payment_amount_tenge: expected a payment amount, since payment_date "
        "is given (both or neither), found an empty field"},
-      {"payment_amount_without_date", file("C-1,920615400031,Taraz,592,19660,2024-01-15,,100"),
-       "line 2, column 45: payment_date: expected a payment date, since payment_amount_tenge is "
+      {"payment_amount_without_date", file("C-1,920615400031,Abai,592,19660,2024-01-15,,100"),
+       "line 2, column 44: payment_date: expected a payment date, since payment_amount_tenge is "
        "given (both or neither), found an empty field"},
-      {"bad_payment_amount", file("C-1,920615400031,Taraz,592,19660,2024-01-15,2024-01-20,-5"),
-       "line 2, column 56: payment_amount_tenge: expected " + kAmountForm +
+      {"bad_payment_amount", file("C-1,920615400031,Abai,592,19660,2024-01-15,2024-01-20,-5"),
+       "line 2, column 55: payment_amount_tenge: expected " + kAmountForm +
            ", or empty, found \"-5\""},
       {"duplicate_case_id",
        kHeader + "\n" + kRow + "\n" + replace_all(kRow, "C-1", "C-2") + "\n" + kRow + "\n",
        "line 4, column 1: case_id: expected a case id unique in the file (first used on line 2), "
        "found \"C-1\""},
-      {"empty_case_id", file(",920615400031,Taraz,592,19660,2024-01-15,,"),
+      {"empty_case_id", file(",920615400031,Abai,592,19660,2024-01-15,,"),
        "line 2, column 1: case_id: expected a non-empty case id, found an empty field"},
-      {"case_id_is_an_iin", file("751231500453,920615400031,Taraz,592,19660,2024-01-15,,"),
+      {"case_id_is_an_iin", file("751231500453,920615400031,Abai,592,19660,2024-01-15,,"),
        "line 2, column 1: case_id: expected a case id that is not an IIN (an IIN is personal "
        "data), found 12 digits passing the IIN check digit (not shown)"},
-      {"case_id_holds_an_iin", file("p_751231500453,920615400031,Taraz,592,19660,2024-01-15,,"),
+      {"case_id_holds_an_iin", file("p_751231500453,920615400031,Abai,592,19660,2024-01-15,,"),
        "line 2, column 1: case_id: expected a case id that is not an IIN (an IIN is personal "
        "data), found 12 digits passing the IIN check digit (not shown)"},
       {"region_holds_an_iin", file("C-1,920615400031,IIN 751231500453,592,19660,2024-01-15,,"),
        "line 2, column 18: region: expected a region name, not an IIN (an IIN is personal "
        "data), found 12 digits passing the IIN check digit (not shown)"},
-      {"article_holds_an_iin", file("C-1,920615400031,Taraz,751231500453,19660,2024-01-15,,"),
-       "line 2, column 24: article: expected an article, not an IIN (an IIN is personal data), "
+      {"article_holds_an_iin", file("C-1,920615400031,Abai,751231500453,19660,2024-01-15,,"),
+       "line 2, column 23: article: expected an article, not an IIN (an IIN is personal data), "
        "found 12 digits passing the IIN check digit (not shown)"},
-      {"control_bytes_escaped", file("C-1,920615400031,Taraz,592,19\x1b[31m660,2024-01-15,,"),
-       "line 2, column 28: amount_tenge: expected " + kAmountForm +
+      {"control_bytes_escaped", file("C-1,920615400031,Abai,592,19\x1b[31m660,2024-01-15,,"),
+       "line 2, column 27: amount_tenge: expected " + kAmountForm +
            ", found \"19\\x1b[31m660\""},
+      {"unknown_region", file("C-1,920615400031,Taraz,592,19660,2024-01-15,,"),
+       "line 2, column 18: region: expected one of Kazakhstan's 20 regions by its English, "
+       "Russian or Kazakh name (data/regions/kz.json): " +
+           RegionNames::shipped().known_names() + ", found \"Taraz\""},
       {"empty_region", file("C-1,920615400031,,592,19660,2024-01-15,,"),
        "line 2, column 18: region: expected a non-empty region name, found an empty field"},
       {"invalid_utf8", file("C-1,920615400031,Ta\xFFraz,592,19660,2024-01-15,,"),
        "line 2, column 18: region: expected UTF-8 text, found a byte that is not valid UTF-8 at "
        "byte 3 of the field"},
-      {"iin_empty", file("C-1,,Taraz,592,19660,2024-01-15,,"),
+      {"iin_empty", file("C-1,,Abai,592,19660,2024-01-15,,"),
        "line 2, column 5: debtor_iin: expected a 12-digit IIN, found an empty field"},
-      {"iin_wrong_length", file("C-1,92061540003,Taraz,592,19660,2024-01-15,,"),
+      {"iin_wrong_length", file("C-1,92061540003,Abai,592,19660,2024-01-15,,"),
        "line 2, column 5: debtor_iin: expected a 12-digit IIN: exactly 12 characters, found 11 "
        "characters (value not shown)"},
-      {"iin_not_digits", file("C-1,92061540003X,Taraz,592,19660,2024-01-15,,"),
+      {"iin_not_digits", file("C-1,92061540003X,Abai,592,19660,2024-01-15,,"),
        "line 2, column 5: debtor_iin: expected a 12-digit IIN: only ASCII digits 0-9, found 12 "
        "characters that are not all digits (value not shown)"},
-      {"iin_check_digit", file("C-1,920615400032,Taraz,592,19660,2024-01-15,,"),
+      {"iin_check_digit", file("C-1,920615400032,Abai,592,19660,2024-01-15,,"),
        "line 2, column 5: debtor_iin: expected a 12-digit IIN: the 12th digit to equal the check "
        "digit computed from the first 11, found 12 digits failing the check digit (value not "
        "shown)"},
-      {"iin_uncomputable", file("C-1,900101300800,Taraz,592,19660,2024-01-15,,"),
+      {"iin_uncomputable", file("C-1,900101300800,Abai,592,19660,2024-01-15,,"),
        "line 2, column 5: debtor_iin: expected a 12-digit IIN: the first 11 digits to yield a "
        "check digit, but both weight sets give remainder 10, found 12 digits whose check digit "
        "cannot be computed (value not shown)"},
       {"bad_discount_eligible", kHeader + ",discount_eligible\n" + kRow + ",yes\n",
        "line 2, column 47: discount_eligible: expected 0 or 1, found \"yes\""},
       {"error_on_later_line",
-       kHeader + "\n" + kRow + "\n\n" + "C-2,920615400031,Taraz,592,19660,2024-13-01,,\n",
+       kHeader + "\n" + kRow + "\n\n" + "C-2,920615400031,Abai,592,19660,2024-13-01,,\n",
        "line 4, column 34: in_force: expected a date YYYY-MM-DD, found \"2024-13-01\""},
   };
 }

@@ -59,6 +59,10 @@ enum class Statistic : std::uint8_t {
   kPeriodCollected,        ///< count (tenge): fine money paid in the period, every stage
   kPeriodPaidShareTenge,   ///< ratio: period_collected_tenge / period_imposed_tenge
   kPeriodMeanFine,         ///< mean (tenge): period_imposed_tenge / period_fines_in_force
+  kPeriodRobotOpenedTenge,     ///< count (tenge): the fine money of the proceedings opened in the period
+  kPeriodRobotPaidShare,       ///< ratio: period_robot_completed / period_robot_opened
+  kPeriodRobotPaidShareTenge,  ///< ratio: period_robot_collected_tenge / period_robot_opened_tenge
+  kPeriodRobotMeanOpened,      ///< mean (tenge): period_robot_opened_tenge / period_robot_opened
 };
 
 /// Whether a statistic counts events inside a report period (the target's scenario needs one).
@@ -70,6 +74,19 @@ enum class TargetKind : std::uint8_t { kPoint, kLowerBound, kRange };
 
 /// "point", "lower_bound", "range".
 std::string_view target_kind_name(TargetKind kind);
+
+/// Who published a figure, which sets its weight in the fit (data/targets/README.md, "Source
+/// grades"): a national official statement (a minister, a ministry's press conference or its
+/// statistics), a regional official (a region's department, quoted by regional press), or
+/// secondary press (a figure without a named official source, or quoted at second hand).
+enum class SourceGrade : std::uint8_t { kOfficialNational, kOfficialRegional, kSecondaryPress };
+
+/// "official_national", "official_regional", "secondary_press".
+std::string_view source_grade_name(SourceGrade grade);
+
+/// The weight a grade gives a target's residual, in ppm: 1,000,000 national official,
+/// 700,000 regional official, 500,000 secondary press.
+std::int64_t source_grade_weight_ppm(SourceGrade grade);
 
 /// Default tolerance of a target, in ppm of its value: ±15% for a point, 15% below a lower
 /// bound, 15% outside a range.
@@ -99,13 +116,19 @@ struct Target {
   std::int64_t tolerance_ppm = kDefaultTolerancePpm;
   std::optional<Date> published;  ///< when the source published the figure
   bool fit = true;                 ///< role "fit" (in the objective) or "check" (reported only)
-  std::int64_t weight_ppm = kPpm;  ///< weight of the relative residual in the objective
+  SourceGrade grade = SourceGrade::kOfficialNational;  ///< who published the figure
+  /// Weight of the relative residual in the objective: the grade's weight, halved for a
+  /// count (which rests on the assumed number of fines), unless the file sets weight_ppm.
+  std::int64_t weight_ppm = kPpm;
   /// The scenario simulated for this target.
   std::string population;  ///< synthetic:NAME or csv:PATH
   std::string policy;
   std::optional<Date> horizon;         ///< default: Calendar::last_final_day()
   std::uint64_t evaluation_cases = 0;  ///< fines simulated per evaluation (0 = default size)
   std::optional<DateWindow> report_period;  ///< the calendar window of a period statistic
+  /// An undated figure: its window ends on a day between report_period's end and this day,
+  /// and the model's value is the range of the statistic over those two ends.
+  std::optional<Date> period_until;
   std::string region;                       ///< with report_period: one region only
 
   /// The target value as a double (a range's lower end).
@@ -134,6 +157,15 @@ struct Target {
 /// files of one set share a target id.
 std::vector<Target> load_targets(const std::string& spec);
 
+/// A member of the posterior's mixture besides the shipped reading: a variant target set
+/// (load_targets spec, e.g. "shipped+data/targets/variants/autumn-completed") fitted from the
+/// main fit, whose Laplace draws join the ensemble, so that intervals include the readings'
+/// uncertainty.
+struct MixtureMember {
+  std::string targets;      ///< the variant set's load_targets spec
+  std::uint32_t draws = 0;  ///< draws it adds (its fit first)
+};
+
 /// How to fit.
 struct CalibrationOptions {
   std::uint64_t seed = defaults::kSeed;
@@ -148,6 +180,9 @@ struct CalibrationOptions {
   /// Starting points of the fit: the prior, then starts - 1 points of starting_point();
   /// the best end wins (the objective has local minima).
   std::uint32_t starts = 1;
+  /// Where the first start begins (nullopt: the prior, all multipliers 1,000,000); the
+  /// prior term still pulls towards 1,000,000.
+  std::optional<Multipliers> first_start;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
   /// targets do not identify at the prior (1.0): a Gaussian prior of standard deviation
   /// 1 / prior_weight on each multiplier.
@@ -155,13 +190,24 @@ struct CalibrationOptions {
   /// Draws of the posterior ensemble (0: none; none either without a fit, max_iterations 0);
   /// draw 0 is the fit itself.
   std::uint32_t ensemble_draws = 200;
+  /// Further members of the ensemble (variant readings), each fitted from the main fit.
+  std::vector<MixtureMember> mixture;
+  /// The counter of the ensemble's first drawn deviate (a mixture member's draws use their own).
+  std::uint64_t ensemble_counter = 0;
+  /// Draws of the ensemble over which every target is evaluated for its 5-95% interval
+  /// (CalibrationResult::predictive): 0 none, else at most this many, evenly spread.
+  std::uint32_t predictive_draws = 0;
   /// Called after each evaluation with (evaluations so far, iteration, objective).
   std::function<void(std::uint32_t, std::uint32_t, double)> progress;
 };
 
 /// One target against the simulation.
 struct TargetFit {
+  /// The model's value; for an undated figure (Target::period_until), the value in the
+  /// range [simulated_low, simulated_high] closest to the figure.
   double simulated = 0;
+  double simulated_low = 0;   ///< an undated figure: the smaller value of the two window ends
+  double simulated_high = 0;  ///< and the larger
   double residual = 0;           ///< simulated - target
   double relative_residual = 0;  ///< Target::relative_residual
   bool within = false;           ///< Target::within
@@ -191,6 +237,26 @@ struct CalibrationResult {
   std::vector<Multipliers> ensemble;
   /// The objective at the end of the fit from each starting point, in order.
   std::vector<double> start_objectives;
+  /// Per target, its leave-one-out prediction (leave_one_out()), when asked for; else empty.
+  std::vector<TargetFit> leave_one_out;
+  /// What each mixture member's fit ended at (in the order of CalibrationOptions::mixture).
+  struct Member {
+    std::string targets;
+    std::uint32_t draws = 0;
+    double objective = 0;
+    Multipliers after{};
+    std::uint32_t within = 0;  ///< its fit targets within tolerance
+  };
+  std::vector<Member> members;
+  /// Per target, the 5th, 50th and 95th percentile of its value over the ensemble's draws
+  /// (CalibrationOptions::predictive_draws of them) and whether the figure lies inside the
+  /// 5-95% interval; empty unless asked for and there is an ensemble.
+  struct Predictive {
+    double p5 = 0, p50 = 0, p95 = 0;
+    std::uint32_t draws = 0;
+    bool inside = false;
+  };
+  std::vector<Predictive> predictive;
 };
 
 /// Starting point \p start (>= 1) of a fit seeded \p seed: each multiplier 1/4, 1/2, 1, 2 or
@@ -200,6 +266,35 @@ Multipliers starting_point(std::uint64_t seed, std::uint32_t start);
 /// Fit the multipliers of \p base to \p targets.
 CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Target>& targets,
                             const CalibrationOptions& options);
+
+/// Leave-one-out predictions, the out-of-sample check of a fit: for each target with role
+/// fit, the multipliers refitted without it (its role made "check"; from \p fitted, one start,
+/// options.max_iterations at most, no ensemble), and that refit's value of the target. A
+/// target with role check keeps its value at \p fitted. Returned in the order of \p targets.
+std::vector<TargetFit> leave_one_out(const BehaviourParams& base, const std::vector<Target>& targets,
+                                     const Multipliers& fitted, const CalibrationOptions& options);
+
+/// What a behaviour file written by `bailiff calibrate` records of its fit: the behaviour it
+/// started from and the fitted multipliers on it.
+struct FitRecord {
+  std::string from;  ///< the starting behaviour's name or path
+  Multipliers multipliers{};
+};
+
+/// The fit record of \p bytes (a behaviour file), or nullopt when it has none or it names
+/// other parameter groups than today's (a file written by an older version).
+std::optional<FitRecord> fit_record(std::string_view bytes);
+
+/// The leave-one-out predictions of a calibration run from the behaviour file \p bytes
+/// (parsed: \p base) that ended at \p result: refits of at most \p iterations from the run's
+/// fit; a run that only evaluated (max_iterations 0) a file written by `bailiff calibrate`
+/// refits from the behaviour that file was fitted from, starting at its fit, so that the
+/// prior term is the one of the published fit. The one convention of every door's --loo.
+std::vector<TargetFit> leave_one_out_of_run(std::string_view bytes, const BehaviourParams& base,
+                                            const CalibrationResult& result,
+                                            const std::vector<Target>& targets,
+                                            const CalibrationOptions& options,
+                                            std::uint32_t iterations);
 
 /// The simulated statistics of \p targets under \p params (one run per distinct scenario),
 /// counts scaled to each population's default size.

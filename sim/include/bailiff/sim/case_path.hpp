@@ -37,6 +37,7 @@ struct PathStretch {
 struct PathEvent {
   Action action{};
   Date date;
+  Tiyn debt = 0;  ///< a proceeding opened: the fine money it was opened for
   friend bool operator==(const PathEvent&, const PathEvent&) = default;
 };
 

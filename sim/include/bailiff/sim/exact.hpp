@@ -46,8 +46,8 @@ struct ExpectedGroup {
 
 /// PeriodCounts' expectations.
 struct ExpectedPeriod {
-  Moments fines_in_force, imposed, collected, robot_opened, robot_completed, robot_collected,
-      handed_to_bailiff;
+  Moments fines_in_force, imposed, collected, robot_opened, robot_opened_debt, robot_completed,
+      robot_collected, handed_to_bailiff;
   /// \p other, \p weight times.
   void add_scaled(const ExpectedPeriod& other, double weight);
 };

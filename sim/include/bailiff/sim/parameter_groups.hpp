@@ -15,7 +15,7 @@
 namespace bailiff::sim {
 
 /// Number of parameter groups.
-inline constexpr std::size_t kCalibratedCount = 9;
+inline constexpr std::size_t kCalibratedCount = 11;
 /// Bounds of every multiplier, in ppm (x0.01 .. x20).
 inline constexpr std::int64_t kMinMultiplierPpm = 10'000;
 inline constexpr std::int64_t kMaxMultiplierPpm = 20'000'000;

@@ -37,6 +37,7 @@ struct PeriodCounts {
   Tiyn imposed = 0;                    ///< their amounts
   Tiyn collected = 0;                  ///< fine money paid in the window, every stage (no fees)
   std::int64_t robot_opened = 0;       ///< simplified proceedings opened in the window
+  Tiyn robot_opened_debt = 0;          ///< the fine money those proceedings were opened for
   std::int64_t robot_completed = 0;    ///< robot proceedings closed by full payment in the window
   Tiyn robot_collected = 0;            ///< fine money paid in them
   std::int64_t handed_to_bailiff = 0;  ///< cases handed to a private bailiff in the window

@@ -106,6 +106,26 @@ enum class Role { kPolicy, kBaseline };
 /// ensemble size when the choice uses it and it has more than one draw, else 0.
 std::uint32_t ensemble_size(const Scenario& scenario);
 
+/// Populations of fewer fines than this are simulated case by case (Monte Carlo) unless a
+/// door is told otherwise: there a run's own sampling variation is part of the answer. At
+/// national scale (25.5 M fines) it is a few hundredths of a percent, far below the
+/// behaviour uncertainty that the posterior draws carry, so every figure's exact expectation
+/// is computed instead.
+inline constexpr std::uint64_t kExactMinimumCases = 100'000;
+
+/// Replications of a Monte Carlo run when none are asked for.
+inline constexpr std::uint32_t kDefaultMonteCarloReplications = 10;
+
+/// The method every door uses when the user names none: Monte Carlo when \p per_case (a
+/// replay bundle or per-case records need the simulated cases) or when \p scenario's
+/// population holds fewer than kExactMinimumCases fines; the exact method otherwise.
+Method default_method(const Scenario& scenario, bool per_case);
+
+/// The replications every door runs when the user names none: by the exact method every
+/// draw of the behaviour's ensemble (one without one), so the figures are the ensemble's
+/// mean and 5-95% interval; kDefaultMonteCarloReplications by Monte Carlo.
+std::uint32_t default_replications(const Scenario& scenario);
+
 /// The digest a run of ensemble draw \p draw commits to: the behaviour file's own digest
 /// for draw 0, SHA-256(file digest || "|draw=" || draw) otherwise.
 Digest behaviour_draw_digest(const Digest& file, std::uint32_t draw);

@@ -20,6 +20,7 @@ struct TargetCounters {
   std::array<double, kPayStageCount> paid_by_stage{};
   std::array<double, kPayStageCount> collected_by_stage{};  ///< tenge
   double period_robot_opened = 0;
+  double period_robot_opened_debt = 0;  ///< tenge
   double period_robot_completed = 0;
   double period_robot_collected = 0;   ///< tenge
   double period_official_savings = 0;  ///< tenge: the Ministry's 25% of period_robot_collected
