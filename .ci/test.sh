@@ -73,7 +73,7 @@ cross_check() {
     done
   done
   # The simulation: identical bytes for 1, 2 and 3 threads natively and under node.
-  local sim_args=(simulate --population synthetic:national --cases 200000 --replications 3 --json)
+  local sim_args=(simulate --method mc --population synthetic:national --cases 200000 --replications 3 --json)
   "${native}" "${sim_args[@]}" --threads 1 >"${out}/simulate.t1" 2>/dev/null || status=1
   for threads in 2 3; do
     "${native}" "${sim_args[@]}" --threads "${threads}" >"${out}/simulate.t${threads}" 2>/dev/null || status=1

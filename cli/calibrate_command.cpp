@@ -39,7 +39,7 @@ struct CalibrateOptions {
   std::vector<std::string> mixture;  ///< DIRECTORY=DRAWS
   std::uint32_t predictive_draws = 100;
   bool loo = false;
-  std::uint32_t loo_iterations = 10;
+  std::uint32_t loo_iterations = 1;
   unsigned threads = 0;
   bool json = false;
   bool markdown = false;
@@ -212,8 +212,10 @@ void register_calibrate(CLI::App& app) {
       ->check(CLI::Range(0u, 100000u));
   cmd->add_flag("--loo", o->loo,
                 "Leave-one-out: beside every fit target, its prediction by the model refitted "
-                "without it (from the fit, at most --loo-iterations iterations): the out-of-sample "
-                "check. An evaluated calibrated file is refitted from the behaviour it was fitted from");
+                "without it, from the fit, by at most --loo-iterations Levenberg-Marquardt "
+                "iterations (1, the default: one damped Gauss-Newton step, the one-step "
+                "approximation of the refit): the out-of-sample check. An evaluated calibrated file "
+                "is refitted from the behaviour it was fitted from");
   cmd->add_option("--loo-iterations", o->loo_iterations,
                   "Levenberg-Marquardt iterations of each leave-one-out refit at most")
       ->capture_default_str()

@@ -35,16 +35,20 @@ class Calibration:
 def calibrate(behaviour=None, targets="shipped", seed=_core.DEFAULTS["seed"], cases=0,
               max_iterations=20, draws=200, iin_key="", threads=None, progress=None,
               method="exact", starts=1, population=None, policy=_core.DEFAULTS["policy"],
-              loo=False, loo_iterations=10):
+              loo=False, loo_iterations=1, predictive_draws=0):
     """`bailiff calibrate --json`: fit the behaviour model to the targets (max_iterations=0:
     evaluate every target at `behaviour` without fitting). `behaviour` defaults, as on the
     command line, to "calibrated" (the shipped fit) when max_iterations=0 and to "default"
     (the priors) when fitting. loo=True adds each fit target's leave-one-out prediction (the
-    model refitted without it, `--loo`; at most loo_iterations iterations a refit), under
-    `leave_one_out` in each target of the report. Draws `draws` parameter sets
+    model refitted without it from the fit, `--loo`; at most loo_iterations iterations a
+    refit, 1 by default: the one-step approximation), under `leave_one_out` in each target;
+    predictive_draws=N evaluates every target over N draws of the ensemble (the fitted one, or
+    the evaluated file's own) for its 5-95% interval and whether the figure lies inside it
+    (`--predictive-draws`), under `ensemble_interval`. A fit draws `draws` parameter sets
     from the posterior (`--draws`); `targets` is "shipped" or a folder of target files, whose
-    csv:PATH populations take `iin_key`; method="exact" evaluates the targets exactly
-    (`--method exact`, the default; "mc" simulates), starts > 1 fits from further starting points too (`--starts`).
+    csv:PATH populations take `iin_key`; method="exact" (the default) evaluates the targets
+    exactly, "mc" simulates them; starts > 1 fits from further starting points too
+    (`--starts`).
     population="csv:PATH" fits to those records' recorded payments instead of `targets`
     (`--population`; their share and mean sum paid by stage, decided under `policy`, with
     `iin_key`). progress gets (evaluations, 0)."""
@@ -54,7 +58,8 @@ def calibrate(behaviour=None, targets="shipped", seed=_core.DEFAULTS["seed"], ca
             behaviour = "calibrated" if max_iterations == 0 else "default"
         out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, draws,
                               iin_key, threads or 0, update, method, starts,
-                              str(population or ""), policy, loo, loo_iterations)
+                              str(population or ""), policy, loo, loo_iterations,
+                              predictive_draws)
     finally:
         close()
     return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))

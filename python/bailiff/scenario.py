@@ -67,7 +67,7 @@ class Scenario:
 
     def __init__(self, policy=_DEFAULTS["policy"], baseline=_DEFAULTS["baseline"],
                  population=_DEFAULTS["population"], behaviour=_DEFAULTS["behaviour"],
-                 seed=_DEFAULTS["seed"], replications=10, cases=0, horizon=None,
+                 seed=_DEFAULTS["seed"], replications=None, cases=0, horizon=None,
                  calendar=_DEFAULTS["calendar"], iin_key="", report_period=None, region=""):
         self.policy = policy if isinstance(policy, Policy) else Policy(policy)
         self.baseline = baseline if isinstance(baseline, Policy) else Policy(baseline)
@@ -90,9 +90,10 @@ class Scenario:
         fields.update(changes)
         return Scenario(**fields)
 
-    def load(self, method="mc"):
+    def load(self, method="auto"):
         """Parse and validate every input (raises InputError or DomainError); `method` is
-        how its runs are computed: "mc" (Monte Carlo) or "exact" (expectations)."""
+        how its runs are computed: "exact" (expectations), "mc" (Monte Carlo), or "auto"
+        (exact unless the population holds fewer than 100,000 fines, as on the command line)."""
         return _core.load_scenario(
             self.policy.spec, self.baseline.spec, self.calendar, self.behaviour,
             self.population, self.cases, self.iin_key, self.horizon or "",

@@ -11,11 +11,14 @@ from bailiff import _core
 from bailiff.progress import reporter
 
 
-def simulate(scenario, method="mc", threads=None, progress=None, output=None):
+def simulate(scenario, method="auto", threads=None, progress=None, output=None):
     """Run `scenario` as `bailiff simulate` does: the policy and the baseline on the same
-    fines and draws, `scenario.replications` replications; method="exact" computes each
-    run's expectations instead of simulating it (`--method exact`: no sampling, the
-    replications differ only by their behaviour draws).
+    fines and draws. method="auto" (the default, as on the command line) computes every
+    figure's exact expectation for each draw of the behaviour's posterior ensemble (all of
+    them unless `scenario.replications` says otherwise), and simulates case by case (Monte
+    Carlo, 10 replications by default) a population of fewer than 100,000 fines; "exact" and
+    "mc" force one or the other. The figures are the mean over the draws with their 5-95%
+    interval, labelled so in the report.
 
     threads: workers (None: one per core). progress: see bailiff.progress.reporter.
     output: also write the JSON report there, atomically, once the run has finished (an
@@ -24,7 +27,8 @@ def simulate(scenario, method="mc", threads=None, progress=None, output=None):
     loaded = scenario.load(method)
     update, close = reporter(progress, "simulating")
     try:
-        run = _core.simulate(loaded, scenario.seed, scenario.replications, threads or 0, update)
+        run = _core.simulate(loaded, scenario.seed, scenario.replications or 0, threads or 0,
+                             update)
     finally:
         close()
     result = Result(run)

@@ -28,7 +28,8 @@ void register_calibrate(py::module_& m) {
          std::uint64_t cases, std::uint32_t max_iterations, std::uint32_t draws,
          const std::string& iin_key, unsigned threads, py::object progress,
          const std::string& method, std::uint32_t starts, const std::string& population,
-         const std::string& policy, bool loo, std::uint32_t loo_iterations) {
+         const std::string& policy, bool loo, std::uint32_t loo_iterations,
+         std::uint32_t predictive_draws) {
         const sim::CalibrationTargets chosen = sim::calibration_targets(
             targets_spec, population, policy, iin_key, "(python)", "population", "targets");
         const std::vector<sim::Target>& targets = chosen.targets;
@@ -48,6 +49,7 @@ void register_calibrate(py::module_& m) {
         }
         options.method = method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
         options.starts = starts;
+        options.predictive_draws = predictive_draws;
         options.progress = [&report_progress](std::uint32_t evaluations, std::uint32_t, double) {
           report_progress(evaluations, 0);
         };
@@ -71,7 +73,7 @@ void register_calibrate(py::module_& m) {
       py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("method") = "exact",
       py::arg("starts") = 1, py::arg("population") = "",
       py::arg("policy") = std::string(sim::defaults::kPolicy), py::arg("loo") = false,
-      py::arg("loo_iterations") = 10,
+      py::arg("loo_iterations") = 1, py::arg("predictive_draws") = 0,
       "`bailiff calibrate --json`: every target published against the model, before and after "
       "the fit, and the fitted behaviour file (`calibrate -o`'s bytes).");
 }

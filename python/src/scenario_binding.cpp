@@ -92,16 +92,20 @@ void register_scenario(py::module_& m) {
             sim::parse_horizon(horizon, "(python)", "horizon"),
             sim::parse_report_period(report_period, "(python)", "report_period"),
             region};
-        if (method != "mc" && method != "exact") {
-          throw InputError("(python)", "method", "method", "\"mc\" or \"exact\"", method);
+        if (method != "auto" && method != "mc" && method != "exact") {
+          throw InputError("(python)", "method", "method", "\"auto\", \"mc\" or \"exact\"",
+                           method);
         }
         choice.method = method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
-        return load(choice, policy_doc, baseline_doc);
+        std::shared_ptr<sim::Scenario> scenario = load(choice, policy_doc, baseline_doc);
+        // The one convention of every door (sim::default_method): exact at scale.
+        if (method == "auto") scenario->choice.method = sim::default_method(*scenario, false);
+        return scenario;
       },
       py::arg("policy"), py::arg("baseline"), py::arg("calendar"), py::arg("behaviour"),
       py::arg("population"), py::arg("cases"), py::arg("iin_key"), py::arg("horizon"),
       py::arg("report_period"), py::arg("region"), py::arg("policy_doc"), py::arg("baseline_doc"),
-      py::arg("method") = "mc",
+      py::arg("method") = "auto",
       "Load and validate a scenario (sim::load_scenario_inputs, then scenario_from_inputs).");
 
   py::dict defaults;

@@ -93,8 +93,14 @@ void register_simulate(py::module_& m) {
       .def(
           "paid_by_day",
           [](py::object self, const std::string& role, std::uint32_t replication) {
-            const std::vector<std::int64_t>& days =
-                self.cast<const Simulation&>().run(role, replication).metrics.paid_by_day;
+            const Simulation& s = self.cast<const Simulation&>();
+            if (s.comparison.method == sim::Method::kExact && replication > 0) {
+              throw InputError("(python)", "replication", "replication",
+                               "0: the exact method computes the day series of replication 0 "
+                               "only (the other draws give the figures' interval)",
+                               std::to_string(replication));
+            }
+            const std::vector<std::int64_t>& days = s.run(role, replication).metrics.paid_by_day;
             return py::array_t<std::int64_t>({days.size()}, {sizeof(std::int64_t)}, days.data(),
                                              self);
           },
@@ -108,6 +114,8 @@ void register_simulate(py::module_& m) {
       "simulate",
       [](std::shared_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications,
          unsigned threads, py::object progress) {
+        // 0: the shared default (every posterior draw by the exact method, 10 by Monte Carlo).
+        if (replications == 0) replications = sim::default_replications(*scenario);
         if (replications < 1 || replications > 1000) {
           throw InputError("(python)", "replications", "replications", "1 to 1000",
                            std::to_string(replications));

@@ -111,6 +111,10 @@ std::string multiplier_text(std::int64_t ppm) {
 
 }  // namespace
 
+std::string statistic_value_text(Statistic statistic, double value) {
+  return format_value(statistic, value);
+}
+
 std::string calibration_report_text(const CalibrationRun& o, const std::vector<Target>& targets,
                                     const CalibrationResult& r, double seconds) {
   std::string out;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/engine.hpp"
+#include "bailiff/report/calibration_report.hpp"
 #include "bailiff/report/headline.hpp"
 #include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
@@ -262,6 +263,48 @@ std::vector<ProvisionalNote> scenario_notes(const Scenario& s) {
 
 }  // namespace
 
+namespace {
+
+/// The published national figures the behaviour file was fitted to, each with the model's
+/// interval and whether the figure lies inside it (calibrate's record in the file).
+std::string record_text(const Scenario& s) {
+  const std::vector<sim::RecordCheck> checks = sim::record_checks(s.inputs.behaviour.bytes);
+  if (checks.empty()) return "";
+  std::string out = fmt::format(
+      "\nAgainst the published record (national official figures the behaviour '{}' was fitted "
+      "to; the model's 5-95% interval over {} draws of its ensemble, variant readings included):\n",
+      s.behaviour_params.name, checks.front().draws);
+  for (const sim::RecordCheck& k : checks) {
+    out += fmt::format("  {}: published {}{}; model {} – {}: {}\n", k.figure,
+                       k.kind == sim::TargetKind::kLowerBound ? "at least " : "",
+                       statistic_value_text(k.statistic, k.value),
+                       statistic_value_text(k.statistic, k.p5),
+                       statistic_value_text(k.statistic, k.p95),
+                       k.inside ? "the published figure lies inside the interval"
+                                : "the published figure lies OUTSIDE the interval: the model "
+                                  "does not reproduce it");
+  }
+  return out;
+}
+
+/// record_text's checks for machines.
+nlohmann::ordered_json record_json(const Scenario& s) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const sim::RecordCheck& k : sim::record_checks(s.inputs.behaviour.bytes)) {
+    list.push_back({{"target", k.target},
+                    {"figure", k.figure},
+                    {"kind", sim::target_kind_name(k.kind)},
+                    {"published", k.value},
+                    {"p5", k.p5},
+                    {"p95", k.p95},
+                    {"draws", k.draws},
+                    {"figure_inside", k.inside}});
+  }
+  return list;
+}
+
+}  // namespace
+
 std::string comparison_text(const Scenario& s, const Comparison& c, bool details) {
   const ComparisonSummary sum = summarise(c);
   const std::size_t reps = c.policy_runs.size();
@@ -312,6 +355,7 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
   out += "  counterfactual  " + money_figure(sum.fee_avoided_counterfactual, reps) +
          "\n                  = fees citizens pay under " + b + " minus under " + a +
          ", same fines, debtors and draws\n";
+  out += record_text(s);
   out += period_detail::period_text(s, c);
   if (reps > 1) {
     const auto mln = [](const Figure& f) { return fmt::format("{:.1f}", f.std_error / 1e8); };
@@ -412,6 +456,7 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
   out["replication_seeds"] = c.seeds;
   out["per_replication"] = per_replication_json(c);
   out["assumptions"] = assumptions(s, c);
+  out["record_checks"] = record_json(s);
   return out.dump(2) + "\n";
 }
 

@@ -634,7 +634,18 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
     const auto it = cache.find(m);
     if (it != cache.end()) return it->second;
     Point p;
-    p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name), Evaluator::Scope::kFitting);
+    if (options.shared_fits != nullptr) {
+      // Fits shared by calls over the same targets (leave-one-out): every target evaluated.
+      auto shared = options.shared_fits->find(m);
+      if (shared == options.shared_fits->end()) {
+        shared = options.shared_fits
+                     ->emplace(m, evaluator.evaluate(apply_multipliers(base, m, base.name)))
+                     .first;
+      }
+      p.fits = shared->second;
+    } else {
+      p.fits = evaluator.evaluate(apply_multipliers(base, m, base.name), Evaluator::Scope::kFitting);
+    }
     p.r = residual_vector(p.fits, targets, m, options.prior_weight);
     p.objective = p.r.squaredNorm();
     ++result.evaluations;
@@ -824,7 +835,13 @@ std::vector<TargetFit> leave_one_out(const BehaviourParams& base, const std::vec
   refit.first_start = fitted;
   refit.starts = 1;
   refit.ensemble_draws = 0;
+  refit.mixture.clear();
+  refit.predictive_draws = 0;
   refit.progress = nullptr;
+  // The refits share their evaluations: each starts where the others did (the fit and its
+  // Jacobian's probes), so only the steps away from it cost new evaluations.
+  std::map<Multipliers, std::vector<TargetFit>> shared;
+  refit.shared_fits = &shared;
   std::vector<TargetFit> out = evaluate_targets(apply_multipliers(base, fitted, base.name), targets,
                                                 options);
   for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -853,6 +870,44 @@ std::vector<TargetFit> leave_one_out_of_run(std::string_view bytes, const Behavi
     }
   }
   return leave_one_out(base, targets, result.after, refit);
+}
+
+std::optional<Statistic> statistic_from_name(std::string_view name) {
+  const auto at = std::find(kStatisticNames.begin(), kStatisticNames.end(), name);
+  if (at == kStatisticNames.end()) return std::nullopt;
+  return static_cast<Statistic>(at - kStatisticNames.begin());
+}
+
+std::vector<RecordCheck> record_checks(std::string_view bytes) {
+  std::vector<RecordCheck> out;
+  const nlohmann::json doc = nlohmann::json::parse(bytes, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_object() || !doc.contains("calibration") || !doc["calibration"].is_object()) return out;
+  const nlohmann::json& targets = doc["calibration"].value("targets", nlohmann::json::array());
+  if (!targets.is_array()) return out;
+  for (const nlohmann::json& t : targets) {
+    if (!t.is_object() || t.value("role", "") != "fit" || t.value("grade", "") != "official_national" ||
+        !t.contains("ensemble_interval") || !t["ensemble_interval"].is_object()) {
+      continue;
+    }
+    const std::optional<Statistic> statistic = statistic_from_name(t.value("statistic", ""));
+    const auto kind = std::find(kKindNames.begin(), kKindNames.end(), t.value("kind", "point"));
+    const nlohmann::json& value = t.value("value", nlohmann::json::object());
+    const nlohmann::json& interval = t["ensemble_interval"];
+    if (!statistic || kind == kKindNames.end() || !value.is_object()) continue;
+    RecordCheck check;
+    check.target = t.value("target", "");
+    check.figure = t.value("figure", "");
+    check.statistic = *statistic;
+    check.kind = static_cast<TargetKind>(kind - kKindNames.begin());
+    const double denominator = value.value("denominator", 1.0);
+    check.value = denominator > 0 ? value.value("numerator", 0.0) / denominator : 0.0;
+    check.p5 = interval.value("p5", 0.0);
+    check.p95 = interval.value("p95", 0.0);
+    check.draws = interval.value("draws", 0u);
+    check.inside = interval.value("figure_inside", false);
+    out.push_back(std::move(check));
+  }
+  return out;
 }
 
 std::optional<FitRecord> fit_record(std::string_view bytes) {

@@ -25,7 +25,7 @@ failed=0
 export OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
 mpi=(mpirun --oversubscribe)
 
-simulate=(simulate --population synthetic:national --cases 200000 --replications 2 --threads 1 --json)
+simulate=(simulate --method mc --population synthetic:national --cases 200000 --replications 2 --threads 1 --json)
 compare=(compare --a kz-2024-pilot --b kz-2024-08-20 --cases 100000 --threads 1 --json)
 calibrate=(calibrate --max-iterations 0 --cases 20000 --threads 1 --json)
 
@@ -108,7 +108,7 @@ run "${mpi[@]}" -n 2 "${mpi_bailiff}" decide
 
 # A rank killed with SIGKILL in the middle of the run (60 M case runs, seconds on one thread
 # per rank): mpirun ends the job non-zero and rank 0 writes nothing.
-"${mpi[@]}" -n 2 "${mpi_bailiff}" simulate --cases 15000000 --replications 2 --threads 1 --json \
+"${mpi[@]}" -n 2 "${mpi_bailiff}" simulate --method mc --cases 15000000 --replications 2 --threads 1 --json \
   -o out.json --bundle out.rbb >/dev/null 2>kill.err &
 launcher=$!
 victim=""

@@ -61,7 +61,7 @@ const std::vector<BadInput> kBadInputs = {
    "found 2025"},
   {Kind::kTarget, "targets/unknown-key.json",
    "targets/unknown-key.json:/scenario/horizn: horizn: expected one of the known keys: population, "
-   "policy, horizon, evaluation_cases, report_period, region, found \"horizn\" (did you mean \"horizon\"?)"},
+   "policy, horizon, evaluation_cases, report_period, report_period_until, region, found \"horizn\" (did you mean \"horizon\"?)"},
 };
 // clang-format on
 

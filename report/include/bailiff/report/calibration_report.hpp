@@ -19,6 +19,10 @@ struct CalibrationRun {
   std::string output;       ///< where the fitted behaviour was written; empty when it was not
 };
 
+/// A value of \p statistic in the unit a reader expects: a share in percent, a mean or a sum
+/// of money in tenge, a count as a grouped integer.
+std::string statistic_value_text(sim::Statistic statistic, double value);
+
 /// The readable report; \p seconds is the wall time of the fit.
 std::string calibration_report_text(const CalibrationRun& run, const std::vector<sim::Target>& targets,
                                     const sim::CalibrationResult& result, double seconds);

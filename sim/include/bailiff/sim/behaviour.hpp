@@ -52,12 +52,12 @@ struct Segment {
 struct CoverageRamp {
   std::string region;  ///< a region's name, or "*" for every region
   Date from;
-  /// Days after `from` during which coverage stays at start_ppm before the ramp begins (a
-  /// roll-out that starts slowly and then accelerates); 0 when the file has none.
-  std::int64_t delay_days = 0;
   std::int64_t ramp_days = 0;
   std::int64_t start_ppm = 0;
   std::int64_t plateau_ppm = 0;
+  /// Days after `from` during which coverage stays at start_ppm before the ramp begins (a
+  /// roll-out that starts slowly and then accelerates); 0 when the file has none.
+  std::int64_t delay_days = 0;
 };
 
 /// Payment that depends on the amount at stake: every hazard before the private bailiff is

@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -166,6 +167,8 @@ struct MixtureMember {
   std::uint32_t draws = 0;  ///< draws it adds (its fit first)
 };
 
+struct TargetFit;
+
 /// How to fit.
 struct CalibrationOptions {
   std::uint64_t seed = defaults::kSeed;
@@ -197,6 +200,9 @@ struct CalibrationOptions {
   /// Draws of the ensemble over which every target is evaluated for its 5-95% interval
   /// (CalibrationResult::predictive): 0 none, else at most this many, evenly spread.
   std::uint32_t predictive_draws = 0;
+  /// Evaluations shared by fits of the same targets that differ only in which are fitted
+  /// (leave_one_out's refits): every target evaluated at each point, keyed by multipliers.
+  std::map<Multipliers, std::vector<TargetFit>>* shared_fits = nullptr;
   /// Called after each evaluation with (evaluations so far, iteration, objective).
   std::function<void(std::uint32_t, std::uint32_t, double)> progress;
 };
@@ -295,6 +301,28 @@ std::vector<TargetFit> leave_one_out_of_run(std::string_view bytes, const Behavi
                                             const std::vector<Target>& targets,
                                             const CalibrationOptions& options,
                                             std::uint32_t iterations);
+
+/// A published figure of a national official statement that a behaviour file was fitted to,
+/// with the model's 5-95% interval for it over the file's ensemble (recorded by `bailiff
+/// calibrate` in the file's "calibration" object).
+struct RecordCheck {
+  std::string target;  ///< the target id
+  std::string figure;  ///< the published figure, in words
+  Statistic statistic = Statistic::kRobotPaid;
+  TargetKind kind = TargetKind::kPoint;
+  double value = 0;  ///< the figure (a lower bound's least value)
+  double p5 = 0, p95 = 0;
+  std::uint32_t draws = 0;
+  bool inside = false;  ///< the figure's reach meets the interval
+};
+
+/// The record checks of the behaviour file \p bytes: its fit targets graded
+/// official_national that carry an ensemble interval, in file order; empty for a file
+/// without them (a prior, or one written before the intervals were recorded).
+std::vector<RecordCheck> record_checks(std::string_view bytes);
+
+/// The statistic named \p name in target files, or nullopt.
+std::optional<Statistic> statistic_from_name(std::string_view name);
 
 /// The simulated statistics of \p targets under \p params (one run per distinct scenario),
 /// counts scaled to each population's default size.
