@@ -1,0 +1,130 @@
+// The auditor's command over a ministry's recorded enforcement log: `bailiff check-records`
+// (the check, study/record_check.hpp).
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "bailiff/error.hpp"
+#include "bailiff/report/records_report.hpp"
+#include "bailiff/sim/date_options.hpp"
+#include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/files.hpp"
+#include "bailiff/sim/scenario.hpp"
+#include "bailiff/sim/scenarios.hpp"
+#include "bailiff/study/record_check.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+#include "scenario_options.hpp"
+
+namespace bailiff::cli {
+namespace {
+
+// A log by path, or the shipped example by name (records/NAME.csv): a fresh stream each
+// call, since the default as-of date takes a first pass.
+class LogSource {
+ public:
+  explicit LogSource(std::string spec) : spec_(std::move(spec)) {
+    if (std::filesystem::exists(spec_)) return;
+    const auto embedded = sim::find_embedded("records/" + spec_ + ".csv");
+    if (!embedded) {
+      throw InputError(spec_, "line 1", "(file)",
+                       "a readable log file or a shipped log name (example)", "cannot open it");
+    }
+    name_ = "embedded:records/" + spec_ + ".csv";
+    bytes_ = std::string(embedded->bytes);
+  }
+
+  std::unique_ptr<std::istream> open() const {
+    if (name_.empty()) {
+      auto in = std::make_unique<std::ifstream>(spec_, std::ios::binary);
+      if (!*in) throw InputError(spec_, "line 1", "(file)", "a readable file", "cannot open it");
+      return in;
+    }
+    return std::make_unique<std::istringstream>(bytes_);
+  }
+
+  const std::string& name() const { return name_.empty() ? spec_ : name_; }
+
+ private:
+  std::string spec_, name_, bytes_;
+};
+
+struct CheckOptionsCli {
+  std::string log;
+  std::string policy{sim::defaults::kPolicy};
+  std::string calendar{sim::defaults::kCalendar};
+  std::string iin_key_file;
+  std::string as_of;
+  std::int32_t tolerance = 0;
+  std::int32_t lift = 1;
+  std::string lang = "en";
+  std::string output;
+  bool json = false, csv = false;
+};
+
+void run_check(const CheckOptionsCli& o) {
+  const std::optional<report::Language> lang = report::parse_language(o.lang);
+  if (!lang) throw InputError("(command line)", "--lang", "lang", "en, ru or kk", o.lang);
+  const std::string key = resolve_iin_key("", o.iin_key_file);
+  const sim::LoadedInput policy_input = sim::load_input(o.policy, "policies");
+  const sim::LoadedInput calendar_input = sim::load_input(o.calendar, "calendars");
+  const Policy policy = Policy::parse(policy_input.bytes, policy_input.name);
+  const Calendar calendar = Calendar::parse(calendar_input.bytes, calendar_input.name);
+  const LogSource source(o.log);
+  std::optional<Date> as_of = sim::parse_horizon(o.as_of, "(command line)", "--as-of");
+  if (!as_of) {
+    const std::unique_ptr<std::istream> in = source.open();
+    study::RecordLogReader first(*in, source.name(), key);
+    as_of = study::latest_date(first);
+  }
+  study::CheckOptions options;
+  options.tolerance_working_days = o.tolerance;
+  options.lift_working_days = o.lift;
+  const std::unique_ptr<std::istream> in = source.open();
+  study::RecordLogReader log(*in, source.name(), key);
+  const study::CheckResult result = study::check_log(log, policy, calendar, options, *as_of);
+  emit(o.json  ? report::records_report_json(result, *lang)
+       : o.csv ? report::records_report_csv(result, *lang)
+               : report::records_report_text(result, *lang),
+       o.output);
+}
+
+}  // namespace
+
+void register_check_records(CLI::App& app) {
+  auto o = std::make_shared<CheckOptionsCli>();
+  CLI::App* cmd = app.add_subcommand(
+      "check-records",
+      "Check a ministry's recorded enforcement log (CSV or JSON Lines, data/README.md) against "
+      "the law: for each case the engine decides, from the recorded fine and payments, what the "
+      "policy required; every recorded act without a basis, every required act missing or late "
+      "and every sum that differs is a finding with the tenge at stake. The report opens with "
+      "one sentence (cases, cases with a finding, tenge charged without a basis), then the "
+      "findings by kind, region and month and each in plain words. No IIN or key is printed.");
+  cmd->add_option("log", o->log, "Recorded log file, or a shipped log's name (example)")->required();
+  cmd->add_option("--policy", o->policy, "Policy file or shipped name")->capture_default_str();
+  cmd->add_option("--calendar", o->calendar, "Working-day calendar file or shipped name")->capture_default_str();
+  cmd->add_option("--iin-key-file", o->iin_key_file,
+                  "File holding the key (at least 16 bytes) of the IIN pseudonyms, as for csv "
+                  "populations (else the environment variable " + std::string(kIinKeyVariable) + ")");
+  cmd->add_option("--as-of", o->as_of,
+                  "Last day judged (default: the latest date in the log); later events cannot be judged");
+  cmd->add_option("--tolerance", o->tolerance,
+                  "Working days a recorded act may differ from the law's day and still match (0: the same day)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 60));
+  cmd->add_option("--lift-days", o->lift,
+                  "Working days after full payment within which measures must be lifted (an "
+                  "assumption: data/README.md)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 60));
+  cmd->add_option("--lang", o->lang, "Language of the words: en, ru or kk")->capture_default_str();
+  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
+  auto* json = cmd->add_flag("--json", o->json, "JSON report (one entry per finding)");
+  cmd->add_flag("--csv", o->csv, "CSV, one row per finding")->excludes(json);
+  cmd->callback([o] { run_check(*o); });
+}
+
+}  // namespace bailiff::cli
