@@ -1,8 +1,10 @@
-// The auditor's command over a ministry's recorded enforcement log: `bailiff check-records`
-// (the check, study/record_check.hpp).
+// The auditor's commands over a ministry's recorded enforcement log: `bailiff check-records`
+// (the check, study/record_check.hpp) and `bailiff record-log` (the ground-truth generator,
+// study/record_generator.hpp).
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <memory>
 #include <sstream>
 
@@ -14,6 +16,7 @@
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "bailiff/study/record_check.hpp"
+#include "bailiff/study/record_generator.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "scenario_options.hpp"
@@ -91,6 +94,62 @@ void run_check(const CheckOptionsCli& o) {
        o.output);
 }
 
+struct GenerateOptionsCli {
+  sim::ScenarioChoice choice;
+  std::string iin_key_file;
+  std::string horizon;
+  std::uint64_t seed = sim::defaults::kSeed;
+  std::string inject_rate = "0";
+  std::string truth;
+  std::string output;
+  bool jsonl = false;
+};
+
+// "0.05" -> 50000 parts per million: a decimal share from 0 to 1 with up to 6 decimals.
+std::uint32_t parse_rate(const std::string& text) {
+  const auto fail = [&text]() -> std::uint32_t {
+    throw InputError("(command line)", "--inject-rate", "inject rate",
+                     "a share from 0 to 1 with up to 6 decimals, such as 0.05", text);
+  };
+  const std::size_t dot = text.find('.');
+  const std::string whole = text.substr(0, dot);
+  const std::string fraction = dot == std::string::npos ? "" : text.substr(dot + 1);
+  if (whole.empty() || whole.size() > 1 || fraction.size() > 6) return fail();
+  for (const char c : whole + fraction) {
+    if (c < '0' || c > '9') return fail();
+  }
+  std::uint32_t ppm = static_cast<std::uint32_t>(whole[0] - '0') * 1'000'000;
+  std::uint32_t scale = 100'000;
+  for (const char c : fraction) {
+    ppm += static_cast<std::uint32_t>(c - '0') * scale;
+    scale /= 10;
+  }
+  return ppm > 1'000'000 ? fail() : ppm;
+}
+
+void run_generate(const GenerateOptionsCli& o) {
+  sim::ScenarioChoice choice = o.choice;
+  choice.iin_key = resolve_iin_key("", o.iin_key_file);
+  choice.horizon = sim::parse_horizon(o.horizon, "(command line)", "--horizon");
+  study::GeneratorOptions options;
+  options.seed = o.seed;
+  options.inject_ppm = parse_rate(o.inject_rate);
+  options.format = o.jsonl ? study::LogFormat::kJsonLines : study::LogFormat::kCsv;
+  const sim::Scenario scenario = sim::load_scenario(choice);
+  std::ostringstream out;
+  const study::GeneratedLog log = study::write_record_log(scenario, options, out);
+  if (!o.truth.empty()) sim::write_file_atomically(o.truth, study::injected_csv(log));
+  emit(out.str(), o.output);
+  std::cerr << "record-log: " << log.cases << " cases, " << log.events << " events, "
+            << log.injected.size() << " deviations injected (rate " << o.inject_rate
+            << ", seed " << o.seed << "); check it with --as-of " << to_iso(log.horizon) << "\n";
+  for (std::size_t k = 0; k < study::kFindingKinds; ++k) {
+    if (log.by_kind[k] == 0) continue;
+    std::cerr << "  " << study::finding_kind_name(static_cast<study::FindingKind>(k)) << ": "
+              << log.by_kind[k] << "\n";
+  }
+}
+
 }  // namespace
 
 void register_check_records(CLI::App& app) {
@@ -125,6 +184,34 @@ void register_check_records(CLI::App& app) {
   auto* json = cmd->add_flag("--json", o->json, "JSON report (one entry per finding)");
   cmd->add_flag("--csv", o->csv, "CSV, one row per finding")->excludes(json);
   cmd->callback([o] { run_check(*o); });
+}
+
+void register_record_log(CLI::App& app) {
+  auto o = std::make_shared<GenerateOptionsCli>();
+  CLI::App* cmd = app.add_subcommand(
+      "record-log",
+      "Write a recorded enforcement log from a simulated population (the engine's own decisions "
+      "on the simulated payments, as a ministry would export them), injecting a deviation of a "
+      "finding kind into a seeded share of the cases: the ground truth of check-records. The "
+      "debtors' IINs are random valid numbers; a summary of what was injected goes to stderr, "
+      "the list to --truth.");
+  cmd->add_option("--population", o->choice.population, "synthetic:NAME or csv:PATH")->capture_default_str();
+  cmd->add_option("--cases", o->choice.cases, "Number of fines (0 = the population's default)")->capture_default_str();
+  cmd->add_option("--policy", o->choice.policy, "Policy file or shipped name")->capture_default_str();
+  cmd->add_option("--calendar", o->choice.calendar, "Calendar file or shipped name")->capture_default_str();
+  cmd->add_option("--behaviour", o->choice.behaviour, "Behaviour file or shipped name")->capture_default_str();
+  cmd->add_option("--iin-key-file", o->iin_key_file, "IIN key file (csv populations)");
+  cmd->add_option("--horizon", o->horizon, "Last day recorded (default: the calendar's last final day)");
+  cmd->add_option("--seed", o->seed, "Seed of the simulation and the injections")->capture_default_str();
+  cmd->add_option("--inject-rate", o->inject_rate,
+                  "Share of cases given one deviation (0 to 1), its kind drawn among those the "
+                  "case's path allows")
+      ->capture_default_str();
+  cmd->add_option("--truth", o->truth, "Write the injected deviations (case_id,kind,at_stake_tenge,charged) here")
+      ->check(output_path());
+  cmd->add_flag("--jsonl", o->jsonl, "JSON Lines instead of CSV");
+  cmd->add_option("-o,--output", o->output, "Write the log to this file (atomically)")->check(output_path());
+  cmd->callback([o] { run_generate(*o); });
 }
 
 }  // namespace bailiff::cli
