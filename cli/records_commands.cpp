@@ -2,8 +2,6 @@
 // (the check, study/record_check.hpp) and `bailiff record-log` (the ground-truth generator,
 // study/record_generator.hpp).
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -14,8 +12,7 @@
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/scenario.hpp"
-#include "bailiff/sim/scenarios.hpp"
-#include "bailiff/study/record_check.hpp"
+#include "bailiff/study/log_source.hpp"
 #include "bailiff/study/record_generator.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -23,36 +20,6 @@
 
 namespace bailiff::cli {
 namespace {
-
-// A log by path, or the shipped example by name (records/NAME.csv): a fresh stream each
-// call, since the default as-of date takes a first pass.
-class LogSource {
- public:
-  explicit LogSource(std::string spec) : spec_(std::move(spec)) {
-    if (std::filesystem::exists(spec_)) return;
-    const auto embedded = sim::find_embedded("records/" + spec_ + ".csv");
-    if (!embedded) {
-      throw InputError(spec_, "line 1", "(file)",
-                       "a readable log file or a shipped log name (example)", "cannot open it");
-    }
-    name_ = "embedded:records/" + spec_ + ".csv";
-    bytes_ = std::string(embedded->bytes);
-  }
-
-  std::unique_ptr<std::istream> open() const {
-    if (name_.empty()) {
-      auto in = std::make_unique<std::ifstream>(spec_, std::ios::binary);
-      if (!*in) throw InputError(spec_, "line 1", "(file)", "a readable file", "cannot open it");
-      return in;
-    }
-    return std::make_unique<std::istringstream>(bytes_);
-  }
-
-  const std::string& name() const { return name_.empty() ? spec_ : name_; }
-
- private:
-  std::string spec_, name_, bytes_;
-};
 
 struct CheckOptionsCli {
   std::string log;
@@ -75,19 +42,12 @@ void run_check(const CheckOptionsCli& o) {
   const sim::LoadedInput calendar_input = sim::load_input(o.calendar, "calendars");
   const Policy policy = Policy::parse(policy_input.bytes, policy_input.name);
   const Calendar calendar = Calendar::parse(calendar_input.bytes, calendar_input.name);
-  const LogSource source(o.log);
-  std::optional<Date> as_of = sim::parse_horizon(o.as_of, "(command line)", "--as-of");
-  if (!as_of) {
-    const std::unique_ptr<std::istream> in = source.open();
-    study::RecordLogReader first(*in, source.name(), key);
-    as_of = study::latest_date(first);
-  }
   study::CheckOptions options;
   options.tolerance_working_days = o.tolerance;
   options.lift_working_days = o.lift;
-  const std::unique_ptr<std::istream> in = source.open();
-  study::RecordLogReader log(*in, source.name(), key);
-  const study::CheckResult result = study::check_log(log, policy, calendar, options, *as_of);
+  const study::CheckResult result =
+      study::check_records(study::LogSource(o.log), key, policy, calendar, options,
+                           sim::parse_horizon(o.as_of, "(command line)", "--as-of"));
   emit(o.json  ? report::records_report_json(result, *lang)
        : o.csv ? report::records_report_csv(result, *lang)
                : report::records_report_text(result, *lang),
@@ -136,13 +96,20 @@ void run_generate(const GenerateOptionsCli& o) {
   options.inject_ppm = parse_rate(o.inject_rate);
   options.format = o.jsonl ? study::LogFormat::kJsonLines : study::LogFormat::kCsv;
   const sim::Scenario scenario = sim::load_scenario(choice);
-  std::ostringstream out;
-  const study::GeneratedLog log = study::write_record_log(scenario, options, out);
+  study::GeneratedLog log;
+  if (o.output.empty() || o.output == "-") {
+    std::ostringstream out;
+    log = study::write_record_log(scenario, options, out);
+    emit(out.str(), o.output);
+  } else {  // streamed to the file: a national log does not fit in memory
+    sim::write_file_atomically(o.output, [&](std::ostream& out) {
+      log = study::write_record_log(scenario, options, out);
+    });
+  }
   if (!o.truth.empty()) sim::write_file_atomically(o.truth, study::injected_csv(log));
-  emit(out.str(), o.output);
   std::cerr << "record-log: " << log.cases << " cases, " << log.events << " events, "
-            << log.injected.size() << " deviations injected (rate " << o.inject_rate
-            << ", seed " << o.seed << "); check it with --as-of " << to_iso(log.horizon) << "\n";
+            << log.injected.size() << " deviations injected (rate " << o.inject_rate << ", seed "
+            << o.seed << "); check it with --as-of " << to_iso(log.horizon) << "\n";
   for (std::size_t k = 0; k < study::kFindingKinds; ++k) {
     if (log.by_kind[k] == 0) continue;
     std::cerr << "  " << study::finding_kind_name(static_cast<study::FindingKind>(k)) << ": "
@@ -162,16 +129,21 @@ void register_check_records(CLI::App& app) {
       "and every sum that differs is a finding with the tenge at stake. The report opens with "
       "one sentence (cases, cases with a finding, tenge charged without a basis), then the "
       "findings by kind, region and month and each in plain words. No IIN or key is printed.");
-  cmd->add_option("log", o->log, "Recorded log file, or a shipped log's name (example)")->required();
+  cmd->add_option("log", o->log, "Recorded log file, or a shipped log's name (example)")
+      ->required();
   cmd->add_option("--policy", o->policy, "Policy file or shipped name")->capture_default_str();
-  cmd->add_option("--calendar", o->calendar, "Working-day calendar file or shipped name")->capture_default_str();
+  cmd->add_option("--calendar", o->calendar, "Working-day calendar file or shipped name")
+      ->capture_default_str();
   cmd->add_option("--iin-key-file", o->iin_key_file,
                   "File holding the key (at least 16 bytes) of the IIN pseudonyms, as for csv "
-                  "populations (else the environment variable " + std::string(kIinKeyVariable) + ")");
-  cmd->add_option("--as-of", o->as_of,
-                  "Last day judged (default: the latest date in the log); later events cannot be judged");
+                  "populations (else the environment variable " +
+                      std::string(kIinKeyVariable) + ")");
+  cmd->add_option(
+      "--as-of", o->as_of,
+      "Last day judged (default: the latest date in the log); later events cannot be judged");
   cmd->add_option("--tolerance", o->tolerance,
-                  "Working days a recorded act may differ from the law's day and still match (0: the same day)")
+                  "Working days a recorded act may differ from the law's day and still match (0: "
+                  "the same day)")
       ->capture_default_str()
       ->check(CLI::Range(0, 60));
   cmd->add_option("--lift-days", o->lift,
@@ -180,7 +152,8 @@ void register_check_records(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(0, 60));
   cmd->add_option("--lang", o->lang, "Language of the words: en, ru or kk")->capture_default_str();
-  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
+  cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")
+      ->check(output_path());
   auto* json = cmd->add_flag("--json", o->json, "JSON report (one entry per finding)");
   cmd->add_flag("--csv", o->csv, "CSV, one row per finding")->excludes(json);
   cmd->callback([o] { run_check(*o); });
@@ -195,22 +168,31 @@ void register_record_log(CLI::App& app) {
       "finding kind into a seeded share of the cases: the ground truth of check-records. The "
       "debtors' IINs are random valid numbers; a summary of what was injected goes to stderr, "
       "the list to --truth.");
-  cmd->add_option("--population", o->choice.population, "synthetic:NAME or csv:PATH")->capture_default_str();
-  cmd->add_option("--cases", o->choice.cases, "Number of fines (0 = the population's default)")->capture_default_str();
-  cmd->add_option("--policy", o->choice.policy, "Policy file or shipped name")->capture_default_str();
-  cmd->add_option("--calendar", o->choice.calendar, "Calendar file or shipped name")->capture_default_str();
-  cmd->add_option("--behaviour", o->choice.behaviour, "Behaviour file or shipped name")->capture_default_str();
+  cmd->add_option("--population", o->choice.population, "synthetic:NAME or csv:PATH")
+      ->capture_default_str();
+  cmd->add_option("--cases", o->choice.cases, "Number of fines (0 = the population's default)")
+      ->capture_default_str();
+  cmd->add_option("--policy", o->choice.policy, "Policy file or shipped name")
+      ->capture_default_str();
+  cmd->add_option("--calendar", o->choice.calendar, "Calendar file or shipped name")
+      ->capture_default_str();
+  cmd->add_option("--behaviour", o->choice.behaviour, "Behaviour file or shipped name")
+      ->capture_default_str();
   cmd->add_option("--iin-key-file", o->iin_key_file, "IIN key file (csv populations)");
-  cmd->add_option("--horizon", o->horizon, "Last day recorded (default: the calendar's last final day)");
-  cmd->add_option("--seed", o->seed, "Seed of the simulation and the injections")->capture_default_str();
+  cmd->add_option("--horizon", o->horizon,
+                  "Last day recorded (default: the calendar's last final day)");
+  cmd->add_option("--seed", o->seed, "Seed of the simulation and the injections")
+      ->capture_default_str();
   cmd->add_option("--inject-rate", o->inject_rate,
                   "Share of cases given one deviation (0 to 1), its kind drawn among those the "
                   "case's path allows")
       ->capture_default_str();
-  cmd->add_option("--truth", o->truth, "Write the injected deviations (case_id,kind,at_stake_tenge,charged) here")
+  cmd->add_option("--truth", o->truth,
+                  "Write the injected deviations (case_id,kind,at_stake_tenge,charged) here")
       ->check(output_path());
   cmd->add_flag("--jsonl", o->jsonl, "JSON Lines instead of CSV");
-  cmd->add_option("-o,--output", o->output, "Write the log to this file (atomically)")->check(output_path());
+  cmd->add_option("-o,--output", o->output, "Write the log to this file (atomically)")
+      ->check(output_path());
   cmd->callback([o] { run_generate(*o); });
 }
 

@@ -30,8 +30,9 @@ std::string described(const std::optional<Action>& action, const std::optional<D
                       const std::optional<Tiyn>& amount, Language language) {
   if (!action) return message("records.nothing", language);
   const NumberStyle style = text_numbers(language);
-  std::string out = fill("records.act_on", language,
-                         {{"act", action_label(*action, language)}, {"date", date ? to_iso(*date) : "?"}});
+  std::string out =
+      fill("records.act_on", language,
+           {{"act", action_label(*action, language)}, {"date", date ? to_iso(*date) : "?"}});
   if (amount) out += " (" + tenge(*amount, style) + ")";
   return out;
 }
@@ -44,7 +45,8 @@ std::string reason(const Finding& f, Language language) {
       return fill("records.reason.after_as_of", language, {{"date", f.reason}});
     case study::CannotJudge::kEngineRefused:
       return fill("records.reason.engine", language, {{"reason", f.reason}});
-    case study::CannotJudge::kNone: break;
+    case study::CannotJudge::kNone:
+      break;
   }
   return {};
 }
@@ -59,7 +61,9 @@ struct Tally {
   }
 };
 
-std::string month_of(Date date) { return to_iso(date).substr(0, 7); }
+std::string month_of(Date date) {
+  return to_iso(date).substr(0, 7);
+}
 
 using Rows = std::vector<std::pair<std::string, Tally>>;
 
@@ -69,12 +73,14 @@ void table(std::ostringstream& out, const std::string& title, const std::string&
   std::size_t width = display_width(first);
   for (const auto& [name, t] : rows) width = std::max(width, display_width(name));
   out << "\n" << title << "\n";
-  out << "  " << pad_right(first, width) << "  " << pad_left(message("records.col.findings", language), 10)
-      << "  " << pad_left(message("records.col.at_stake", language), 22) << "  "
+  out << "  " << pad_right(first, width) << "  "
+      << pad_left(message("records.col.findings", language), 10) << "  "
+      << pad_left(message("records.col.at_stake", language), 22) << "  "
       << pad_left(message("records.col.charged", language), 22) << "\n";
   for (const auto& [name, t] : rows) {
-    out << "  " << pad_right(name, width) << "  " << pad_left(grouped(static_cast<std::int64_t>(t.findings), style), 10)
-        << "  " << pad_left(tenge(t.at_stake, style), 22) << "  " << pad_left(tenge(t.charged, style), 22)
+    out << "  " << pad_right(name, width) << "  "
+        << pad_left(grouped(static_cast<std::int64_t>(t.findings), style), 10) << "  "
+        << pad_left(tenge(t.at_stake, style), 22) << "  " << pad_left(tenge(t.charged, style), 22)
         << "\n";
   }
   if (rows.empty()) out << "  " << message("records.none", language) << "\n";
@@ -90,9 +96,15 @@ std::string parameters(const study::CheckResult& r, Language language) {
                {"lift", std::to_string(r.options.lift_working_days)}});
 }
 
-std::string opt_date(const std::optional<Date>& d) { return d ? to_iso(*d) : std::string(); }
-std::string opt_amount(const std::optional<Tiyn>& a) { return a ? plain_tenge(*a) : std::string(); }
-std::string opt_action(const std::optional<Action>& a) { return a ? std::string(action_name(*a)) : std::string(); }
+std::string opt_date(const std::optional<Date>& d) {
+  return d ? to_iso(*d) : std::string();
+}
+std::string opt_amount(const std::optional<Tiyn>& a) {
+  return a ? plain_tenge(*a) : std::string();
+}
+std::string opt_action(const std::optional<Action>& a) {
+  return a ? std::string(action_name(*a)) : std::string();
+}
 
 }  // namespace
 
@@ -106,11 +118,12 @@ std::string records_headline(const study::CheckResult& r, Language language) {
 
 std::string finding_sentence(const Finding& f, Language language) {
   const NumberStyle style = text_numbers(language);
-  std::string text = fill(kind_key(f.kind, "explain"), language,
-                          {{"recorded", described(f.recorded, f.recorded_date, f.recorded_amount, language)},
-                           {"required", described(f.required, f.required_date, f.required_amount, language)},
-                           {"at_stake", tenge(f.at_stake, style)},
-                           {"reason", reason(f, language)}});
+  std::string text =
+      fill(kind_key(f.kind, "explain"), language,
+           {{"recorded", described(f.recorded, f.recorded_date, f.recorded_amount, language)},
+            {"required", described(f.required, f.required_date, f.required_amount, language)},
+            {"at_stake", tenge(f.at_stake, style)},
+            {"reason", reason(f, language)}});
   if (!f.legal_basis.empty()) {
     text += " " + fill("records.basis", language, {{"rule", f.rule}, {"basis", f.legal_basis}});
   } else if (!f.rule.empty()) {
@@ -132,17 +145,20 @@ std::string records_report_text(const study::CheckResult& r, Language language) 
   Rows kinds;
   for (std::size_t k = 0; k < study::kFindingKinds; ++k) {
     if (by_kind[k].findings > 0) {
-      kinds.emplace_back(message(kind_key(static_cast<FindingKind>(k), "label"), language), by_kind[k]);
+      kinds.emplace_back(message(kind_key(static_cast<FindingKind>(k), "label"), language),
+                         by_kind[k]);
     }
   }
-  table(out, message("records.by_kind", language), message("records.col.kind", language), kinds, language);
+  table(out, message("records.by_kind", language), message("records.col.kind", language), kinds,
+        language);
   table(out, message("records.by_region", language), message("records.col.region", language),
         Rows(by_region.begin(), by_region.end()), language);
   table(out, message("records.by_month", language), message("records.col.month", language),
         Rows(by_month.begin(), by_month.end()), language);
   out << "\n" << message("records.findings", language) << "\n";
   for (const Finding& f : r.findings) {
-    out << "  " << f.case_id << ", " << to_iso(f.date) << ": " << finding_sentence(f, language) << "\n";
+    out << "  " << f.case_id << ", " << to_iso(f.date) << ": " << finding_sentence(f, language)
+        << "\n";
   }
   if (r.findings.empty()) out << "  " << message("records.none", language) << "\n";
   return out.str();
@@ -165,10 +181,11 @@ std::string records_report_json(const study::CheckResult& r, Language language) 
   for (const Finding& f : r.findings) tallies[static_cast<std::size_t>(f.kind)].add(f);
   doc["by_kind"] = nlohmann::ordered_json::array();
   for (std::size_t k = 0; k < study::kFindingKinds; ++k) {
-    doc["by_kind"].push_back({{"kind", std::string(study::finding_kind_name(static_cast<FindingKind>(k)))},
-                              {"findings", tallies[k].findings},
-                              {"at_stake_tenge", plain_tenge(tallies[k].at_stake)},
-                              {"charged_tenge", plain_tenge(tallies[k].charged)}});
+    doc["by_kind"].push_back(
+        {{"kind", std::string(study::finding_kind_name(static_cast<FindingKind>(k)))},
+         {"findings", tallies[k].findings},
+         {"at_stake_tenge", plain_tenge(tallies[k].at_stake)},
+         {"charged_tenge", plain_tenge(tallies[k].charged)}});
   }
   doc["findings"] = nlohmann::ordered_json::array();
   for (const Finding& f : r.findings) {

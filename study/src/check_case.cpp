@@ -10,11 +10,13 @@
 namespace bailiff::study {
 namespace {
 
-constexpr Action kActs[] = {Action::kProceedingOpened, Action::kNoticeSms,
-                            Action::kNoticeEgovPush,   Action::kAccountArrested,
+constexpr Action kActs[] = {Action::kProceedingOpened,       Action::kNoticeSms,
+                            Action::kNoticeEgovPush,         Action::kAccountArrested,
                             Action::kHandedToPrivateBailiff, Action::kMeasuresLifted};
 
-bool is_payment(Action a) { return a == Action::kPaymentReceived || a == Action::kClosedAsPaid; }
+bool is_payment(Action a) {
+  return a == Action::kPaymentReceived || a == Action::kClosedAsPaid;
+}
 
 class CaseCheck {
  public:
@@ -120,7 +122,8 @@ class CaseCheck {
     }
     const std::size_t pairs = std::min(recorded.size(), required.size());
     for (std::size_t i = 0; i < pairs; ++i) judge(*recorded[i], *required[i]);
-    for (std::size_t i = pairs; i < recorded.size(); ++i) unrequired(*recorded[i], !required.empty());
+    for (std::size_t i = pairs; i < recorded.size(); ++i)
+      unrequired(*recorded[i], !required.empty());
     for (std::size_t i = pairs; i < required.size(); ++i) unrecorded(*required[i]);
   }
 
@@ -148,8 +151,10 @@ class CaseCheck {
       }
     }
     if (r.action == Action::kAccountArrested) {
-      if (amount > r.amount) add(FindingKind::kArrestBeyondDebt, e.date, &e, &r).at_stake = amount - r.amount;
-    } else if (r.action == Action::kProceedingOpened || r.action == Action::kHandedToPrivateBailiff) {
+      if (amount > r.amount)
+        add(FindingKind::kArrestBeyondDebt, e.date, &e, &r).at_stake = amount - r.amount;
+    } else if (r.action == Action::kProceedingOpened ||
+               r.action == Action::kHandedToPrivateBailiff) {
       if (amount != r.amount) {
         add(FindingKind::kAmountDiffers, e.date, &e, &r).at_stake =
             amount > r.amount ? amount - r.amount : r.amount - amount;
@@ -163,7 +168,8 @@ class CaseCheck {
     if (e.action == Action::kProceedingOpened) {
       for (const Decision& d : run_.decisions) {
         if (d.rule == "bailiff.direct_above_threshold") {
-          add(FindingKind::kProceedingOverLimit, e.date, &e, &d).at_stake = e.amount.value_or(d.amount);
+          add(FindingKind::kProceedingOverLimit, e.date, &e, &d).at_stake =
+              e.amount.value_or(d.amount);
           return;
         }
       }
@@ -244,8 +250,9 @@ class CaseCheck {
       const Date date{day};
       if (d.recorded > d.required) {
         const bool unrecovered = d.required == 0 && !d.paid;
-        Finding& f = add(unrecovered ? FindingKind::kFeeWithoutRecovery : FindingKind::kFeeAboveScale,
-                         date, d.event, d.decision);
+        Finding& f =
+            add(unrecovered ? FindingKind::kFeeWithoutRecovery : FindingKind::kFeeAboveScale, date,
+                d.event, d.decision);
         f.required = Action::kFeeCharged;
         f.required_date = date;
         f.required_amount = d.required;
@@ -272,7 +279,8 @@ class CaseCheck {
       if (!is_payment(e.action) || e.date > as_of_) continue;
       recorded = checked_add(recorded, *e.amount);
       last = &e;
-      if (e.action == Action::kClosedAsPaid && closing_ != nullptr && within(closing_->date, e.date)) {
+      if (e.action == Action::kClosedAsPaid && closing_ != nullptr &&
+          within(closing_->date, e.date)) {
         closed_on_day = true;
       }
     }
@@ -311,22 +319,38 @@ class CaseCheck {
 
 std::string_view finding_kind_name(FindingKind kind) {
   switch (kind) {
-    case FindingKind::kProceedingOverLimit: return "proceeding_over_limit";
-    case FindingKind::kHandoffBeforeWindow: return "handoff_before_window";
-    case FindingKind::kHandoffAfterPayment: return "handoff_after_payment";
-    case FindingKind::kFeeAboveScale: return "fee_above_scale";
-    case FindingKind::kFeeWithoutRecovery: return "fee_without_recovery";
-    case FindingKind::kArrestBeyondDebt: return "arrest_beyond_debt";
-    case FindingKind::kActionWithoutBasis: return "action_without_basis";
-    case FindingKind::kNoticeMissing: return "notice_missing";
-    case FindingKind::kMeasuresNotLifted: return "measures_not_lifted";
-    case FindingKind::kDiscountNotHonoured: return "discount_not_honoured";
-    case FindingKind::kActionMissing: return "action_missing";
-    case FindingKind::kAmountDiffers: return "amount_differs";
-    case FindingKind::kCollectedBeyondDue: return "collected_beyond_due";
-    case FindingKind::kDateDiffers: return "date_differs";
-    case FindingKind::kCannotJudge: return "cannot_judge";
-    case FindingKind::kCount: break;
+    case FindingKind::kProceedingOverLimit:
+      return "proceeding_over_limit";
+    case FindingKind::kHandoffBeforeWindow:
+      return "handoff_before_window";
+    case FindingKind::kHandoffAfterPayment:
+      return "handoff_after_payment";
+    case FindingKind::kFeeAboveScale:
+      return "fee_above_scale";
+    case FindingKind::kFeeWithoutRecovery:
+      return "fee_without_recovery";
+    case FindingKind::kArrestBeyondDebt:
+      return "arrest_beyond_debt";
+    case FindingKind::kActionWithoutBasis:
+      return "action_without_basis";
+    case FindingKind::kNoticeMissing:
+      return "notice_missing";
+    case FindingKind::kMeasuresNotLifted:
+      return "measures_not_lifted";
+    case FindingKind::kDiscountNotHonoured:
+      return "discount_not_honoured";
+    case FindingKind::kActionMissing:
+      return "action_missing";
+    case FindingKind::kAmountDiffers:
+      return "amount_differs";
+    case FindingKind::kCollectedBeyondDue:
+      return "collected_beyond_due";
+    case FindingKind::kDateDiffers:
+      return "date_differs";
+    case FindingKind::kCannotJudge:
+      return "cannot_judge";
+    case FindingKind::kCount:
+      break;
   }
   return "unknown";
 }

@@ -21,7 +21,8 @@ CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar
     if (found.empty()) continue;
     ++result.cases_with_finding;
     for (Finding& f : found) {
-      if (f.charged) result.charged_without_basis = checked_add(result.charged_without_basis, f.at_stake);
+      if (f.charged)
+        result.charged_without_basis = checked_add(result.charged_without_basis, f.at_stake);
       result.findings.push_back(std::move(f));
     }
   }

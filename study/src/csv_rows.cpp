@@ -15,7 +15,7 @@ namespace {
 namespace csv = sim::csv;
 
 constexpr std::array<std::string_view, 9> kColumns = {
-    "case_id", "record", "date",    "action",           "amount_tenge",
+    "case_id",    "record", "date",    "action",           "amount_tenge",
     "debtor_iin", "region", "article", "discount_eligible"};
 enum Column : std::size_t {
   kCaseId,
@@ -52,8 +52,8 @@ class CsvRows final : public RowSource {
     reader_.split(line_, 0, kColumns, fields_, count);
     csv::scrub(line_);  // the fields hold the values; the line keeps its size for the column
     if (count < kColumns.size()) {
-      throw InputError(name_, csv::location(n, line_.size() + 1),
-                       std::string(kColumns[count]), "9 comma-separated columns, as in the header",
+      throw InputError(name_, csv::location(n, line_.size() + 1), std::string(kColumns[count]),
+                       "9 comma-separated columns, as in the header",
                        std::to_string(count) + (count == 1 ? " column" : " columns"));
     }
     if (count > kColumns.size()) {
@@ -119,7 +119,8 @@ class CsvRows final : public RowSource {
       fail(n, c, "UTF-8 text",
            "a byte that is not valid UTF-8 at byte " + std::to_string(bad + 1) + " of the field");
     }
-    if (required && value.empty()) fail(n, c, "a non-empty " + std::string(kColumns[c]), "an empty field");
+    if (required && value.empty())
+      fail(n, c, "a non-empty " + std::string(kColumns[c]), "an empty field");
     if (contains_valid_iin(value)) {
       fail(n, c, std::string(kColumns[c]) + " without an IIN (an IIN is personal data)",
            "12 digits passing the IIN check digit (not shown)");
@@ -143,7 +144,8 @@ class CsvRows final : public RowSource {
     row.date_at = csv::location(n, fields_[kDate].column);
     row.date_field = "date";
     const std::string& record = fields_[kRecord].text;
-    if (record != "fine" && record != "event") fail(n, kRecord, "fine or event", csv::shown(record));
+    if (record != "fine" && record != "event")
+      fail(n, kRecord, "fine or event", csv::shown(record));
     row.fine = record == "fine";
     const std::optional<Date> date = parse_iso_date(fields_[kDate].text);
     if (!date) fail(n, kDate, "a date YYYY-MM-DD", csv::shown(fields_[kDate].text));
@@ -174,8 +176,8 @@ class CsvRows final : public RowSource {
     if (!fields_[kAmount].text.empty()) {
       row.amount = amount(n, amount_required(*action));
     } else if (amount_required(*action)) {
-      fail(n, kAmount, std::string(kAmountForm) + " (" + std::string(action_name(*action)) +
-                           " gives its sum)",
+      fail(n, kAmount,
+           std::string(kAmountForm) + " (" + std::string(action_name(*action)) + " gives its sum)",
            "an empty field");
     }
     for (const Column c : {kDebtorIin, kRegion, kArticle, kDiscountEligible}) {

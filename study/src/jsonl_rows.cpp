@@ -18,8 +18,8 @@ namespace csv = sim::csv;
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 8> kFineKeys = {
-    "case_id", "record", "in_force", "amount_tenge", "debtor_iin", "region", "article",
-    "discount_eligible"};
+    "case_id",    "record", "in_force", "amount_tenge",
+    "debtor_iin", "region", "article",  "discount_eligible"};
 constexpr std::array<std::string_view, 5> kEventKeys = {"case_id", "record", "date", "action",
                                                         "amount_tenge"};
 
@@ -153,7 +153,8 @@ class JsonlRows final : public RowSource {
     return *amount;
   }
 
-  void only(const json& object, std::span<const std::string_view> keys, std::string_view record) const {
+  void only(const json& object, std::span<const std::string_view> keys,
+            std::string_view record) const {
     for (const auto& [key, value] : object.items()) {
       bool known = false;
       for (const std::string_view k : keys) known = known || key == k;
@@ -173,7 +174,8 @@ class JsonlRows final : public RowSource {
     row.case_id = string_of(object, "case_id", true);
     row.case_id_at = at("case_id");
     const std::string record = string_of(object, "record", true);
-    if (record != "fine" && record != "event") fail("record", "\"fine\" or \"event\"", csv::shown(record));
+    if (record != "fine" && record != "event")
+      fail("record", "\"fine\" or \"event\"", csv::shown(record));
     row.fine = record == "fine";
     row.amount.reset();
     if (row.fine) {
@@ -184,7 +186,8 @@ class JsonlRows final : public RowSource {
       row.amount = amount_of(member(object, "amount_tenge"), true);
       member(object, "debtor_iin");
       json& iin = object.at("debtor_iin");
-      if (!iin.is_string()) fail("debtor_iin", "a 12-digit IIN as a string", "a value of another type");
+      if (!iin.is_string())
+        fail("debtor_iin", "a 12-digit IIN as a string", "a value of another type");
       csv::Field field{iin.get_ref<std::string&>(), column_of("debtor_iin")};
       csv::scrub(iin.get_ref<std::string&>());
       row.debtor = csv::pseudonymise_iin(name_, n_, field, "debtor_iin", key_);
@@ -201,7 +204,8 @@ class JsonlRows final : public RowSource {
     row.date_at = at("date");
     const std::string action = string_of(object, "action", true);
     const std::optional<Action> parsed = parse_action(action);
-    if (!parsed) fail("action", "one of the engine's actions: " + action_names(), csv::shown(action));
+    if (!parsed)
+      fail("action", "one of the engine's actions: " + action_names(), csv::shown(action));
     row.action = *parsed;
     const auto amount = object.find("amount_tenge");
     if (amount != object.end() && !amount->is_null()) {

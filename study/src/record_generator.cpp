@@ -17,7 +17,7 @@ namespace {
 constexpr std::uint32_t kPpm = 1'000'000;
 constexpr std::uint32_t kStreamIin = kStreamInjection + 1;
 constexpr Tiyn kInjectedSum = 1000 * kTiynPerTenge;  // the sum added where a sum is invented
-constexpr std::int32_t kDateShiftDays = 15;           // a date moved beyond any tolerance
+constexpr std::int32_t kDateShiftDays = 15;          // a date moved beyond any tolerance
 
 // A random valid IIN drawn from \p rng (11 digits, then the check digit; drawn again when
 // the check digit cannot be computed).
@@ -54,7 +54,8 @@ class CaseRecord {
   CaseRecord(const Fine& fine, std::vector<Decision> path, Date horizon, const Calendar& calendar)
       : fine_(fine), path_(std::move(path)), horizon_(horizon), calendar_(calendar) {
     for (const Decision& d : path_) {
-      if (d.action == Action::kDiscountWindowClosed || d.action == Action::kVoluntaryTermExpired) continue;
+      if (d.action == Action::kDiscountWindowClosed || d.action == Action::kVoluntaryTermExpired)
+        continue;
       events_.push_back({d.date, d.action, d.amount, 0});
     }
   }
@@ -68,11 +69,13 @@ class CaseRecord {
     const Decision* fee = find(Action::kFeeCharged);
     const bool discount = close != nullptr && close->rule == "discount.paid_in_window";
     const auto fits = [this](Date d) { return d <= horizon_; };
-    if (handoff && handoff->rule == "bailiff.direct_above_threshold") out.push_back(FindingKind::kProceedingOverLimit);
+    if (handoff && handoff->rule == "bailiff.direct_above_threshold")
+      out.push_back(FindingKind::kProceedingOverLimit);
     if (handoff && proceeding && handoff->date > proceeding->date.plus_days(kDateShiftDays)) {
       out.push_back(FindingKind::kHandoffBeforeWindow);
     }
-    if (close && !handoff && fits(close->date.plus_days(1))) out.push_back(FindingKind::kHandoffAfterPayment);
+    if (close && !handoff && fits(close->date.plus_days(1)))
+      out.push_back(FindingKind::kHandoffAfterPayment);
     if (fee && fee->amount > 0) out.push_back(FindingKind::kFeeAboveScale);
     if (handoff && handoff->fee > 0 && fits(handoff->date.plus_days(1)) &&
         (!close || close->date > handoff->date.plus_days(1))) {
@@ -82,12 +85,15 @@ class CaseRecord {
     if (close && !proceeding && !handoff) out.push_back(FindingKind::kActionWithoutBasis);
     if (find(Action::kNoticeSms)) out.push_back(FindingKind::kNoticeMissing);
     const Decision* lift = find(Action::kMeasuresLifted);
-    if (lift && fits(lift->date.plus_days(kDateShiftDays))) out.push_back(FindingKind::kMeasuresNotLifted);
+    if (lift && fits(lift->date.plus_days(kDateShiftDays)))
+      out.push_back(FindingKind::kMeasuresNotLifted);
     if (discount && close->amount < fine_.amount) out.push_back(FindingKind::kDiscountNotHonoured);
     if (find(Action::kAccountArrested)) out.push_back(FindingKind::kActionMissing);
     if (handoff) out.push_back(FindingKind::kAmountDiffers);
-    if (close && !discount && fits(close->date.plus_days(1))) out.push_back(FindingKind::kCollectedBeyondDue);
-    if (proceeding && fits(proceeding->date.plus_days(kDateShiftDays))) out.push_back(FindingKind::kDateDiffers);
+    if (close && !discount && fits(close->date.plus_days(1)))
+      out.push_back(FindingKind::kCollectedBeyondDue);
+    if (proceeding && fits(proceeding->date.plus_days(kDateShiftDays)))
+      out.push_back(FindingKind::kDateDiffers);
     if (calendar_.first_day() > Date{366}) out.push_back(FindingKind::kCannotJudge);
     return out;
   }
@@ -96,7 +102,8 @@ class CaseRecord {
   Injected inject(FindingKind kind) {
     Injected truth{fine_.id, kind, 0, false};
     const auto event = [this](Action a) {
-      return std::find_if(events_.begin(), events_.end(), [a](const RecordedEvent& e) { return e.action == a; });
+      return std::find_if(events_.begin(), events_.end(),
+                          [a](const RecordedEvent& e) { return e.action == a; });
     };
     const Decision* close = find(Action::kClosedAsPaid);
     const Decision* handoff = find(Action::kHandedToPrivateBailiff);
@@ -112,7 +119,8 @@ class CaseRecord {
         break;
       }
       case FindingKind::kHandoffAfterPayment:
-        events_.push_back({close->date.plus_days(1), Action::kHandedToPrivateBailiff, fine_.amount, 0});
+        events_.push_back(
+            {close->date.plus_days(1), Action::kHandedToPrivateBailiff, fine_.amount, 0});
         truth.at_stake = fine_.amount;
         break;
       case FindingKind::kFeeAboveScale: {
@@ -121,7 +129,8 @@ class CaseRecord {
         const Date day = fee->date;
         *fee->amount += extra;
         for (RecordedEvent& e : events_) {
-          if (e.date == day && (e.action == Action::kClosedAsPaid || e.action == Action::kPaymentReceived)) {
+          if (e.date == day &&
+              (e.action == Action::kClosedAsPaid || e.action == Action::kPaymentReceived)) {
             *e.amount += extra;
           }
         }
@@ -177,10 +186,12 @@ class CaseRecord {
       case FindingKind::kCannotJudge:
         fine_.in_force = calendar_.first_day().plus_days(-366);
         break;
-      case FindingKind::kCount: break;
+      case FindingKind::kCount:
+        break;
     }
-    std::stable_sort(events_.begin(), events_.end(),
-                     [](const RecordedEvent& a, const RecordedEvent& b) { return a.date < b.date; });
+    std::stable_sort(
+        events_.begin(), events_.end(),
+        [](const RecordedEvent& a, const RecordedEvent& b) { return a.date < b.date; });
     return truth;
   }
 
@@ -235,7 +246,8 @@ GeneratedLog write_record_log(const sim::Scenario& scenario, const GeneratorOpti
     fine.amount = draw.amount;
     fine.in_force = draw.in_force;
     fine.discount_eligible = draw.discount_eligible;
-    CaseRecord record(fine, law_path(engine, fine, paid, spec.horizon), spec.horizon, *spec.calendar);
+    CaseRecord record(fine, law_path(engine, fine, paid, spec.horizon), spec.horizon,
+                      *spec.calendar);
     sim::CaseRng rng(options.seed, i, kStreamInjection);
     if (rng.below(kPpm) < options.inject_ppm) {
       const std::vector<FindingKind> kinds = record.applicable();
@@ -247,7 +259,8 @@ GeneratedLog write_record_log(const sim::Scenario& scenario, const GeneratorOpti
     }
     sim::CaseRng iin_rng(options.seed, i, kStreamIin);
     detail::write_fine(out, options.format, record.fine(), synthetic_iin(iin_rng));
-    for (const RecordedEvent& e : record.events()) detail::write_event(out, options.format, fine.id, e);
+    for (const RecordedEvent& e : record.events())
+      detail::write_event(out, options.format, fine.id, e);
     ++log.cases;
     log.events += record.events().size();
   }

@@ -12,10 +12,12 @@ namespace bailiff::study {
 
 namespace {
 constexpr Action kActions[] = {
-    Action::kProceedingOpened,  Action::kNoticeSms,     Action::kNoticeEgovPush,
-    Action::kAccountArrested,   Action::kHandedToPrivateBailiff,
-    Action::kFeeCharged,        Action::kPaymentReceived, Action::kClosedAsPaid,
-    Action::kMeasuresLifted,    Action::kDiscountWindowClosed, Action::kVoluntaryTermExpired,
+    Action::kProceedingOpened,       Action::kNoticeSms,
+    Action::kNoticeEgovPush,         Action::kAccountArrested,
+    Action::kHandedToPrivateBailiff, Action::kFeeCharged,
+    Action::kPaymentReceived,        Action::kClosedAsPaid,
+    Action::kMeasuresLifted,         Action::kDiscountWindowClosed,
+    Action::kVoluntaryTermExpired,
 };
 }  // namespace
 
@@ -28,7 +30,8 @@ std::optional<Action> parse_action(std::string_view name) {
 
 std::string action_names() {
   std::string out;
-  for (const Action action : kActions) out.append(out.empty() ? "" : ", ").append(action_name(action));
+  for (const Action action : kActions)
+    out.append(out.empty() ? "" : ", ").append(action_name(action));
   return out;
 }
 
@@ -43,10 +46,10 @@ struct RecordLogReader::Impl {
   std::string name;
   LogFormat format = LogFormat::kCsv;
   std::unique_ptr<detail::RowSource> rows;
-  detail::Row pending;        // the fine row of the next case
+  detail::Row pending;  // the fine row of the next case
   bool has_pending = false;
   bool started = false;
-  std::string previous_id;    // the last case returned
+  std::string previous_id;  // the last case returned
   std::uint64_t previous_line = 0;
 
   [[noreturn]] void fail(const std::string& location, const std::string& field,
@@ -78,15 +81,22 @@ RecordLogReader::RecordLogReader(std::istream& in, std::string name, std::string
   impl_->name = std::move(name);
   const int first = in.rdbuf()->sgetc();
   impl_->format = first == '{' ? LogFormat::kJsonLines : LogFormat::kCsv;
-  impl_->rows = impl_->format == LogFormat::kJsonLines ? detail::jsonl_rows(in, impl_->name, iin_key)
-                                                       : detail::csv_rows(in, impl_->name, iin_key);
+  impl_->rows = impl_->format == LogFormat::kJsonLines
+                    ? detail::jsonl_rows(in, impl_->name, iin_key)
+                    : detail::csv_rows(in, impl_->name, iin_key);
 }
 
 RecordLogReader::~RecordLogReader() = default;
 
-LogFormat RecordLogReader::format() const { return impl_->format; }
-const std::string& RecordLogReader::name() const { return impl_->name; }
-std::uint64_t RecordLogReader::lines_read() const { return impl_->rows->lines(); }
+LogFormat RecordLogReader::format() const {
+  return impl_->format;
+}
+const std::string& RecordLogReader::name() const {
+  return impl_->name;
+}
+std::uint64_t RecordLogReader::lines_read() const {
+  return impl_->rows->lines();
+}
 
 bool RecordLogReader::next(RecordedCase& out) {
   Impl& s = *impl_;
@@ -129,9 +139,8 @@ bool RecordLogReader::next(RecordedCase& out) {
       s.fail(row.case_id_at, "case_id",
              row.case_id > out.fine.id
                  ? "a fine row opening case " + sim::csv::shown(row.case_id) + " before its events"
-                 : "an event of case " + sim::csv::shown(out.fine.id) +
-                       " (opened on line " + std::to_string(out.line) +
-                       ") or a fine row opening a later case",
+                 : "an event of case " + sim::csv::shown(out.fine.id) + " (opened on line " +
+                       std::to_string(out.line) + ") or a fine row opening a later case",
              sim::csv::shown(row.case_id));
     }
     if (row.date < out.fine.in_force) {

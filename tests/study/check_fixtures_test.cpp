@@ -10,8 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "bailiff/study/record_check.hpp"
 #include "../support/fixtures.hpp"
+#include "bailiff/study/record_check.hpp"
 
 namespace bailiff::study {
 namespace {
@@ -34,7 +34,8 @@ CheckResult check(const std::string& bytes, CheckOptions options, std::optional<
   }
   std::istringstream in(bytes);
   RecordLogReader reader(in, "log", kKey);
-  return check_log(reader, test::shipped_policy("kz-2024-08-20"), test::kz_calendar(), options, *as_of);
+  return check_log(reader, test::shipped_policy("kz-2024-08-20"), test::kz_calendar(), options,
+                   *as_of);
 }
 
 void expect_findings(const CheckResult& r, const std::vector<Expected>& expected) {
@@ -60,43 +61,47 @@ TEST(CheckFixtures, TheShippedExampleGivesItsHandWorkedFindings) {
   // Charged without a basis: RL-06's 9,830 (the discount), RL-07's fee of 4,915 (25% of
   // 19,660 = 5 MRP of 2025, taken inside the robot's window), RL-11's 3,243.75 fee.
   EXPECT_EQ(r.charged_without_basis, 983000 + 491500 + 324375);
-  expect_findings(r, {
-      // 157,280 = 40 MRP of 2025 > 20: the law hands it directly to a private bailiff.
-      {"RL-05-over-limit", FindingKind::kProceedingOverLimit, "2025-07-22", 15728000, false},
-      // Paid 19,660 on the 4th day of the discount window: 9,830 settled it.
-      {"RL-06-no-discount", FindingKind::kDiscountNotHonoured, "2025-03-07", 983000, true},
-      // Handed over two days into the one-month window (it ran to 2025-04-26).
-      {"RL-07-early-handoff", FindingKind::kHandoffBeforeWindow, "2025-03-28", 1966000, false},
-      {"RL-07-early-handoff", FindingKind::kFeeAboveScale, "2025-04-01", 491500, true},
-      // The SMS the policy requires on the proceeding's day is not in the log; the arrest is
-      // twice the 12,975 debt.
-      {"RL-08-arrest", FindingKind::kArrestBeyondDebt, "2026-04-21", 1297500, false},
-      {"RL-08-arrest", FindingKind::kNoticeMissing, "2026-04-21", 0, false},
-      // 11,625 arrested on 2026-03-26, paid in full on 2026-04-20, never lifted.
-      {"RL-09-not-lifted", FindingKind::kMeasuresNotLifted, "2026-04-20", 1162500, false},
-      // Paid on 2025-04-25 inside the voluntary term; handed over on 2025-06-10.
-      {"RL-10-after-payment", FindingKind::kHandoffAfterPayment, "2025-06-10", 3932000, false},
-      // A fee (25% of 12,975) charged on a day nothing was recovered.
-      {"RL-11-fee-unrecovered", FindingKind::kFeeWithoutRecovery, "2026-06-01", 324375, true},
-      // In force in 2023: the calendar covers 2024-2027.
-      {"RL-12-before-calendar", FindingKind::kCannotJudge, "2023-05-10", 0, false},
-  });
+  expect_findings(
+      r,
+      {
+          // 157,280 = 40 MRP of 2025 > 20: the law hands it directly to a private bailiff.
+          {"RL-05-over-limit", FindingKind::kProceedingOverLimit, "2025-07-22", 15728000, false},
+          // Paid 19,660 on the 4th day of the discount window: 9,830 settled it.
+          {"RL-06-no-discount", FindingKind::kDiscountNotHonoured, "2025-03-07", 983000, true},
+          // Handed over two days into the one-month window (it ran to 2025-04-26).
+          {"RL-07-early-handoff", FindingKind::kHandoffBeforeWindow, "2025-03-28", 1966000, false},
+          {"RL-07-early-handoff", FindingKind::kFeeAboveScale, "2025-04-01", 491500, true},
+          // The SMS the policy requires on the proceeding's day is not in the log; the arrest is
+          // twice the 12,975 debt.
+          {"RL-08-arrest", FindingKind::kArrestBeyondDebt, "2026-04-21", 1297500, false},
+          {"RL-08-arrest", FindingKind::kNoticeMissing, "2026-04-21", 0, false},
+          // 11,625 arrested on 2026-03-26, paid in full on 2026-04-20, never lifted.
+          {"RL-09-not-lifted", FindingKind::kMeasuresNotLifted, "2026-04-20", 1162500, false},
+          // Paid on 2025-04-25 inside the voluntary term; handed over on 2025-06-10.
+          {"RL-10-after-payment", FindingKind::kHandoffAfterPayment, "2025-06-10", 3932000, false},
+          // A fee (25% of 12,975) charged on a day nothing was recovered.
+          {"RL-11-fee-unrecovered", FindingKind::kFeeWithoutRecovery, "2026-06-01", 324375, true},
+          // In force in 2023: the calendar covers 2024-2027.
+          {"RL-12-before-calendar", FindingKind::kCannotJudge, "2023-05-10", 0, false},
+      });
 }
 
 TEST(CheckFixtures, TheOtherKindsGiveTheirHandWorkedFindings) {
   const CheckResult r = check(test::fixture("records/more_kinds.csv"), CheckOptions{});
-  expect_findings(r, {
-      // An arrest in a case paid within the voluntary term: no proceeding, no basis.
-      {"K1-arrest-without-basis", FindingKind::kActionWithoutBasis, "2025-04-25", 3932000, false},
-      // The robot's proceeding requires one account arrested; none is recorded.
-      {"K2-arrest-missing", FindingKind::kActionMissing, "2025-03-26", 0, false},
-      // The debt handed over is recorded as 44,250, the law's is 43,250.
-      {"K3-debt-differs", FindingKind::kAmountDiffers, "2026-04-04", 100000, false},
-      // 5,000 taken after the case was closed as paid.
-      {"K4-paid-twice", FindingKind::kCollectedBeyondDue, "2025-05-05", 500000, true},
-      // The proceeding recorded on 2025-03-31, the law's day 2025-03-26.
-      {"K5-late-proceeding", FindingKind::kDateDiffers, "2025-03-31", 0, false},
-  });
+  expect_findings(
+      r, {
+             // An arrest in a case paid within the voluntary term: no proceeding, no basis.
+             {"K1-arrest-without-basis", FindingKind::kActionWithoutBasis, "2025-04-25", 3932000,
+              false},
+             // The robot's proceeding requires one account arrested; none is recorded.
+             {"K2-arrest-missing", FindingKind::kActionMissing, "2025-03-26", 0, false},
+             // The debt handed over is recorded as 44,250, the law's is 43,250.
+             {"K3-debt-differs", FindingKind::kAmountDiffers, "2026-04-04", 100000, false},
+             // 5,000 taken after the case was closed as paid.
+             {"K4-paid-twice", FindingKind::kCollectedBeyondDue, "2025-05-05", 500000, true},
+             // The proceeding recorded on 2025-03-31, the law's day 2025-03-26.
+             {"K5-late-proceeding", FindingKind::kDateDiffers, "2025-03-31", 0, false},
+         });
 }
 
 TEST(CheckFixtures, TheToleranceIsCountedInWorkingDays) {
@@ -109,13 +114,14 @@ TEST(CheckFixtures, TheToleranceIsCountedInWorkingDays) {
   }
   options.tolerance_working_days = 2;
   bool late = false;
-  for (const Finding& f : check(log, options).findings) late = late || f.kind == FindingKind::kDateDiffers;
+  for (const Finding& f : check(log, options).findings)
+    late = late || f.kind == FindingKind::kDateDiffers;
   EXPECT_TRUE(late);
 }
 
 TEST(CheckFixtures, EventsAfterTheAsOfDateCannotBeJudged) {
-  const CheckResult r = check(test::shipped("records/example.csv"), CheckOptions{},
-                              parse_iso_date("2026-05-31"));
+  const CheckResult r =
+      check(test::shipped("records/example.csv"), CheckOptions{}, parse_iso_date("2026-05-31"));
   // RL-11's fee of 2026-06-01 is after it: not judged, and said so.
   std::vector<const Finding*> rl11;
   for (const Finding& f : r.findings) {

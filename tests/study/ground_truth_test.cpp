@@ -7,9 +7,9 @@
 #include <map>
 #include <sstream>
 
+#include "../support/fixtures.hpp"
 #include "bailiff/study/record_check.hpp"
 #include "bailiff/study/record_generator.hpp"
-#include "../support/fixtures.hpp"
 
 namespace bailiff::study {
 namespace {
@@ -77,7 +77,8 @@ void expect_every_injection_found(LogFormat format) {
   EXPECT_EQ(by_case.size(), run.truth.injected.size()) << "a finding in a case left clean";
   EXPECT_EQ(run.result.charged_without_basis, charged);
   for (std::size_t k = 0; k < kFindingKinds; ++k) {
-    EXPECT_GT(run.truth.by_kind[k], 0u) << finding_kind_name(static_cast<FindingKind>(k)) << " never injected";
+    EXPECT_GT(run.truth.by_kind[k], 0u)
+        << finding_kind_name(static_cast<FindingKind>(k)) << " never injected";
     EXPECT_EQ(found[k], run.truth.by_kind[k]) << finding_kind_name(static_cast<FindingKind>(k));
   }
 }

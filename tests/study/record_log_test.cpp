@@ -42,12 +42,17 @@ TEST(RecordLog, CsvAndJsonLinesGiveTheSameCases) {
                           "B-2,event,2025-05-26,notice_sent_sms,,,,,\n";
   const std::string jsonl =
       "{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":19660,"
-      "\"debtor_iin\":\"880101300123\",\"region\":\"Almaty\",\"article\":\"592 p.1\",\"discount_eligible\":true}\n"
-      "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":\"payment_received\",\"amount_tenge\":\"5000\"}\n"
-      "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-08\",\"action\":\"closed_as_paid\",\"amount_tenge\":\"4830.50\"}\n"
-      "{\"case_id\":\"B-2\",\"record\":\"fine\",\"in_force\":\"2025-04-01\",\"amount_tenge\":\"39320.00\","
+      "\"debtor_iin\":\"880101300123\",\"region\":\"Almaty\",\"article\":\"592 "
+      "p.1\",\"discount_eligible\":true}\n"
+      "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":\"payment_"
+      "received\",\"amount_tenge\":\"5000\"}\n"
+      "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-08\",\"action\":\"closed_as_"
+      "paid\",\"amount_tenge\":\"4830.50\"}\n"
+      "{\"case_id\":\"B-2\",\"record\":\"fine\",\"in_force\":\"2025-04-01\",\"amount_tenge\":"
+      "\"39320.00\","
       "\"debtor_iin\":\"880101300123\",\"region\":\"Shymkent, city\",\"discount_eligible\":false}\n"
-      "{\"case_id\":\"B-2\",\"record\":\"event\",\"date\":\"2025-05-26\",\"action\":\"notice_sent_sms\"}\n";
+      "{\"case_id\":\"B-2\",\"record\":\"event\",\"date\":\"2025-05-26\",\"action\":\"notice_sent_"
+      "sms\"}\n";
   const auto a = read_all(csv);
   const auto b = read_all(jsonl, "log.jsonl");
   ASSERT_EQ(a.size(), 2u);
@@ -83,32 +88,40 @@ TEST(RecordLog, EveryMalformedCsvLineIsRefusedWithItsPlace) {
   const std::string iin_form =
       "a 12-digit IIN: the 12th digit to equal the check digit computed from the first 11";
   const std::string amount_form =
-      "an amount in tenge below 100000000000: digits with up to 2 decimals, such as 19660 or 9830.50";
+      "an amount in tenge below 100000000000: digits with up to 2 decimals, such as 19660 or "
+      "9830.50";
   const std::vector<Bad> cases = {
-      {"", "log.csv:line 1, column 1: header: expected the header line case_id,record,date,action,"
-           "amount_tenge,debtor_iin,region,article,discount_eligible, found an empty file"},
-      {"case_id,kind\n", "log.csv:line 1, column 9: header: expected column 2 named \"record\" (header: "
-                         "case_id,record,date,action,amount_tenge,debtor_iin,region,article,"
-                         "discount_eligible), found \"kind\""},
-      {"case_id,record\n", "log.csv:line 1, column 15: header: expected column 3 named \"date\" (header: "
-                           "case_id,record,date,action,amount_tenge,debtor_iin,region,article,"
-                           "discount_eligible), found the end of the line"},
-      {kHeader, "log.csv:line 2: (records): expected at least one case: a fine row after the "
-                "header, found none"},
+      {"",
+       "log.csv:line 1, column 1: header: expected the header line case_id,record,date,action,"
+       "amount_tenge,debtor_iin,region,article,discount_eligible, found an empty file"},
+      {"case_id,kind\n",
+       "log.csv:line 1, column 9: header: expected column 2 named \"record\" (header: "
+       "case_id,record,date,action,amount_tenge,debtor_iin,region,article,"
+       "discount_eligible), found \"kind\""},
+      {"case_id,record\n",
+       "log.csv:line 1, column 15: header: expected column 3 named \"date\" (header: "
+       "case_id,record,date,action,amount_tenge,debtor_iin,region,article,"
+       "discount_eligible), found the end of the line"},
+      {kHeader,
+       "log.csv:line 2: (records): expected at least one case: a fine row after the "
+       "header, found none"},
       {kHeader + kFine + "A-1,event,2025-03-07,closed,9830,,,,\n",
-       "log.csv:line 3, column 22: action: expected one of the engine's actions: proceeding_opened, "
+       "log.csv:line 3, column 22: action: expected one of the engine's actions: "
+       "proceeding_opened, "
        "notice_sent_sms, notice_sent_egov_push, account_arrested, handed_to_private_bailiff, "
        "fee_charged, payment_received, closed_as_paid, measures_lifted, discount_window_closed, "
        "voluntary_term_expired, found \"closed\""},
       {kHeader + kFine + "A-1,event,2025-03-01,payment_received,100,,,,\n",
        "log.csv:line 3, column 11: date: expected a date on or after the day in force 2025-03-03 "
        "(line 2), found \"2025-03-01\""},
-      {kHeader + kFine + "A-1,event,2025-03-07,payment_received,100,,,,\n"
-                         "A-1,event,2025-03-05,payment_received,100,,,,\n",
+      {kHeader + kFine +
+           "A-1,event,2025-03-07,payment_received,100,,,,\n"
+           "A-1,event,2025-03-05,payment_received,100,,,,\n",
        "log.csv:line 4, column 11: date: expected events in date order: a date on or after "
        "2025-03-07 (line 3), found \"2025-03-05\""},
       {kHeader + "A-1,event,2025-03-07,payment_received,100,,,,\n",
-       "log.csv:line 2, column 1: record: expected a fine row opening case \"A-1\" before its events "
+       "log.csv:line 2, column 1: record: expected a fine row opening case \"A-1\" before its "
+       "events "
        "(each case opens with its fine row), found an event row"},
       {kHeader + "B-1,fine,2025-03-03,,19660,880101300123,Almaty,,0\n" + kFine,
        "log.csv:line 3, column 1: case_id: expected case ids in ascending byte order, each case's "
@@ -121,7 +134,8 @@ TEST(RecordLog, EveryMalformedCsvLineIsRefusedWithItsPlace) {
        "events, found \"B-1\""},
       {kHeader + "B-1,fine,2025-03-03,,19660,880101300123,Almaty,,0\n"
                  "A-1,event,2025-03-07,payment_received,100,,,,\n",
-       "log.csv:line 3, column 1: case_id: expected an event of case \"B-1\" (opened on line 2) or a "
+       "log.csv:line 3, column 1: case_id: expected an event of case \"B-1\" (opened on line 2) or "
+       "a "
        "fine row opening a later case, found \"A-1\""},
       {kHeader + "A-1,payment,2025-03-03,,19660,880101300123,Almaty,,0\n",
        "log.csv:line 2, column 5: record: expected fine or event, found \"payment\""},
@@ -131,7 +145,8 @@ TEST(RecordLog, EveryMalformedCsvLineIsRefusedWithItsPlace) {
        "log.csv:line 2, column 21: action: expected an empty field in a fine row (its date is the "
        "day in force), found \"x\""},
       {kHeader + "A-1,fine,2025-03-03,,19 660,880101300123,Almaty,,0\n",
-       "log.csv:line 2, column 22: amount_tenge: expected " + amount_form + ", above 0, found \"19 660\""},
+       "log.csv:line 2, column 22: amount_tenge: expected " + amount_form +
+           ", above 0, found \"19 660\""},
       {kHeader + "A-1,fine,2025-03-03,,19660,880101300124,Almaty,,0\n",
        "log.csv:line 2, column 28: debtor_iin: expected " + iin_form +
            ", found 12 digits failing the check digit (value not shown)"},
@@ -146,9 +161,11 @@ TEST(RecordLog, EveryMalformedCsvLineIsRefusedWithItsPlace) {
        "log.csv:line 3, column 39: amount_tenge: expected " + amount_form +
            " (payment_received gives its sum), found an empty field"},
       {kHeader + kFine + "A-1,event,2025-03-07,fee_charged,0,,,,\n",
-       "log.csv:line 3, column 34: amount_tenge: expected " + amount_form + ", above 0, found \"0\""},
+       "log.csv:line 3, column 34: amount_tenge: expected " + amount_form +
+           ", above 0, found \"0\""},
       {kHeader + kFine + "A-1,event,2025-03-07,notice_sent_sms,,,Almaty,,\n",
-       "log.csv:line 3, column 40: region: expected an empty field in an event row (the case's fine "
+       "log.csv:line 3, column 40: region: expected an empty field in an event row (the case's "
+       "fine "
        "row gives it), found a value (not shown)"},
       {kHeader + kFine + "A-1,event,2025-03-07,notice_sent_sms\n",
        "log.csv:line 3, column 37: amount_tenge: expected 9 comma-separated columns, as in the "
@@ -169,37 +186,51 @@ TEST(RecordLog, EveryMalformedJsonLineIsRefusedWithItsPlace) {
       "\"debtor_iin\":\"880101300123\",\"region\":\"Almaty\",\"discount_eligible\":true}\n";
   const std::vector<Bad> cases = {
       {fine + "{\"case_id\":\"A-1\",\n",
-       "log.jsonl:line 2, column 18: (document): expected valid JSON, found syntax error while parsing object key"},
-      {fine + "[1]\n", "log.jsonl:line 2, column 1: (line): expected a JSON object, found an array"},
-      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":\"closed\"}\n",
-       "log.jsonl:line 2, column 64: action: expected one of the engine's actions: proceeding_opened, "
+       "log.jsonl:line 2, column 18: (document): expected valid JSON, found syntax error while "
+       "parsing object key"},
+      {fine + "[1]\n",
+       "log.jsonl:line 2, column 1: (line): expected a JSON object, found an array"},
+      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":"
+              "\"closed\"}\n",
+       "log.jsonl:line 2, column 64: action: expected one of the engine's actions: "
+       "proceeding_opened, "
        "notice_sent_sms, notice_sent_egov_push, account_arrested, handed_to_private_bailiff, "
        "fee_charged, payment_received, closed_as_paid, measures_lifted, discount_window_closed, "
        "voluntary_term_expired, found \"closed\""},
-      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":\"notice_sent_sms\",\"note\":1}\n",
-       "log.jsonl:line 2, column 89: \"note\": expected only the keys of event rows: case_id, record, "
+      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":"
+              "\"notice_sent_sms\",\"note\":1}\n",
+       "log.jsonl:line 2, column 89: \"note\": expected only the keys of event rows: case_id, "
+       "record, "
        "date, action, amount_tenge, found an unknown key"},
-      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":\"closed_as_paid\",\"amount_tenge\":9830.5}\n",
+      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":"
+              "\"closed_as_paid\",\"amount_tenge\":9830.5}\n",
        "log.jsonl:line 2, column 96: amount_tenge: expected an amount in tenge below 100000000000: "
        "digits with up to 2 decimals, such as 19660 or 9830.50 (an integer, or a string with up to "
        "2 decimals), above 0, found \"9830.5\""},
-      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":\"closed_as_paid\"}\n",
-       "log.jsonl:line 2, column 1: amount_tenge: expected a field \"amount_tenge\" (closed_as_paid "
+      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-07\",\"action\":"
+              "\"closed_as_paid\"}\n",
+       "log.jsonl:line 2, column 1: amount_tenge: expected a field \"amount_tenge\" "
+       "(closed_as_paid "
        "gives its sum), found none"},
-      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-01\",\"action\":\"notice_sent_sms\"}\n",
+      {fine + "{\"case_id\":\"A-1\",\"record\":\"event\",\"date\":\"2025-03-01\",\"action\":"
+              "\"notice_sent_sms\"}\n",
        "log.jsonl:line 2, column 42: date: expected a date on or after the day in force 2025-03-03 "
        "(line 1), found \"2025-03-01\""},
-      {"{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":19660,"
+      {"{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":"
+       "19660,"
        "\"debtor_iin\":880101300123,\"region\":\"Almaty\",\"discount_eligible\":true}\n",
-       "log.jsonl:line 1, column 92: debtor_iin: expected a 12-digit IIN as a string, found a value "
+       "log.jsonl:line 1, column 92: debtor_iin: expected a 12-digit IIN as a string, found a "
+       "value "
        "of another type"},
-      {"{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":19660,"
+      {"{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":"
+       "19660,"
        "\"debtor_iin\":\"880101300123\",\"region\":\"Almaty\",\"discount_eligible\":\"1\"}\n",
        "log.jsonl:line 1, column 145: discount_eligible: expected true or false, found \"1\""},
       {"{\"case_id\":\"A-1\",\"record\":\"fine\",\"amount_tenge\":19660}\n",
        "log.jsonl:line 1, column 1: in_force: expected a field \"in_force\", found none"},
       {"{\"case_id\":\"A-1\",\"record\":\"fine\",\"case_id\":\"A-2\"}\n",
-       "log.jsonl:line 1, column 1: case_id: expected each key once in an object, found a second \"case_id\""},
+       "log.jsonl:line 1, column 1: case_id: expected each key once in an object, found a second "
+       "\"case_id\""},
   };
   for (const Bad& c : cases) {
     const std::string message = refusal(c.bytes, "log.jsonl");
@@ -213,7 +244,8 @@ TEST(RecordLog, AShortKeyIsRefusedBeforeTheLogIsRead) {
 }
 
 TEST(RecordLog, NoMessageShowsAnIin) {
-  const std::string message = refusal(kHeader + "880101300123,fine,2025-03-03,,19660,880101300123,Almaty,,0\n");
+  const std::string message =
+      refusal(kHeader + "880101300123,fine,2025-03-03,,19660,880101300123,Almaty,,0\n");
   EXPECT_EQ(message.find("880101300123"), std::string::npos) << message;
   EXPECT_NE(message.find("not shown"), std::string::npos) << message;
 }

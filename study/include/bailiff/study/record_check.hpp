@@ -58,11 +58,11 @@ struct Finding {
   FindingKind kind{};
   std::string case_id;
   std::string region;
-  Date date;                           ///< the recorded event's day, else the required one
-  std::optional<Action> recorded;      ///< the recorded event, if one is at fault
+  Date date;                       ///< the recorded event's day, else the required one
+  std::optional<Action> recorded;  ///< the recorded event, if one is at fault
   std::optional<Date> recorded_date;
   std::optional<Tiyn> recorded_amount;
-  std::optional<Action> required;      ///< what the law required instead, if anything
+  std::optional<Action> required;  ///< what the law required instead, if anything
   std::optional<Date> required_date;
   std::optional<Tiyn> required_amount;
   std::string rule;         ///< the engine's rule id of the required step (or "check.*")
@@ -72,7 +72,7 @@ struct Finding {
   CannotJudge cannot_judge = CannotJudge::kNone;  ///< for kCannotJudge: why
   /// kEngineRefused: the engine's message; kAfterAsOf: the as-of date (never personal data).
   std::string reason;
-  std::uint64_t line = 0;   ///< the log line of the recorded event, or of the fine row
+  std::uint64_t line = 0;  ///< the log line of the recorded event, or of the fine row
 };
 
 /// The check's parameters; every report states them.
@@ -92,10 +92,10 @@ std::vector<Finding> check_case(const RecordedCase& c, const Engine& engine,
 
 /// A whole log's check.
 struct CheckResult {
-  std::string log;      ///< the log's name as given
+  std::string log;  ///< the log's name as given
   LogFormat format{};
-  std::string policy;   ///< the policy's id
-  Date as_of;           ///< the last day judged
+  std::string policy;  ///< the policy's id
+  Date as_of;          ///< the last day judged
   CheckOptions options;
   std::uint64_t cases = 0;
   std::uint64_t events = 0;

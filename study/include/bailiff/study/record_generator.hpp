@@ -36,7 +36,7 @@ struct Injected {
 struct GeneratedLog {
   std::uint64_t cases = 0;
   std::uint64_t events = 0;
-  Date horizon;                   ///< the last day recorded: check with this as-of date
+  Date horizon;                    ///< the last day recorded: check with this as-of date
   std::vector<Injected> injected;  ///< in case order
   std::array<std::uint64_t, kFindingKinds> by_kind{};  ///< injected per kind
 };

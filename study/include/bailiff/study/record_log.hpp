@@ -58,8 +58,8 @@ class RecordLogReader {
   /// first malformed line, and for a log without any case.
   bool next(RecordedCase& out);
 
-  LogFormat format() const;        ///< The log's form.
-  const std::string& name() const;  ///< The log's name as given.
+  LogFormat format() const;          ///< The log's form.
+  const std::string& name() const;   ///< The log's name as given.
   std::uint64_t lines_read() const;  ///< Lines read so far.
 
  private:
