@@ -172,12 +172,12 @@ void LineReader::split(std::string_view line, std::size_t offset,
 
 void require_iin_key(const std::string& key) {
   if (key.size() < kMinIinKeyBytes) {
-    throw InputError("(command line)", "--iin-key", "--iin-key",
-                     "a key of at least " + std::to_string(kMinIinKeyBytes) +
-                         " bytes for the IIN pseudonyms (required for csv populations; "
-                         "--iin-key-file FILE or BAILIFF_IIN_KEY keep it off the command line)",
-                     key.empty() ? std::string("none")
-                                 : std::to_string(key.size()) + " bytes (not shown)");
+    throw InputError(
+        "(command line)", "--iin-key", "--iin-key",
+        "a key of at least " + std::to_string(kMinIinKeyBytes) +
+            " bytes for the IIN pseudonyms (required for csv populations; "
+            "--iin-key-file FILE or BAILIFF_IIN_KEY keep it off the command line)",
+        key.empty() ? std::string("none") : std::to_string(key.size()) + " bytes (not shown)");
   }
 }
 
