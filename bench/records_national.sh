@@ -17,6 +17,23 @@ as_of=2026-12-31
 /usr/bin/time -f "check-records --as-of: %e s wall, %U s user, %M KB peak" \
   "$bailiff" check-records "$work/log.csv" --iin-key-file "$work/key" --as-of "$as_of" --csv -o "$work/findings.csv"
 echo "findings: $(($(wc -l <"$work/findings.csv") - 1))"
+# The detection table: injected against found, by kind; and whether every finding is the
+# injected one (same case, kind and tenge at stake).
+python3 - "$work/truth.csv" "$work/findings.csv" <<'PY'
+import collections, csv, sys
+truth = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+found = list(csv.DictReader(open(sys.argv[2], encoding="utf-8")))
+injected = collections.Counter(row["kind"] for row in truth)
+detected = collections.Counter(row["kind"] for row in found)
+print("| kind | injected | found |")
+print("|---|---|---|")
+for kind in sorted(set(injected) | set(detected)):
+    print(f"| {kind} | {injected[kind]:,} | {detected[kind]:,} |")
+expected = sorted((r["case_id"], r["kind"], r["at_stake_tenge"]) for r in truth)
+got = sorted((r["case_id"], r["kind"], r["at_stake_tenge"]) for r in found)
+print("every finding is an injected deviation with its kind and tenge at stake"
+      if expected == got else "MISMATCH between injected and found")
+PY
 /usr/bin/time -f "check-records (as-of from a first pass): %e s wall, %U s user, %M KB peak" \
   "$bailiff" check-records "$work/log.csv" --iin-key-file "$work/key" -o "$work/report.txt"
 head -1 "$work/report.txt"
