@@ -21,7 +21,9 @@ bool is_payment(Action a) {
 class CaseCheck {
  public:
   CaseCheck(const RecordedCase& c, const Engine& engine, const CheckOptions& options, Date as_of)
-      : c_(c), engine_(engine), options_(options), as_of_(as_of) {}
+      // Nothing after the calendar's last day can be decided: it is the check's last day then.
+      : c_(c), engine_(engine), options_(options),
+        as_of_(std::min(as_of, engine.calendar().last_day())) {}
 
   std::vector<Finding> run() {
     const Calendar& calendar = engine_.calendar();

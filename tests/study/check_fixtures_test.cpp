@@ -133,6 +133,18 @@ TEST(CheckFixtures, EventsAfterTheAsOfDateCannotBeJudged) {
   EXPECT_EQ(to_iso(rl11[0]->date), "2026-06-01");
 }
 
+TEST(CheckFixtures, EventsAfterTheCalendarsLastDayCannotBeJudged) {
+  const std::string log =
+      "case_id,record,date,action,amount_tenge,debtor_iin,region,article,discount_eligible\n"
+      "C1,fine,2027-12-01,,19660,880101300123,Almaty,,0\n"
+      "C1,event,2028-01-10,handed_to_private_bailiff,19660,,,,\n";
+  const CheckResult r = check(log, CheckOptions{}, parse_iso_date("2028-02-01"));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].kind, FindingKind::kCannotJudge);
+  EXPECT_EQ(r.findings[0].cannot_judge, CannotJudge::kAfterAsOf);
+  EXPECT_EQ(r.findings[0].reason, "2027-12-31");
+}
+
 TEST(CheckFixtures, MeasuresLiftedWithinTheStatedDaysAreOnTime) {
   const std::string lifted_late =
       "case_id,record,date,action,amount_tenge,debtor_iin,region,article,discount_eligible\n"

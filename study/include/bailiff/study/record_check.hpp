@@ -85,8 +85,9 @@ struct CheckOptions {
   std::int32_t lift_working_days = 1;
 };
 
-/// Decides \p c under \p engine up to \p as_of (recorded events after it are not judged:
-/// each is a kCannotJudge finding) and returns its findings, by date then kind.
+/// Decides \p c under \p engine up to \p as_of or the calendar's last day, whichever comes
+/// first (recorded events after it are not judged: each is a kCannotJudge finding) and
+/// returns its findings, by date then kind.
 std::vector<Finding> check_case(const RecordedCase& c, const Engine& engine,
                                 const CheckOptions& options, Date as_of);
 
