@@ -45,9 +45,22 @@ void run_check(const CheckOptionsCli& o) {
   study::CheckOptions options;
   options.tolerance_working_days = o.tolerance;
   options.lift_working_days = o.lift;
+  const study::LogSource source(o.log);
+  const std::optional<Date> as_of = sim::parse_horizon(o.as_of, "(command line)", "--as-of");
+  if (o.csv && !o.output.empty() && o.output != "-") {
+    // One row a finding, streamed to the file as found: memory stays flat however many.
+    const Date last = study::resolve_as_of(source, key, as_of);
+    sim::write_file_atomically(o.output, [&](std::ostream& out) {
+      out << report::records_csv_header();
+      study::check_records(source, key, policy, calendar, options, last,
+                           [&](const study::Finding& f) {
+                             out << report::records_csv_row(f, last, options, *lang);
+                           });
+    });
+    return;
+  }
   const study::CheckResult result =
-      study::check_records(study::LogSource(o.log), key, policy, calendar, options,
-                           sim::parse_horizon(o.as_of, "(command line)", "--as-of"));
+      study::check_records(source, key, policy, calendar, options, as_of);
   emit(o.json  ? report::records_report_json(result, *lang)
        : o.csv ? report::records_report_csv(result, *lang)
                : report::records_report_text(result, *lang),

@@ -209,22 +209,30 @@ std::string records_report_json(const study::CheckResult& r, Language language) 
   return doc.dump(2) + "\n";
 }
 
-std::string records_report_csv(const study::CheckResult& r, Language language) {
-  std::ostringstream out;
-  out << "case_id,region,date,kind,recorded_action,recorded_date,recorded_amount_tenge,"
+std::string records_csv_header() {
+  return "case_id,region,date,kind,recorded_action,recorded_date,recorded_amount_tenge,"
          "required_action,required_date,required_amount_tenge,rule,legal_basis,at_stake_tenge,"
          "charged,line,as_of,tolerance_working_days,lift_working_days,explanation\n";
-  for (const Finding& f : r.findings) {
-    out << csv_field(f.case_id) << ',' << csv_field(f.region) << ',' << to_iso(f.date) << ','
-        << study::finding_kind_name(f.kind) << ',' << opt_action(f.recorded) << ','
-        << opt_date(f.recorded_date) << ',' << opt_amount(f.recorded_amount) << ','
-        << opt_action(f.required) << ',' << opt_date(f.required_date) << ','
-        << opt_amount(f.required_amount) << ',' << csv_field(f.rule) << ','
-        << csv_field(f.legal_basis) << ',' << plain_tenge(f.at_stake) << ',' << (f.charged ? 1 : 0)
-        << ',' << f.line << ',' << to_iso(r.as_of) << ',' << r.options.tolerance_working_days << ','
-        << r.options.lift_working_days << ',' << csv_field(finding_sentence(f, language)) << '\n';
-  }
+}
+
+std::string records_csv_row(const Finding& f, Date as_of, const study::CheckOptions& options,
+                            Language language) {
+  std::ostringstream out;
+  out << csv_field(f.case_id) << ',' << csv_field(f.region) << ',' << to_iso(f.date) << ','
+      << study::finding_kind_name(f.kind) << ',' << opt_action(f.recorded) << ','
+      << opt_date(f.recorded_date) << ',' << opt_amount(f.recorded_amount) << ','
+      << opt_action(f.required) << ',' << opt_date(f.required_date) << ','
+      << opt_amount(f.required_amount) << ',' << csv_field(f.rule) << ','
+      << csv_field(f.legal_basis) << ',' << plain_tenge(f.at_stake) << ',' << (f.charged ? 1 : 0)
+      << ',' << f.line << ',' << to_iso(as_of) << ',' << options.tolerance_working_days << ','
+      << options.lift_working_days << ',' << csv_field(finding_sentence(f, language)) << '\n';
   return out.str();
+}
+
+std::string records_report_csv(const study::CheckResult& r, Language language) {
+  std::string out = records_csv_header();
+  for (const Finding& f : r.findings) out += records_csv_row(f, r.as_of, r.options, language);
+  return out;
 }
 
 }  // namespace bailiff::report

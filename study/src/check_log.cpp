@@ -5,7 +5,7 @@
 namespace bailiff::study {
 
 CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar& calendar,
-                      const CheckOptions& options, Date as_of) {
+                      const CheckOptions& options, Date as_of, const FindingSink& sink) {
   CheckResult result;
   result.log = log.name();
   result.format = log.format();
@@ -23,7 +23,11 @@ CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar
     for (Finding& f : found) {
       if (f.charged)
         result.charged_without_basis = checked_add(result.charged_without_basis, f.at_stake);
-      result.findings.push_back(std::move(f));
+      if (sink) {
+        sink(f);
+      } else {
+        result.findings.push_back(std::move(f));
+      }
     }
   }
   return result;

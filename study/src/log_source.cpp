@@ -29,17 +29,20 @@ std::unique_ptr<std::istream> LogSource::open() const {
   return std::make_unique<std::istringstream>(bytes_);
 }
 
+Date resolve_as_of(const LogSource& source, const std::string& iin_key, std::optional<Date> as_of) {
+  if (as_of) return *as_of;
+  const std::unique_ptr<std::istream> in = source.open();
+  RecordLogReader first(*in, source.name(), iin_key);
+  return latest_date(first);
+}
+
 CheckResult check_records(const LogSource& source, const std::string& iin_key, const Policy& policy,
                           const Calendar& calendar, const CheckOptions& options,
-                          std::optional<Date> as_of) {
-  if (!as_of) {
-    const std::unique_ptr<std::istream> in = source.open();
-    RecordLogReader first(*in, source.name(), iin_key);
-    as_of = latest_date(first);
-  }
+                          std::optional<Date> as_of, const FindingSink& sink) {
+  const Date last = resolve_as_of(source, iin_key, as_of);
   const std::unique_ptr<std::istream> in = source.open();
   RecordLogReader log(*in, source.name(), iin_key);
-  return check_log(log, policy, calendar, options, *as_of);
+  return check_log(log, policy, calendar, options, last, sink);
 }
 
 }  // namespace bailiff::study

@@ -26,4 +26,11 @@ std::string records_report_json(const study::CheckResult& result, Language langu
 /// One CSV row per finding, with the check's parameters on every row.
 std::string records_report_csv(const study::CheckResult& result, Language language);
 
+/// The header line of records_report_csv.
+std::string records_csv_header();
+
+/// The row of records_report_csv for \p finding of a check up to \p as_of with \p options.
+std::string records_csv_row(const study::Finding& finding, Date as_of,
+                            const study::CheckOptions& options, Language language);
+
 }  // namespace bailiff::report

@@ -26,10 +26,14 @@ class LogSource {
   std::string spec_, name_, bytes_;
 };
 
+/// \p as_of, or when it is not given the latest date in the log \p source (a first pass
+/// over it with the IIN key \p iin_key).
+Date resolve_as_of(const LogSource& source, const std::string& iin_key, std::optional<Date> as_of);
+
 /// Checks the log \p source under \p policy and \p calendar with the IIN key \p iin_key, up
-/// to \p as_of (default: the latest date in the log, read in a first pass).
+/// to resolve_as_of(\p as_of); findings go to \p sink when one is given (check_log).
 CheckResult check_records(const LogSource& source, const std::string& iin_key, const Policy& policy,
                           const Calendar& calendar, const CheckOptions& options,
-                          std::optional<Date> as_of);
+                          std::optional<Date> as_of, const FindingSink& sink = {});
 
 }  // namespace bailiff::study

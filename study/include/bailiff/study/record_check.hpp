@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -105,9 +106,15 @@ struct CheckResult {
   std::vector<Finding> findings;   ///< in log order
 };
 
-/// Checks every case of \p log (streamed: memory grows with the findings, not the log).
+/// Where a check's findings go when they are not kept: each is handed over once, in log
+/// order, as it is found.
+using FindingSink = std::function<void(const Finding&)>;
+
+/// Checks every case of \p log, streamed: memory grows with the findings kept, not with the
+/// log. With a \p sink the findings are handed to it instead of being kept in the result
+/// (the counts and the sum charged are still summed), so memory does not grow at all.
 CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar& calendar,
-                      const CheckOptions& options, Date as_of);
+                      const CheckOptions& options, Date as_of, const FindingSink& sink = {});
 
 /// The latest date of \p log (a day in force or an event's day): the default as-of date.
 Date latest_date(RecordLogReader& log);
