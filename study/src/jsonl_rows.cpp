@@ -71,7 +71,9 @@ class JsonlRows final : public RowSource {
     }
   }
 
-  // The 1-based column of the value of \p key on the line (1 when it is not found).
+  // The 1-based column of the value of \p key on the line (1 when it is not found): the
+  // first `"key":` in the line's text (a string value spelling `"key":` before the key itself
+  // would misplace the column, never the message).
   std::size_t column_of(std::string_view key) const {
     const std::string quoted = "\"" + std::string(key) + "\"";
     std::size_t pos = line_.find(quoted);

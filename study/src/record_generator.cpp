@@ -94,7 +94,7 @@ class CaseRecord {
       out.push_back(FindingKind::kCollectedBeyondDue);
     if (proceeding && fits(proceeding->date.plus_days(kDateShiftDays)))
       out.push_back(FindingKind::kDateDiffers);
-    if (calendar_.first_day() > Date{366}) out.push_back(FindingKind::kCannotJudge);
+    out.push_back(FindingKind::kCannotJudge);  // any case can be dated before the calendar
     return out;
   }
 
