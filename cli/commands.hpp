@@ -36,4 +36,9 @@ void register_export_jsonl(CLI::App& app);
 void register_explain(CLI::App& app);
 void register_diff(CLI::App& app);
 
+/// `bailiff check-records`, `record-log`: a recorded enforcement log checked against the law,
+/// and its ground-truth generator (records_commands.cpp).
+void register_check_records(CLI::App& app);
+void register_record_log(CLI::App& app);
+
 }  // namespace bailiff::cli

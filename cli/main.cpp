@@ -41,6 +41,8 @@ int main(int argc, char** argv) {
   bailiff::cli::register_export_jsonl(app);
   bailiff::cli::register_explain(app);
   bailiff::cli::register_diff(app);
+  bailiff::cli::register_check_records(app);
+  bailiff::cli::register_record_log(app);
   bailiff::cli::share_only(app, {"simulate", "compare", "calibrate"});
   try {
     app.parse(argc, argv);

@@ -12,11 +12,13 @@ command, with pandas DataFrames. A thin door: every figure comes from the C++ co
 from bailiff._core import DomainError, InputError, NotVerified, contains_valid_iin, is_valid_iin
 from bailiff.audit import Explanation, Verification, decide, diff, explain, verify
 from bailiff.calibration import Calibration, calibrate
+from bailiff.records import check_records
 from bailiff.scenario import Policy, Scenario, shipped
 from bailiff.simulation import Result, simulate
 
 __all__ = [
     "Calibration", "DomainError", "Explanation", "InputError", "NotVerified", "Policy",
-    "Result", "Scenario", "Verification", "calibrate", "contains_valid_iin", "decide", "diff",
+    "Result", "Scenario", "Verification", "calibrate", "check_records", "contains_valid_iin",
+    "decide", "diff",
     "explain", "is_valid_iin", "shipped", "simulate", "verify",
 ]

@@ -15,5 +15,7 @@ void register_simulate(pybind11::module_& m);
 void register_audit(pybind11::module_& m);
 /// calibrate (calibrate_binding.cpp).
 void register_calibrate(pybind11::module_& m);
+/// check_records (records_binding.cpp).
+void register_records(pybind11::module_& m);
 
 }  // namespace bailiff::python

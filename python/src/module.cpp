@@ -11,4 +11,5 @@ PYBIND11_MODULE(_core, m) {
   bailiff::python::register_simulate(m);
   bailiff::python::register_audit(m);
   bailiff::python::register_calibrate(m);
+  bailiff::python::register_records(m);
 }

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 #include "bailiff/error.hpp"
 
@@ -71,6 +72,12 @@ class TemporaryFile {
 
   // Writes all of \p bytes and flushes them to disk; the error names the true cause.
   void write_all(const std::string& target, std::string_view bytes, FileAccess access) {
+    write_part(target, bytes);
+    finish(target, access);
+  }
+
+  // Writes all of \p bytes (more may follow).
+  void write_part(const std::string& target, std::string_view bytes) {
     std::size_t done = 0;
     while (done < bytes.size()) {
       const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
@@ -78,6 +85,10 @@ class TemporaryFile {
       if (n < 0) fail_write(target, std::strerror(errno));
       done += static_cast<std::size_t>(n);
     }
+  }
+
+  // Flushes what was written to disk, sets the file's mode and closes it.
+  void finish(const std::string& target, FileAccess access) {
     if (::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) fail_write(target, std::strerror(errno));
     // mkstemp creates the file as 0600; an output is an ordinary file (0644 before umask),
     // a secret stays 0600.
@@ -106,6 +117,40 @@ class TemporaryFile {
   bool renamed_ = false;
 };
 
+// A stream buffer over a temporary file, written in blocks of kBlock bytes.
+class TemporaryBuffer final : public std::streambuf {
+ public:
+  TemporaryBuffer(TemporaryFile& file, const std::string& target)
+      : file_(file), target_(target), buffer_(kBlock) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  // Writes what is buffered (an error throws, naming the target).
+  void drain() {
+    file_.write_part(target_, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    drain();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override {
+    drain();
+    return 0;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 1 << 20;
+  TemporaryFile& file_;
+  const std::string& target_;
+  std::vector<char> buffer_;
+};
+
 extern "C" void remove_temporary_and_reraise(int signal_number) {
   if (g_temporary_set.load()) ::unlink(g_temporary);
   std::signal(signal_number, SIG_DFL);
@@ -126,6 +171,19 @@ void write_file_atomically(const std::string& path, std::string_view bytes, File
   check_target(path);
   TemporaryFile temporary(path);
   temporary.write_all(path, bytes, access);
+  temporary.rename_to(path);
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           FileAccess access) {
+  check_target(path);
+  TemporaryFile temporary(path);
+  TemporaryBuffer buffer(temporary, path);
+  std::ostream out(&buffer);
+  out.exceptions(std::ios::badbit);
+  write(out);
+  buffer.drain();
+  temporary.finish(path, access);
   temporary.rename_to(path);
 }
 

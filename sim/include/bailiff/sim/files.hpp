@@ -2,6 +2,8 @@
 /// \file File access for the front doors: whole-file reads with clear errors and atomic
 /// writes (temporary file + rename), so that an error never leaves a half-written output.
 
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -21,6 +23,12 @@ enum class FileAccess { kShared, kOwnerOnly };
 /// then left untouched and the temporary file removed. With FileAccess::kOwnerOnly the file
 /// is 0600 from its creation on, never readable by others even for a moment.
 void write_file_atomically(const std::string& path, std::string_view bytes,
+                           FileAccess access = FileAccess::kShared);
+
+/// write_file_atomically for an output too large to hold in memory: \p write writes it to
+/// the stream it is given (over the temporary file, in blocks); the same guarantees, and an
+/// exception from \p write leaves the target untouched.
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
                            FileAccess access = FileAccess::kShared);
 
 /// Install handlers so that SIGINT, SIGTERM, SIGHUP or SIGPIPE during

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bailiff/sim/csv_lines.hpp"
 #include "bailiff/sim/population.hpp"
 
 namespace bailiff::sim {
@@ -24,7 +25,7 @@ struct HistoricalRecord {
 };
 
 /// Shortest key accepted for the IIN pseudonyms: shorter keys can be guessed.
-inline constexpr std::size_t kMinIinKeyBytes = 16;
+inline constexpr std::size_t kMinIinKeyBytes = csv::kMinIinKeyBytes;
 
 /// Fines read from a CSV file, streamed line by line.
 class HistoricalPopulation final : public Population {

@@ -1,0 +1,48 @@
+#include "bailiff/study/log_source.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "bailiff/error.hpp"
+#include "bailiff/sim/scenarios.hpp"
+
+namespace bailiff::study {
+
+LogSource::LogSource(std::string spec) : spec_(std::move(spec)) {
+  if (std::filesystem::exists(spec_)) return;
+  const auto embedded = sim::find_embedded("records/" + spec_ + ".csv");
+  if (!embedded) {
+    throw InputError(spec_, "line 1", "(file)",
+                     "a readable log file or a shipped log name (example)", "cannot open it");
+  }
+  name_ = "embedded:records/" + spec_ + ".csv";
+  bytes_ = std::string(embedded->bytes);
+}
+
+std::unique_ptr<std::istream> LogSource::open() const {
+  if (name_.empty()) {
+    auto in = std::make_unique<std::ifstream>(spec_, std::ios::binary);
+    if (!*in) throw InputError(spec_, "line 1", "(file)", "a readable file", "cannot open it");
+    return in;
+  }
+  return std::make_unique<std::istringstream>(bytes_);
+}
+
+Date resolve_as_of(const LogSource& source, const std::string& iin_key, std::optional<Date> as_of) {
+  if (as_of) return *as_of;
+  const std::unique_ptr<std::istream> in = source.open();
+  RecordLogReader first(*in, source.name(), iin_key);
+  return latest_date(first);
+}
+
+CheckResult check_records(const LogSource& source, const std::string& iin_key, const Policy& policy,
+                          const Calendar& calendar, const CheckOptions& options,
+                          std::optional<Date> as_of, const FindingSink& sink) {
+  const Date last = resolve_as_of(source, iin_key, as_of);
+  const std::unique_ptr<std::istream> in = source.open();
+  RecordLogReader log(*in, source.name(), iin_key);
+  return check_log(log, policy, calendar, options, last, sink);
+}
+
+}  // namespace bailiff::study
