@@ -275,14 +275,17 @@ std::string record_text(const Scenario& s) {
       "to; the model's 5-95% interval over {} draws of its ensemble, variant readings included):\n",
       s.behaviour_params.name, checks.front().draws);
   for (const sim::RecordCheck& k : checks) {
+    // Outside: how far the nearer end of the interval is from the figure.
+    const double nearer = k.p95 < k.value ? k.p95 : k.p5;
     out += fmt::format("  {}: published {}{}; model {} – {}: {}\n", k.figure,
                        k.kind == sim::TargetKind::kLowerBound ? "at least " : "",
                        statistic_value_text(k.statistic, k.value),
                        statistic_value_text(k.statistic, k.p5),
                        statistic_value_text(k.statistic, k.p95),
-                       k.inside ? "the published figure lies inside the interval"
-                                : "the published figure lies OUTSIDE the interval: the model "
-                                  "does not reproduce it");
+                       k.inside ? std::string("the published figure lies inside the interval")
+                                : fmt::format("the published figure lies OUTSIDE the interval "
+                                              "(its nearer end is {:.2f} times the figure)",
+                                              k.value != 0 ? nearer / k.value : 0.0));
   }
   return out;
 }

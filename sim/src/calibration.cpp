@@ -931,6 +931,20 @@ std::optional<FitRecord> fit_record(std::string_view bytes) {
   return record;
 }
 
+namespace {
+
+/// The --mixture arguments that reproduce \p options' mixture.
+std::string mixture_args(const CalibrationOptions& options) {
+  std::string out;
+  for (const MixtureMember& m : options.mixture) {
+    const std::string dir = m.targets.rfind("shipped+", 0) == 0 ? m.targets.substr(8) : m.targets;
+    out += " --mixture " + dir + "=" + std::to_string(m.draws);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string calibrated_behaviour_json(const CalibrationResult& result,
                                       const std::vector<Target>& targets,
                                       const CalibrationOptions& options,
@@ -957,6 +971,10 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
                                        : "") +
           (options.method == Method::kExact ? " --method exact" : "") +
           (options.starts > 1 ? " --starts " + std::to_string(options.starts) : "") +
+          " --draws " + std::to_string(options.ensemble_draws) + mixture_args(options) +
+          (options.predictive_draws > 0
+               ? " --predictive-draws " + std::to_string(options.predictive_draws)
+               : "") +
           " --output FILE.json";
     }
   }
