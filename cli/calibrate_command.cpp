@@ -86,19 +86,21 @@ void run(const CalibrateOptions& o) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!writer) return;
 
+  Outputs outputs;
   if (!o.output.empty()) {
     std::string name = behaviour.name;
     if (name.rfind("embedded:behaviour/", 0) == 0) name = o.behaviour;
     const std::string bytes = sim::calibrated_behaviour_json(result, targets, options, name);
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
-    sim::write_file_atomically(o.output, bytes);
+    outputs.add(bytes, o.output);
   }
-  emit(o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
+  outputs.add(o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
        : o.markdown
            ? report::calibration_report_markdown(report_settings(o, chosen.from), targets, result)
            : report::calibration_report_text(report_settings(o, chosen.from), targets, result,
                                              seconds),
-       o.report);
+              o.report);
+  outputs.commit();
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/sim/files.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 #include "processes.hpp"
 
 namespace {
@@ -42,6 +43,10 @@ int main(int argc, char** argv) {
   bailiff::cli::register_explain(app);
   bailiff::cli::register_diff(app);
   bailiff::cli::share_only(app, {"simulate", "compare", "calibrate"});
+  // Before any command runs: no output over another output or over an input.
+  app.parse_complete_callback([&app] {
+    for (const CLI::App* cmd : app.get_subcommands()) bailiff::cli::check_outputs(*cmd);
+  });
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,10 +4,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -18,11 +20,16 @@
 namespace bailiff::sim {
 namespace {
 
-// The temporary file being written, for the signal handler to remove. One output is written
-// at a time; the handler only reads this buffer and calls unlink (async-signal-safe).
+// The temporary files being written, for the signal handler to remove. A command stages at
+// most a few outputs at once; the handler only reads these buffers and calls unlink
+// (async-signal-safe).
 constexpr std::size_t kMaxTemporaryPath = 4096;
-char g_temporary[kMaxTemporaryPath + 1] = {};
-std::atomic<bool> g_temporary_set{false};
+constexpr std::size_t kTemporarySlots = 8;
+struct TemporarySlot {
+  char path[kMaxTemporaryPath + 1] = {};
+  std::atomic<bool> set{false};
+};
+std::array<TemporarySlot, kTemporarySlots> g_temporaries;
 
 [[noreturn]] void fail_write(const std::string& path, const std::string& reason) {
   throw std::runtime_error("cannot write " + path + ": " + reason);
@@ -35,49 +42,120 @@ std::pair<std::string, std::string> split_path(const std::string& path) {
   return {slash == 0 ? "/" : path.substr(0, slash), path.substr(slash + 1)};
 }
 
-// Refuses a target that cannot be a file: empty, ending in '/', or an existing directory.
-void check_target(const std::string& path) {
+// The descriptor a path names directly: /dev/stdout, /dev/stderr, /dev/fd/N or
+// /proc/self/fd/N (-1 for any other path).
+int stream_descriptor(const std::string& path) {
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (const char* prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    const std::string p(prefix);
+    if (path.size() > p.size() && path.compare(0, p.size(), p) == 0 &&
+        path.find_first_not_of("0123456789", p.size()) == std::string::npos && path.size() - p.size() < 6) {
+      return std::atoi(path.c_str() + p.size());
+    }
+  }
+  return -1;
+}
+
+const char* kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISFIFO(mode)) return "a named pipe";
+  return "a special file";
+}
+
+// How a target is written. Only a regular file (or no file yet) is replaced by renaming a
+// temporary file onto it; a character device or a named pipe (/dev/null, a FIFO, or a
+// symbolic link to one) is written in place, as would a shell's `>`; a stream the path
+// names (/dev/stdout, /dev/fd/N) is written to its descriptor; anything else is refused.
+enum class Target { kReplace, kInPlace, kDescriptor };
+
+Target classify_target(const std::string& path) {
   if (path.empty()) fail_write("\"\"", "expected a file path, found an empty one");
   if (path.back() == '/') fail_write(path, "expected a file path, found a folder (it ends in '/')");
+  if (stream_descriptor(path) >= 0) return Target::kDescriptor;
   struct stat info {};
-  if (::lstat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-    fail_write(path, "expected a file path, found an existing folder");
+  if (::lstat(path.c_str(), &info) == 0) {
+    if (S_ISREG(info.st_mode)) return Target::kReplace;
+    if (S_ISDIR(info.st_mode)) fail_write(path, "expected a file path, found an existing folder");
+    if (S_ISLNK(info.st_mode)) {
+      struct stat pointed {};
+      if (::stat(path.c_str(), &pointed) != 0 || S_ISREG(pointed.st_mode)) {
+        fail_write(path,
+                   "expected a regular file or a new path, found a symbolic link (an output replaces only a "
+                   "regular file: give the path of the file it points to, or remove the link)");
+      }
+      info = pointed;
+    }
+    if (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode)) return Target::kInPlace;
+    if (S_ISDIR(info.st_mode)) fail_write(path, "expected a file path, found a link to a folder");
+    fail_write(path, std::string("expected a regular file, a character device or a named pipe, found ") +
+                         kind_of(info.st_mode));
   }
   const std::string folder = split_path(path).first;
   if (::stat(folder.c_str(), &info) != 0) fail_write(path, "folder " + folder + ": " + std::strerror(errno));
   if (!S_ISDIR(info.st_mode)) fail_write(path, folder + " is not a folder");
+  return Target::kReplace;
 }
+
+// Writes all of \p bytes to \p fd; the error names \p target and the true cause.
+void write_all(int fd, const std::string& target, std::string_view bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail_write(target, std::strerror(errno));
+    if (n == 0) fail_write(target, "nothing more could be written");
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+extern "C" void remove_temporary_and_reraise(int signal_number) {
+  for (TemporarySlot& slot : g_temporaries) {
+    if (slot.set.load()) ::unlink(slot.path);
+  }
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+}  // namespace
 
 // A fresh temporary file beside the target, created with O_EXCL under an unpredictable
 // name (mkstemp), so that no existing file or symbolic link is ever opened through it.
-class TemporaryFile {
+class StagedOutput::Temporary {
  public:
-  explicit TemporaryFile(const std::string& target) {
+  explicit Temporary(const std::string& target) {
     const auto [folder, name] = split_path(target);
     path_ = folder + "/." + name + ".tmp-XXXXXX";
     if (path_.size() > kMaxTemporaryPath) fail_write(target, "the path is too long");
+    for (TemporarySlot& slot : g_temporaries) {
+      bool expected = false;
+      if (slot.set.load() || !slot.set.compare_exchange_strong(expected, true)) continue;
+      slot_ = &slot;
+      break;
+    }
+    if (!slot_) fail_write(target, "too many outputs at once");
     fd_ = ::mkstemp(path_.data());
-    if (fd_ < 0) fail_write(target, std::strerror(errno));
-    std::memcpy(g_temporary, path_.c_str(), path_.size() + 1);
-    g_temporary_set.store(true);
+    if (fd_ < 0) {
+      const int error = errno;
+      slot_->set.store(false);
+      fail_write(target, std::strerror(error));
+    }
+    std::memcpy(slot_->path, path_.c_str(), path_.size() + 1);
   }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  ~TemporaryFile() {
+  Temporary(const Temporary&) = delete;
+  Temporary& operator=(const Temporary&) = delete;
+  ~Temporary() {
     if (fd_ >= 0) ::close(fd_);
     if (!renamed_) ::unlink(path_.c_str());
-    g_temporary_set.store(false);
+    slot_->set.store(false);
   }
 
   // Writes all of \p bytes and flushes them to disk; the error names the true cause.
-  void write_all(const std::string& target, std::string_view bytes, FileAccess access) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-      const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) fail_write(target, std::strerror(errno));
-      done += static_cast<std::size_t>(n);
-    }
+  void fill(const std::string& target, std::string_view bytes, FileAccess access) {
+    write_all(fd_, target, bytes);
     if (::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) fail_write(target, std::strerror(errno));
     // mkstemp creates the file as 0600; an output is an ordinary file (0644 before umask),
     // a secret stays 0600.
@@ -86,15 +164,12 @@ class TemporaryFile {
       ::umask(mask);
       ::fchmod(fd_, 0666 & ~mask);
     }
-    if (::close(fd_) != 0) {
-      fd_ = -1;
-      fail_write(target, std::strerror(errno));
-    }
+    const int status = ::close(fd_);
     fd_ = -1;
+    if (status != 0) fail_write(target, std::strerror(errno));
   }
 
-  // Moves the file onto \p target (replacing a file or a symbolic link there, never
-  // writing through it).
+  // Moves the file onto \p target, a regular file or nothing (never writing through it).
   void rename_to(const std::string& target) {
     if (std::rename(path_.c_str(), target.c_str()) != 0) fail_write(target, std::strerror(errno));
     renamed_ = true;
@@ -104,15 +179,51 @@ class TemporaryFile {
   std::string path_;
   int fd_ = -1;
   bool renamed_ = false;
+  TemporarySlot* slot_ = nullptr;
 };
 
-extern "C" void remove_temporary_and_reraise(int signal_number) {
-  if (g_temporary_set.load()) ::unlink(g_temporary);
-  std::signal(signal_number, SIG_DFL);
-  std::raise(signal_number);
+StagedOutput::StagedOutput(std::string path, std::string_view bytes, FileAccess access)
+    : path_(std::move(path)) {
+  switch (classify_target(path_)) {
+    case Target::kReplace:
+      temporary_ = std::make_unique<Temporary>(path_);
+      temporary_->fill(path_, bytes, access);
+      break;
+    case Target::kInPlace:
+    case Target::kDescriptor:
+      if (access == FileAccess::kOwnerOnly) {
+        fail_write(path_, "expected a regular file or a new path for a secret, found a device or a pipe");
+      }
+      bytes_ = std::string(bytes);
+      break;
+  }
 }
 
-}  // namespace
+StagedOutput::~StagedOutput() = default;
+StagedOutput::StagedOutput(StagedOutput&&) noexcept = default;
+
+void StagedOutput::commit() {
+  if (committed_) return;
+  committed_ = true;
+  if (temporary_) {
+    temporary_->rename_to(path_);
+    return;
+  }
+  const int named = stream_descriptor(path_);
+  if (named >= 0) {
+    write_all(named, path_, bytes_);
+    return;
+  }
+  const int fd = ::open(path_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) fail_write(path_, std::strerror(errno));
+  try {
+    write_all(fd, path_, bytes_);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) fail_write(path_, std::strerror(errno));
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -123,10 +234,7 @@ std::string read_file(const std::string& path) {
 }
 
 void write_file_atomically(const std::string& path, std::string_view bytes, FileAccess access) {
-  check_target(path);
-  TemporaryFile temporary(path);
-  temporary.write_all(path, bytes, access);
-  temporary.rename_to(path);
+  StagedOutput(path, bytes, access).commit();
 }
 
 void remove_partial_output_on_signals() {

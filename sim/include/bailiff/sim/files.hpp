@@ -2,6 +2,7 @@
 /// \file File access for the front doors: whole-file reads with clear errors and atomic
 /// writes (temporary file + rename), so that an error never leaves a half-written output.
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -14,12 +15,42 @@ std::string read_file(const std::string& path);
 /// for secret keys).
 enum class FileAccess { kShared, kOwnerOnly };
 
-/// Write \p bytes to \p path atomically: to a new temporary file beside it (created with
-/// O_EXCL under an unpredictable name, so no symbolic link is followed), flushed to disk,
-/// then renamed onto \p path. Throws std::runtime_error naming the file and the true cause
-/// (an empty path, a folder, a missing or read-only folder, a full disk...); the target is
-/// then left untouched and the temporary file removed. With FileAccess::kOwnerOnly the file
-/// is 0600 from its creation on, never readable by others even for a moment.
+/// An output staged for writing: the checks and the slow work done, the target untouched
+/// until commit(). A regular file (or a new path) is written to a new temporary file beside
+/// it (created with O_EXCL under an unpredictable name, so no symbolic link is followed) and
+/// flushed to disk; commit() renames it onto the target, and destroying an uncommitted
+/// StagedOutput removes it. Only a regular file is ever replaced: a character device or a
+/// named pipe (/dev/null, a FIFO, or a symbolic link to one) is written in place at commit(),
+/// as a shell's `>` would; /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N are
+/// written to that descriptor; a folder, a block device, a socket or a symbolic link to a
+/// regular file (or to nothing) is refused. Errors are std::runtime_error naming the file
+/// and the true cause (an empty path, a folder, a missing or read-only folder, a full
+/// disk...). With FileAccess::kOwnerOnly the file is 0600 from its creation on, never
+/// readable by others even for a moment, and a device or pipe is refused.
+class StagedOutput {
+ public:
+  StagedOutput(std::string path, std::string_view bytes, FileAccess access = FileAccess::kShared);
+  StagedOutput(StagedOutput&&) noexcept;
+  StagedOutput(const StagedOutput&) = delete;
+  StagedOutput& operator=(const StagedOutput&) = delete;
+  ~StagedOutput();
+
+  /// Put the bytes in place (rename, or write a device or pipe); at most once.
+  void commit();
+
+  /// The target's path.
+  const std::string& path() const { return path_; }
+
+ private:
+  class Temporary;
+  std::string path_;
+  std::string bytes_;  ///< for a target written in place
+  std::unique_ptr<Temporary> temporary_;
+  bool committed_ = false;
+};
+
+/// Write \p bytes to \p path as StagedOutput does, committed at once: atomically for a
+/// regular file, in place for a device or a pipe.
 void write_file_atomically(const std::string& path, std::string_view bytes,
                            FileAccess access = FileAccess::kShared);
 

@@ -1,0 +1,118 @@
+#!/bin/sh
+# Trust, part 2 (issue 24): each check below reproduces an attack or a careless use that the
+# command let through, and states what it does now.
+#
+# Usage: tests/cli/trust_cli_test.sh SOURCE_DIR BAILIFF_COMMAND...
+#   e.g. tests/cli/trust_cli_test.sh . build/native/cli/bailiff
+# Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
+set -u
+
+if [ "$#" -lt 2 ]; then
+  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
+  exit 64
+fi
+source_dir=$(cd "$1" && pwd)
+shift
+work=$(mktemp -d "${TMPDIR:-/tmp}/trust-cli.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+passed=0
+failed=0
+
+# shellcheck source=tests/cli/checks.sh
+. "$source_dir/tests/cli/checks.sh"
+
+# 1. Output paths: only a regular file is replaced; a device, a pipe or a stream is written
+# in place; two outputs on one file, or an output on an input, are refused.
+ln -s /dev/null sink
+run "$@" decide -o sink
+if [ "$status" -eq 0 ] && [ -L sink ] && [ "$(readlink sink)" = /dev/null ] && [ -c /dev/null ]; then
+  ok "-o LINK-TO-/dev/null writes the device in place, the link and the device stay"
+else
+  bad "-o link to /dev/null (status $status): $(ls -l sink) $(cat err)"
+fi
+mkfifo pipe
+(timeout 60 cat pipe >from-pipe) &
+reader=$!
+run timeout 60 "$@" decide -o pipe
+wait "$reader"
+if [ "$status" -eq 0 ] && [ -p pipe ] && has from-pipe "Run root"; then
+  ok "-o FIFO writes into the pipe, which stays a pipe"
+else
+  bad "-o FIFO (status $status): $(ls -l pipe) $(cat err)"
+fi
+run "$@" decide --json -o /proc/self/fd/1
+if [ "$status" -eq 0 ] && has out '"run_root"'; then
+  ok "-o /proc/self/fd/1 writes standard output"
+else
+  bad "-o /proc/self/fd/1 (status $status): $(cat err)"
+fi
+run "$@" decide --json -o /dev/stdout
+if [ "$status" -eq 0 ] && has out '"run_root"' && [ -L /dev/stdout ]; then
+  ok "-o /dev/stdout writes standard output; /dev/stdout stays a link"
+else
+  bad "-o /dev/stdout (status $status): $(ls -l /dev/stdout) $(cat err)"
+fi
+run "$@" decide -o same.out --bundle same.out
+if [ "$status" -ne 0 ] && [ ! -e same.out ] && has err "--bundle: output: expected a file other than --output's"; then
+  ok "-o X --bundle X is refused, nothing written"
+else
+  bad "-o X --bundle X (status $status): $(cat err)"
+fi
+run "$@" decide -o ./same.out --bundle same.out
+if [ "$status" -ne 0 ] && [ ! -e same.out ]; then ok "-o ./X --bundle X is refused"; else bad "-o ./X --bundle X: $(cat err)"; fi
+cp "$source_dir/data/cases/example.json" mine.json
+cp mine.json mine.orig
+run "$@" decide --cases mine.json -o mine.json
+if [ "$status" -ne 0 ] && cmp -s mine.json mine.orig && has err "--output: output: expected a file other than the input --cases"; then
+  ok "an output equal to an input (--cases X -o X) is refused, the input kept"
+else
+  bad "--cases X -o X (status $status): $(cat err)"
+fi
+"$@" decide --bundle run.rbb >/dev/null 2>&1
+cp run.rbb run.orig
+run "$@" verify run.rbb -o run.rbb
+if [ "$status" -ne 0 ] && cmp -s run.rbb run.orig && has err "the input bundle"; then
+  ok "verify X -o X is refused, the bundle kept"
+else
+  bad "verify X -o X (status $status): $(cat err)"
+fi
+
+# 9. A failing command leaves none of its outputs; a failed write to standard output is an
+# error, not a truncated result with status 0.
+run "$@" decide -o report.txt --bundle missing-dir/run.rbb
+if [ "$status" -ne 0 ] && [ ! -e report.txt ] && has err "missing-dir"; then
+  ok "decide -o R --bundle (unwritable): fails and leaves no report"
+else
+  bad "decide -o R --bundle unwritable (status $status): $(ls) $(cat err)"
+fi
+run "$@" simulate --population synthetic:taraz-pilot --cases 500 --replications 1 --threads 1 --json \
+  -o sim.json --bundle missing-dir/sim.rbb
+if [ "$status" -ne 0 ] && [ ! -e sim.json ]; then
+  ok "simulate -o R --bundle (unwritable): fails and leaves no report"
+else
+  bad "simulate -o R --bundle unwritable (status $status): $(cat err)"
+fi
+run "$@" calibrate --cases 1000 --max-iterations 0 --threads 1 -o fitted.json --report missing-dir/report.txt
+if [ "$status" -ne 0 ] && [ ! -e fitted.json ]; then
+  ok "calibrate -o F --report (unwritable): fails and leaves no behaviour file"
+else
+  bad "calibrate -o F --report unwritable (status $status): $(cat err)"
+fi
+if [ -w /dev/full ]; then
+  "$@" decide --bundle full.rbb >/dev/null 2>&1
+  for use in "decide --json" "verify full.rbb" "explain --case EX-01-discount" "export-jsonl full.rbb" "diff"; do
+    # shellcheck disable=SC2086
+    "$@" $use >/dev/full 2>err
+    status=$?
+    if [ "$status" -ne 0 ] && has err "cannot write standard output"; then
+      ok "$use >/dev/full: an error exit"
+    else
+      bad "$use >/dev/full (status $status): $(cat err)"
+    fi
+  done
+fi
+if ls -a | grep -q '\.tmp-'; then bad "a temporary file was left: $(ls -a)"; else ok "no temporary file is left"; fi
+
+echo "trust_cli_test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
