@@ -115,8 +115,8 @@ TEST(Signature, BadKeyFilesAreRefusedWithFileLineAndFieldAndTheSeedIsNeverShown)
   bad_seed[seed_at] = 'X';
   const std::string e1 = error_of([&] { read_secret_key(bad_seed, "a.key"); });
   EXPECT_EQ(e1,
-            "a.key:line 4: seed: expected 64 lowercase hex digits, found 64 characters that "
-            "are not (not shown: secret)");
+            "a.key:line 4: seed: expected 64 lowercase hex digits, found 64 characters (not "
+            "shown: a key file's text is never printed)");
   bad_seed[seed_at] = secret[seed_at] == 'a' ? 'b' : 'a';
   const std::string e2 = error_of([&] { read_secret_key(bad_seed, "a.key"); });
   EXPECT_EQ(e2,

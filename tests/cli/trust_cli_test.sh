@@ -78,6 +78,106 @@ else
   bad "verify X -o X (status $status): $(cat err)"
 fi
 
+# 2. A damaged secret key file never shows key material: every way of damaging it, given to
+# every option and reader that might take it, and no message holds any 8 characters of the
+# seed (hex in either case, or base64 of its bytes).
+"$@" keygen -o k >/dev/null 2>&1
+seed=$(sed -n 's/^seed //p' k.key)
+header=$(sed -n 1p k.key)
+idline=$(sed -n 2p k.key)
+publine=$(sed -n 3p k.key)
+seedline=$(sed -n 4p k.key)
+: >seed-patterns
+i=1
+while [ "$i" -le 57 ]; do
+  echo "$seed" | cut -c "$i-$((i + 7))" >>seed-patterns
+  i=$((i + 1))
+done
+octal=$(echo "$seed" | sed 's/../0x& /g')
+# shellcheck disable=SC2086
+seed_base64=$(for byte in $octal; do printf "\\$(printf '%o' "$byte")"; done | base64 -w 0)
+i=1
+while [ "$i" -le 37 ]; do
+  echo "$seed_base64" | cut -c "$i-$((i + 7))" >>seed-patterns
+  i=$((i + 1))
+done
+mkdir damaged
+v=0
+variant() {  # variant TEXT: one damaged key file, written with printf %s
+  v=$((v + 1))
+  printf '%s' "$1" >"damaged/$v.key"
+}
+nl='
+'
+variant ""
+variant "$header$nl"
+variant "$idline$nl$publine$nl$seedline$nl"
+variant "$idline$nl$header$nl$publine$nl$seedline$nl"
+variant "$header$nl$publine$nl$idline$nl$seedline$nl"
+variant "$header$nl$idline$nl$seedline$nl$publine$nl"
+variant "$seedline$nl$idline$nl$publine$nl$header$nl"
+variant "$header$nl$seedline$nl$publine$nl$idline$nl"
+variant "$publine$nl$idline$nl$header$nl$seedline$nl"
+variant "$seedline$nl$header$nl$idline$nl$publine$nl"
+variant "$seedline$nl"
+variant "$seed$nl"
+variant "$seed"
+variant "$header$nl$seed$nl"
+variant "$header${nl}key-id $seed$nl$publine$nl$seedline$nl"
+variant "$header${nl}key-id $seed$nl$publine$nl"
+variant "$header$nl$idline${nl}public-key $seed$nl$seedline$nl"
+variant "$header$nl$idline$nl$publine$nl$seed$nl"
+variant "$header$nl$idline$nl$publine${nl}seed  $seed$nl"
+variant "$header$nl$idline$nl$publine${nl}seed	$seed$nl"
+variant "$header$nl$idline$nl$publine${nl}seed $(echo "$seed" | tr a-f A-F)$nl"
+variant "$header$nl$idline$nl$publine${nl}seed $seed_base64$nl"
+variant "$header$nl$idline$nl$publine${nl}seed ${seed}00$nl"
+variant "$header$nl$idline$nl$publine${nl}seed $(echo "$seed" | cut -c 2-)$nl"
+variant "$header$nl$idline$nl$publine${nl}seed $(echo "$seed" | cut -c 1-31) $(echo "$seed" | cut -c 32-)$nl"
+variant "$header$nl$idline$nl$publine${nl}seed $(echo "$seed" | sed 's/^./0/;s/^00/11/')$nl"
+variant "$header$nl$idline$nl$publine$nl$seedline$nl$seedline$nl"
+variant "$header$nl$idline$nl$publine$nl$seedline$nl$nl"
+variant "$header$nl$idline$nl$publine$nl$seedline"
+variant "$header$nl$nl$idline$nl$publine$nl$seedline$nl"
+variant "$(printf '\357\273\277')$header$nl$idline$nl$publine$nl$seedline$nl"
+variant "$(sed 's/$/\r/' k.key)$nl"
+variant "$(echo "$header" | tr a-z A-Z)$nl$idline$nl$publine$nl$seedline$nl"
+variant "robot-bailiff Ed25519 public key v1$nl$idline$nl$publine$nl$seedline$nl"
+variant "$header$nl$seedline$nl$seedline$nl$seedline$nl"
+size=$(wc -c <k.key)
+for cut_at in 1 20 36 37 44 60 100 130 140 150 160 $((size - 33)) $((size - 2)) $((size - 1)); do
+  v=$((v + 1))
+  head -c "$cut_at" k.key >"damaged/$v.key"
+done
+"$@" decide --bundle good.rbb >/dev/null 2>&1
+leaks=0
+refused=0
+runs=0
+for f in damaged/*.key; do
+  for use in "decide --bundle x.rbb --sign $f" "verify good.rbb --public-key $f" "verify $f" \
+    "verify-receipt $f" "verify-receipt $f --json" "decide --cases $f" "export-jsonl $f" \
+    "simulate --replications 1 --iin-key-file $f --population csv:$source_dir/tests/fixtures/csv/valid.csv"; do
+    # shellcheck disable=SC2086
+    run "$@" $use
+    case "$use" in
+      *iin-key-file*) ;;  # any bytes make an IIN key (never shown): only the messages count
+      *)
+        runs=$((runs + 1))
+        [ "$status" -ne 0 ] && refused=$((refused + 1))
+        ;;
+    esac
+    if cat out err | grep -qiF -f seed-patterns; then
+      leaks=$((leaks + 1))
+      [ "$leaks" -le 3 ] && echo "leak: $use: $(cat out err | head -c 300)" >&2
+    fi
+  done
+done
+if [ "$v" -ge 29 ] && [ "$leaks" -eq 0 ] && [ "$refused" -eq "$runs" ]; then
+  ok "$v damaged secret key files given to 8 readers: all refused, no message shows any 8 characters of the seed"
+else
+  bad "$v damaged key files, $runs runs: $refused refused, $leaks showed part of the seed"
+fi
+
 # 9. A failing command leaves none of its outputs; a failed write to standard output is an
 # error, not a truncated result with status 0.
 run "$@" decide -o report.txt --bundle missing-dir/run.rbb
