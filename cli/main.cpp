@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
     return bailiff::cli::finish_command(status, err.str());
   } catch (const bailiff::cli::CommandEnded& ended) {
     return ended.status;
+  } catch (const bailiff::cli::NotChecked& e) {
+    return bailiff::cli::finish_command(bailiff::cli::kNotCheckedStatus, error_line(e));
   } catch (const bailiff::InputError& e) {
     return bailiff::cli::finish_command(2, error_line(e));
   } catch (const std::exception& e) {

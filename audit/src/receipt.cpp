@@ -220,7 +220,7 @@ ReceiptCheck check_receipt(const Receipt& r, const std::optional<PublicKey>& key
   c.consistent = true;
   if (!key) return c;
   if (key_id(*key) != r.key_id) {
-    return fail("signature: signed by key id " + key_id_hex(r.key_id) +
+    return fail("signature: the receipt names key id " + key_id_hex(r.key_id) +
                 ", the public key given is key id " + key_id_hex(key_id(*key)));
   }
   const SignedRoot signed_root{BundleKind::kDecide, r.key_id, r.seal, r.tree_size, c.tree_root};

@@ -72,11 +72,14 @@ class Verification:
         return self.text
 
 
-def verify(path, threads=None, progress=None):
-    """`bailiff verify PATH`: replay the bundle and check every record and the root."""
+def verify(path, threads=None, progress=None, public_key=None):
+    """`bailiff verify PATH [--public-key KEY.pub]`: replay the bundle and check every
+    record and the root; with `public_key` (the signer's `.pub` file) also its signature, so
+    that `report["authenticity"]["authentic"]` is True only when it holds. Without it,
+    authenticity is not checked (`report["authenticity"]["checked"]` is False)."""
     update, close = reporter(progress, "replaying")
     try:
-        out = _core.verify(str(path), threads or 0, update)
+        out = _core.verify(str(path), threads or 0, update, str(public_key or ""))
     finally:
         close()
     return Verification(out["ok"], out["json"], out["text"], json.loads(out["json"]))

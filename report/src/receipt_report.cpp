@@ -34,9 +34,10 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
            " in the bundle whose seal is " + to_hex(r.seal);
   }
-  return "integrity checked, authenticity not checked: the receipt is consistent, but anyone can "
-         "compute a consistent receipt; give the signer's public key (key id " +
-         key_id_hex(r.key_id) + ") with --public-key FILE to check its signature";
+  return "the receipt's records, chain and inclusion path fit together, but anyone can compute "
+         "such a receipt, with any decisions and amounts: without the signer's public key nothing "
+         "in it is established. Give the public key of key id " +
+         key_id_hex(r.key_id) + " (the id the receipt names, itself not checked) with --public-key FILE";
 }
 
 }  // namespace
@@ -62,7 +63,7 @@ std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const s
     const std::string s = statement(r, c);
     return out + "AUTHENTIC " + s.substr(std::string_view("authentic: ").size()) + "\n";
   }
-  return out + (c.ok() ? "VERIFIED  " : "") + statement(r, c) + "\n";
+  return out + (c.ok() ? "NOT CHECKED " : "") + statement(r, c) + "\n";
 }
 
 std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const std::string& file,
@@ -71,7 +72,8 @@ std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const s
   j["file"] = file;
   j["bytes"] = bytes;
   j["case"] = r.case_id;
-  j["verified"] = c.ok();
+  j["verified"] = c.verified();
+  j["verdict"] = c.verified() ? "authentic" : c.ok() ? "not_checked" : "not_verified";
   Json decisions = Json::array();
   for (const DecodedDecision& d : c.decisions) {
     decisions.push_back(
@@ -92,7 +94,7 @@ std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const s
   j["seal"] = to_hex(r.seal);
   j["authenticity"] = Json{{"key_id", key_id_hex(r.key_id)},
                            {"checked", c.authenticity != Authenticity::kNotChecked},
-                           {"authentic", c.authenticity == Authenticity::kAuthentic && c.ok()},
+                           {"authentic", c.verified()},
                            {"statement", statement(r, c)}};
   j["problem"] = c.problem.empty() ? Json(nullptr) : Json(c.problem);
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

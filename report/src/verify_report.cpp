@@ -29,8 +29,9 @@ std::string authenticity_statement(const VerifyResult& r) {
   }
   if (r.authenticity == Authenticity::kNotChecked) {
     return "integrity checked, authenticity not checked: " +
-           (r.is_signed ? "signed by key id " + r.signer_key_id +
-                              "; give its public key with --public-key FILE to check the signature"
+           (r.is_signed ? "the manifest names key id " + r.signer_key_id +
+                              ", but who signed it is not established; give that key's public key "
+                              "with --public-key FILE to check the signature"
                         : std::string("the bundle is not signed (write it with --sign KEYFILE)"));
   }
   return "not authentic: see the failed checks";

@@ -178,6 +178,70 @@ else
   bad "$v damaged key files, $runs runs: $refused refused, $leaks showed part of the seed"
 fi
 
+# 4. A receipt without a public key is NOT CHECKED (exit 3, "verified": false): a changed
+# byte (an amount edited, say) must never read as verified; `receipt` checks the bundle's
+# signature with --public-key; `verify` without a key does not claim who signed.
+"$@" keygen -o alice >/dev/null 2>&1
+"$@" keygen -o mallory >/dev/null 2>&1
+"$@" decide --bundle signed.rbb --sign alice.key >/dev/null 2>&1
+run "$@" receipt signed.rbb --case EX-04-private-bailiff --public-key alice.pub -o ex04.rcpt
+if [ "$status" -eq 0 ] && [ -s ex04.rcpt ]; then ok "receipt --public-key: cut from an authentic bundle"; else bad "receipt --public-key: $(cat err)"; fi
+run "$@" verify-receipt ex04.rcpt
+plain_status=$status
+run "$@" verify-receipt ex04.rcpt --json
+if [ "$plain_status" -eq 3 ] && [ "$status" -eq 3 ] && has out '"verified": false' && has out '"verdict": "not_checked"' &&
+  has err "NOT CHECKED"; then
+  ok "verify-receipt without a key: NOT CHECKED, exit 3, \"verified\": false"
+else
+  bad "verify-receipt without a key: exit $plain_status/$status: $(cat out err)"
+fi
+run "$@" verify-receipt ex04.rcpt --public-key alice.pub --json
+if [ "$status" -eq 0 ] && has out '"verified": true' && has out '"verdict": "authentic"'; then
+  ok "verify-receipt with the key: authentic, exit 0"
+else
+  bad "verify-receipt with the key (status $status): $(cat out err)"
+fi
+size=$(wc -c <ex04.rcpt)
+at=0
+changed=0
+passed_unkeyed=0
+while [ "$at" -lt "$size" ]; do
+  cp ex04.rcpt flip.rcpt
+  printf '\001' | dd of=flip.rcpt bs=1 seek="$at" conv=notrunc 2>/dev/null
+  if ! cmp -s flip.rcpt ex04.rcpt; then
+    changed=$((changed + 1))
+    "$@" verify-receipt flip.rcpt --json >out 2>err
+    if [ "$?" -eq 0 ] || has out '"verified": true' || grep -q '^VERIFIED' out; then passed_unkeyed=$((passed_unkeyed + 1)); fi
+  fi
+  at=$((at + 5))
+done
+if [ "$changed" -gt 100 ] && [ "$passed_unkeyed" -eq 0 ]; then
+  ok "$changed changed receipts without a key: none exits 0 or says verified"
+else
+  bad "$passed_unkeyed of $changed changed receipts pass without a key"
+fi
+run "$@" receipt signed.rbb --case EX-04-private-bailiff --public-key mallory.pub -o m.rcpt
+if [ "$status" -ne 0 ] && [ ! -e m.rcpt ] && has err "signature"; then
+  ok "receipt --public-key of another key: refused, no receipt"
+else
+  bad "receipt with another key (status $status): $(cat err)"
+fi
+cp signed.rbb badsig.rbb
+bsize=$(wc -c <badsig.rbb)
+printf '\001' | dd of=badsig.rbb bs=1 seek=$((bsize - 1)) conv=notrunc 2>/dev/null
+run "$@" receipt badsig.rbb --case EX-04-private-bailiff --public-key alice.pub -o b.rcpt
+if [ "$status" -ne 0 ] && [ ! -e b.rcpt ] && has err "signature"; then
+  ok "receipt from a bundle whose signature does not hold: refused"
+else
+  bad "receipt from a bad signature (status $status): $(cat err)"
+fi
+run "$@" verify signed.rbb
+if [ "$status" -eq 0 ] && ! has out "signed by key" && has out "authenticity not checked"; then
+  ok "verify without a key never says \"signed by key\""
+else
+  bad "verify without a key: $(cat out)"
+fi
+
 # 9. A failing command leaves none of its outputs; a failed write to standard output is an
 # error, not a truncated result with status 0.
 run "$@" decide -o report.txt --bundle missing-dir/run.rbb

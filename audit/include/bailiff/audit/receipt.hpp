@@ -77,8 +77,11 @@ struct ReceiptCheck {
   Authenticity authenticity = Authenticity::kNotChecked;
   std::string problem;  ///< the first thing that does not hold (empty when none)
 
-  /// Consistent and, when a key was given, authentic.
+  /// Consistent and, when a key was given, authentic: nothing that was checked failed.
   bool ok() const { return consistent && authenticity != Authenticity::kNotAuthentic; }
+  /// Verified: consistent and authentic (a public key was given and the signature holds).
+  /// Without a key a receipt is never verified: anyone can compute a consistent one.
+  bool verified() const { return consistent && authenticity == Authenticity::kAuthentic; }
 };
 
 /// Check \p receipt; with \p key, also its signature (see the file comment).
