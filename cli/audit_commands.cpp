@@ -17,6 +17,7 @@
 #include "bailiff/report/policy_diff.hpp"
 #include "commands.hpp"
 #include "key_files.hpp"
+#include "counts.hpp"
 #include "output.hpp"
 #include "progress.hpp"
 #include "verify_gate.hpp"
@@ -128,7 +129,9 @@ void register_verify(CLI::App& app) {
                   "Public key file (from `bailiff keygen`) of whoever signed the bundle: check "
                   "the signature")
       ->check(public_key_file());
-  cmd->add_option("--threads", o->threads, "Worker threads for replaying a simulate bundle (default: all cores)");
+  cmd->add_option("--threads", o->threads,
+                  "Worker threads for replaying a simulate bundle, at most 256 (default 0: all cores)")
+      ->check(count_range(0, kMaxThreads));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON report");
   cmd->callback([o] { run_verify(*o); });

@@ -14,6 +14,7 @@
 #include "bailiff/sim/recorded_targets.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
+#include "counts.hpp"
 #include "output.hpp"
 #include "processes.hpp"
 #include "progress.hpp"
@@ -136,23 +137,26 @@ void register_calibrate(CLI::App& app) {
                   "Write the report to this file instead of stdout (atomically)")
       ->check(output_path());
   cmd->add_option("--seed", o->seed, "Random seed of every evaluation (64-bit)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(count_range(0, UINT64_MAX));
   cmd->add_option(
          "--cases", o->cases,
-         "Fines per scenario in each evaluation (0 = each target's evaluation_cases); counts "
+         "Fines per scenario in each evaluation (0 = each target's evaluation_cases; at most "
+         "200,000,000); counts "
          "are still scaled to the preset's default size")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(count_range(0, kMaxCases));
   cmd->add_option(
          "--max-iterations", o->max_iterations,
          "Levenberg-Marquardt iterations at most; 0 evaluates every target at the starting "
          "behaviour without fitting (e.g. --behaviour calibrated --max-iterations 0)")
       ->capture_default_str()
-      ->check(CLI::Range(0u, 100u));
+      ->check(count_range(0, 100));
   cmd->add_option("--draws", o->draws,
                   "Posterior draws written with the fitted behaviour (Laplace approximation at the "
                   "fit; draw 0 is the fit itself; 0 = none)")
       ->capture_default_str()
-      ->check(CLI::Range(0u, 100000u));
+      ->check(count_range(0, 100000));
   cmd->add_option("--method", o->method,
                   "mc: each evaluation simulates the targets' scenarios; exact: their expectations "
                   "over the same model (deterministic, no sampling noise in the fit, a fraction of "
@@ -165,10 +169,11 @@ void register_calibrate(CLI::App& app) {
          "times the prior (counter-based draws from --seed); the best end is kept and the "
          "report lists each start's objective")
       ->capture_default_str()
-      ->check(CLI::Range(1u, 100u));
+      ->check(count_range(1, 100));
   cmd->add_option("--threads", o->threads,
-                  "Worker threads in each process (default: all cores; under MPI, the cores the "
-                  "rank is bound to)");
+                  "Worker threads in each process, at most 256 (default 0: all cores; under MPI, "
+                  "the cores the rank is bound to)")
+      ->check(count_range(0, kMaxThreads));
   cmd->add_flag("--json", o->json, "JSON report for machines");
   cmd->add_flag(
          "--markdown", o->markdown,

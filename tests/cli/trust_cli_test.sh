@@ -242,6 +242,24 @@ else
   bad "verify without a key: $(cat out)"
 fi
 
+# 7. Counts have a range and a clear refusal: nothing wraps (-1, 2^64) or ends in a bare
+# std::bad_alloc (10^12 fines, a million threads).
+for use in "simulate --cases -1" "simulate --cases 18446744073709551616" "simulate --cases 1000000000000" \
+  "simulate --cases 10 --threads 1000000" "simulate --cases 10 --replications 0" \
+  "simulate --cases 10 --replications -1" "simulate --cases 10 --seed -1" "simulate --cases 0x10" \
+  "compare --cases -1" "sweep --set robot_window=1 --cases -1" "sensitivity --threads -1" \
+  "calibrate --cases -1" "calibrate --max-iterations -1" "calibrate --draws -1" "calibrate --starts 0" \
+  "calibrate --threads 1000000" "verify x.rbb --threads -1"; do
+  # shellcheck disable=SC2086
+  run timeout 60 "$@" $use
+  if [ "$status" -ne 0 ] && [ "$status" -ne 124 ] && has err "expected a whole number from" && ! has err "bad_alloc" &&
+    [ ! -s out ]; then
+    ok "$use: refused with the range"
+  else
+    bad "$use (status $status): $(head -c 300 err)"
+  fi
+done
+
 # 9. A failing command leaves none of its outputs; a failed write to standard output is an
 # error, not a truncated result with status 0.
 run "$@" decide -o report.txt --bundle missing-dir/run.rbb
