@@ -36,7 +36,7 @@ struct VerifyOptionsCli {
 };
 
 void run_verify(const VerifyOptionsCli& o) {
-  const std::string bytes = sim::read_file(o.bundle);
+  const std::string bytes = sim::read_file(o.bundle, audit::kMaxBundleBytes);
   audit::VerifyResult result;
   {
     ProgressLine progress("replaying");
@@ -79,7 +79,7 @@ void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
                          "either --bundle or --policy/--calendar/--cases/--horizon, not both");
       }
     }
-    const std::string bytes = sim::read_file(o.bundle);
+    const std::string bytes = sim::read_file(o.bundle, audit::kMaxBundleBytes);
     require_verified(bytes, o.bundle);
     e = report::explain_from_bundle(bytes, o.bundle, o.case_id, *lang);
   } else {
@@ -146,7 +146,7 @@ void register_export_jsonl(CLI::App& app) {
   cmd->add_option("bundle", o->bundle, "Bundle file")->required();
   cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
   cmd->callback([o] {
-    const std::string bytes = sim::read_file(o->bundle);
+    const std::string bytes = sim::read_file(o->bundle, audit::kMaxBundleBytes);
     require_verified(bytes, o->bundle);
     emit(audit::bundle_jsonl(bytes, o->bundle), o->output);
   });

@@ -27,7 +27,7 @@ struct ReceiptOptions {
 };
 
 void run_receipt(const ReceiptOptions& o) {
-  const std::string bytes = sim::read_file(o.bundle);
+  const std::string bytes = sim::read_file(o.bundle, audit::kMaxBundleBytes);
   std::optional<audit::PublicKey> key;
   if (!o.public_key.empty()) key = load_public_key(o.public_key);
   audit::require_verified(bytes, o.bundle, key);
@@ -58,7 +58,7 @@ struct VerifyReceiptOptions {
 };
 
 void run_verify_receipt(const VerifyReceiptOptions& o) {
-  const std::string bytes = sim::read_file(o.receipt);
+  const std::string bytes = sim::read_file(o.receipt, audit::kMaxReceiptBytes);
   const audit::Receipt receipt = audit::parse_receipt(bytes, o.receipt);
   std::optional<audit::PublicKey> key;
   if (!o.public_key.empty()) key = load_public_key(o.public_key);

@@ -82,7 +82,7 @@ std::string resolve_iin_key(const std::string& key, const std::string& key_file)
                      "one source for the IIN key: --iin-key or --iin-key-file, not both");
   }
   if (!key_file.empty()) {
-    std::string from_file = sim::read_file(key_file);
+    std::string from_file = sim::read_file(key_file, kMaxIinKeyFileBytes);
     if (!from_file.empty() && from_file.back() == '\n') from_file.pop_back();
     if (!from_file.empty() && from_file.back() == '\r') from_file.pop_back();
     return from_file;

@@ -80,9 +80,9 @@ void register_audit(py::module_& m) {
   m.def(
       "verify",
       [](const std::string& path, unsigned threads, py::object progress, const std::string& public_key) {
-        const std::string bytes = sim::read_file(path);
+        const std::string bytes = sim::read_file(path, audit::kMaxBundleBytes);
         std::optional<audit::PublicKey> key;
-        if (!public_key.empty()) key = audit::read_public_key(sim::read_file(public_key), public_key);
+        if (!public_key.empty()) key = audit::read_public_key(sim::read_file(public_key, audit::kMaxKeyFileBytes), public_key);
         const PythonProgress report_progress(progress);
         audit::VerifyResult result;
         {
@@ -121,7 +121,7 @@ void register_audit(py::module_& m) {
       "explain_bundle",
       [](const std::string& case_id, const std::string& path, const std::string& lang) {
         const report::Language language = *language_of(lang);
-        const std::string bytes = sim::read_file(path);
+        const std::string bytes = sim::read_file(path, audit::kMaxBundleBytes);
         audit::require_verified(bytes, path);
         return explanation(report::explain_from_bundle(bytes, path, case_id, language));
       },

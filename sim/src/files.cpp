@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -11,8 +12,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "bailiff/error.hpp"
@@ -225,12 +224,79 @@ void StagedOutput::commit() {
   if (::close(fd) != 0) fail_write(path_, std::strerror(errno));
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+namespace {
+
+std::string bytes_text(std::uint64_t n) {
+  std::string digits = std::to_string(n);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+  return digits + (n == 1 ? " byte" : " bytes");
+}
+
+[[noreturn]] void too_long(const std::string& path, std::uint64_t max_bytes, const std::string& found) {
+  throw InputError(path, "line 1", "(file)", "a file of at most " + bytes_text(max_bytes), found);
+}
+
+// The open descriptor of \p path, checked to be a regular file of at most \p max_bytes.
+int open_regular(const std::string& path, std::uint64_t max_bytes, std::uint64_t& size) {
+  // O_NONBLOCK: opening a named pipe without a writer returns at once (and is refused below).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(errno));
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    const int error = errno;
+    ::close(fd);
+    throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(error));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    ::close(fd);
+    throw InputError(path, "line 1", "(file)", "a regular file", kind_of(info.st_mode));
+  }
+  size = static_cast<std::uint64_t>(info.st_size);
+  if (size > max_bytes) {
+    ::close(fd);
+    too_long(path, max_bytes, bytes_text(size));
+  }
+  return fd;
+}
+
+}  // namespace
+
+std::uint64_t require_regular_file(const std::string& path, std::uint64_t max_bytes) {
+  std::uint64_t size = 0;
+  ::close(open_regular(path, max_bytes, size));
+  return size;
+}
+
+std::string read_file(const std::string& path, std::uint64_t max_bytes) {
+  std::uint64_t size = 0;
+  const int fd = open_regular(path, max_bytes, size);
+  std::string out;
+  out.resize(static_cast<std::size_t>(size));
+  std::size_t done = 0;
+  char extra[4096];
+  while (true) {
+    char* into = done < out.size() ? out.data() + done : extra;
+    const std::size_t room = done < out.size() ? out.size() - done : sizeof extra;
+    const ssize_t n = ::read(fd, into, room);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(error));
+    }
+    if (n == 0) break;
+    if (into == extra) {  // the file grew while being read
+      if (out.size() + static_cast<std::size_t>(n) > max_bytes) {
+        ::close(fd);
+        too_long(path, max_bytes, "more (it grew while being read)");
+      }
+      out.append(extra, static_cast<std::size_t>(n));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  out.resize(std::min<std::size_t>(done, out.size()));
+  return out;
 }
 
 void write_file_atomically(const std::string& path, std::string_view bytes, FileAccess access) {

@@ -15,6 +15,8 @@
 #include "bailiff/error.hpp"
 #include "bailiff/hmac.hpp"
 #include "bailiff/iin.hpp"
+#include "bailiff/safe_text.hpp"
+#include "bailiff/sim/files.hpp"
 #include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
@@ -287,6 +289,7 @@ void require_key(const std::string& iin_key) {
 
 std::ifstream open_csv(const std::string& path, const std::string& iin_key) {
   require_key(iin_key);  // before the file: a missing key is the first thing to say
+  require_regular_file(path, UINT64_MAX);  // no device, pipe or folder (never waited on)
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, "line 1", "(file)", "a readable file", "cannot open it");
   return in;

@@ -296,5 +296,52 @@ if [ -w /dev/full ]; then
 fi
 if ls -a | grep -q '\.tmp-'; then bad "a temporary file was left: $(ls -a)"; else ok "no temporary file is left"; fi
 
+# 6. Every reader takes only a regular file, up to a size that fits its format: /dev/zero is
+# never read until memory runs out, and a named pipe is never waited on.
+limited() {  # limited ARGS...: run with a memory cap (natively; node reserves more address space)
+  case "$1" in
+    *node*) run timeout 30 "$@" ;;
+    *) run sh -c 'ulimit -v 4000000; exec timeout 30 "$@"' limited "$@" ;;
+  esac
+}
+mkfifo idle-pipe
+for source in /dev/zero idle-pipe; do
+  for use in "verify $source" "verify-receipt $source" "verify-receipt ex04.rcpt --public-key $source" \
+    "decide --bundle x.rbb --sign $source" "export-jsonl $source" "explain --case EX-01-discount --bundle $source" \
+    "receipt $source --case EX-01-discount -o x.rcpt" \
+    "simulate --cases 10 --replications 1 --population csv:$source --iin-key-file $source" \
+    "simulate --cases 10 --replications 1 --population csv:$source --iin-key 0123456789abcdef0123"; do
+    # shellcheck disable=SC2086
+    limited "$@" $use
+    if [ "$status" -ne 0 ] && [ "$status" -ne 124 ] && has err "expected a regular file, found"; then
+      ok "$use: refused at once"
+    else
+      bad "$use (status $status): $(head -c 300 err)"
+    fi
+  done
+done
+head -c 5000 /dev/zero | tr '\0' 'a' >long.pub
+run "$@" verify signed.rbb --public-key long.pub
+if [ "$status" -ne 0 ] && has err "long.pub:line 1: (file): expected a file of at most 4,096 bytes, found 5,000 bytes"; then
+  ok "a 5,000-byte public key file is refused by its size"
+else
+  bad "long public key (status $status): $(cat err)"
+fi
+truncate -s 9000000 big.rcpt
+run "$@" verify-receipt big.rcpt
+if [ "$status" -ne 0 ] && has err "expected a file of at most 8,388,608 bytes, found 9,000,000 bytes"; then
+  ok "a 9 MB receipt is refused by its size, unread"
+else
+  bad "big receipt (status $status): $(cat err)"
+fi
+truncate -s 3000000000 big.rbb
+limited "$@" verify big.rbb
+if [ "$status" -ne 0 ] && has err "expected a file of at most 2,147,483,648 bytes, found 3,000,000,000 bytes"; then
+  ok "a 3 GB bundle is refused by its size, unread"
+else
+  bad "big bundle (status $status): $(cat err)"
+fi
+rm -f big.rbb big.rcpt
+
 echo "trust_cli_test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -42,6 +42,9 @@ namespace bailiff::audit {
 inline constexpr std::string_view kReceiptMagic{"\x89RBR\r\n\x1a\n", 8};
 /// The receipt format version written.
 inline constexpr std::uint16_t kReceiptFormatVersion = 1;
+/// The largest receipt file read (8 MiB): above the most the reader accepts (1,000 records
+/// of 4 KiB, a 64-hash path); a receipt is normally about a kilobyte.
+inline constexpr std::uint64_t kMaxReceiptBytes = std::uint64_t{8} << 20;
 
 /// One case's receipt.
 struct Receipt {

@@ -2,14 +2,27 @@
 /// \file File access for the front doors: whole-file reads with clear errors and atomic
 /// writes (temporary file + rename), so that an error never leaves a half-written output.
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 
 namespace bailiff::sim {
 
-/// The bytes of \p path; throws InputError naming the file when it cannot be read.
-std::string read_file(const std::string& path);
+/// The most bytes read_file takes by default (policies, calendars, cases, behaviour and
+/// target files): 1 GiB, far above any real one (the national cases file would be ~3 GB as
+/// JSON, which is what csv: populations are for).
+inline constexpr std::uint64_t kMaxInputBytes = std::uint64_t{1} << 30;
+
+/// Refuses, with InputError naming the file, what is not a regular file of at most
+/// \p max_bytes: a folder, a device such as /dev/zero, a named pipe (never waited on: it is
+/// opened without blocking), or a longer file. Returns the file's size.
+std::uint64_t require_regular_file(const std::string& path, std::uint64_t max_bytes);
+
+/// The bytes of \p path, a regular file of at most \p max_bytes (require_regular_file);
+/// throws InputError naming the file when it cannot be read, is not a regular file, or is
+/// longer (also when it grows past the limit while being read).
+std::string read_file(const std::string& path, std::uint64_t max_bytes = kMaxInputBytes);
 
 /// Who may read a file written: everyone the umask allows, or its owner only (mode 0600,
 /// for secret keys).
