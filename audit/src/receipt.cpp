@@ -4,6 +4,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/merkle.hpp"
+#include "bailiff/safe_text.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::audit {
@@ -95,7 +96,12 @@ Receipt parse_receipt(std::string_view bytes, const std::string& file) {
     in.fail("format version", std::to_string(kReceiptFormatVersion), std::to_string(version));
   }
   Receipt r;
+  const std::uint64_t id_at = in.pos();
   r.case_id = in.str("case id", kMaxRecordBytes);
+  if (const auto bad = unsafe_character(r.case_id)) {  // a case id that could spoof the report
+    in.rewind(id_at);
+    in.fail("case id", std::string(kSafeTextExpected), *bad);
+  }
   const std::uint64_t at = in.pos();
   const std::uint64_t count = in.u(4, "record count");
   if (count > kMaxRecords) {

@@ -7,6 +7,7 @@
 #include "bailiff/money.hpp"
 #include "bailiff/policy.hpp"
 #include "bailiff/report/text.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::report {
 
@@ -19,16 +20,16 @@ std::string decision_words(const DecodedDecision& d) {
   std::string out = to_iso(d.date) + "  " + std::string(action_name(d.action)) + ": " +
                     tenge(d.amount, kEnglishText) + ", " + tenge(d.due_after, kEnglishText) + " still due";
   if (d.fee != 0) out += ", fee " + tenge(d.fee, kEnglishText);
-  return out + " (rule " + d.rule + ", legal basis: policy parameter " +
+  return out + " (rule " + printable(d.rule) + ", legal basis: policy parameter " +
          std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)]) + ")";
 }
 
 std::string statement(const Receipt& r, const ReceiptCheck& c) {
-  if (!c.ok()) return "NOT VERIFIED: " + c.problem;
+  if (!c.ok()) return "NOT VERIFIED: " + printable(c.problem);
   const std::string what =
       (c.decisions.size() == 1 ? std::string("this decision is")
                                : "these " + std::to_string(c.decisions.size()) + " decisions are") +
-      " all the bundle holds for case " + r.case_id + " (case " + std::to_string(r.leaf_index + 1) +
+      " all the bundle holds for case " + printable(r.case_id) + " (case " + std::to_string(r.leaf_index + 1) +
       " of " + grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
   if (c.authenticity == Authenticity::kAuthentic) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
@@ -45,8 +46,8 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
 std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const std::string& file,
                                 std::uint64_t bytes) {
   std::string out =
-      "Receipt   " + file + " (" + grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
-  out += "Case      " + r.case_id + ": " + std::to_string(r.records.size()) +
+      "Receipt   " + printable(file) + " (" + grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
+  out += "Case      " + printable(r.case_id) + ": " + std::to_string(r.records.size()) +
          (r.records.size() == 1 ? " decision\n" : " decisions\n");
   for (std::size_t i = 0; i < c.decisions.size(); ++i) {
     out += "  " + std::to_string(i + 1) + ". " + decision_words(c.decisions[i]) + "\n";

@@ -343,5 +343,52 @@ else
 fi
 rm -f big.rbb big.rcpt
 
+# 5. Identifiers and names that could spoof a report (a newline, ESC, NUL, a bidirectional
+# override) are refused by every reader, and nothing read is printed raw.
+esc=$(printf '\033')
+for bad_text in '\u001b[8m' '\u202e' '\n' '\u0000' '\u0085' '\u2066'; do
+  for field in id region article debtor; do
+    if [ "$field" = id ]; then other='"region": "Taraz"'; else other='"id": "C-1"'; fi
+    printf '{"cases": [{%s, "amount_tenge": 19660, "in_force": "2025-01-15", "%s": "X%sY"}]}\n' \
+      "$other" "$field" "$bad_text" >spoof.json
+    run "$@" decide --cases spoof.json
+    if [ "$status" -ne 0 ] && [ ! -s out ] && has err "expected text without control or bidirectional formatting characters" &&
+      ! grep -q "$esc" err; then
+      ok "cases JSON: $field with $bad_text refused"
+    else
+      bad "cases JSON: $field with $bad_text (status $status): $(cat out err | od -c | head -n 3)"
+    fi
+  done
+done
+{
+  echo "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge"
+  printf 'C-1\033[8m,920615400031,Taraz,592,19660,2024-01-15,,\n'
+} >esc-id.csv
+{
+  echo "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge"
+  printf 'C-1,920615400031,Taraz\342\200\256,592,19660,2024-01-15,,\n'
+} >bidi-region.csv
+for csv_file in esc-id.csv bidi-region.csv; do
+  run "$@" simulate --population "csv:$csv_file" --iin-key 0123456789abcdef0123 --replications 1
+  if [ "$status" -ne 0 ] && has err "expected text without control or bidirectional formatting characters" &&
+    ! grep -q "$esc" err; then
+    ok "CSV $csv_file refused"
+  else
+    bad "CSV $csv_file (status $status): $(od -c err | head -n 3)"
+  fi
+done
+cp ex04.rcpt spoof.rcpt
+printf '\nAUTHENTIC due 0\033[8m ' | dd of=spoof.rcpt bs=1 seek=14 conv=notrunc 2>/dev/null
+for use in "verify-receipt spoof.rcpt" "verify-receipt spoof.rcpt --public-key alice.pub" "verify-receipt spoof.rcpt --json"; do
+  # shellcheck disable=SC2086
+  run "$@" $use
+  if [ "$status" -ne 0 ] && ! cat out err | grep -q "$esc" && ! cat out err | grep -q "^AUTHENTIC" &&
+    has err "case id: expected text without control"; then
+    ok "$use: a receipt with a spoofing case id is refused, nothing printed raw"
+  else
+    bad "$use (status $status): $(cat out err | od -c | head -n 5)"
+  fi
+done
+
 echo "trust_cli_test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
