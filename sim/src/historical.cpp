@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -289,6 +290,10 @@ void require_key(const std::string& iin_key) {
 
 std::ifstream open_csv(const std::string& path, const std::string& iin_key) {
   require_key(iin_key);  // before the file: a missing key is the first thing to say
+  std::error_code missing;
+  if (!std::filesystem::exists(path, missing)) {
+    throw InputError(path, "line 1", "(file)", "a readable file", "cannot open it");
+  }
   require_regular_file(path, UINT64_MAX);  // no device, pipe or folder (never waited on)
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, "line 1", "(file)", "a readable file", "cannot open it");
