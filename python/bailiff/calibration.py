@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from bailiff import _core
+from bailiff import _checks, _core
 from bailiff.progress import reporter
 
 
@@ -20,7 +20,7 @@ class Calibration:
 
     def write_behaviour(self, path):
         """Write the fitted behaviour file to `path` (atomically), for Scenario(behaviour=path)."""
-        _core.write_file(str(path), self.behaviour)
+        _core.write_file(_checks.path("path", path), self.behaviour)
         return path
 
     @property
@@ -43,11 +43,23 @@ def calibrate(behaviour="default", targets="shipped", seed=_core.DEFAULTS["seed"
     population="csv:PATH" fits to those records' recorded payments instead of `targets`
     (`--population`; their share and mean sum paid by stage, decided under `policy`, with
     `iin_key`). progress gets (evaluations, 0)."""
+    behaviour = _checks.path("behaviour", behaviour)
+    targets = _checks.path("targets", targets)
+    seed = _checks.count("seed", seed, 0, _checks.MAX_SEED)
+    cases = _checks.count("cases", cases, 0, _checks.MAX_CASES)
+    max_iterations = _checks.count("max_iterations", max_iterations, 0, 100)
+    draws = _checks.count("draws", draws, 0, 100_000)
+    starts = _checks.count("starts", starts, 1, 100)
+    workers = _checks.threads(threads)
+    method = _checks.choice("method", method, ("mc", "exact"))
+    population = _checks.path("population", population, optional=True)
+    policy = _checks.path("policy", policy)
+    key = _checks.Secret(_checks.iin_key(iin_key))
+    del iin_key
     update, close = reporter(progress, "calibrating")
     try:
-        out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, draws,
-                              iin_key, threads or 0, update, method, starts,
-                              str(population or ""), policy)
+        out = _core.calibrate(behaviour, targets, seed, cases, max_iterations, draws,
+                              key.reveal(), workers, update, method, starts, population, policy)
     finally:
         close()
     return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))

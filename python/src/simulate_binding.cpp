@@ -108,6 +108,12 @@ void register_simulate(py::module_& m) {
       "simulate",
       [](std::shared_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications,
          unsigned threads, py::object progress) {
+        if (!scenario) {
+          throw InputError("(python)", "scenario", "scenario", "a loaded scenario (Scenario.load())", "None");
+        }
+        if (threads > 256) {
+          throw InputError("(python)", "threads", "threads", "0 to 256", std::to_string(threads));
+        }
         if (replications < 1 || replications > 1000) {
           throw InputError("(python)", "replications", "replications", "1 to 1000",
                            std::to_string(replications));
