@@ -7,22 +7,22 @@
 #include <stdexcept>
 #include <string>
 
-#include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
-#include "bailiff/report/verify_report.hpp"
+#include "bailiff/error.hpp"
 #include "bailiff/report/explain.hpp"
-#include "bailiff/sim/files.hpp"
 #include "bailiff/report/policy_diff.hpp"
+#include "bailiff/report/verify_report.hpp"
+#include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/files.hpp"
 #include "commands.hpp"
-#include "key_files.hpp"
 #include "counts.hpp"
+#include "key_files.hpp"
 #include "output.hpp"
 #include "progress.hpp"
-#include "verify_gate.hpp"
 #include "scenario_options.hpp"
-#include "bailiff/sim/defaults.hpp"
+#include "verify_gate.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -129,8 +129,9 @@ void register_verify(CLI::App& app) {
                   "Public key file (from `bailiff keygen`) of whoever signed the bundle: check "
                   "the signature")
       ->check(public_key_file());
-  cmd->add_option("--threads", o->threads,
-                  "Worker threads for replaying a simulate bundle, at most 256 (default 0: all cores)")
+  cmd->add_option(
+         "--threads", o->threads,
+         "Worker threads for replaying a simulate bundle, at most 256 (default 0: all cores)")
       ->check(count_range(0, kMaxThreads));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON report");

@@ -27,8 +27,8 @@ std::string announcement(const BundleRequest& request, const std::string& bytes,
     return "bailiff: bundle written to " + path + " (" + size + " bytes), signed by key " + id +
            "; check it with `bailiff verify " + path + " --public-key KEY.pub`\n";
   }
-  return "bailiff: bundle written to " + path + " (" + size + " bytes); check it with `bailiff verify " + path +
-         "`\n";
+  return "bailiff: bundle written to " + path + " (" + size +
+         " bytes); check it with `bailiff verify " + path + "`\n";
 }
 
 std::optional<audit::SigningKey> signer_of(const BundleRequest& request) {
@@ -79,7 +79,8 @@ std::string parsed_command(const CLI::App* cmd) {
   return out;
 }
 
-std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun& run, Outputs& outputs) {
+std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun& run,
+                              Outputs& outputs) {
   if (request.path.empty()) return {};
   const std::optional<audit::SigningKey> signer = signer_of(request);
   const std::string bytes =

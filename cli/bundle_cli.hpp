@@ -27,7 +27,8 @@ std::string parsed_command(const CLI::App* cmd);
 
 /// Add the decide bundle to \p outputs when one was asked for; returns the line to print
 /// once it is written (empty when none).
-std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun& run, Outputs& outputs);
+std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun& run,
+                              Outputs& outputs);
 
 /// Add the simulate bundle to \p outputs when one was asked for (re-runs the scenario
 /// recording the block counters, with a progress line); returns the line to print once it

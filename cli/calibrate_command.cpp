@@ -95,12 +95,13 @@ void run(const CalibrateOptions& o) {
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
     outputs.add(bytes, o.output);
   }
-  outputs.add(o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
-       : o.markdown
-           ? report::calibration_report_markdown(report_settings(o, chosen.from), targets, result)
-           : report::calibration_report_text(report_settings(o, chosen.from), targets, result,
-                                             seconds),
-              o.report);
+  outputs.add(
+      o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
+      : o.markdown
+          ? report::calibration_report_markdown(report_settings(o, chosen.from), targets, result)
+          : report::calibration_report_text(report_settings(o, chosen.from), targets, result,
+                                            seconds),
+      o.report);
   outputs.commit();
 }
 

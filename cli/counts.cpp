@@ -7,7 +7,8 @@ namespace {
 
 std::string grouped(std::uint64_t n) {
   std::string digits = std::to_string(n);
-  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+    digits.insert(static_cast<std::size_t>(at), ",");
   return digits;
 }
 
@@ -18,7 +19,8 @@ CLI::Validator count_range(std::uint64_t min, std::uint64_t max) {
   return CLI::Validator(
       [min, max, range](const std::string& value) -> std::string {
         const std::string expected = "expected a whole number " + range + ", found ";
-        const std::string found = value.size() <= 11 ? value : std::to_string(value.size()) + " characters";
+        const std::string found =
+            value.size() <= 11 ? value : std::to_string(value.size()) + " characters";
         if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos) {
           return expected + (value.empty() ? std::string("nothing") : found);
         }

@@ -31,8 +31,9 @@ void run(const DecideOptions& options) {
                                                 sim::load_input(options.calendar, "calendars"),
                                                 sim::load_input(options.cases, "cases"), horizon);
   Outputs outputs;
-  outputs.add(options.json ? report::decide_report_json(result) : report::decide_report_text(result),
-              options.output);
+  outputs.add(
+      options.json ? report::decide_report_json(result) : report::decide_report_text(result),
+      options.output);
   const std::string announcement = add_decide_bundle(options.bundle, result, outputs);
   outputs.commit();
   std::fputs(announcement.c_str(), stderr);

@@ -128,16 +128,18 @@ void check_outputs(const CLI::App& cmd) {
     for (std::size_t j = i + 1; j < outputs.size(); ++j) {
       if (same_file(path, outputs[j].second) && !is_special(path)) {
         throw InputError("(command line)", outputs[j].first, "output",
-                         "a file other than " + name + "'s (each output is written whole, one would "
-                         "replace the other)",
+                         "a file other than " + name +
+                             "'s (each output is written whole, one would "
+                             "replace the other)",
                          outputs[j].second);
       }
     }
     for (const auto& [input_name, input_path] : inputs) {
       if (same_file(path, input_path)) {
-        throw InputError("(command line)", name, "output",
-                         "a file other than the input " + input_name + " (writing it would destroy the input)",
-                         path);
+        throw InputError(
+            "(command line)", name, "output",
+            "a file other than the input " + input_name + " (writing it would destroy the input)",
+            path);
       }
     }
   }

@@ -67,9 +67,10 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "extremes), plus the standard error of the mean")
       ->capture_default_str()
       ->check(count_range(1, kMaxReplications));
-  cmd->add_option("--threads", o.threads,
-                  "Worker threads in each process, at most 256 (default 0: all cores; under MPI, the "
-                  "cores the rank is bound to)")
+  cmd->add_option(
+         "--threads", o.threads,
+         "Worker threads in each process, at most 256 (default 0: all cores; under MPI, the "
+         "cores the rank is bound to)")
       ->check(count_range(0, kMaxThreads));
   cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o.json, "JSON report for machines");

@@ -408,7 +408,8 @@ std::string what_it_is(std::string_view bytes) {
   if (bytes.substr(0, 22) == "robot-bailiff Ed25519 ") return "a key file (not shown)";
   if (bytes.substr(0, 5) == "\x89RBR") return "a receipt (check it with `bailiff verify-receipt`)";
   const std::size_t first = bytes.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '[')) return "JSON text";
+  if (first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '['))
+    return "JSON text";
   return "other bytes (not shown)";
 }
 

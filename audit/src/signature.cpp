@@ -184,7 +184,8 @@ PublicKey read_public_key(std::string_view text, const std::string& file) {
   key_field(lines, 1, "key-id", id.data(), id.size(), file);
   key_field(lines, 2, "public-key", key.data(), key.size(), file);
   if (key_id(key) != id) {
-    throw InputError(file, "line 2", "key-id", "the key id of the public key, " + key_id_hex(key_id(key)),
+    throw InputError(file, "line 2", "key-id",
+                     "the key id of the public key, " + key_id_hex(key_id(key)),
                      "another key id (the file is damaged)");
   }
   return key;
@@ -205,7 +206,8 @@ SigningKey read_secret_key(std::string_view text, const std::string& file) {
                      "a seed giving another key (the file is damaged; not shown: secret)");
   }
   if (key.id() != id) {
-    throw InputError(file, "line 2", "key-id", "the key id of the public key, " + key_id_hex(key.id()),
+    throw InputError(file, "line 2", "key-id",
+                     "the key id of the public key, " + key_id_hex(key.id()),
                      "another key id (the file is damaged)");
   }
   return key;

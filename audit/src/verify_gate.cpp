@@ -20,7 +20,8 @@ bool require_verified(std::string_view bytes, const std::string& file,
   const VerifyResult result = verify_bundle(bytes, file, options);
   throw_if_not_verified(result, file);
   if (public_key && result.authenticity != Authenticity::kAuthentic) {
-    throw NotVerified(file + ": not verified: signature: the signature does not hold for the public key given");
+    throw NotVerified(
+        file + ": not verified: signature: the signature does not hold for the public key given");
   }
   return options.replay;
 }

@@ -32,7 +32,8 @@ std::string free_text(const JsonNode& node, std::string_view field, std::string_
                      "12 digits passing the IIN check digit (not shown)");
   }
   if (const auto bad = unsafe_character(text)) {  // nothing that could spoof a report
-    throw InputError(node.file(), node.pointer(), std::string(field), std::string(kSafeTextExpected), *bad);
+    throw InputError(node.file(), node.pointer(), std::string(field),
+                     std::string(kSafeTextExpected), *bad);
   }
   return text;
 }

@@ -53,7 +53,8 @@ bool is_bidi(std::uint32_t c) {
 std::string hex(std::uint32_t c, int digits) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out.push_back(kHex[(c >> shift) & 15u]);
+  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+    out.push_back(kHex[(c >> shift) & 15u]);
   return out;
 }
 
@@ -63,7 +64,9 @@ std::optional<std::string> unsafe_character(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
     const Character c = decode(text, at);
     const std::string where = " at byte " + std::to_string(at);
-    if (c.length == 0) return "a byte that is not UTF-8 (0x" + hex(static_cast<unsigned char>(text[at]), 2) + ")" + where;
+    if (c.length == 0)
+      return "a byte that is not UTF-8 (0x" + hex(static_cast<unsigned char>(text[at]), 2) + ")" +
+             where;
     if (is_control(c.code)) return "a control character U+" + hex(c.code, 4) + where;
     if (is_bidi(c.code)) return "a bidirectional formatting character U+" + hex(c.code, 4) + where;
     at += c.length;

@@ -79,10 +79,13 @@ void register_audit(py::module_& m) {
 
   m.def(
       "verify",
-      [](const std::string& path, unsigned threads, py::object progress, const std::string& public_key) {
+      [](const std::string& path, unsigned threads, py::object progress,
+         const std::string& public_key) {
         const std::string bytes = sim::read_file(path, audit::kMaxBundleBytes);
         std::optional<audit::PublicKey> key;
-        if (!public_key.empty()) key = audit::read_public_key(sim::read_file(public_key, audit::kMaxKeyFileBytes), public_key);
+        if (!public_key.empty())
+          key = audit::read_public_key(sim::read_file(public_key, audit::kMaxKeyFileBytes),
+                                       public_key);
         const PythonProgress report_progress(progress);
         audit::VerifyResult result;
         {

@@ -109,7 +109,8 @@ void register_simulate(py::module_& m) {
       [](std::shared_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications,
          unsigned threads, py::object progress) {
         if (!scenario) {
-          throw InputError("(python)", "scenario", "scenario", "a loaded scenario (Scenario.load())", "None");
+          throw InputError("(python)", "scenario", "scenario",
+                           "a loaded scenario (Scenario.load())", "None");
         }
         if (threads > 256) {
           throw InputError("(python)", "threads", "threads", "0 to 256", std::to_string(threads));

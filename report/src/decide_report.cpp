@@ -53,8 +53,8 @@ std::string decide_report_text(const DecideRun& run) {
   out += provisional_text(decide_notes(run)) + "\n";
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];
-    out += "Case " + printable(fine.id) + "  fine " + tenge(fine.amount, kEnglishText) + ", in force " +
-           to_iso(fine.in_force);
+    out += "Case " + printable(fine.id) + "  fine " + tenge(fine.amount, kEnglishText) +
+           ", in force " + to_iso(fine.in_force);
     if (!fine.article.empty()) out += ", art. " + printable(fine.article);
     if (!fine.region.empty()) out += ", " + printable(fine.region);
     out += fine.discount_eligible ? ", discount eligible\n" : "\n";

@@ -166,8 +166,10 @@ std::string explanation_text(const Explanation& e) {
   const Language l = e.language;
   const NumberStyle numbers = text_numbers(l);
   const Fine& f = e.fine;
-  std::string out = fill("explain.header", l, {{"case", printable(f.id)}, {"amount", tenge(f.amount, numbers)}});
-  if (!f.article.empty()) out += fill("explain.header.article", l, {{"article", printable(f.article)}});
+  std::string out =
+      fill("explain.header", l, {{"case", printable(f.id)}, {"amount", tenge(f.amount, numbers)}});
+  if (!f.article.empty())
+    out += fill("explain.header.article", l, {{"article", printable(f.article)}});
   if (!f.region.empty()) out += " (" + printable(f.region) + ")";
   out += fill("explain.header.in_force", l, {{"date", long_date(f.in_force, l)}});
   if (f.discount_eligible) out += message("explain.header.discount", l);

@@ -29,8 +29,9 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
   const std::string what =
       (c.decisions.size() == 1 ? std::string("this decision is")
                                : "these " + std::to_string(c.decisions.size()) + " decisions are") +
-      " all the bundle holds for case " + printable(r.case_id) + " (case " + std::to_string(r.leaf_index + 1) +
-      " of " + grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
+      " all the bundle holds for case " + printable(r.case_id) + " (case " +
+      std::to_string(r.leaf_index + 1) + " of " +
+      grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
   if (c.authenticity == Authenticity::kAuthentic) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
            " in the bundle whose seal is " + to_hex(r.seal);
@@ -38,15 +39,16 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
   return "the receipt's records, chain and inclusion path fit together, but anyone can compute "
          "such a receipt, with any decisions and amounts: without the signer's public key nothing "
          "in it is established. Give the public key of key id " +
-         key_id_hex(r.key_id) + " (the id the receipt names, itself not checked) with --public-key FILE";
+         key_id_hex(r.key_id) +
+         " (the id the receipt names, itself not checked) with --public-key FILE";
 }
 
 }  // namespace
 
 std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const std::string& file,
                                 std::uint64_t bytes) {
-  std::string out =
-      "Receipt   " + printable(file) + " (" + grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
+  std::string out = "Receipt   " + printable(file) + " (" +
+                    grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
   out += "Case      " + printable(r.case_id) + ": " + std::to_string(r.records.size()) +
          (r.records.size() == 1 ? " decision\n" : " decisions\n");
   for (std::size_t i = 0; i < c.decisions.size(); ++i) {

@@ -66,9 +66,10 @@ std::string verify_report_text(const VerifyResult& r) {
              std::to_string(r.chain_break->entry) + "): " + printable(r.chain_break->reason) + "\n";
     }
     if (r.mismatch) {
-      out += "  first differing record: " + std::to_string(r.mismatch->record) + " (" + printable(r.mismatch->item) +
-             "), field " + printable(r.mismatch->field) + ": expected " + printable(r.mismatch->expected) +
-             ", found " + printable(r.mismatch->found) + "\n";
+      out += "  first differing record: " + std::to_string(r.mismatch->record) + " (" +
+             printable(r.mismatch->item) + "), field " + printable(r.mismatch->field) +
+             ": expected " + printable(r.mismatch->expected) + ", found " +
+             printable(r.mismatch->found) + "\n";
     }
   }
   return out;

@@ -49,7 +49,8 @@ int stream_descriptor(const std::string& path) {
   for (const char* prefix : {"/dev/fd/", "/proc/self/fd/"}) {
     const std::string p(prefix);
     if (path.size() > p.size() && path.compare(0, p.size(), p) == 0 &&
-        path.find_first_not_of("0123456789", p.size()) == std::string::npos && path.size() - p.size() < 6) {
+        path.find_first_not_of("0123456789", p.size()) == std::string::npos &&
+        path.size() - p.size() < 6) {
       return std::atoi(path.c_str() + p.size());
     }
   }
@@ -83,15 +84,17 @@ Target classify_target(const std::string& path) {
       struct stat pointed {};
       if (::stat(path.c_str(), &pointed) != 0 || S_ISREG(pointed.st_mode)) {
         fail_write(path,
-                   "expected a regular file or a new path, found a symbolic link (an output replaces only a "
+                   "expected a regular file or a new path, found a symbolic link (an output "
+                   "replaces only a "
                    "regular file: give the path of the file it points to, or remove the link)");
       }
       info = pointed;
     }
     if (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode)) return Target::kInPlace;
     if (S_ISDIR(info.st_mode)) fail_write(path, "expected a file path, found a link to a folder");
-    fail_write(path, std::string("expected a regular file, a character device or a named pipe, found ") +
-                         kind_of(info.st_mode));
+    fail_write(path,
+               std::string("expected a regular file, a character device or a named pipe, found ") +
+                   kind_of(info.st_mode));
   }
   const std::string folder = split_path(path).first;
   if (::stat(folder.c_str(), &info) != 0) fail_write(path, "folder " + folder + ": " + std::strerror(errno));
@@ -191,7 +194,8 @@ StagedOutput::StagedOutput(std::string path, std::string_view bytes, FileAccess 
     case Target::kInPlace:
     case Target::kDescriptor:
       if (access == FileAccess::kOwnerOnly) {
-        fail_write(path_, "expected a regular file or a new path for a secret, found a device or a pipe");
+        fail_write(path_,
+                   "expected a regular file or a new path for a secret, found a device or a pipe");
       }
       bytes_ = std::string(bytes);
       break;
@@ -228,11 +232,13 @@ namespace {
 
 std::string bytes_text(std::uint64_t n) {
   std::string digits = std::to_string(n);
-  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+    digits.insert(static_cast<std::size_t>(at), ",");
   return digits + (n == 1 ? " byte" : " bytes");
 }
 
-[[noreturn]] void too_long(const std::string& path, std::uint64_t max_bytes, const std::string& found) {
+[[noreturn]] void too_long(const std::string& path, std::uint64_t max_bytes,
+                           const std::string& found) {
   throw InputError(path, "line 1", "(file)", "a file of at most " + bytes_text(max_bytes), found);
 }
 

@@ -428,7 +428,8 @@ void HistoricalPopulation::read(std::istream& in, const std::string& iin_key, st
            "12 digits passing the IIN check digit (not shown)");
     }
     for (const Column column : {kCaseId, kRegion, kArticle}) {  // nothing that spoofs a report
-      if (const auto bad = unsafe_character(fields[column].text)) fail(column, std::string(kSafeTextExpected), *bad);
+      if (const auto bad = unsafe_character(fields[column].text))
+        fail(column, std::string(kSafeTextExpected), *bad);
     }
 
     const std::optional<Tiyn> amount = parse_tenge(fields[kAmount].text);

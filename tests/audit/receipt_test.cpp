@@ -68,10 +68,12 @@ TEST(Receipt, EveryCaseOfASmallBundleHasAReceiptThatVerifies) {
     EXPECT_TRUE(unkeyed.ok());
     EXPECT_FALSE(unkeyed.verified());  // without a key, nothing is established
     EXPECT_EQ(unkeyed.authenticity, Authenticity::kNotChecked);
-    const std::string unkeyed_text = report::receipt_report_text(back, unkeyed, "r.bin", bytes.size());
+    const std::string unkeyed_text =
+        report::receipt_report_text(back, unkeyed, "r.bin", bytes.size());
     EXPECT_NE(unkeyed_text.find("\nNOT CHECKED "), std::string::npos) << unkeyed_text;
     EXPECT_EQ(unkeyed_text.find("VERIFIED"), std::string::npos) << unkeyed_text;
-    const std::string unkeyed_json = report::receipt_report_json(back, unkeyed, "r.bin", bytes.size());
+    const std::string unkeyed_json =
+        report::receipt_report_json(back, unkeyed, "r.bin", bytes.size());
     EXPECT_NE(unkeyed_json.find("\"verified\": false"), std::string::npos) << unkeyed_json;
     EXPECT_NE(unkeyed_json.find("\"verdict\": \"not_checked\""), std::string::npos) << unkeyed_json;
   }

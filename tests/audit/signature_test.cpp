@@ -182,8 +182,8 @@ TEST(SignedBundle, AuthenticOnlyWithTheSignersKey) {
   EXPECT_EQ(wrong.authenticity, Authenticity::kNotAuthentic);
   ASSERT_TRUE(check_named(wrong, "signature"));
   EXPECT_EQ(check_named(wrong, "signature")->detail,
-            "the bundle names key id " + key_id_hex(key_a().id()) + ", the public key given is key id " +
-                key_id_hex(key_b().id()));
+            "the bundle names key id " + key_id_hex(key_a().id()) +
+                ", the public key given is key id " + key_id_hex(key_b().id()));
   EXPECT_NE(report::verify_report_json(wrong).find("\"authentic\": false"), std::string::npos);
 
   const VerifyResult unsigned_with_key = verify_with(s.unsigned_bytes, &key_a());

@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const bool keyed : {false, true}) {
       const auto check =
           bailiff::audit::check_receipt(receipt, keyed ? std::optional(fuzz_key()) : std::nullopt);
-      const std::string text = bailiff::report::receipt_report_text(receipt, check, "fuzz.receipt", size);
+      const std::string text =
+          bailiff::report::receipt_report_text(receipt, check, "fuzz.receipt", size);
       // Nothing read is printed raw (issue 24, item 5): no control character but the line
       // ends, no bidirectional formatting character.
       for (std::size_t at = 0, end = 0; at < text.size(); at = end + 1) {
