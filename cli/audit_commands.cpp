@@ -7,21 +7,22 @@
 #include <stdexcept>
 #include <string>
 
-#include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
-#include "bailiff/report/verify_report.hpp"
+#include "bailiff/error.hpp"
 #include "bailiff/report/explain.hpp"
-#include "bailiff/sim/files.hpp"
 #include "bailiff/report/policy_diff.hpp"
+#include "bailiff/report/verify_report.hpp"
+#include "bailiff/sim/defaults.hpp"
+#include "bailiff/sim/files.hpp"
 #include "commands.hpp"
+#include "counts.hpp"
 #include "key_files.hpp"
 #include "output.hpp"
 #include "progress.hpp"
-#include "verify_gate.hpp"
 #include "scenario_options.hpp"
-#include "bailiff/sim/defaults.hpp"
+#include "verify_gate.hpp"
 
 namespace bailiff::cli {
 namespace {
@@ -35,7 +36,7 @@ struct VerifyOptionsCli {
 };
 
 void run_verify(const VerifyOptionsCli& o) {
-  const std::string bytes = sim::read_file(o.bundle);
+  const std::string bytes = sim::read_file(o.bundle, audit::kMaxBundleBytes);
   audit::VerifyResult result;
   {
     ProgressLine progress("replaying");
@@ -78,7 +79,7 @@ void run_explain(const ExplainOptions& o, const CLI::App* cmd) {
                          "either --bundle or --policy/--calendar/--cases/--horizon, not both");
       }
     }
-    const std::string bytes = sim::read_file(o.bundle);
+    const std::string bytes = sim::read_file(o.bundle, audit::kMaxBundleBytes);
     require_verified(bytes, o.bundle);
     e = report::explain_from_bundle(bytes, o.bundle, o.case_id, *lang);
   } else {
@@ -128,7 +129,10 @@ void register_verify(CLI::App& app) {
                   "Public key file (from `bailiff keygen`) of whoever signed the bundle: check "
                   "the signature")
       ->check(public_key_file());
-  cmd->add_option("--threads", o->threads, "Worker threads for replaying a simulate bundle (default: all cores)");
+  cmd->add_option(
+         "--threads", o->threads,
+         "Worker threads for replaying a simulate bundle, at most 256 (default 0: all cores)")
+      ->check(count_range(0, kMaxThreads));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o->json, "JSON report");
   cmd->callback([o] { run_verify(*o); });
@@ -143,7 +147,7 @@ void register_export_jsonl(CLI::App& app) {
   cmd->add_option("bundle", o->bundle, "Bundle file")->required();
   cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of stdout")->check(output_path());
   cmd->callback([o] {
-    const std::string bytes = sim::read_file(o->bundle);
+    const std::string bytes = sim::read_file(o->bundle, audit::kMaxBundleBytes);
     require_verified(bytes, o->bundle);
     emit(audit::bundle_jsonl(bytes, o->bundle), o->output);
   });

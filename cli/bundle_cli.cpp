@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "bailiff/audit/bundle.hpp"
-#include "bailiff/sim/files.hpp"
+#include "bailiff/error.hpp"
 #include "key_files.hpp"
 #include "output.hpp"
 
@@ -18,19 +18,17 @@ std::string quoted(const std::string& arg) {
   return out + "'";
 }
 
-void announce(const BundleRequest& request, const std::string& bytes,
-              const std::optional<audit::SigningKey>& signer) {
-  const char* path = request.path.c_str();
+std::string announcement(const BundleRequest& request, const std::string& bytes,
+                         const std::optional<audit::SigningKey>& signer) {
+  const std::string path = escape_control_bytes(request.path);
+  const std::string size = std::to_string(bytes.size());
   if (signer) {
     const std::string id = audit::key_id_hex(signer->id());
-    std::fprintf(stderr,
-                 "bailiff: bundle written to %s (%zu bytes), signed by key %s; check it with "
-                 "`bailiff verify %s --public-key KEY.pub`\n",
-                 path, bytes.size(), id.c_str(), path);
-  } else {
-    std::fprintf(stderr, "bailiff: bundle written to %s (%zu bytes); check it with `bailiff verify %s`\n",
-                 path, bytes.size(), path);
+    return "bailiff: bundle written to " + path + " (" + size + " bytes), signed by key " + id +
+           "; check it with `bailiff verify " + path + " --public-key KEY.pub`\n";
   }
+  return "bailiff: bundle written to " + path + " (" + size +
+         " bytes); check it with `bailiff verify " + path + "`\n";
 }
 
 std::optional<audit::SigningKey> signer_of(const BundleRequest& request) {
@@ -81,23 +79,24 @@ std::string parsed_command(const CLI::App* cmd) {
   return out;
 }
 
-void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run) {
-  if (request.path.empty()) return;
+std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun& run,
+                              Outputs& outputs) {
+  if (request.path.empty()) return {};
   const std::optional<audit::SigningKey> signer = signer_of(request);
   const std::string bytes =
       audit::decide_bundle(run, parsed_command(request.cmd), signer ? &*signer : nullptr);
-  sim::write_file_atomically(request.path, bytes);
-  announce(request, bytes, signer);
+  outputs.add(bytes, request.path);
+  return announcement(request, bytes, signer);
 }
 
-void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
-                           const sim::Comparison& comparison) {
-  if (request.path.empty()) return;
+std::string add_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
+                                const sim::Comparison& comparison, Outputs& outputs) {
+  if (request.path.empty()) return {};
   const std::optional<audit::SigningKey> signer = signer_of(request);
   const std::string bytes = audit::simulate_bundle(scenario, comparison, parsed_command(request.cmd),
                                                    signer ? &*signer : nullptr);
-  sim::write_file_atomically(request.path, bytes);
-  announce(request, bytes, signer);
+  outputs.add(bytes, request.path);
+  return announcement(request, bytes, signer);
 }
 
 }  // namespace bailiff::cli

@@ -7,6 +7,7 @@
 
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "output.hpp"
 #include "scenario_options.hpp"
 
 namespace bailiff::cli {
@@ -24,12 +25,15 @@ void add_bundle_option(CLI::App* cmd, BundleRequest& request);
 /// The subcommand's command line as parsed, e.g. "bailiff decide --policy kz-pre-robot".
 std::string parsed_command(const CLI::App* cmd);
 
-/// Write the decide bundle when one was asked for.
-void write_decide_bundle(const BundleRequest& request, const sim::DecideRun& run);
+/// Add the decide bundle to \p outputs when one was asked for; returns the line to print
+/// once it is written (empty when none).
+std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun& run,
+                              Outputs& outputs);
 
-/// Write the simulate bundle when one was asked for (re-runs the scenario recording the
-/// block counters, with a progress line).
-void write_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
-                           const sim::Comparison& comparison);
+/// Add the simulate bundle to \p outputs when one was asked for (re-runs the scenario
+/// recording the block counters, with a progress line); returns the line to print once it
+/// is written (empty when none).
+std::string add_simulate_bundle(const BundleRequest& request, const sim::Scenario& scenario,
+                                const sim::Comparison& comparison, Outputs& outputs);
 
 }  // namespace bailiff::cli

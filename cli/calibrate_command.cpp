@@ -14,6 +14,7 @@
 #include "bailiff/sim/recorded_targets.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "commands.hpp"
+#include "counts.hpp"
 #include "output.hpp"
 #include "processes.hpp"
 #include "progress.hpp"
@@ -121,19 +122,22 @@ void run(CalibrateOptions o) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!writer) return;
 
+  Outputs outputs;
   if (!o.output.empty()) {
     std::string name = behaviour.name;
     if (name.rfind("embedded:behaviour/", 0) == 0) name = o.behaviour;
     const std::string bytes = sim::calibrated_behaviour_json(result, targets, options, name);
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
-    sim::write_file_atomically(o.output, bytes);
+    outputs.add(bytes, o.output);
   }
-  emit(o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
-       : o.markdown
-           ? report::calibration_report_markdown(report_settings(o, chosen.from), targets, result)
-           : report::calibration_report_text(report_settings(o, chosen.from), targets, result,
-                                             seconds),
-       o.report);
+  outputs.add(
+      o.json ? report::calibration_report_json(report_settings(o, chosen.from), targets, result)
+      : o.markdown
+          ? report::calibration_report_markdown(report_settings(o, chosen.from), targets, result)
+          : report::calibration_report_text(report_settings(o, chosen.from), targets, result,
+                                            seconds),
+      o.report);
+  outputs.commit();
 }
 
 }  // namespace
@@ -169,23 +173,26 @@ void register_calibrate(CLI::App& app) {
                   "Write the report to this file instead of stdout (atomically)")
       ->check(output_path());
   cmd->add_option("--seed", o->seed, "Random seed of every evaluation (64-bit)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(count_range(0, UINT64_MAX));
   cmd->add_option(
          "--cases", o->cases,
-         "Fines per scenario in each evaluation (0 = each target's evaluation_cases); counts "
+         "Fines per scenario in each evaluation (0 = each target's evaluation_cases; at most "
+         "200,000,000); counts "
          "are still scaled to the preset's default size")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(count_range(0, kMaxCases));
   cmd->add_option(
          "--max-iterations", o->max_iterations,
          "Levenberg-Marquardt iterations at most; 0 evaluates every target at the starting "
          "behaviour without fitting (e.g. --behaviour calibrated --max-iterations 0)")
       ->capture_default_str()
-      ->check(CLI::Range(0u, 100u));
+      ->check(count_range(0, 100));
   cmd->add_option("--draws", o->draws,
                   "Posterior draws written with the fitted behaviour (Laplace approximation at the "
                   "fit; draw 0 is the fit itself; 0 = none)")
       ->capture_default_str()
-      ->check(CLI::Range(0u, 100000u));
+      ->check(count_range(0, 100000));
   cmd->add_option("--method", o->method,
                   "exact: each evaluation is the targets' expectations over the model (deterministic, "
                   "no sampling noise in the fit, a fraction of the time); mc: it simulates the "
@@ -198,7 +205,7 @@ void register_calibrate(CLI::App& app) {
          "times the prior (counter-based draws from --seed); the best end is kept and the "
          "report lists each start's objective")
       ->capture_default_str()
-      ->check(CLI::Range(1u, 100u));
+      ->check(count_range(1, 100));
   cmd->add_option("--mixture", o->mixture,
                   "DIRECTORY=DRAWS (repeatable): also fit the variant reading shipped+DIRECTORY from "
                   "the fit and add DRAWS draws of its posterior (its fit first) to the ensemble, so "
@@ -209,7 +216,7 @@ void register_calibrate(CLI::App& app) {
                   "over which every target is evaluated for its 5-95% interval and whether the "
                   "published figure lies inside it; 0: none")
       ->capture_default_str()
-      ->check(CLI::Range(0u, 100000u));
+      ->check(count_range(0, 100000));
   cmd->add_flag("--loo", o->loo,
                 "Leave-one-out: beside every fit target, its prediction by the model refitted "
                 "without it, from the fit, by at most --loo-iterations Levenberg-Marquardt "
@@ -219,10 +226,11 @@ void register_calibrate(CLI::App& app) {
   cmd->add_option("--loo-iterations", o->loo_iterations,
                   "Levenberg-Marquardt iterations of each leave-one-out refit at most")
       ->capture_default_str()
-      ->check(CLI::Range(1u, 100u));
+      ->check(count_range(1, 100));
   cmd->add_option("--threads", o->threads,
-                  "Worker threads in each process (default: all cores; under MPI, the cores the "
-                  "rank is bound to)");
+                  "Worker threads in each process, at most 256 (default 0: all cores; under MPI, "
+                  "the cores the rank is bound to)")
+      ->check(count_range(0, kMaxThreads));
   cmd->add_flag("--json", o->json, "JSON report for machines");
   cmd->add_flag(
          "--markdown", o->markdown,

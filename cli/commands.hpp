@@ -2,8 +2,21 @@
 // Each subcommand registers itself on the application.
 
 #include <CLI/CLI.hpp>
+#include <stdexcept>
 
 namespace bailiff::cli {
+
+/// The exit status of a check that could not be made (verify-receipt without a public
+/// key: "NOT CHECKED"), distinct from 0 (verified), 1 (not verified, or failed) and 2 (bad
+/// input).
+inline constexpr int kNotCheckedStatus = 3;
+
+/// Thrown when a command ran but could not establish what it was asked to check: main
+/// prints the message and exits with kNotCheckedStatus.
+class NotChecked : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 /// `bailiff decide`: decide every case of a cases file under a policy.
 void register_decide(CLI::App& app);

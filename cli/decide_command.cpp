@@ -1,5 +1,6 @@
 // `bailiff decide`: each case's decision timeline under a policy, and the run's root hash.
 
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -29,9 +30,13 @@ void run(const DecideOptions& options) {
   const sim::DecideRun result = sim::run_decide(sim::load_input(options.policy, "policies"),
                                                 sim::load_input(options.calendar, "calendars"),
                                                 sim::load_input(options.cases, "cases"), horizon);
-  emit(options.json ? report::decide_report_json(result) : report::decide_report_text(result),
-       options.output);
-  write_decide_bundle(options.bundle, result);
+  Outputs outputs;
+  outputs.add(
+      options.json ? report::decide_report_json(result) : report::decide_report_text(result),
+      options.output);
+  const std::string announcement = add_decide_bundle(options.bundle, result, outputs);
+  outputs.commit();
+  std::fputs(announcement.c_str(), stderr);
 }
 
 }  // namespace

@@ -6,11 +6,11 @@
 namespace bailiff::cli {
 
 audit::SigningKey load_secret_key(const std::string& path) {
-  return audit::read_secret_key(sim::read_file(path), path);
+  return audit::read_secret_key(sim::read_file(path, audit::kMaxKeyFileBytes), path);
 }
 
 audit::PublicKey load_public_key(const std::string& path) {
-  return audit::read_public_key(sim::read_file(path), path);
+  return audit::read_public_key(sim::read_file(path, audit::kMaxKeyFileBytes), path);
 }
 
 namespace {

@@ -26,8 +26,10 @@ void run_keygen(const std::string& prefix) {
                      secret_path + " exists");
   }
   const audit::SigningKey key = audit::SigningKey::generate();
-  sim::write_file_atomically(secret_path, key.secret_file_text(), sim::FileAccess::kOwnerOnly);
-  sim::write_file_atomically(public_path, audit::public_key_file_text(key.public_key()));
+  Outputs outputs;
+  outputs.add(key.secret_file_text(), secret_path, sim::FileAccess::kOwnerOnly);
+  outputs.add(audit::public_key_file_text(key.public_key()), public_path);
+  outputs.commit();
   const std::string id = audit::key_id_hex(key.id());
   std::fprintf(stderr,
                "bailiff: key %s: secret key written to %s (mode 0600: keep it private; sign with "

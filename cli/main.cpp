@@ -9,6 +9,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/sim/files.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 #include "processes.hpp"
 
 namespace {
@@ -44,6 +45,10 @@ int main(int argc, char** argv) {
   bailiff::cli::register_check_records(app);
   bailiff::cli::register_record_log(app);
   bailiff::cli::share_only(app, {"simulate", "compare", "calibrate"});
+  // Before any command runs: no output over another output or over an input.
+  app.parse_complete_callback([&app] {
+    for (const CLI::App* cmd : app.get_subcommands()) bailiff::cli::check_outputs(*cmd);
+  });
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -53,6 +58,8 @@ int main(int argc, char** argv) {
     return bailiff::cli::finish_command(status, err.str());
   } catch (const bailiff::cli::CommandEnded& ended) {
     return ended.status;
+  } catch (const bailiff::cli::NotChecked& e) {
+    return bailiff::cli::finish_command(bailiff::cli::kNotCheckedStatus, error_line(e));
   } catch (const bailiff::InputError& e) {
     return bailiff::cli::finish_command(2, error_line(e));
   } catch (const std::exception& e) {

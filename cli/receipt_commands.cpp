@@ -7,6 +7,7 @@
 #include <string>
 
 #include "bailiff/audit/receipt.hpp"
+#include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/receipt_report.hpp"
 #include "bailiff/sim/files.hpp"
@@ -21,12 +22,21 @@ namespace {
 struct ReceiptOptions {
   std::string bundle;
   std::string case_id;
+  std::string public_key;
   std::string output;
 };
 
 void run_receipt(const ReceiptOptions& o) {
-  const std::string bytes = sim::read_file(o.bundle);
-  require_verified(bytes, o.bundle);
+  const std::string bytes = sim::read_file(o.bundle, audit::kMaxBundleBytes);
+  std::optional<audit::PublicKey> key;
+  if (!o.public_key.empty()) key = load_public_key(o.public_key);
+  audit::require_verified(bytes, o.bundle, key);
+  if (!key) {
+    std::fprintf(stderr,
+                 "bailiff: %s: the bundle's signature was not checked (no --public-key): the "
+                 "receipt is cut from a bundle whose signer is not established\n",
+                 escape_control_bytes(o.bundle).c_str());
+  }
   const audit::Receipt receipt = audit::receipt_from_bundle(bytes, o.bundle, o.case_id);
   const std::string out = audit::encode_receipt(receipt);
   sim::write_file_atomically(o.output, out);
@@ -48,7 +58,7 @@ struct VerifyReceiptOptions {
 };
 
 void run_verify_receipt(const VerifyReceiptOptions& o) {
-  const std::string bytes = sim::read_file(o.receipt);
+  const std::string bytes = sim::read_file(o.receipt, audit::kMaxReceiptBytes);
   const audit::Receipt receipt = audit::parse_receipt(bytes, o.receipt);
   std::optional<audit::PublicKey> key;
   if (!o.public_key.empty()) key = load_public_key(o.public_key);
@@ -57,6 +67,11 @@ void run_verify_receipt(const VerifyReceiptOptions& o) {
               : report::receipt_report_text(receipt, check, o.receipt, bytes.size()),
        o.output);
   if (!check.ok()) throw std::runtime_error(o.receipt + ": not verified: " + check.problem);
+  if (!check.verified()) {
+    throw NotChecked(o.receipt +
+                     ": NOT CHECKED: no public key given, so nothing in the receipt is established "
+                     "(exit status 3); check it with --public-key KEY.pub");
+  }
 }
 
 }  // namespace
@@ -72,6 +87,11 @@ void register_receipt(CLI::App& app) {
   cmd->add_option("bundle", o->bundle, "Signed decide bundle (decide --bundle FILE --sign KEY)")
       ->required();
   cmd->add_option("--case", o->case_id, "Case id")->required();
+  cmd->add_option("--public-key", o->public_key,
+                  "Public key file of the bundle's signer: the receipt is cut only when the "
+                  "bundle's signature holds for it (without it the signature is not checked, and "
+                  "the command says so)")
+      ->check(public_key_file());
   cmd->add_option("-o,--output", o->output, "Receipt file to write (atomically)")
       ->required()
       ->check(output_path());
@@ -83,9 +103,9 @@ void register_verify_receipt(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "verify-receipt",
       "Check a receipt from `bailiff receipt` offline and state the case's decisions in plain "
-      "words. With --public-key it checks the signature and says \"authentic\" only when it "
-      "holds; without it, \"integrity checked, authenticity not checked\". Exits non-zero when "
-      "anything does not hold.");
+      "words. With --public-key it checks the signature: AUTHENTIC (exit 0) only when every "
+      "check and the signature hold, NOT VERIFIED (exit 1) otherwise. Without a key the verdict "
+      "is NOT CHECKED (exit 3, \"verified\": false): anyone can compute a consistent receipt.");
   cmd->add_option("receipt", o->receipt, "Receipt file")->required();
   cmd->add_option("--public-key", o->public_key, "Public key file of the bundle's signer")
       ->check(public_key_file());

@@ -5,6 +5,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/files.hpp"
+#include "counts.hpp"
 #include "output.hpp"
 
 namespace bailiff::cli {
@@ -20,8 +21,10 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "synthetic:national | synthetic:taraz-pilot | csv:PATH (historical records)")
       ->capture_default_str();
   cmd->add_option("--cases", o.choice.cases,
-                  "Number of fines (0 = the population's default: national 25,500,000)")
-      ->capture_default_str();
+                  "Number of fines (0 = the population's default: national 25,500,000; at most "
+                  "200,000,000)")
+      ->capture_default_str()
+      ->check(count_range(0, kMaxCases));
   cmd->add_option("--behaviour", o.choice.behaviour,
                   "Behaviour file or shipped name: calibrated (fitted to data/targets/) or default (the priors)")
       ->capture_default_str();
@@ -55,16 +58,21 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
                   "hand-offs, fines in force and imposed, each event by its own date");
   cmd->add_option("--region", o.choice.region,
                   "With --report-period: count only the cases of this region of the population");
-  cmd->add_option("--seed", o.seed, "Random seed (64-bit)")->capture_default_str();
+  cmd->add_option("--seed", o.seed, "Random seed (64-bit: 0 to 18,446,744,073,709,551,615)")
+      ->capture_default_str()
+      ->check(count_range(0, UINT64_MAX));
   cmd->add_option("--replications", o.replications,
                   "Replications (each with its own behaviour draw, see --behaviour-draws): figures "
                   "are their mean, intervals their 5th-95th percentile (fewer than 20: the "
                   "extremes), plus the standard error of the mean; 0: every posterior draw by the "
                   "exact method (200 for the calibrated behaviour), 10 by Monte Carlo")
       ->capture_default_str()
-      ->check(CLI::Range(0u, 1000u));
-  cmd->add_option("--threads", o.threads,
-                  "Worker threads in each process (default: all cores; under MPI, the cores the rank is bound to)");
+      ->check(count_range(0, kMaxReplications));
+  cmd->add_option(
+         "--threads", o.threads,
+         "Worker threads in each process, at most 256 (default 0: all cores; under MPI, the "
+         "cores the rank is bound to)")
+      ->check(count_range(0, kMaxThreads));
   cmd->add_option("-o,--output", o.output, "Write the report to this file (atomically)")->check(output_path());
   cmd->add_flag("--json", o.json, "JSON report for machines");
   cmd->add_flag("--csv", o.csv, "CSV report for machines");
@@ -76,7 +84,7 @@ std::string resolve_iin_key(const std::string& key, const std::string& key_file)
                      "one source for the IIN key: --iin-key or --iin-key-file, not both");
   }
   if (!key_file.empty()) {
-    std::string from_file = sim::read_file(key_file);
+    std::string from_file = sim::read_file(key_file, kMaxIinKeyFileBytes);
     if (!from_file.empty() && from_file.back() == '\n') from_file.pop_back();
     if (!from_file.empty() && from_file.back() == '\r') from_file.pop_back();
     return from_file;

@@ -35,6 +35,9 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& options, bool compare_
 /// a date YYYY-MM-DD.
 std::optional<Date> parse_horizon(const std::string& text);
 
+/// The largest --iin-key-file read (4 KiB: a key is a line of text).
+inline constexpr std::uint64_t kMaxIinKeyFileBytes = 4096;
+
 /// Environment variable read for the IIN key when neither --iin-key nor --iin-key-file is given.
 inline constexpr const char* kIinKeyVariable = "BAILIFF_IIN_KEY";
 

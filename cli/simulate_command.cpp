@@ -1,6 +1,7 @@
 // `bailiff simulate` and `bailiff compare`: a population under a policy against a
 // counterfactual baseline, with Monte Carlo intervals.
 
+#include <cstdio>
 #include <memory>
 
 #include "bailiff/error.hpp"
@@ -39,8 +40,11 @@ void run(ScenarioOptions options, bool details, const BundleRequest& bundle = {}
   std::string report = options.json  ? report::comparison_json(scenario, comparison)
                        : options.csv ? report::comparison_csv(scenario, comparison)
                                      : report::comparison_text(scenario, comparison, details);
-  emit(report, options.output);
-  write_simulate_bundle(bundle, scenario, comparison);
+  Outputs outputs;
+  outputs.add(report, options.output);
+  const std::string announcement = add_simulate_bundle(bundle, scenario, comparison, outputs);
+  outputs.commit();
+  std::fputs(announcement.c_str(), stderr);
 }
 
 }  // namespace

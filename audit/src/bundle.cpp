@@ -402,6 +402,17 @@ std::string shown_bytes(std::string_view bytes) {
   return "\"" + out + "\"";
 }
 
+// What a file that is not a bundle begins with, in words: never its bytes, which may be a
+// key file's seed or any other secret given by mistake.
+std::string what_it_is(std::string_view bytes) {
+  if (bytes.substr(0, 22) == "robot-bailiff Ed25519 ") return "a key file (not shown)";
+  if (bytes.substr(0, 5) == "\x89RBR") return "a receipt (check it with `bailiff verify-receipt`)";
+  const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '['))
+    return "JSON text";
+  return "other bytes (not shown)";
+}
+
 /// Bounds-checked reader over the file.
 struct Reader {
   std::string_view bytes;
@@ -445,7 +456,7 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
     not_a_bundle(file, 0, "magic",
                  "a robot-bailiff bundle (starting with \\x89RBB\\r\\n\\x1a\\n, written by "
                  "`decide --bundle` or `simulate --bundle`)",
-                 shown_bytes(bytes));
+                 what_it_is(bytes));
   }
   constexpr std::uint64_t kHeader = 12;
   constexpr std::uint64_t kTail = 8 + 32;

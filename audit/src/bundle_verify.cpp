@@ -528,7 +528,7 @@ void check_signature(const Bundle& b, const PublicKey& key, const Digest& seal, 
   }
   if (r.signer_key_id != given) {
     add(r, "signature", false,
-        "signed by key id " + r.signer_key_id + ", the public key given is key id " + given);
+        "the bundle names key id " + r.signer_key_id + ", the public key given is key id " + given);
     return;
   }
   const bool decide = b.kind == BundleKind::kDecide;

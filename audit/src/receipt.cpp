@@ -4,6 +4,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/merkle.hpp"
+#include "bailiff/safe_text.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::audit {
@@ -95,7 +96,12 @@ Receipt parse_receipt(std::string_view bytes, const std::string& file) {
     in.fail("format version", std::to_string(kReceiptFormatVersion), std::to_string(version));
   }
   Receipt r;
+  const std::uint64_t id_at = in.pos();
   r.case_id = in.str("case id", kMaxRecordBytes);
+  if (const auto bad = unsafe_character(r.case_id)) {  // a case id that could spoof the report
+    in.rewind(id_at);
+    in.fail("case id", std::string(kSafeTextExpected), *bad);
+  }
   const std::uint64_t at = in.pos();
   const std::uint64_t count = in.u(4, "record count");
   if (count > kMaxRecords) {
@@ -220,7 +226,7 @@ ReceiptCheck check_receipt(const Receipt& r, const std::optional<PublicKey>& key
   c.consistent = true;
   if (!key) return c;
   if (key_id(*key) != r.key_id) {
-    return fail("signature: signed by key id " + key_id_hex(r.key_id) +
+    return fail("signature: the receipt names key id " + key_id_hex(r.key_id) +
                 ", the public key given is key id " + key_id_hex(key_id(*key)));
   }
   const SignedRoot signed_root{BundleKind::kDecide, r.key_id, r.seal, r.tree_size, c.tree_root};

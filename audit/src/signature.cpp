@@ -51,10 +51,13 @@ bool from_hex(std::string_view text, std::uint8_t* out, std::size_t n) {
   return true;
 }
 
-// A short, printable rendering of text from a key file (never used for the seed).
-std::string shown(std::string_view text) {
-  std::string out = "\"" + std::string(text.substr(0, 80)) + (text.size() > 80 ? "…" : "") + "\"";
-  return out;
+// What an error says instead of quoting text from a key file: its length only. A key file's
+// text is never quoted, public or secret, because a damaged or misnamed secret key file (its
+// lines swapped, the seed alone, the seed on another line, a secret file given as a public
+// key) may hold the seed anywhere.
+std::string not_shown(std::string_view text) {
+  return std::to_string(text.size()) + (text.size() == 1 ? " character" : " characters") +
+         " (not shown: a key file's text is never printed)";
 }
 
 /// The lines of a key file: each must end in LF; exactly \p count of them.
@@ -78,7 +81,7 @@ std::vector<std::string_view> key_lines(std::string_view text, const std::string
                      other ? "the header of a " + std::string(other_header.substr(22, 6)) +
                                  " key file (give the other file of the pair)"
                      : lines.empty() ? std::string("an empty file")
-                                     : shown(lines[0]));
+                                     : "a first line of " + not_shown(lines[0]));
   }
   if (lines.size() != count || start != text.size()) {
     throw InputError(file, "line " + std::to_string(std::min(lines.size(), count) + 1), "(file)",
@@ -89,7 +92,7 @@ std::vector<std::string_view> key_lines(std::string_view text, const std::string
 
 /// The value of line \p index ("NAME VALUE"), checked to be \p n bytes of lowercase hex.
 void key_field(const std::vector<std::string_view>& lines, std::size_t index, std::string_view name,
-               std::uint8_t* out, std::size_t n, const std::string& file, bool secret) {
+               std::uint8_t* out, std::size_t n, const std::string& file) {
   const std::string location = "line " + std::to_string(index + 1);
   const std::string_view line = lines[index];
   const std::string prefix = std::string(name) + " ";
@@ -97,14 +100,12 @@ void key_field(const std::vector<std::string_view>& lines, std::size_t index, st
     throw InputError(
         file, location, std::string(name),
         "a line \"" + std::string(name) + " <" + std::to_string(2 * n) + " hex digits>\"",
-        secret ? "another line (not shown: it may hold the secret)" : shown(line));
+        "another line of " + not_shown(line));
   }
   if (!from_hex(line.substr(prefix.size()), out, n)) {
     throw InputError(file, location, std::string(name),
                      std::to_string(2 * n) + " lowercase hex digits",
-                     secret ? std::to_string(line.size() - prefix.size()) +
-                                  " characters that are not (not shown: secret)"
-                            : shown(line.substr(prefix.size())));
+                     not_shown(line.substr(prefix.size())));
   }
 }
 
@@ -180,12 +181,12 @@ PublicKey read_public_key(std::string_view text, const std::string& file) {
   const auto lines = key_lines(text, file, 3, kPublicHeader, kSecretHeader);
   KeyId id{};
   PublicKey key{};
-  key_field(lines, 1, "key-id", id.data(), id.size(), file, false);
-  key_field(lines, 2, "public-key", key.data(), key.size(), file, false);
+  key_field(lines, 1, "key-id", id.data(), id.size(), file);
+  key_field(lines, 2, "public-key", key.data(), key.size(), file);
   if (key_id(key) != id) {
     throw InputError(file, "line 2", "key-id",
                      "the key id of the public key, " + key_id_hex(key_id(key)),
-                     key_id_hex(id) + " (the file is damaged)");
+                     "another key id (the file is damaged)");
   }
   return key;
 }
@@ -195,9 +196,9 @@ SigningKey read_secret_key(std::string_view text, const std::string& file) {
   KeyId id{};
   PublicKey stated{};
   std::array<std::uint8_t, 32> seed{};
-  key_field(lines, 1, "key-id", id.data(), id.size(), file, false);
-  key_field(lines, 2, "public-key", stated.data(), stated.size(), file, false);
-  key_field(lines, 3, "seed", seed.data(), seed.size(), file, true);
+  key_field(lines, 1, "key-id", id.data(), id.size(), file);
+  key_field(lines, 2, "public-key", stated.data(), stated.size(), file);
+  key_field(lines, 3, "seed", seed.data(), seed.size(), file);
   SigningKey key = SigningKey::from_seed(seed);
   sodium_memzero(seed.data(), seed.size());
   if (key.public_key() != stated) {
@@ -207,7 +208,7 @@ SigningKey read_secret_key(std::string_view text, const std::string& file) {
   if (key.id() != id) {
     throw InputError(file, "line 2", "key-id",
                      "the key id of the public key, " + key_id_hex(key.id()),
-                     key_id_hex(id) + " (the file is damaged)");
+                     "another key id (the file is damaged)");
   }
   return key;
 }

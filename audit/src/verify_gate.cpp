@@ -9,9 +9,20 @@ void throw_if_not_verified(const VerifyResult& result, const std::string& file) 
 }
 
 bool require_verified(std::string_view bytes, const std::string& file) {
+  return require_verified(bytes, file, std::nullopt);
+}
+
+bool require_verified(std::string_view bytes, const std::string& file,
+                      const std::optional<PublicKey>& public_key) {
   VerifyOptions options;
   options.replay = parse_bundle(bytes, file).kind == BundleKind::kDecide;
-  throw_if_not_verified(verify_bundle(bytes, file, options), file);
+  options.public_key = public_key;
+  const VerifyResult result = verify_bundle(bytes, file, options);
+  throw_if_not_verified(result, file);
+  if (public_key && result.authenticity != Authenticity::kAuthentic) {
+    throw NotVerified(
+        file + ": not verified: signature: the signature does not hold for the public key given");
+  }
   return options.replay;
 }
 

@@ -1,5 +1,7 @@
 #include "bailiff/audit.hpp"
 
+#include "bailiff/safe_text.hpp"
+
 namespace bailiff {
 namespace {
 
@@ -116,6 +118,7 @@ std::optional<DecodedDecision> decode_decision(std::string_view rec, std::string
   pos += 4;
   if (!have(id_len)) return fail("case id runs past the record");
   d.case_id = std::string(rec.substr(pos, id_len));
+  if (const auto bad = unsafe_character(d.case_id)) return fail("case id holds " + *bad);
   pos += id_len;
   if (!have(4 + 4 + 1 + 24 + 4)) return fail("record too short for its fixed fields");
   d.seq = static_cast<std::uint32_t>(get_be(rec.data() + pos, 4));
@@ -134,6 +137,7 @@ std::optional<DecodedDecision> decode_decision(std::string_view rec, std::string
   pos += 4;
   if (!have(rule_len)) return fail("rule id runs past the record");
   d.rule = std::string(rec.substr(pos, rule_len));
+  if (const auto bad = unsafe_character(d.rule)) return fail("rule id holds " + *bad);
   pos += rule_len;
   if (!have(1)) return fail("record ends before the basis parameter");
   const auto param = static_cast<unsigned char>(rec[pos]);

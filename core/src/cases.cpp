@@ -5,6 +5,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/iin.hpp"
 #include "bailiff/json_reader.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff {
 namespace {
@@ -29,6 +30,10 @@ std::string free_text(const JsonNode& node, std::string_view field, std::string_
   if (contains_valid_iin(text)) {
     throw InputError(node.file(), node.pointer(), std::string(field), std::string(iin_expected),
                      "12 digits passing the IIN check digit (not shown)");
+  }
+  if (const auto bad = unsafe_character(text)) {  // nothing that could spoof a report
+    throw InputError(node.file(), node.pointer(), std::string(field),
+                     std::string(kSafeTextExpected), *bad);
   }
   return text;
 }

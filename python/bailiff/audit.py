@@ -5,20 +5,21 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from bailiff import _core
+from bailiff import _checks, _core
 from bailiff.progress import reporter
 from bailiff.scenario import Policy
 
 _DEFAULTS = _core.DEFAULTS
 
 
-def _input(spec, kind):
-    """A shipped name, a path, a Policy (with its edits) or an already loaded Input."""
+def _input(spec, kind, name):
+    """A shipped name, a path, a Policy (with its edits) or an already loaded Input (argument
+    `name`, which an InputError names)."""
     if isinstance(spec, _core.Input):
         return spec
     if isinstance(spec, Policy):
         return spec.document()
-    return _core.load_input(str(spec), kind)
+    return _core.load_input(_checks.path(name, spec), kind)
 
 
 def decisions_frame(report):
@@ -41,8 +42,9 @@ def decide(cases=_DEFAULTS["cases_file"], policy=_DEFAULTS["policy"],
     text (`bailiff decide --json`'s bytes), the readable text and the run root."""
     command = (f"python: bailiff.decide(cases={cases!r}, policy={policy!r}, "
                f"calendar={calendar!r}, horizon={horizon!r})")
-    out = _core.decide(_input(policy, "policies"), _input(calendar, "calendars"),
-                       _input(cases, "cases"), horizon or "", str(bundle or ""), command)
+    out = _core.decide(_input(policy, "policies", "policy"), _input(calendar, "calendars", "calendar"),
+                       _input(cases, "cases", "cases"), _checks.text("horizon", horizon, optional=True),
+                       _checks.path("bundle", bundle, optional=True), command)
     report = json.loads(out["json"])
     frame = decisions_frame(report)
     frame.attrs.update(json=out["json"], text=out["text"], root=report["run_root"])
@@ -72,11 +74,15 @@ class Verification:
         return self.text
 
 
-def verify(path, threads=None, progress=None):
-    """`bailiff verify PATH`: replay the bundle and check every record and the root."""
+def verify(path, threads=None, progress=None, public_key=None):
+    """`bailiff verify PATH [--public-key KEY.pub]`: replay the bundle and check every
+    record and the root; with `public_key` (the signer's `.pub` file) also its signature, so
+    that `report["authenticity"]["authentic"]` is True only when it holds. Without it,
+    authenticity is not checked (`report["authenticity"]["checked"]` is False)."""
     update, close = reporter(progress, "replaying")
     try:
-        out = _core.verify(str(path), threads or 0, update)
+        out = _core.verify(_checks.path("path", path), _checks.threads(threads), update,
+                           _checks.path("public_key", public_key, optional=True))
     finally:
         close()
     return Verification(out["ok"], out["json"], out["text"], json.loads(out["json"]))
@@ -102,11 +108,14 @@ def explain(case, policy=_DEFAULTS["policy"], cases=_DEFAULTS["cases_file"],
     """`bailiff explain --case ID`: one case's timeline in en, ru or kk, decided from the
     policy and cases, or with `bundle` from a decide bundle's log once the bundle verifies
     (NotVerified otherwise; the other inputs are then not used)."""
+    case = _checks.text("case", case)
+    lang = _checks.text("lang", lang)
     if bundle is not None:
-        out = _core.explain_bundle(case, str(bundle), lang)
+        out = _core.explain_bundle(case, _checks.path("bundle", bundle), lang)
     else:
-        out = _core.explain(case, _input(policy, "policies"), _input(calendar, "calendars"),
-                            _input(cases, "cases"), horizon or "", lang)
+        out = _core.explain(case, _input(policy, "policies", "policy"), _input(calendar, "calendars", "calendar"),
+                            _input(cases, "cases", "cases"), _checks.text("horizon", horizon, optional=True),
+                            lang)
     return Explanation(out["json"], out["text"])
 
 
@@ -114,8 +123,8 @@ def diff(a=_DEFAULTS["policy"], b=_DEFAULTS["baseline"], cases=_DEFAULTS["cases_
          calendar=_DEFAULTS["calendar"], horizon=None):
     """`bailiff diff --a A --b B`: one row per case with each side's outcome and the fee
     difference; `.attrs` holds the report's JSON text and its summary by kind of change."""
-    out = _core.diff(_input(a, "policies"), _input(b, "policies"), _input(calendar, "calendars"),
-                     _input(cases, "cases"), horizon or "")
+    out = _core.diff(_input(a, "policies", "a"), _input(b, "policies", "b"), _input(calendar, "calendars", "calendar"),
+                     _input(cases, "cases", "cases"), _checks.text("horizon", horizon, optional=True))
     report = json.loads(out["json"])
     frame = pd.DataFrame([{
         "case": c["id"], "changed": c["changed"],

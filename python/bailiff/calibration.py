@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from bailiff import _core
+from bailiff import _checks, _core
 from bailiff.progress import reporter
 
 
@@ -20,7 +20,7 @@ class Calibration:
 
     def write_behaviour(self, path):
         """Write the fitted behaviour file to `path` (atomically), for Scenario(behaviour=path)."""
-        _core.write_file(str(path), self.behaviour)
+        _core.write_file(_checks.path("path", path), self.behaviour)
         return path
 
     @property
@@ -52,14 +52,30 @@ def calibrate(behaviour=None, targets="shipped", seed=_core.DEFAULTS["seed"], ca
     population="csv:PATH" fits to those records' recorded payments instead of `targets`
     (`--population`; their share and mean sum paid by stage, decided under `policy`, with
     `iin_key`). progress gets (evaluations, 0)."""
+    max_iterations = _checks.count("max_iterations", max_iterations, 0, 100)
+    if behaviour is None:  # the CLI's convention: evaluate the shipped fit, fit from the priors
+        behaviour = "calibrated" if max_iterations == 0 else "default"
+    behaviour = _checks.path("behaviour", behaviour)
+    targets = _checks.path("targets", targets)
+    seed = _checks.count("seed", seed, 0, _checks.MAX_SEED)
+    cases = _checks.count("cases", cases, 0, _checks.MAX_CASES)
+    loo_iterations = _checks.count("loo_iterations", loo_iterations, 1, 100)
+    predictive_draws = _checks.count("predictive_draws", predictive_draws, 0, 100_000)
+    if not isinstance(loo, bool):
+        _checks.fail("loo", "True or False", loo)
+    draws = _checks.count("draws", draws, 0, 100_000)
+    starts = _checks.count("starts", starts, 1, 100)
+    workers = _checks.threads(threads)
+    method = _checks.choice("method", method, ("mc", "exact"))
+    population = _checks.path("population", population, optional=True)
+    policy = _checks.path("policy", policy)
+    key = _checks.Secret(_checks.iin_key(iin_key))
+    del iin_key
     update, close = reporter(progress, "calibrating")
     try:
-        if behaviour is None:
-            behaviour = "calibrated" if max_iterations == 0 else "default"
-        out = _core.calibrate(behaviour, str(targets), seed, cases, max_iterations, draws,
-                              iin_key, threads or 0, update, method, starts,
-                              str(population or ""), policy, loo, loo_iterations,
-                              predictive_draws)
+        out = _core.calibrate(behaviour, targets, seed, cases, max_iterations, draws,
+                              key.reveal(), workers, update, method, starts, population, policy,
+                              loo, loo_iterations, predictive_draws)
     finally:
         close()
     return Calibration(out["json"], out["behaviour"], json.loads(out["json"]))

@@ -2,7 +2,7 @@
 
 import json
 
-from bailiff import _core
+from bailiff import _checks, _core
 
 
 def shipped(kind):
@@ -18,13 +18,20 @@ class Policy:
     """
 
     def __init__(self, spec):
-        self.spec = spec
+        self.spec = _checks.path("policy", spec)
         self.edits = []
 
     def set(self, parameter, value, unit=None, from_=None):
         """Set `parameter` to `value` (the value of its last dated entry, or from the day
         `from_` "YYYY-MM-DD" on); `unit`, when given, must be the parameter's unit."""
-        self.edits.append((parameter, json.dumps(value), unit or "", from_ or ""))
+        _checks.text("parameter", parameter)
+        _checks.text("unit", unit, optional=True)
+        _checks.text("from_", from_, optional=True)
+        try:
+            value_json = json.dumps(value)
+        except (TypeError, ValueError):
+            _checks.fail("value", "a number, text, list or dict (JSON)", _checks._shown(value))
+        self.edits.append((parameter, value_json, unit or "", from_ or ""))
         try:
             self.document()
         except Exception:
@@ -61,9 +68,17 @@ class Scenario:
     """What `bailiff simulate` takes: a policy against a baseline over a population.
 
     Every input is a shipped name or a path; `population` is synthetic:NAME or csv:PATH
-    (with `iin_key`); `cases=0` keeps the population's size; `horizon` "YYYY-MM-DD";
+    (with `iin_key`); `cases=0` keeps the population's size (at most 200,000,000);
+    `replications` 1 to 1,000 (None, the default: every posterior draw by the exact method,
+    10 by Monte Carlo); `seed` 0 to 2**64 - 1; `horizon` "YYYY-MM-DD";
     `report_period` "FROM..TO" (with `region`) counts the events inside a calendar window.
+    Arguments are checked here and again when the scenario is loaded (InputError naming the
+    argument). The IIN key is kept out of every repr, message and attribute: `iin_key` reads
+    back as `<not shown>`.
     """
+
+    _FIELDS = ("policy", "baseline", "population", "behaviour", "seed", "replications", "cases",
+               "horizon", "calendar", "iin_key", "report_period", "region")
 
     def __init__(self, policy=_DEFAULTS["policy"], baseline=_DEFAULTS["baseline"],
                  population=_DEFAULTS["population"], behaviour=_DEFAULTS["behaviour"],
@@ -81,10 +96,41 @@ class Scenario:
         self.iin_key = iin_key
         self.report_period = report_period
         self.region = region
+        self.check()
+
+    @property
+    def iin_key(self):
+        """The IIN key, wrapped so that it never prints (`<not shown>`)."""
+        return self._iin_key
+
+    @iin_key.setter
+    def iin_key(self, value):
+        if isinstance(value, _checks.Secret):
+            self._iin_key = value
+        else:
+            self._iin_key = _checks.Secret(_checks.iin_key(value))
+
+    def check(self):
+        """Check every argument's type and range (InputError naming the argument)."""
+        for name in ("policy", "baseline"):
+            value = getattr(self, name)
+            if not isinstance(value, Policy):
+                _checks.fail(name, "a shipped name, a path or a Policy", _checks._shown(value))
+            _checks.path(name, value.spec)
+        for name in ("population", "behaviour", "calendar"):
+            _checks.path(name, getattr(self, name))
+        _checks.count("seed", self.seed, 0, _checks.MAX_SEED)
+        if self.replications is not None:  # None: every posterior draw (exact), 10 (Monte Carlo)
+            _checks.count("replications", self.replications, 1, _checks.MAX_REPLICATIONS)
+        _checks.count("cases", self.cases, 0, _checks.MAX_CASES)
+        _checks.text("horizon", self.horizon, optional=True)
+        _checks.text("report_period", self.report_period, optional=True)
+        _checks.text("region", self.region, optional=True)
+        return self
 
     def copy(self, **changes):
         """A copy with `changes` applied (policies copied with their edits)."""
-        fields = dict(vars(self))
+        fields = {name: getattr(self, name) for name in self._FIELDS}
         fields["policy"] = self.policy.copy()
         fields["baseline"] = self.baseline.copy()
         fields.update(changes)
@@ -94,10 +140,12 @@ class Scenario:
         """Parse and validate every input (raises InputError or DomainError); `method` is
         how its runs are computed: "exact" (expectations), "mc" (Monte Carlo), or "auto"
         (exact unless the population holds fewer than 100,000 fines, as on the command line)."""
+        self.check()
+        _checks.choice("method", method, ("auto", "mc", "exact"))
         return _core.load_scenario(
-            self.policy.spec, self.baseline.spec, self.calendar, self.behaviour,
-            self.population, self.cases, self.iin_key, self.horizon or "",
-            self.report_period or "", self.region, self.policy.edited(), self.baseline.edited(),
+            str(self.policy.spec), str(self.baseline.spec), str(self.calendar), str(self.behaviour),
+            str(self.population), self.cases, self.iin_key.reveal(), self.horizon or "",
+            self.report_period or "", self.region or "", self.policy.edited(), self.baseline.edited(),
             method)
 
     def __repr__(self):

@@ -7,7 +7,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from bailiff import _core
+from bailiff import _checks, _core
 from bailiff.progress import reporter
 
 
@@ -24,11 +24,18 @@ def simulate(scenario, method="auto", threads=None, progress=None, output=None):
     output: also write the JSON report there, atomically, once the run has finished (an
     interrupted run, Ctrl-C included, writes nothing). The GIL is released while it runs.
     """
+    from bailiff.scenario import Scenario
+
+    if not isinstance(scenario, Scenario):
+        _checks.fail("scenario", "a bailiff.Scenario", _checks._shown(scenario))
+    workers = _checks.threads(threads)
+    output = _checks.path("output", output, optional=True) or None
+    if progress is not None and not isinstance(progress, bool) and not callable(progress):
+        _checks.fail("progress", "None, True or a callable(done, total)", _checks._shown(progress))
     loaded = scenario.load(method)
     update, close = reporter(progress, "simulating")
     try:
-        run = _core.simulate(loaded, scenario.seed, scenario.replications or 0, threads or 0,
-                             update)
+        run = _core.simulate(loaded, scenario.seed, scenario.replications or 0, workers, update)
     finally:
         close()
     result = Result(run)
@@ -56,7 +63,7 @@ class Result:
         `path` when given."""
         text = self._run.json()
         if path is not None:
-            _core.write_file(str(path), text)
+            _core.write_file(_checks.path("path", path), text)
         return text
 
     def to_csv(self):

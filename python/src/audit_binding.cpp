@@ -79,8 +79,13 @@ void register_audit(py::module_& m) {
 
   m.def(
       "verify",
-      [](const std::string& path, unsigned threads, py::object progress) {
-        const std::string bytes = sim::read_file(path);
+      [](const std::string& path, unsigned threads, py::object progress,
+         const std::string& public_key) {
+        const std::string bytes = sim::read_file(path, audit::kMaxBundleBytes);
+        std::optional<audit::PublicKey> key;
+        if (!public_key.empty())
+          key = audit::read_public_key(sim::read_file(public_key, audit::kMaxKeyFileBytes),
+                                       public_key);
         const PythonProgress report_progress(progress);
         audit::VerifyResult result;
         {
@@ -89,12 +94,15 @@ void register_audit(py::module_& m) {
           audit::VerifyOptions options;
           options.tasks = &tasks;
           options.progress = report_progress;
+          options.public_key = key;
           result = audit::verify_bundle(bytes, path, options);
         }
         return verify_result(result);
       },
       py::arg("path"), py::arg("threads") = 0, py::arg("progress") = py::none(),
-      "`bailiff verify`: replays the bundle; the reports and whether it verified.");
+      py::arg("public_key") = "",
+      "`bailiff verify [--public-key KEY.pub]`: replays the bundle (and checks its signature with "
+      "the public key file, when given); the reports and whether it verified.");
 
   m.def(
       "explain",
@@ -116,7 +124,7 @@ void register_audit(py::module_& m) {
       "explain_bundle",
       [](const std::string& case_id, const std::string& path, const std::string& lang) {
         const report::Language language = *language_of(lang);
-        const std::string bytes = sim::read_file(path);
+        const std::string bytes = sim::read_file(path, audit::kMaxBundleBytes);
         audit::require_verified(bytes, path);
         return explanation(report::explain_from_bundle(bytes, path, case_id, language));
       },

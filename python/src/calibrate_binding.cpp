@@ -30,6 +30,10 @@ void register_calibrate(py::module_& m) {
          const std::string& method, std::uint32_t starts, const std::string& population,
          const std::string& policy, bool loo, std::uint32_t loo_iterations,
          std::uint32_t predictive_draws) {
+        if (cases > 200'000'000 || threads > 256) {  // the CLI's ranges; the package checks first
+          throw InputError("(python)", cases > 200'000'000 ? "cases" : "threads", "count",
+                           "cases 0 to 200,000,000 and threads 0 to 256", "more");
+        }
         const sim::CalibrationTargets chosen = sim::calibration_targets(
             targets_spec, population, policy, iin_key, "(python)", "population", "targets");
         const std::vector<sim::Target>& targets = chosen.targets;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "bailiff/error.hpp"
 #include "bailiff/iin.hpp"
 #include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -81,6 +82,10 @@ void register_scenario(py::module_& m) {
          const std::string& iin_key, const std::string& horizon, const std::string& report_period,
          const std::string& region, const std::optional<sim::LoadedInput>& policy_doc,
          const std::optional<sim::LoadedInput>& baseline_doc, const std::string& method) {
+        if (cases > 200'000'000) {  // the CLI's range (cli/counts.hpp); the package checks first
+          throw InputError("(python)", "cases", "cases", "a whole number from 0 to 200,000,000",
+                           std::to_string(cases));
+        }
         sim::ScenarioChoice choice{
             policy,
             baseline,

@@ -114,6 +114,13 @@ void register_simulate(py::module_& m) {
       "simulate",
       [](std::shared_ptr<sim::Scenario> scenario, std::uint64_t seed, std::uint32_t replications,
          unsigned threads, py::object progress) {
+        if (!scenario) {
+          throw InputError("(python)", "scenario", "scenario",
+                           "a loaded scenario (Scenario.load())", "None");
+        }
+        if (threads > 256) {
+          throw InputError("(python)", "threads", "threads", "0 to 256", std::to_string(threads));
+        }
         // 0: the shared default (every posterior draw by the exact method, 10 by Monte Carlo).
         if (replications == 0) replications = sim::default_replications(*scenario);
         if (replications < 1 || replications > 1000) {

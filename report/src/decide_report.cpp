@@ -7,6 +7,7 @@
 
 #include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::report {
 
@@ -52,10 +53,10 @@ std::string decide_report_text(const DecideRun& run) {
   out += provisional_text(decide_notes(run)) + "\n";
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];
-    out += "Case " + fine.id + "  fine " + tenge(fine.amount, kEnglishText) + ", in force " +
-           to_iso(fine.in_force);
-    if (!fine.article.empty()) out += ", art. " + fine.article;
-    if (!fine.region.empty()) out += ", " + fine.region;
+    out += "Case " + printable(fine.id) + "  fine " + tenge(fine.amount, kEnglishText) +
+           ", in force " + to_iso(fine.in_force);
+    if (!fine.article.empty()) out += ", art. " + printable(fine.article);
+    if (!fine.region.empty()) out += ", " + printable(fine.region);
     out += fine.discount_eligible ? ", discount eligible\n" : "\n";
     for (const Payment& p : fine.payments) {
       out += "  payment  " + to_iso(p.date) + "  " + tenge(p.amount, kEnglishText) + "\n";

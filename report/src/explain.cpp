@@ -9,6 +9,7 @@
 #include "bailiff/report/format.hpp"
 #include "bailiff/report/messages.hpp"
 #include "bailiff/report/provisional_notice.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::report {
 namespace {
@@ -165,9 +166,11 @@ std::string explanation_text(const Explanation& e) {
   const Language l = e.language;
   const NumberStyle numbers = text_numbers(l);
   const Fine& f = e.fine;
-  std::string out = fill("explain.header", l, {{"case", f.id}, {"amount", tenge(f.amount, numbers)}});
-  if (!f.article.empty()) out += fill("explain.header.article", l, {{"article", f.article}});
-  if (!f.region.empty()) out += " (" + f.region + ")";
+  std::string out =
+      fill("explain.header", l, {{"case", printable(f.id)}, {"amount", tenge(f.amount, numbers)}});
+  if (!f.article.empty())
+    out += fill("explain.header.article", l, {{"article", printable(f.article)}});
+  if (!f.region.empty()) out += " (" + printable(f.region) + ")";
   out += fill("explain.header.in_force", l, {{"date", long_date(f.in_force, l)}});
   if (f.discount_eligible) out += message("explain.header.discount", l);
   out += out.back() == '.' ? "\n" : ".\n";

@@ -9,6 +9,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::report {
 
@@ -143,10 +144,10 @@ std::string policy_diff_text(const PolicyDiff& d) {
   out += "Per case: the first step that differs, and fees paid by the debtor (A − B)\n";
   for (const CaseDiff& c : d.cases) {
     if (!c.changed) {
-      out += "  " + c.id + ": identical timelines\n";
+      out += "  " + printable(c.id) + ": identical timelines\n";
       continue;
     }
-    out += "  " + c.id + ": step " + std::to_string(c.first_step + 1) + "\n";
+    out += "  " + printable(c.id) + ": step " + std::to_string(c.first_step + 1) + "\n";
     out += "      A " + step_text(c.step_a) + "\n";
     out += "      B " + step_text(c.step_b) + "\n";
     out += "      A " + std::string(outcome_name(c.a.outcome)) + ", B " + std::string(outcome_name(c.b.outcome)) +

@@ -7,6 +7,7 @@
 #include "bailiff/money.hpp"
 #include "bailiff/policy.hpp"
 #include "bailiff/report/text.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::report {
 
@@ -19,33 +20,36 @@ std::string decision_words(const DecodedDecision& d) {
   std::string out = to_iso(d.date) + "  " + std::string(action_name(d.action)) + ": " +
                     tenge(d.amount, kEnglishText) + ", " + tenge(d.due_after, kEnglishText) + " still due";
   if (d.fee != 0) out += ", fee " + tenge(d.fee, kEnglishText);
-  return out + " (rule " + d.rule + ", legal basis: policy parameter " +
+  return out + " (rule " + printable(d.rule) + ", legal basis: policy parameter " +
          std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)]) + ")";
 }
 
 std::string statement(const Receipt& r, const ReceiptCheck& c) {
-  if (!c.ok()) return "NOT VERIFIED: " + c.problem;
+  if (!c.ok()) return "NOT VERIFIED: " + printable(c.problem);
   const std::string what =
       (c.decisions.size() == 1 ? std::string("this decision is")
                                : "these " + std::to_string(c.decisions.size()) + " decisions are") +
-      " all the bundle holds for case " + r.case_id + " (case " + std::to_string(r.leaf_index + 1) +
-      " of " + grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
+      " all the bundle holds for case " + printable(r.case_id) + " (case " +
+      std::to_string(r.leaf_index + 1) + " of " +
+      grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
   if (c.authenticity == Authenticity::kAuthentic) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
            " in the bundle whose seal is " + to_hex(r.seal);
   }
-  return "integrity checked, authenticity not checked: the receipt is consistent, but anyone can "
-         "compute a consistent receipt; give the signer's public key (key id " +
-         key_id_hex(r.key_id) + ") with --public-key FILE to check its signature";
+  return "the receipt's records, chain and inclusion path fit together, but anyone can compute "
+         "such a receipt, with any decisions and amounts: without the signer's public key nothing "
+         "in it is established. Give the public key of key id " +
+         key_id_hex(r.key_id) +
+         " (the id the receipt names, itself not checked) with --public-key FILE";
 }
 
 }  // namespace
 
 std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const std::string& file,
                                 std::uint64_t bytes) {
-  std::string out =
-      "Receipt   " + file + " (" + grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
-  out += "Case      " + r.case_id + ": " + std::to_string(r.records.size()) +
+  std::string out = "Receipt   " + printable(file) + " (" +
+                    grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
+  out += "Case      " + printable(r.case_id) + ": " + std::to_string(r.records.size()) +
          (r.records.size() == 1 ? " decision\n" : " decisions\n");
   for (std::size_t i = 0; i < c.decisions.size(); ++i) {
     out += "  " + std::to_string(i + 1) + ". " + decision_words(c.decisions[i]) + "\n";
@@ -62,7 +66,7 @@ std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const s
     const std::string s = statement(r, c);
     return out + "AUTHENTIC " + s.substr(std::string_view("authentic: ").size()) + "\n";
   }
-  return out + (c.ok() ? "VERIFIED  " : "") + statement(r, c) + "\n";
+  return out + (c.ok() ? "NOT CHECKED " : "") + statement(r, c) + "\n";
 }
 
 std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const std::string& file,
@@ -71,7 +75,8 @@ std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const s
   j["file"] = file;
   j["bytes"] = bytes;
   j["case"] = r.case_id;
-  j["verified"] = c.ok();
+  j["verified"] = c.verified();
+  j["verdict"] = c.verified() ? "authentic" : c.ok() ? "not_checked" : "not_verified";
   Json decisions = Json::array();
   for (const DecodedDecision& d : c.decisions) {
     decisions.push_back(
@@ -92,7 +97,7 @@ std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const s
   j["seal"] = to_hex(r.seal);
   j["authenticity"] = Json{{"key_id", key_id_hex(r.key_id)},
                            {"checked", c.authenticity != Authenticity::kNotChecked},
-                           {"authentic", c.authenticity == Authenticity::kAuthentic && c.ok()},
+                           {"authentic", c.verified()},
                            {"statement", statement(r, c)}};
   j["problem"] = c.problem.empty() ? Json(nullptr) : Json(c.problem);
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -6,6 +6,7 @@
 
 #include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::report {
 
@@ -29,8 +30,9 @@ std::string authenticity_statement(const VerifyResult& r) {
   }
   if (r.authenticity == Authenticity::kNotChecked) {
     return "integrity checked, authenticity not checked: " +
-           (r.is_signed ? "signed by key id " + r.signer_key_id +
-                              "; give its public key with --public-key FILE to check the signature"
+           (r.is_signed ? "the manifest names key id " + r.signer_key_id +
+                              ", but who signed it is not established; give that key's public key "
+                              "with --public-key FILE to check the signature"
                         : std::string("the bundle is not signed (write it with --sign KEYFILE)"));
   }
   return "not authentic: see the failed checks";
@@ -40,12 +42,12 @@ std::string authenticity_statement(const VerifyResult& r) {
 
 std::string verify_report_text(const VerifyResult& r) {
   std::string out;
-  out += "Bundle    " + r.file + " (" + std::string(bundle_kind_name(r.kind)) + ", " +
+  out += "Bundle    " + printable(r.file) + " (" + std::string(bundle_kind_name(r.kind)) + ", " +
          grouped(static_cast<std::int64_t>(r.size), kEnglishText) + " bytes)\n";
   for (const VerifyCheck& c : r.checks) {
     std::string name = c.name;
     name.resize(11, ' ');
-    out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + c.detail + "\n";
+    out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + printable(c.detail) + "\n";
   }
   out += provisional_text(r.provisional);
   if (r.ok()) {
@@ -60,13 +62,14 @@ std::string verify_report_text(const VerifyResult& r) {
   } else {
     out += "NOT VERIFIED\n";
     if (r.chain_break) {
-      out += "  chain breaks at " + r.chain_break->where + " (log entry " +
-             std::to_string(r.chain_break->entry) + "): " + r.chain_break->reason + "\n";
+      out += "  chain breaks at " + printable(r.chain_break->where) + " (log entry " +
+             std::to_string(r.chain_break->entry) + "): " + printable(r.chain_break->reason) + "\n";
     }
     if (r.mismatch) {
-      out += "  first differing record: " + std::to_string(r.mismatch->record) + " (" + r.mismatch->item +
-             "), field " + r.mismatch->field + ": expected " + r.mismatch->expected + ", found " +
-             r.mismatch->found + "\n";
+      out += "  first differing record: " + std::to_string(r.mismatch->record) + " (" +
+             printable(r.mismatch->item) + "), field " + printable(r.mismatch->field) +
+             ": expected " + printable(r.mismatch->expected) + ", found " +
+             printable(r.mismatch->found) + "\n";
     }
   }
   return out;

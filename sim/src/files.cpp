@@ -4,13 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <vector>
 
@@ -19,11 +20,16 @@
 namespace bailiff::sim {
 namespace {
 
-// The temporary file being written, for the signal handler to remove. One output is written
-// at a time; the handler only reads this buffer and calls unlink (async-signal-safe).
+// The temporary files being written, for the signal handler to remove. A command stages at
+// most a few outputs at once; the handler only reads these buffers and calls unlink
+// (async-signal-safe).
 constexpr std::size_t kMaxTemporaryPath = 4096;
-char g_temporary[kMaxTemporaryPath + 1] = {};
-std::atomic<bool> g_temporary_set{false};
+constexpr std::size_t kTemporarySlots = 8;
+struct TemporarySlot {
+  char path[kMaxTemporaryPath + 1] = {};
+  std::atomic<bool> set{false};
+};
+std::array<TemporarySlot, kTemporarySlots> g_temporaries;
 
 [[noreturn]] void fail_write(const std::string& path, const std::string& reason) {
   throw std::runtime_error("cannot write " + path + ": " + reason);
@@ -36,56 +42,128 @@ std::pair<std::string, std::string> split_path(const std::string& path) {
   return {slash == 0 ? "/" : path.substr(0, slash), path.substr(slash + 1)};
 }
 
-// Refuses a target that cannot be a file: empty, ending in '/', or an existing directory.
-void check_target(const std::string& path) {
+// The descriptor a path names directly: /dev/stdout, /dev/stderr, /dev/fd/N or
+// /proc/self/fd/N (-1 for any other path).
+int stream_descriptor(const std::string& path) {
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (const char* prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    const std::string p(prefix);
+    if (path.size() > p.size() && path.compare(0, p.size(), p) == 0 &&
+        path.find_first_not_of("0123456789", p.size()) == std::string::npos &&
+        path.size() - p.size() < 6) {
+      return std::atoi(path.c_str() + p.size());
+    }
+  }
+  return -1;
+}
+
+const char* kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISFIFO(mode)) return "a named pipe";
+  return "a special file";
+}
+
+// How a target is written. Only a regular file (or no file yet) is replaced by renaming a
+// temporary file onto it; a character device or a named pipe (/dev/null, a FIFO, or a
+// symbolic link to one) is written in place, as would a shell's `>`; a stream the path
+// names (/dev/stdout, /dev/fd/N) is written to its descriptor; anything else is refused.
+enum class Target { kReplace, kInPlace, kDescriptor };
+
+Target classify_target(const std::string& path) {
   if (path.empty()) fail_write("\"\"", "expected a file path, found an empty one");
   if (path.back() == '/') fail_write(path, "expected a file path, found a folder (it ends in '/')");
+  if (stream_descriptor(path) >= 0) return Target::kDescriptor;
   struct stat info {};
-  if (::lstat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-    fail_write(path, "expected a file path, found an existing folder");
+  if (::lstat(path.c_str(), &info) == 0) {
+    if (S_ISREG(info.st_mode)) return Target::kReplace;
+    if (S_ISDIR(info.st_mode)) fail_write(path, "expected a file path, found an existing folder");
+    if (S_ISLNK(info.st_mode)) {
+      struct stat pointed {};
+      if (::stat(path.c_str(), &pointed) != 0 || S_ISREG(pointed.st_mode)) {
+        fail_write(path,
+                   "expected a regular file or a new path, found a symbolic link (an output "
+                   "replaces only a "
+                   "regular file: give the path of the file it points to, or remove the link)");
+      }
+      info = pointed;
+    }
+    if (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode)) return Target::kInPlace;
+    if (S_ISDIR(info.st_mode)) fail_write(path, "expected a file path, found a link to a folder");
+    fail_write(path,
+               std::string("expected a regular file, a character device or a named pipe, found ") +
+                   kind_of(info.st_mode));
   }
   const std::string folder = split_path(path).first;
   if (::stat(folder.c_str(), &info) != 0) fail_write(path, "folder " + folder + ": " + std::strerror(errno));
   if (!S_ISDIR(info.st_mode)) fail_write(path, folder + " is not a folder");
+  return Target::kReplace;
 }
+
+// Writes all of \p bytes to \p fd; the error names \p target and the true cause.
+void write_all(int fd, const std::string& target, std::string_view bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail_write(target, std::strerror(errno));
+    if (n == 0) fail_write(target, "nothing more could be written");
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+extern "C" void remove_temporary_and_reraise(int signal_number) {
+  for (TemporarySlot& slot : g_temporaries) {
+    if (slot.set.load()) ::unlink(slot.path);
+  }
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+}  // namespace
 
 // A fresh temporary file beside the target, created with O_EXCL under an unpredictable
 // name (mkstemp), so that no existing file or symbolic link is ever opened through it.
-class TemporaryFile {
+class StagedOutput::Temporary {
  public:
-  explicit TemporaryFile(const std::string& target) {
+  explicit Temporary(const std::string& target) {
     const auto [folder, name] = split_path(target);
     path_ = folder + "/." + name + ".tmp-XXXXXX";
     if (path_.size() > kMaxTemporaryPath) fail_write(target, "the path is too long");
+    for (TemporarySlot& slot : g_temporaries) {
+      bool expected = false;
+      if (slot.set.load() || !slot.set.compare_exchange_strong(expected, true)) continue;
+      slot_ = &slot;
+      break;
+    }
+    if (!slot_) fail_write(target, "too many outputs at once");
     fd_ = ::mkstemp(path_.data());
-    if (fd_ < 0) fail_write(target, std::strerror(errno));
-    std::memcpy(g_temporary, path_.c_str(), path_.size() + 1);
-    g_temporary_set.store(true);
+    if (fd_ < 0) {
+      const int error = errno;
+      slot_->set.store(false);
+      fail_write(target, std::strerror(error));
+    }
+    std::memcpy(slot_->path, path_.c_str(), path_.size() + 1);
   }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  ~TemporaryFile() {
+  Temporary(const Temporary&) = delete;
+  Temporary& operator=(const Temporary&) = delete;
+  ~Temporary() {
     if (fd_ >= 0) ::close(fd_);
     if (!renamed_) ::unlink(path_.c_str());
-    g_temporary_set.store(false);
+    slot_->set.store(false);
   }
 
   // Writes all of \p bytes and flushes them to disk; the error names the true cause.
-  void write_all(const std::string& target, std::string_view bytes, FileAccess access) {
+  void fill(const std::string& target, std::string_view bytes, FileAccess access) {
     write_part(target, bytes);
     finish(target, access);
   }
 
   // Writes all of \p bytes (more may follow).
-  void write_part(const std::string& target, std::string_view bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-      const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) fail_write(target, std::strerror(errno));
-      done += static_cast<std::size_t>(n);
-    }
-  }
+  void write_part(const std::string& target, std::string_view bytes) { write_all(fd_, target, bytes); }
 
   // Flushes what was written to disk, sets the file's mode and closes it.
   void finish(const std::string& target, FileAccess access) {
@@ -97,15 +175,12 @@ class TemporaryFile {
       ::umask(mask);
       ::fchmod(fd_, 0666 & ~mask);
     }
-    if (::close(fd_) != 0) {
-      fd_ = -1;
-      fail_write(target, std::strerror(errno));
-    }
+    const int status = ::close(fd_);
     fd_ = -1;
+    if (status != 0) fail_write(target, std::strerror(errno));
   }
 
-  // Moves the file onto \p target (replacing a file or a symbolic link there, never
-  // writing through it).
+  // Moves the file onto \p target, a regular file or nothing (never writing through it).
   void rename_to(const std::string& target) {
     if (std::rename(path_.c_str(), target.c_str()) != 0) fail_write(target, std::strerror(errno));
     renamed_ = true;
@@ -115,18 +190,21 @@ class TemporaryFile {
   std::string path_;
   int fd_ = -1;
   bool renamed_ = false;
+  TemporarySlot* slot_ = nullptr;
 };
 
-// A stream buffer over a temporary file, written in blocks of kBlock bytes.
-class TemporaryBuffer final : public std::streambuf {
+namespace {
+
+// A stream buffer that hands what is written to \p sink in blocks of kBlock bytes.
+class BlockBuffer final : public std::streambuf {
  public:
-  TemporaryBuffer(TemporaryFile& file, const std::string& target)
-      : file_(file), target_(target), buffer_(kBlock) {
+  explicit BlockBuffer(std::function<void(std::string_view)> sink)
+      : sink_(std::move(sink)), buffer_(kBlock) {
     setp(buffer_.data(), buffer_.data() + buffer_.size());
   }
-  // Writes what is buffered (an error throws, naming the target).
+  // Hands over what is buffered (an error throws, naming the target).
   void drain() {
-    file_.write_part(target_, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
+    sink_(std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
     setp(buffer_.data(), buffer_.data() + buffer_.size());
   }
 
@@ -146,45 +224,169 @@ class TemporaryBuffer final : public std::streambuf {
 
  private:
   static constexpr std::size_t kBlock = 1 << 20;
-  TemporaryFile& file_;
-  const std::string& target_;
+  std::function<void(std::string_view)> sink_;
   std::vector<char> buffer_;
 };
 
-extern "C" void remove_temporary_and_reraise(int signal_number) {
-  if (g_temporary_set.load()) ::unlink(g_temporary);
-  std::signal(signal_number, SIG_DFL);
-  std::raise(signal_number);
-}
-
-}  // namespace
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-void write_file_atomically(const std::string& path, std::string_view bytes, FileAccess access) {
-  check_target(path);
-  TemporaryFile temporary(path);
-  temporary.write_all(path, bytes, access);
-  temporary.rename_to(path);
-}
-
-void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
-                           FileAccess access) {
-  check_target(path);
-  TemporaryFile temporary(path);
-  TemporaryBuffer buffer(temporary, path);
+// Runs \p write over a stream whose blocks go to \p sink.
+void stream_to(const std::function<void(std::string_view)>& sink,
+               const std::function<void(std::ostream&)>& write) {
+  BlockBuffer buffer(sink);
   std::ostream out(&buffer);
   out.exceptions(std::ios::badbit);
   write(out);
   buffer.drain();
-  temporary.finish(path, access);
-  temporary.rename_to(path);
+}
+
+}  // namespace
+
+StagedOutput::StagedOutput(std::string path, std::string_view bytes, FileAccess access)
+    : path_(std::move(path)) {
+  switch (classify_target(path_)) {
+    case Target::kReplace:
+      temporary_ = std::make_unique<Temporary>(path_);
+      temporary_->fill(path_, bytes, access);
+      break;
+    case Target::kInPlace:
+    case Target::kDescriptor:
+      if (access == FileAccess::kOwnerOnly) {
+        fail_write(path_,
+                   "expected a regular file or a new path for a secret, found a device or a pipe");
+      }
+      bytes_ = std::string(bytes);
+      break;
+  }
+}
+
+StagedOutput::~StagedOutput() = default;
+StagedOutput::StagedOutput(StagedOutput&&) noexcept = default;
+
+void StagedOutput::commit() {
+  if (committed_) return;
+  committed_ = true;
+  if (temporary_) {
+    temporary_->rename_to(path_);
+    return;
+  }
+  const int named = stream_descriptor(path_);
+  if (named >= 0) {
+    write_all(named, path_, bytes_);
+    return;
+  }
+  const int fd = ::open(path_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) fail_write(path_, std::strerror(errno));
+  try {
+    write_all(fd, path_, bytes_);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) fail_write(path_, std::strerror(errno));
+}
+
+namespace {
+
+std::string bytes_text(std::uint64_t n) {
+  std::string digits = std::to_string(n);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+    digits.insert(static_cast<std::size_t>(at), ",");
+  return digits + (n == 1 ? " byte" : " bytes");
+}
+
+[[noreturn]] void too_long(const std::string& path, std::uint64_t max_bytes,
+                           const std::string& found) {
+  throw InputError(path, "line 1", "(file)", "a file of at most " + bytes_text(max_bytes), found);
+}
+
+// The open descriptor of \p path, checked to be a regular file of at most \p max_bytes.
+int open_regular(const std::string& path, std::uint64_t max_bytes, std::uint64_t& size) {
+  // O_NONBLOCK: opening a named pipe without a writer returns at once (and is refused below).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(errno));
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    const int error = errno;
+    ::close(fd);
+    throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(error));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    ::close(fd);
+    throw InputError(path, "line 1", "(file)", "a regular file", kind_of(info.st_mode));
+  }
+  size = static_cast<std::uint64_t>(info.st_size);
+  if (size > max_bytes) {
+    ::close(fd);
+    too_long(path, max_bytes, bytes_text(size));
+  }
+  return fd;
+}
+
+}  // namespace
+
+std::uint64_t require_regular_file(const std::string& path, std::uint64_t max_bytes) {
+  std::uint64_t size = 0;
+  ::close(open_regular(path, max_bytes, size));
+  return size;
+}
+
+std::string read_file(const std::string& path, std::uint64_t max_bytes) {
+  std::uint64_t size = 0;
+  const int fd = open_regular(path, max_bytes, size);
+  std::string out;
+  out.resize(static_cast<std::size_t>(size));
+  std::size_t done = 0;
+  char extra[4096];
+  while (true) {
+    char* into = done < out.size() ? out.data() + done : extra;
+    const std::size_t room = done < out.size() ? out.size() - done : sizeof extra;
+    const ssize_t n = ::read(fd, into, room);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      throw InputError(path, "line 1", "(file)", "a readable file", std::strerror(error));
+    }
+    if (n == 0) break;
+    if (into == extra) {  // the file grew while being read
+      if (out.size() + static_cast<std::size_t>(n) > max_bytes) {
+        ::close(fd);
+        too_long(path, max_bytes, "more (it grew while being read)");
+      }
+      out.append(extra, static_cast<std::size_t>(n));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  out.resize(std::min<std::size_t>(done, out.size()));
+  return out;
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           FileAccess access) {
+  if (classify_target(path) == Target::kReplace) {
+    StagedOutput::Temporary temporary(path);
+    stream_to([&](std::string_view block) { temporary.write_part(path, block); }, write);
+    temporary.finish(path, access);
+    temporary.rename_to(path);
+    return;
+  }
+  if (access == FileAccess::kOwnerOnly) {
+    fail_write(path, "expected a regular file or a new path for a secret, found a device or a pipe");
+  }
+  const int named = stream_descriptor(path);
+  const int fd = named >= 0 ? named : ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) fail_write(path, std::strerror(errno));
+  try {
+    stream_to([&](std::string_view block) { write_all(fd, path, block); }, write);
+  } catch (...) {
+    if (named < 0) ::close(fd);
+    throw;
+  }
+  if (named < 0 && ::close(fd) != 0) fail_write(path, std::strerror(errno));
+}
+
+void write_file_atomically(const std::string& path, std::string_view bytes, FileAccess access) {
+  StagedOutput(path, bytes, access).commit();
 }
 
 void remove_partial_output_on_signals() {

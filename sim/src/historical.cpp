@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -16,7 +17,9 @@
 #include "bailiff/error.hpp"
 #include "bailiff/hmac.hpp"
 #include "bailiff/iin.hpp"
+#include "bailiff/safe_text.hpp"
 #include "bailiff/sim/csv_lines.hpp"
+#include "bailiff/sim/files.hpp"
 #include "bailiff/sim/population_spec.hpp"
 
 namespace bailiff::sim {
@@ -72,6 +75,11 @@ void require_key(const std::string& iin_key) { csv::require_iin_key(iin_key); }
 
 std::ifstream open_csv(const std::string& path, const std::string& iin_key) {
   require_key(iin_key);  // before the file: a missing key is the first thing to say
+  std::error_code missing;
+  if (!std::filesystem::exists(path, missing)) {
+    throw InputError(path, "line 1", "(file)", "a readable file", "cannot open it");
+  }
+  require_regular_file(path, UINT64_MAX);  // no device, pipe or folder (never waited on)
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, "line 1", "(file)", "a readable file", "cannot open it");
   return in;
@@ -199,6 +207,10 @@ void HistoricalPopulation::read(std::istream& in, const std::string& iin_key, st
     if (contains_valid_iin(fields[kArticle].text)) {
       fail(kArticle, "an article, not an IIN (an IIN is personal data)",
            "12 digits passing the IIN check digit (not shown)");
+    }
+    for (const Column column : {kCaseId, kRegion, kArticle}) {  // nothing that spoofs a report
+      if (const auto bad = unsafe_character(fields[column].text))
+        fail(column, std::string(kSafeTextExpected), *bad);
     }
 
     const std::optional<Tiyn> amount = parse_tenge(fields[kAmount].text);

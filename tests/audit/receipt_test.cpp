@@ -66,10 +66,16 @@ TEST(Receipt, EveryCaseOfASmallBundleHasAReceiptThatVerifies) {
         << text;
     const ReceiptCheck unkeyed = check_receipt(back, std::nullopt);
     EXPECT_TRUE(unkeyed.ok());
+    EXPECT_FALSE(unkeyed.verified());  // without a key, nothing is established
     EXPECT_EQ(unkeyed.authenticity, Authenticity::kNotChecked);
-    EXPECT_NE(report::receipt_report_text(back, unkeyed, "r.bin", bytes.size())
-                  .find("integrity checked, authenticity not checked"),
-              std::string::npos);
+    const std::string unkeyed_text =
+        report::receipt_report_text(back, unkeyed, "r.bin", bytes.size());
+    EXPECT_NE(unkeyed_text.find("\nNOT CHECKED "), std::string::npos) << unkeyed_text;
+    EXPECT_EQ(unkeyed_text.find("VERIFIED"), std::string::npos) << unkeyed_text;
+    const std::string unkeyed_json =
+        report::receipt_report_json(back, unkeyed, "r.bin", bytes.size());
+    EXPECT_NE(unkeyed_json.find("\"verified\": false"), std::string::npos) << unkeyed_json;
+    EXPECT_NE(unkeyed_json.find("\"verdict\": \"not_checked\""), std::string::npos) << unkeyed_json;
   }
 }
 
@@ -120,7 +126,7 @@ TEST(Receipt, WrongKeyAndUnsignedBundlesAndUnknownCasesAreRefused) {
   const Receipt r = receipt_from_bundle(e.bundle, "b.rbb", e.run.fines[0].id);
   const ReceiptCheck wrong = check_receipt(r, other().public_key());
   EXPECT_FALSE(wrong.ok());
-  EXPECT_EQ(wrong.problem, "signature: signed by key id " + key_id_hex(signer().id()) +
+  EXPECT_EQ(wrong.problem, "signature: the receipt names key id " + key_id_hex(signer().id()) +
                                ", the public key given is key id " + key_id_hex(other().id()));
   try {
     (void)receipt_from_bundle(decide_bundle(e.run, "unsigned"), "u.rbb", e.run.fines[0].id);

@@ -115,8 +115,8 @@ TEST(Signature, BadKeyFilesAreRefusedWithFileLineAndFieldAndTheSeedIsNeverShown)
   bad_seed[seed_at] = 'X';
   const std::string e1 = error_of([&] { read_secret_key(bad_seed, "a.key"); });
   EXPECT_EQ(e1,
-            "a.key:line 4: seed: expected 64 lowercase hex digits, found 64 characters that "
-            "are not (not shown: secret)");
+            "a.key:line 4: seed: expected 64 lowercase hex digits, found 64 characters (not "
+            "shown: a key file's text is never printed)");
   bad_seed[seed_at] = secret[seed_at] == 'a' ? 'b' : 'a';
   const std::string e2 = error_of([&] { read_secret_key(bad_seed, "a.key"); });
   EXPECT_EQ(e2,
@@ -182,8 +182,8 @@ TEST(SignedBundle, AuthenticOnlyWithTheSignersKey) {
   EXPECT_EQ(wrong.authenticity, Authenticity::kNotAuthentic);
   ASSERT_TRUE(check_named(wrong, "signature"));
   EXPECT_EQ(check_named(wrong, "signature")->detail,
-            "signed by key id " + key_id_hex(key_a().id()) + ", the public key given is key id " +
-                key_id_hex(key_b().id()));
+            "the bundle names key id " + key_id_hex(key_a().id()) +
+                ", the public key given is key id " + key_id_hex(key_b().id()));
   EXPECT_NE(report::verify_report_json(wrong).find("\"authentic\": false"), std::string::npos);
 
   const VerifyResult unsigned_with_key = verify_with(s.unsigned_bytes, &key_a());

@@ -3,7 +3,10 @@
 // tests/fuzz/run.sh signs its seed receipts with (seed bytes 0..31), so that seeds verify.
 #include "bailiff/audit/receipt.hpp"
 #include "bailiff/report/receipt_report.hpp"
+#include "bailiff/safe_text.hpp"
 #include "fuzz_guard.hpp"
+
+#include <cstdlib>
 
 namespace {
 
@@ -25,7 +28,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const bool keyed : {false, true}) {
       const auto check =
           bailiff::audit::check_receipt(receipt, keyed ? std::optional(fuzz_key()) : std::nullopt);
-      (void)bailiff::report::receipt_report_text(receipt, check, "fuzz.receipt", size);
+      const std::string text =
+          bailiff::report::receipt_report_text(receipt, check, "fuzz.receipt", size);
+      // Nothing read is printed raw (issue 24, item 5): no control character but the line
+      // ends, no bidirectional formatting character.
+      for (std::size_t at = 0, end = 0; at < text.size(); at = end + 1) {
+        end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        if (bailiff::unsafe_character(std::string_view(text).substr(at, end - at))) std::abort();
+      }
       (void)bailiff::report::receipt_report_json(receipt, check, "fuzz.receipt", size);
     }
   });

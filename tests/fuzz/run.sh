@@ -23,6 +23,7 @@ declare -A seeds=(
   [csv]="tests/fixtures/csv"
   [bundle]="${scratch}/bundle-seeds"
   [receipt]="${scratch}/receipt-seeds"
+  [keyfile]="${scratch}/key-seeds"
 )
 
 # Bundle seeds: a decide bundle of the shipped example under each shipped policy.
@@ -42,6 +43,10 @@ mkdir -p "${scratch}/receipt-seeds"
   echo "public-key 03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8"
   echo "seed 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
 } >"${scratch}/fuzz.key"
+# Key file seeds: that secret key and its public key file.
+mkdir -p "${scratch}/key-seeds"
+cp "${scratch}/fuzz.key" "${scratch}/key-seeds/fuzz.key"
+head -n 3 "${scratch}/fuzz.key" | sed '1s/secret/public/' >"${scratch}/key-seeds/fuzz.pub"
 "${build}/cli/bailiff" decide --bundle "${scratch}/bundle-seeds/signed.rbb" --sign "${scratch}/fuzz.key" \
   >/dev/null 2>"${scratch}/seed.err" ||
   { echo "fuzz: cannot write the signed bundle seed: $(cat "${scratch}/seed.err")" >&2; exit 1; }
@@ -53,7 +58,7 @@ done
 
 passed=0
 failed=0
-for target in policy cases calendar behaviour population targets csv bundle receipt; do
+for target in policy cases calendar behaviour population targets csv bundle receipt keyfile; do
   corpus="${scratch}/corpus-${target}"
   mkdir -p "${corpus}"
   # shellcheck disable=SC2086  # the seed folders are a list

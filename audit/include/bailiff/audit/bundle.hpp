@@ -71,6 +71,10 @@ inline constexpr std::string_view kBundleMagic{"\x89RBB\r\n\x1a\n", 8};
 inline constexpr std::string_view kBundleTrailer{"RBB-END\n", 8};
 /// The format version written.
 inline constexpr std::uint16_t kBundleFormatVersion = 1;
+/// The largest bundle a front door reads (2 GiB): a decide bundle of the national year's
+/// cases is about a gigabyte, a simulate bundle of it a few megabytes; anything longer is
+/// refused before it is read (and /dev/zero, a pipe or a folder is not a bundle).
+inline constexpr std::uint64_t kMaxBundleBytes = std::uint64_t{1} << 31;
 /// Header flag of a signed bundle.
 inline constexpr std::uint8_t kBundleFlagSigned = 1;
 /// The marker between the seal and the signature of a signed bundle.

@@ -42,6 +42,9 @@ namespace bailiff::audit {
 inline constexpr std::string_view kReceiptMagic{"\x89RBR\r\n\x1a\n", 8};
 /// The receipt format version written.
 inline constexpr std::uint16_t kReceiptFormatVersion = 1;
+/// The largest receipt file read (8 MiB): above the most the reader accepts (1,000 records
+/// of 4 KiB, a 64-hash path); a receipt is normally about a kilobyte.
+inline constexpr std::uint64_t kMaxReceiptBytes = std::uint64_t{8} << 20;
 
 /// One case's receipt.
 struct Receipt {
@@ -77,8 +80,11 @@ struct ReceiptCheck {
   Authenticity authenticity = Authenticity::kNotChecked;
   std::string problem;  ///< the first thing that does not hold (empty when none)
 
-  /// Consistent and, when a key was given, authentic.
+  /// Consistent and, when a key was given, authentic: nothing that was checked failed.
   bool ok() const { return consistent && authenticity != Authenticity::kNotAuthentic; }
+  /// Verified: consistent and authentic (a public key was given and the signature holds).
+  /// Without a key a receipt is never verified: anyone can compute a consistent one.
+  bool verified() const { return consistent && authenticity == Authenticity::kAuthentic; }
 };
 
 /// Check \p receipt; with \p key, also its signature (see the file comment).

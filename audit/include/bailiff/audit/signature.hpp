@@ -24,6 +24,9 @@
 
 namespace bailiff::audit {
 
+/// The largest key file read (4 KiB; a secret key file is 188 bytes).
+inline constexpr std::uint64_t kMaxKeyFileBytes = 4096;
+
 /// An Ed25519 public key (32 bytes).
 using PublicKey = std::array<std::uint8_t, 32>;
 /// A detached Ed25519 signature (64 bytes).

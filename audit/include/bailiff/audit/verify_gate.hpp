@@ -2,6 +2,7 @@
 /// \file The gate every front door passes before it uses anything read from a bundle
 /// (explain, receipt, export): verify it, and stop at the first failed check.
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,5 +25,11 @@ void throw_if_not_verified(const VerifyResult& result, const std::string& file);
 /// simulate bundle's replay takes as long as its run, so only its integrity is checked.
 /// Returns whether the bundle was replayed.
 bool require_verified(std::string_view bytes, const std::string& file);
+
+/// require_verified, also checking the bundle's signature with \p public_key when given:
+/// throws NotVerified unless the bundle is authentic (signed, by that key, and the signature
+/// holds).
+bool require_verified(std::string_view bytes, const std::string& file,
+                      const std::optional<PublicKey>& public_key);
 
 }  // namespace bailiff::audit

@@ -1,6 +1,8 @@
 #pragma once
 /// \file The report of `bailiff verify-receipt`: one case's decisions in plain words and
-/// what the receipt proves about them (only "authentic" with the signer's public key).
+/// what the receipt proves about them. The verdict is one of three (docs/evidence.md):
+/// AUTHENTIC (with the signer's public key, every check holds), NOT CHECKED (no key given:
+/// the receipt is consistent, which anyone can make it; `"verified": false`) or NOT VERIFIED.
 
 #include <cstdint>
 #include <string>
