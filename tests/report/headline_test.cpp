@@ -28,7 +28,7 @@ TEST(Headline, SaysWhatAFallsAgainstBWithTheIntervalInEachLanguage) {
       comparison_headline(s, "A", "B", 5, Language::kEn, kEnglishText),
       "Under A against B: citizens pay 1.6 bn ₸ less in private-bailiff fees (5–95%: 1.4 bn ₸ to "
       "1.9 bn ₸); collection falls: 200.0 M ₸ less in fines is collected (5–95%: 50.0 M ₸ to "
-      "350.0 M ₸); 1,200,000 fewer cases are handed to private bailiffs (5–95%: 1,100,000 to "
+      "350.0 M ₸); private bailiffs receive 1,200,000 fewer cases (5–95%: 1,100,000 to "
       "1,300,000).");
   EXPECT_EQ(
       comparison_headline(s, "A", "B", 5, Language::kRu, text_numbers(Language::kRu)),

@@ -2,6 +2,7 @@
 
 #include "app_state.hpp"
 #include "brief.hpp"
+#include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "platform.hpp"
@@ -58,7 +59,7 @@ void draw_page(AppState& s, float width, float height) {
 
   const float left = 390.0f * s.text_size;
   ImGui::BeginChild("##left", ImVec2(left, 0), true);
-  draw_scenario_panel(s);
+  guarded("scenario", [&] { draw_scenario_panel(s); });
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##right", ImVec2(0, 0), false);
@@ -75,31 +76,31 @@ void draw_page(AppState& s, float width, float height) {
     ImGui::EndChild();
     ImGui::PopStyleColor();
   }
-  draw_figures_panel(s);
+  guarded("figures", [&] { draw_figures_panel(s); });
   if (ImGui::BeginTabBar("##tabs")) {
     if (ImGui::BeginTabItem(tr("tab.charts"), nullptr,
                             drawing_brief(s) ? ImGuiTabItemFlags_SetSelected : 0)) {
-      draw_charts(s);
+      guarded("tab.charts", [&] { draw_charts(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.charts");
     if (ImGui::BeginTabItem(tr("tab.explorer"))) {
-      draw_case_explorer(s);
+      guarded("tab.explorer", [&] { draw_case_explorer(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.explorer");
     if (ImGui::BeginTabItem(tr("tab.about"))) {
-      draw_about_run(s);
+      guarded("tab.about", [&] { draw_about_run(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.about");
     if (ImGui::BeginTabItem(tr("tab.saved"))) {
-      draw_saved_panel(s);
+      guarded("tab.saved", [&] { draw_saved_panel(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.saved");
     if (ImGui::BeginTabItem(tr("tab.receipt"))) {
-      draw_receipt_tab(s);
+      guarded("tab.receipt", [&] { draw_receipt_tab(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.receipt");

@@ -27,11 +27,12 @@ void check(ReceiptSource& r) {
     std::optional<audit::PublicKey> key;
     if (!r.key_name.empty()) key = audit::read_public_key(r.key_text, r.key_name);
     const audit::ReceiptCheck c = audit::check_receipt(receipt, key);
-    r.report = report::receipt_report_text(receipt, c, r.receipt_name, r.receipt_bytes.size());
+    r.report = report::receipt_report_words(receipt, c, r.receipt_name, r.receipt_bytes.size(),
+                                            language());
     r.verified = c.ok();
     r.authentic = c.ok() && c.authenticity == audit::Authenticity::kAuthentic;
   } catch (const std::exception& e) {
-    r.report = std::string("NOT VERIFIED: ") + e.what();
+    r.report = report::fill("receipt.verdict.not_verified", language(), {{"problem", e.what()}});
   }
 }
 
@@ -59,6 +60,12 @@ void draw_receipt_tab(AppState& s) {
   if (!s.receipt.key_name.empty())
     ImGui::Text("%s: %s", tr("receipt.key"), s.receipt.key_name.c_str());
   ImGui::Separator();
+  // The report in the page's language: checked again when the language changed.
+  static Language checked_in = language();
+  if (checked_in != language()) {
+    checked_in = language();
+    check(s.receipt);
+  }
   if (s.receipt.report.empty()) {
     ImGui::TextUnformatted(tr("receipt.none"));
     return;

@@ -40,9 +40,10 @@ std::string export_json(AppState& s);
 std::string export_csv(AppState& s);
 std::string export_bundle(AppState& s);
 
-/// An integer field editing \p doc at JSON \p pointer (committed when it loses focus).
+/// An integer field editing \p doc at JSON \p pointer (committed when it loses focus; Enter
+/// also runs); its rectangle is remembered as \p rect (e.g. "field.A/parameters/...").
 bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label,
-              float width);
+              float width, const std::string& rect);
 
 /// A "(?)" marker with a wrapped tooltip.
 void help_marker(const std::string& text);
