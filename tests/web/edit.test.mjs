@@ -281,6 +281,9 @@ for (const lang of langs) {
       await waitFor(page, () => !window.bailiffTest.state().widgets['reset.A'], null, { what: 'the edits reset' });
       await click(`param.A.${name}`);  // closed again
     }
+    // A count in words takes the language's plural form: the robot's window of 2 months.
+    const window = done.find((d) => d.pointer === '/parameters/robot_window/values/0/value');
+    assert.ok(window.column.includes({ ru: '2 месяца', kk: '2 ай', en: '2 months' }[lang]), window.column);
     // The first edit of A asked the reform question: B is A's file unchanged, named in words.
     const current = await page.evaluate(() => window.bailiffTest.label('policy.name.kz-2024-08-20'));
     const heads = await page.evaluate(() => [...document.querySelectorAll('#key-figures thead th')].map((th) => [th.textContent, th.title]));
@@ -328,6 +331,23 @@ await step('"What the robot changed" is one click away; one savings answer, the 
   assert.match(t.official, /^The Ministry's accounting \(a different quantity, not what citizens save\)/);
   assert.match(t.headline, /citizens pay .* less in private-bailiff fees/);
   await page.screenshot({ path: join(artifacts, 'edit-robot-question-en.png') });
+  // A readout left by the mouse goes when the mouse leaves the canvas.
+  const png = (await state()).widgets['png.savings'];
+  await page.mouse.move(png[0] - 120, png[3] + 60);
+  await waitFor(page, () => window.bailiffTest.state().widgets['readout.savings'], null, { what: 'the savings readout' });
+  const canvas = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().bottom);
+  await page.mouse.move(200, canvas + 20);  // onto the text strip under the canvas
+  await waitFor(page, () => !window.bailiffTest.state().widgets['readout.savings'], null, { what: 'the readout gone' });
+});
+
+await step('Stop says the run stopped', async () => {
+  await page.goto(`${url}#lang=ru&n=3000000&r=5&seed=${SEED}`);
+  await waitFor(page, () => !!(window.bailiffTest && window.bailiffTest.ready()), null, { what: 'module ready' });
+  const r = await waitFor(page, () => window.bailiffTest.state().widgets.cancel, null, { what: 'the Stop button of the first run' });
+  await clickAt(r);
+  const s = await waitFor(page, () => { const x = window.bailiffTest.state(); return x.busy ? null : x; }, null, { what: 'the run stopped' });
+  assert.equal(s.status, await page.evaluate(() => window.bailiffTest.label('scenario.stopped')));
+  assert.match(s.status, /^Расчёт остановлен/);
 });
 
 await step('no page error, no console error', async () => {
