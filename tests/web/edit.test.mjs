@@ -328,7 +328,7 @@ await step('"What the robot changed" is one click away; one savings answer, the 
   const fees = t.rows['figures.fees'];
   assert.equal(BigInt(t.rows['figures.saving_cf'].value), BigInt(fees.b) - BigInt(fees.value));
   assert.equal(t.rows['figures.saving_official'], undefined, 'not a row beside the saving');
-  assert.match(t.official, /^The Ministry's accounting \(a different quantity, not what citizens save\)/);
+  assert.match(t.official, /^The Ministry's accounting, a different quantity \(not what citizens save\)/);
   assert.match(t.headline, /citizens pay .* less in private-bailiff fees/);
   await page.screenshot({ path: join(artifacts, 'edit-robot-question-en.png') });
   // A readout left by the mouse goes when the mouse leaves the canvas.

@@ -292,7 +292,7 @@ await step('Tab reaches Run and Enter runs it', async () => {
 
 await step('hovering the cumulative chart reads out the day under the mouse', async () => {
   const r = (await state()).widgets['png.cumulative'];
-  const x = r[0] - 300, y = r[3] + 120;  // inside the plot, left of its PNG button
+  const x = r[0] - 300, y = r[3] + 60;  // inside the plot, left of its PNG button
   await page.mouse.move(x, y);
   const readout = await waitFor(page, () => window.bailiffTest.state().widgets['cumulative.readout'], null,
                                 { what: 'the readout' });
@@ -601,12 +601,17 @@ await step('rules in plain translated words: labels and basis from the policy fi
   const today = new Date().toISOString().slice(0, 10);
   const values = policy.parameters.mrp.values;
   const inForce = values.reduce((k, v, i) => (v.from <= today ? i : k), -1);
+  // The parameters scrolled back to their top (the text-size step scrolled them down).
+  const view = (await state()).widgets['params.view'];
+  await page.mouse.move((view[0] + view[2]) / 2, (view[1] + view[3]) / 2);
+  await page.mouse.wheel(0, -3000);
+  await page.waitForTimeout(300);
   const node = (await state()).widgets['param.A.mrp'];
-  assert.ok(node, 'the MRP in the parameter list');
+  assert.ok(node && node[1] >= view[1], 'the MRP in the parameter list, in view');
   await page.mouse.click(node[0] + 8, (node[1] + node[3]) / 2);
   const marker = await waitFor(page, () => window.bailiffTest.state().widgets['in_force.A.mrp'], null,
                                { what: 'the in-force marker' });
-  const field = (await state()).widgets[`field./parameters/mrp/values/${inForce}/value`];
+  const field = (await state()).widgets[`field.A/parameters/mrp/values/${inForce}/value`];
   assert.ok(field && Math.abs(marker[1] - field[1]) < 4, `the marker on the row of ${values[inForce].from}`);
   await page.mouse.move(field[2] + 40, field[3] + 2);  // off the node: its tooltip would cover the rows
   await page.waitForTimeout(300);

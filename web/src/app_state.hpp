@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bailiff/report/language.hpp"
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
@@ -45,6 +46,7 @@ struct ReceiptSource {
   std::string report;      ///< report::receipt_report_words in the page's language, or the error
   bool verified = false;   ///< consistent, and authentic when a key was given
   bool authentic = false;  ///< the signature of the given key holds
+  report::Language language = report::Language::kRu;  ///< the language the report is in
 };
 
 /// Everything the page holds.

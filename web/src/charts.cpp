@@ -411,9 +411,11 @@ void draw_charts(AppState& s) {
     return;
   }
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float top = std::max(180.0f, avail.y * 0.48f);
+  // The brief reads the three charts from the frame: then they share what the window has.
+  const float least = drawing_brief(s) ? 0.0f : 180.0f;
+  const float top = std::max(least, avail.y * 0.48f);
   cumulative_chart(*o, ImVec2(avail.x, top));
-  const float bottom = std::max(180.0f, ImGui::GetContentRegionAvail().y);
+  const float bottom = std::max(least, ImGui::GetContentRegionAvail().y);
   stage_chart(*o, ImVec2(avail.x * 0.5f - 4, bottom));
   ImGui::SameLine();
   savings_chart(*o, ImVec2(0, bottom));

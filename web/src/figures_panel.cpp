@@ -55,8 +55,6 @@ void figures_table(const Outcome& o) {
   ImGui::EndTable();
   // The Ministry's formula: its own explained line, not a row beside the saving.
   const FigureRow official = official_line(o.summary);
-  ImGui::TextDisabled("%s", "•");
-  ImGui::SameLine();
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", official_text(official).c_str());
   ImGui::PopTextWrapPos();
@@ -70,12 +68,14 @@ void figures_table(const Outcome& o) {
   }
 }
 
-/// A and B named in words, each wrapped in full; their ids and edits on hover.
-void legend_lines(const Outcome& o) {
-  for (const auto& [letter, doc] : {std::pair{"A", &o.inputs.a}, std::pair{"B", &o.inputs.b}}) {
-    ImGui::TextWrapped("%s: %s", letter, policy_label(*doc).c_str());
-    remember_item(letter[0] == 'A' ? "legend.a" : "legend.b");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", policy_ids(*doc).c_str());
+/// A and B named in words in full, on one wrapped line; their ids and edits on hover.
+void legend_line(const Outcome& o) {
+  ImGui::TextWrapped("A: %s   ·   B: %s", policy_label(o.inputs.a).c_str(),
+                     policy_label(o.inputs.b).c_str());
+  remember_item("legend");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("A: %s\nB: %s", policy_ids(o.inputs.a).c_str(),
+                      policy_ids(o.inputs.b).c_str());
   }
 }
 
@@ -105,7 +105,7 @@ void draw_figures_panel(AppState& s) {
   ImGui::PushStyleVar(ImGuiStyleVar_Alpha, stale ? 0.45f : 1.0f);
   ImGui::TextWrapped("%s", headline_text(*o).c_str());
   remember_item("headline");
-  legend_lines(*o);
+  legend_line(*o);
   figures_table(*o);
   ImGui::PopStyleVar();
   remember_item("figures");

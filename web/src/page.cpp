@@ -47,6 +47,7 @@ void text_size_choice(AppState& s) {
 void draw_page(AppState& s, float width, float height) {
   s.widget_rects.clear();
   s.chart_rects.clear();
+  refresh_receipt(s);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |

@@ -46,8 +46,15 @@ void receipt_file_opened(AppState& s, std::string bytes, const std::string& file
     s.receipt.receipt_name = file_name;
     s.receipt.receipt_bytes = std::move(bytes);
   }
+  s.receipt.language = language();
   check(s.receipt);
   s.status = file_name;
+}
+
+void refresh_receipt(AppState& s) {
+  if (s.receipt.language == language()) return;
+  s.receipt.language = language();
+  check(s.receipt);
 }
 
 void draw_receipt_tab(AppState& s) {
@@ -60,12 +67,6 @@ void draw_receipt_tab(AppState& s) {
   if (!s.receipt.key_name.empty())
     ImGui::Text("%s: %s", tr("receipt.key"), s.receipt.key_name.c_str());
   ImGui::Separator();
-  // The report in the page's language: checked again when the language changed.
-  static Language checked_in = language();
-  if (checked_in != language()) {
-    checked_in = language();
-    check(s.receipt);
-  }
   if (s.receipt.report.empty()) {
     ImGui::TextUnformatted(tr("receipt.none"));
     return;

@@ -35,6 +35,9 @@ void csv_opened(AppState& s, std::string bytes, const std::string& file_name);
 /// receipt again with the key, if any.
 void receipt_file_opened(AppState& s, std::string bytes, const std::string& file_name);
 
+/// Check the opened receipt again when the page's language changed, so its report speaks it.
+void refresh_receipt(AppState& s);
+
 /// The exports; each returns the bytes it offered ("" when there is no result).
 std::string export_json(AppState& s);
 std::string export_csv(AppState& s);
