@@ -17,7 +17,7 @@
 // tests/artifacts/web/edit-*.png; which edits moved which figures:
 // tests/artifacts/web/edit-every-parameter.json.
 //
-// Usage: node edit.test.mjs [SITE_DIR] [LANGS]   (default build/wasm/web/site, "ru,kk,en")
+// Usage: node edit.test.mjs [SITE_DIR] [LANGS]   (default build/wasm/web/site, "ru,kk,en"; "-": none)
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,7 +26,7 @@ import { serve } from './serve.mjs';
 import { launch, waitFor } from './browser.mjs';
 
 const site = resolve(process.argv[2] || join(repo, 'build/wasm/web/site'));
-const langs = (process.argv[3] || 'ru,kk,en').split(',');
+const langs = (process.argv[3] || 'ru,kk,en').split(',').filter((l) => l !== '-');  // '-': none
 // A small sample and one replication: each edit ends in a run of a few hundred milliseconds.
 const CASES = 5000, SEED = 20240820;
 // Fines of the sample enter into force in 2025 and are followed to 31.12.2026.

@@ -196,7 +196,12 @@ await step('a receipt and its public key verify in the page, offline; a changed 
   cli(['keygen', '-o', key]);
   cli(['decide', '--bundle', bundle, '--sign', `${key}.key`]);
   cli(['receipt', bundle, '--case', 'EX-04-private-bailiff', '-o', receipt]);
+  // A tab takes a press only on the frame after it was hovered: hover it first.
+  const tab = (await state()).widgets['tab.receipt'];
+  await page.mouse.move((tab[0] + tab[2]) / 2, (tab[1] + tab[3]) / 2);
+  await page.waitForTimeout(250);
   await click('tab.receipt');
+  await waitFor(page, () => window.bailiffTest.state().widgets['receipt.open'], null, { what: 'the receipt tab' });
   await page.setInputFiles('#receipt-input', [receipt, `${key}.pub`]);
   const r = await waitFor(page, () => { const r = window.bailiffTest.state().receipt; return r.file && r.key ? r : null; },
                           null, { what: 'receipt checked' });

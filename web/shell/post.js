@@ -46,6 +46,16 @@
    'touchend', 'focus', 'blur', 'resize'].forEach(function(type) {
     window.addEventListener(type, wake, { capture: true, passive: true });
   });
+  // The mouse leaving the canvas: the app sees no mouse until it comes back (a tooltip or
+  // readout left behind goes at once).
+  var canvas = document.getElementById('canvas');
+  if (canvas) {
+    ['mouseleave', 'mouseenter'].forEach(function(type) {
+      canvas.addEventListener(type, function() {
+        if (Module.calledRun) Module.ccall('bailiff_mouse_outside', null, ['number'], [type === 'mouseleave' ? 1 : 0]);
+      });
+    });
+  }
   // Back and Forward walk the scenarios run (each run pushed its hash).
   window.addEventListener('popstate', function() {
     if (Module.calledRun) Module.ccall('bailiff_popstate', null, ['string'], [window.location.hash.substring(1)]);

@@ -215,6 +215,7 @@ void draw_frame(AppState& s) {
   if (io.MousePos.x > -FLT_MAX)
     io.MousePos = ImVec2(io.MousePos.x / g_ratio, io.MousePos.y / g_ratio);
 #endif
+  if (mouse_outside()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // left the canvas
   ImGui::NewFrame();
   draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();

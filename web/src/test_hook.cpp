@@ -263,6 +263,11 @@ BAILIFF_EXPORT void bailiff_wake() {
   wake_frames();
 }
 
+/// Called by shell/post.js when the mouse leaves the canvas (1) or enters it (0).
+BAILIFF_EXPORT void bailiff_mouse_outside(int outside) {
+  set_mouse_outside(outside != 0);
+}
+
 /// Called by shell/post.js when Back or Forward lands on \p hash: that scenario, run again.
 BAILIFF_EXPORT void bailiff_popstate(const char* hash) {
   AppState& s = app();
