@@ -226,6 +226,8 @@ await step('a receipt and its public key verify in the page, offline; a changed 
   const ru = await waitFor(page, () => { const x = window.bailiffTest.state().receipt; return x.report.startsWith('ПОДЛИННО') ? x : null; },
                            null, { what: 'the receipt in Russian' });
   facts(ru.report);
+  // The tab stays open across the language switch (its id does not depend on its label).
+  await waitFor(page, () => window.bailiffTest.state().widgets['receipt.open'], null, { what: 'the receipt tab still open in Russian' });
   assert.match(ru.report, /дело передано частному судебному исполнителю/);
   const latin = ru.report.replace(/[0-9a-f]{16,}|правило [a-z_.]+|параметр политики [a-z_]+|ex04\.receipt|EX-04-private-bailiff|Ed25519|SMS|eGov|push/g, '');
   assert.doesNotMatch(latin, /[A-Za-z]{2,}/, latin);

@@ -79,28 +79,28 @@ void draw_page(AppState& s, float width, float height) {
   }
   guarded("figures", [&] { draw_figures_panel(s); });
   if (ImGui::BeginTabBar("##tabs")) {
-    if (ImGui::BeginTabItem(tr("tab.charts"), nullptr,
+    if (ImGui::BeginTabItem((std::string(tr("tab.charts")) + "###tab.charts").c_str(), nullptr,
                             drawing_brief(s) ? ImGuiTabItemFlags_SetSelected : 0)) {
       guarded("tab.charts", [&] { draw_charts(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.charts");
-    if (ImGui::BeginTabItem(tr("tab.explorer"))) {
+    if (ImGui::BeginTabItem((std::string(tr("tab.explorer")) + "###tab.explorer").c_str())) {
       guarded("tab.explorer", [&] { draw_case_explorer(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.explorer");
-    if (ImGui::BeginTabItem(tr("tab.about"))) {
+    if (ImGui::BeginTabItem((std::string(tr("tab.about")) + "###tab.about").c_str())) {
       guarded("tab.about", [&] { draw_about_run(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.about");
-    if (ImGui::BeginTabItem(tr("tab.saved"))) {
+    if (ImGui::BeginTabItem((std::string(tr("tab.saved")) + "###tab.saved").c_str())) {
       guarded("tab.saved", [&] { draw_saved_panel(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.saved");
-    if (ImGui::BeginTabItem(tr("tab.receipt"))) {
+    if (ImGui::BeginTabItem((std::string(tr("tab.receipt")) + "###tab.receipt").c_str())) {
       guarded("tab.receipt", [&] { draw_receipt_tab(s); });
       ImGui::EndTabItem();
     }
