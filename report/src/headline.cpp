@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "bailiff/report/messages.hpp"
+#include "bailiff/report/plural.hpp"
 
 namespace bailiff::report {
 namespace {
@@ -19,7 +20,7 @@ using Show = std::function<std::string(std::int64_t amount, std::int64_t unit_of
 /// The clause of \p key_prefix ".less", ".more" or ".same" for the difference \p delta, its
 /// magnitude in {value} and the interval of that magnitude in {interval}.
 std::string clause(std::string_view key_prefix, const Figure& delta, std::size_t replications,
-                   Language language, const Show& show) {
+                   Language language, const Show& show, std::string_view noun = {}) {
   const char* direction = delta.value < 0 ? ".less" : delta.value > 0 ? ".more" : ".same";
   const std::int64_t sign = delta.value < 0 ? -1 : 1;
   // The interval of the magnitude: for a fall, the bounds change sides.
@@ -31,8 +32,10 @@ std::string clause(std::string_view key_prefix, const Figure& delta, std::size_t
       replications > 1
           ? fill("headline.interval", language, {{"low", show(low, largest)}, {"high", show(high, largest)}})
           : "";
+  // The noun after the count in its plural form ("на 6 553 дела меньше").
+  const std::string counted = noun.empty() ? "" : plural(noun, value, language);
   return fill(std::string(key_prefix) + direction, language,
-              {{"value", show(value, largest)}, {"interval", interval}});
+              {{"value", show(value, largest)}, {"interval", interval}, {"cases", counted}});
 }
 
 }  // namespace
@@ -51,7 +54,8 @@ std::string comparison_headline(const ComparisonSummary& summary, std::string_vi
        {"fees", clause("headline.fees", summary.fees_delta, replications, language, money)},
        {"collected",
         clause("headline.collected", summary.collected_delta, replications, language, money)},
-       {"handed", clause("headline.handed", summary.handed_delta, replications, language, cases)}});
+       {"handed", clause("headline.handed", summary.handed_delta, replications, language, cases,
+                         "noun.case")}});
 }
 
 }  // namespace bailiff::report

@@ -6,6 +6,9 @@
 
 #include "bailiff/money.hpp"
 #include "bailiff/policy.hpp"
+#include "bailiff/report/format.hpp"
+#include "bailiff/report/messages.hpp"
+#include "bailiff/report/plural.hpp"
 #include "bailiff/report/text.hpp"
 #include "bailiff/safe_text.hpp"
 
@@ -67,6 +70,52 @@ std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const s
     return out + "AUTHENTIC " + s.substr(std::string_view("authentic: ").size()) + "\n";
   }
   return out + (c.ok() ? "NOT CHECKED " : "") + statement(r, c) + "\n";
+}
+
+std::string receipt_report_words(const Receipt& r, const ReceiptCheck& c, const std::string& file,
+                                 std::uint64_t bytes, Language language) {
+  const NumberStyle numbers = text_numbers(language);
+  const auto n = [&](std::uint64_t v) { return grouped(static_cast<std::int64_t>(v), numbers); };
+  const std::string decisions = n(c.decisions.size()) + " " +
+                                plural("receipt.decision", static_cast<std::int64_t>(c.decisions.size()), language);
+  const std::string where = fill("receipt.where", language,
+                                 {{"case", r.case_id}, {"index", n(r.leaf_index + 1)}, {"total", n(r.tree_size)}});
+  std::string verdict;
+  if (!c.ok()) {
+    verdict = fill("receipt.verdict.not_verified", language, {{"problem", c.problem}});
+  } else if (c.authenticity == Authenticity::kAuthentic) {
+    verdict = fill("receipt.verdict.authentic", language,
+                   {{"key", key_id_hex(r.key_id)}, {"decisions", decisions}, {"where", where}, {"seal", to_hex(r.seal)}});
+  } else {
+    verdict = fill("receipt.verdict.consistent", language,
+                   {{"key", key_id_hex(r.key_id)}, {"decisions", decisions}, {"where", where}});
+  }
+  std::string out = verdict + "\n\n";
+  out += fill("receipt.file", language, {{"file", file}, {"bytes", n(bytes)}}) + "\n";
+  out += fill("receipt.case", language, {{"case", r.case_id}, {"decisions", decisions}}) + "\n";
+  for (std::size_t i = 0; i < c.decisions.size(); ++i) {
+    const DecodedDecision& d = c.decisions[i];
+    std::string line = std::to_string(i + 1) + ". " + long_date(d.date, language) + ": " +
+                       message("receipt.action." + std::string(action_name(d.action)), language) + "; " +
+                       fill("receipt.amounts", language,
+                            {{"amount", tenge(d.amount, numbers)}, {"due", tenge(d.due_after, numbers)}});
+    if (d.fee != 0) line += "; " + fill("receipt.fee", language, {{"fee", tenge(d.fee, numbers)}});
+    line += " (" + fill("receipt.rule", language,
+                        {{"rule", d.rule},
+                         {"param", std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)])}}) +
+            ")";
+    out += "  " + line + "\n";
+  }
+  if (c.consistent) {
+    out += "  ✓ " + fill("receipt.check.chain", language, {{"digest", to_hex(c.case_digest)}}) + "\n";
+    out += "  ✓ " + fill("receipt.check.inclusion", language,
+                         {{"index", n(r.leaf_index + 1)}, {"total", n(r.tree_size)},
+                          {"hashes", n(r.path.size())}, {"root", to_hex(c.tree_root)}}) + "\n";
+  }
+  if (c.authenticity == Authenticity::kAuthentic) {
+    out += "  ✓ " + fill("receipt.check.signature", language, {{"key", key_id_hex(r.key_id)}}) + "\n";
+  }
+  return out;
 }
 
 std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const std::string& file,

@@ -28,16 +28,16 @@ TEST(Headline, SaysWhatAFallsAgainstBWithTheIntervalInEachLanguage) {
       comparison_headline(s, "A", "B", 5, Language::kEn, kEnglishText),
       "Under A against B: citizens pay 1.6 bn ₸ less in private-bailiff fees (5–95%: 1.4 bn ₸ to "
       "1.9 bn ₸); collection falls: 200.0 M ₸ less in fines is collected (5–95%: 50.0 M ₸ to "
-      "350.0 M ₸); 1,200,000 fewer cases are handed to private bailiffs (5–95%: 1,100,000 to "
+      "350.0 M ₸); private bailiffs receive 1,200,000 fewer cases (5–95%: 1,100,000 to "
       "1,300,000).");
   EXPECT_EQ(
       comparison_headline(s, "A", "B", 5, Language::kRu, text_numbers(Language::kRu)),
-      "При A по сравнению с B: граждане платят ЧСИ на 1,6 млрд ₸ меньше (5–95%: от 1,4 млрд ₸ до "
+      "При политике «A» по сравнению с политикой «B»: граждане платят ЧСИ на 1,6 млрд ₸ меньше (5–95%: от 1,4 млрд ₸ до "
       "1,9 млрд ₸); взыскание падает: штрафов взыскано на 200,0 млн ₸ меньше (5–95%: от 50,0 млн ₸ "
       "до 350,0 млн ₸); ЧСИ передано на 1 200 000 дел меньше (5–95%: от 1 100 000 до 1 300 000).");
   EXPECT_EQ(
       comparison_headline(s, "A", "B", 5, Language::kKk, text_numbers(Language::kKk)),
-      "A саясатында B саясатымен салыстырғанда: азаматтар ЖСО алымдарына 1,6 млрд ₸ аз төлейді "
+      "«A» саясатында «B» саясатымен салыстырғанда: азаматтар ЖСО алымдарына 1,6 млрд ₸ аз төлейді "
       "(5–95%: 1,4 млрд ₸ – 1,9 млрд ₸); өндіру төмендейді: айыппұлдар 200,0 млн ₸ аз өндіріледі "
       "(5–95%: 50,0 млн ₸ – 350,0 млн ₸); ЖСО-ға 1 200 000 іс аз беріледі (5–95%: 1 100 000 – "
       "1 300 000).");

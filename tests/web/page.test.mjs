@@ -52,6 +52,8 @@ const text = () => page.evaluate(() => ({
   headline: document.getElementById('headline').textContent,
   note: document.getElementById('stale-note').hidden ? '' : document.getElementById('stale-note').textContent,
   columns: [...document.querySelectorAll('#key-figures thead th')].map((th) => th.textContent),
+  columnTitles: [...document.querySelectorAll('#key-figures thead th')].map((th) => th.title),
+  official: document.getElementById('official-line').dataset.value,
   rows: Object.fromEntries([...document.querySelectorAll('#key-figures tbody tr')].map((tr) => [tr.dataset.key, {
     cells: [...tr.cells].map((c) => c.textContent), value: tr.dataset.value, b: tr.dataset.b }])),
 }));
@@ -84,7 +86,9 @@ function assertRowsEqual(t, ref) {
   assert.equal(t.rows['figures.rate'].value, String(ref.paid));
   assert.equal(t.rows['figures.collected'].value, tiyn(ref.collected_tenge));
   assert.equal(t.rows['figures.fees'].value, tiyn(ref.fees_paid_tenge));
-  assert.equal(t.rows['figures.saving_official'].value, tiyn(ref.fee_avoided_official_tenge));
+  // The Ministry's formula: its own line, not a row of the table.
+  assert.equal(t.rows['figures.saving_official'], undefined);
+  assert.equal(t.official, tiyn(ref.fee_avoided_official_tenge));
   assert.equal(t.rows['figures.saving_cf'].value, tiyn(ref.fee_avoided_counterfactual_tenge));
   assert.equal(t.rows['figures.handed'].value, String(ref.handed_to_bailiff));
   assert.equal(t.rows['figures.proceedings'].value, String(ref.proceedings_opened));
@@ -200,7 +204,7 @@ await step('an edit shows the exact expectation at once, equal to `bailiff simul
   assert.equal(t.method, 'exact');
   assert.equal(t.note, await page.evaluate(() => window.bailiffTest.label('figures.exact')));
   assert.match(t.note, /Monte Carlo runs only/, 'says the exact outcome is not exported');
-  assert.equal(t.columns[1], "A: kz-2024-08-20, robot's window 2 months");
+  assert.equal(t.columns[1], "A: Current law (since 20.08.2024), robot's window 2 months");
   const file = join(scratch, 'policy-a-2-months.json');
   writeFileSync(file, await page.evaluate(() => window.bailiffTest.doc('A')));
   // The preview is one exact run at the fitted behaviour (draw 0), whatever Run's replications.
@@ -218,9 +222,11 @@ await step('an edit shows the exact expectation at once, equal to `bailiff simul
   const t2 = await text();
   assert.equal(t2.note, '');
   assert.equal(t2.method, 'monte_carlo', 'Run replaces the preview');
-  assert.equal(t2.columns[1], "A: kz-2024-08-20, robot's window 2 months");
-  assert.equal(t2.columns[2], 'B: kz-pre-robot');
-  assert.match(after.headline, /^Under kz-2024-08-20, robot's window 2 months against kz-pre-robot: /);
+  assert.equal(t2.columns[1], "A: Current law (since 20.08.2024), robot's window 2 months");
+  assert.equal(t2.columns[2], 'B: Before the robot');
+  assert.equal(t2.columnTitles[1], 'kz-2024-08-20 {"/parameters/robot_window/values/0/value":2}', 'the ids on hover');
+  assert.equal(t2.columnTitles[2], 'kz-pre-robot');
+  assert.match(after.headline, /^Under Current law \(since 20\.08\.2024\), robot's window 2 months against Before the robot: /);
   history.push([(await state()).hash, after.report]);
 });
 
@@ -230,7 +236,7 @@ await step('60 days entered in the robot\'s window give 60 days', async () => {
   await page.evaluate(() => window.bailiffTest.run());
   await waitRun(++runs, '60-day run');
   const got = await figures();
-  assert.match(got.headline, /^Under kz-2024-08-20, robot's window 60 days against/);
+  assert.match(got.headline, /^Under Current law \(since 20\.08\.2024\), robot's window 60 days against/);
   const file = join(scratch, 'policy-a-60-days.json');
   const doc = await page.evaluate(() => window.bailiffTest.doc('A'));
   assert.equal(JSON.parse(doc).parameters.robot_window.unit, 'calendar_days');
@@ -286,7 +292,7 @@ await step('Tab reaches Run and Enter runs it', async () => {
 
 await step('hovering the cumulative chart reads out the day under the mouse', async () => {
   const r = (await state()).widgets['png.cumulative'];
-  const x = r[0] - 300, y = r[3] + 120;  // inside the plot, left of its PNG button
+  const x = r[0] - 300, y = r[3] + 60;  // inside the plot, left of its PNG button
   await page.mouse.move(x, y);
   const readout = await waitFor(page, () => window.bailiffTest.state().widgets['cumulative.readout'], null,
                                 { what: 'the readout' });
@@ -384,6 +390,7 @@ const brief = () => page.evaluate(() => {
     headline: document.getElementById('brief-headline').textContent,
     note: document.getElementById('brief-note') ? document.getElementById('brief-note').textContent : '',
     columns: all('#brief-figures thead th').map((th) => th.textContent),
+    official: document.getElementById('brief-official') ? document.getElementById('brief-official').dataset.value : undefined,
     rows: Object.fromEntries(all('#brief-figures tbody tr').map((tr) => [tr.dataset.key, {
       cells: [...tr.cells].map((c) => c.textContent), value: tr.dataset.value, b: tr.dataset.b }])),
     roots: all('#brief-roots dd').map((dd) => dd.textContent),
@@ -438,7 +445,7 @@ await step('the Brief button prints one A4 page of the last run: headline, figur
     assert.ok(c.width > 250 && c.height > 120, `${c.name}: ${c.width}x${c.height}`);
   }
   assert.ok(b.assumptions.includes(`Seed ${SEED}; ${REPS} replications`), b.assumptions.join('\n'));
-  assert.ok(b.assumptions.some((a) => a.startsWith("Policy A: kz-2024-08-20, robot's window 60 days")), b.assumptions[0]);
+  assert.ok(b.assumptions.some((a) => a.startsWith("Policy A: Current law (since 20.08.2024), robot's window 60 days")), b.assumptions[0]);
   // The legal bases: each policy parameter's `basis` in the page's language, once each (in
   // the parameters' order; compared as sets, the test's documents being sorted by key).
   const bases = (lang) => [...new Set(['A', 'B'].flatMap((w) => Object.values(docs[w].parameters).map((p) => p.basis[lang])))].sort();
@@ -477,7 +484,7 @@ await step('named scenarios side by side: two saved with their own runs\' figure
   const second = await figures();
   assert.equal(await page.evaluate(() => window.bailiffTest.save('ninety days')), '');
   const saved = await page.evaluate(() => window.bailiffTest.saved());
-  assert.deepEqual(saved.map((x) => x.name), ["kz-2024-08-20, robot's window 60 days", 'ninety days']);
+  assert.deepEqual(saved.map((x) => x.name), ["Current law (since 20.08.2024), robot's window 60 days", 'ninety days']);
   assert.deepEqual(saved[0].summary, first.summary);
   assert.deepEqual(saved[1].summary, second.summary);
   assert.notDeepEqual(saved[0].summary, saved[1].summary);
@@ -594,12 +601,17 @@ await step('rules in plain translated words: labels and basis from the policy fi
   const today = new Date().toISOString().slice(0, 10);
   const values = policy.parameters.mrp.values;
   const inForce = values.reduce((k, v, i) => (v.from <= today ? i : k), -1);
+  // The parameters scrolled back to their top (the text-size step scrolled them down).
+  const view = (await state()).widgets['params.view'];
+  await page.mouse.move((view[0] + view[2]) / 2, (view[1] + view[3]) / 2);
+  await page.mouse.wheel(0, -3000);
+  await page.waitForTimeout(300);
   const node = (await state()).widgets['param.A.mrp'];
-  assert.ok(node, 'the MRP in the parameter list');
+  assert.ok(node && node[1] >= view[1], 'the MRP in the parameter list, in view');
   await page.mouse.click(node[0] + 8, (node[1] + node[3]) / 2);
   const marker = await waitFor(page, () => window.bailiffTest.state().widgets['in_force.A.mrp'], null,
                                { what: 'the in-force marker' });
-  const field = (await state()).widgets[`field./parameters/mrp/values/${inForce}/value`];
+  const field = (await state()).widgets[`field.A/parameters/mrp/values/${inForce}/value`];
   assert.ok(field && Math.abs(marker[1] - field[1]) < 4, `the marker on the row of ${values[inForce].from}`);
   await page.mouse.move(field[2] + 40, field[3] + 2);  // off the node: its tooltip would cover the rows
   await page.waitForTimeout(300);

@@ -3,8 +3,10 @@
 # pinned by tests/web/package-lock.json; never a downloaded browser).
 # Usage: tests/web/run.sh [SITE_DIR]   (default build/wasm/web/site; build it with
 #   cmake --preset wasm && cmake --build --preset wasm --target bailiff_web)
-# Two suites: web.test.mjs (runs, exports, CSV, receipts, network, Web Workers) and page.test.mjs (the
-# headline and figures as HTML text, idle frames, stale marks, history, keyboard, sizes).
+# Three suites: web.test.mjs (runs, exports, CSV, receipts, network, Web Workers), page.test.mjs (the
+# headline and figures as HTML text, idle frames, stale marks, history, keyboard, sizes) and
+# edit.test.mjs (every policy parameter edited through its widget in ru, kk and en; the reform
+# question and the savings answer). One suite: node SUITE.test.mjs SITE_DIR.
 # Screenshots and downloads: tests/artifacts/web/. Exit status: non-zero on any failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,4 +24,5 @@ fi
 status=0
 node web.test.mjs "$site" || status=1
 node page.test.mjs "$site" || status=1
+node edit.test.mjs "$site" || status=1
 exit $status

@@ -41,10 +41,21 @@
   }
   // The page draws only after an event (or while a run is going): every input wakes it.
   function wake() { if (Module.calledRun) Module.ccall('bailiff_wake', null, [], []); }
-  ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress', 'touchstart', 'touchmove',
+  // Leaving the canvas too: the frame drawn then hides a tooltip or readout left behind.
+  ['mousemove', 'mousedown', 'mouseup', 'mouseout', 'wheel', 'keydown', 'keyup', 'keypress', 'touchstart', 'touchmove',
    'touchend', 'focus', 'blur', 'resize'].forEach(function(type) {
     window.addEventListener(type, wake, { capture: true, passive: true });
   });
+  // The mouse leaving the canvas: the app sees no mouse until it comes back (a tooltip or
+  // readout left behind goes at once).
+  var canvas = document.getElementById('canvas');
+  if (canvas) {
+    ['mouseleave', 'mouseenter'].forEach(function(type) {
+      canvas.addEventListener(type, function() {
+        if (Module.calledRun) Module.ccall('bailiff_mouse_outside', null, ['number'], [type === 'mouseleave' ? 1 : 0]);
+      });
+    });
+  }
   // Back and Forward walk the scenarios run (each run pushed its hash).
   window.addEventListener('popstate', function() {
     if (Module.calledRun) Module.ccall('bailiff_popstate', null, ['string'], [window.location.hash.substring(1)]);
@@ -61,13 +72,22 @@
     note.hidden = !t.note;
     var table = document.getElementById('key-figures');
     table.replaceChildren();
+    // The Ministry's formula: a line of its own under the table, never a row beside the saving.
+    var official = document.getElementById('official-line');
+    official.hidden = !t.official;
+    official.textContent = t.official ? t.official.text : '';
+    if (t.official) {
+      official.dataset.value = String(t.official.value);
+      official.dataset.b = String(t.official.b_value);
+    }
     if (!t.rows) return;
     table.createCaption().textContent = t.title;
     var head = table.createTHead().insertRow();
-    t.columns.forEach(function(c) {
+    t.columns.forEach(function(c, i) {
       var th = document.createElement('th');
       th.scope = 'col';
       th.textContent = c;
+      if (t.column_titles && t.column_titles[i]) th.title = t.column_titles[i];  // ids on hover
       head.appendChild(th);
     });
     var body = table.createTBody();
@@ -123,6 +143,7 @@
         if (i === 0) cell.scope = 'row';
       });
     });
+    if (b.figures.official) add(brief, 'p', b.figures.official.text, 'brief-official').dataset.value = String(b.figures.official.value);
     var figures = add(brief, 'div', undefined, 'brief-charts');
     var decoded = b.charts.filter(function(c) { return charts[c.name]; }).map(function(c) {
       var img = add(figures, 'img');
@@ -146,6 +167,7 @@
   window.bailiffTest = {
     ready: function() { return !!(Module.calledRun && window.bailiffNetworkLocked && Module.bailiffPool.settled); },
     state: function() { return JSON.parse(call('bailiff_test_state')); },
+    preview: function() { return JSON.parse(call('bailiff_test_preview')); },
     figures: function() { return call('bailiff_test_figures'); },
     terms: function() { return JSON.parse(call('bailiff_test_terms')); },
     explain: function(which, caseId) { return JSON.parse(call('bailiff_test_explain', [which, caseId])); },

@@ -18,6 +18,7 @@ void init_app(const std::string& hash) {
 
 void restore_scenario(AppState& s, const std::string& hash) {
   s.settings = Settings{};
+  s.baseline_chosen = false;
   s.policy_a.load(std::string(sim::defaults::kPolicy));
   s.policy_b.load(std::string(sim::defaults::kBaseline));
   s.behaviour.load(std::string(sim::defaults::kBehaviour));
@@ -117,9 +118,19 @@ bool figures_stale(const AppState& s) {
   return s.runner.busy() || s.run_requested || !o || o->inputs.key != run_key(s);
 }
 
+void follow_reform(AppState& s) {
+  if (s.baseline_chosen || s.policy_b.edited() || s.policy_b.name() == s.policy_a.name()) return;
+  s.policy_b.load(s.policy_a.name());
+}
+
 void remember_item(const char* name) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   app().widget_rects[name] = {a.x, a.y, b.x, b.y};
+}
+
+void remember_window(const char* name) {
+  const ImVec2 a = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  app().widget_rects[name] = {a.x, a.y, a.x + size.x, a.y + size.y};
 }
 
 }  // namespace bailiff::web

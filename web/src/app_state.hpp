@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bailiff/report/language.hpp"
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "editable_doc.hpp"
@@ -42,9 +43,10 @@ struct ReceiptSource {
   std::string receipt_bytes;
   std::string key_name;  ///< public key file name ("" = none)
   std::string key_text;
-  std::string report;      ///< report::receipt_report_text, or the error
+  std::string report;      ///< report::receipt_report_words in the page's language, or the error
   bool verified = false;   ///< consistent, and authentic when a key was given
   bool authentic = false;  ///< the signature of the given key holds
+  report::Language language = report::Language::kRu;  ///< the language the report is in
 };
 
 /// Everything the page holds.
@@ -57,6 +59,8 @@ struct AppState {
   std::string error;   ///< shown in red until dismissed ("" = none)
   std::string status;  ///< last status line (exports, loads)
   bool run_requested = false;
+  /// The user picked B: an edit of A no longer sets B to A's file (follow_reform).
+  bool baseline_chosen = false;
   std::string preview_key;  ///< run_key of the inputs last previewed (exactly)
   float text_size = 1.0f;   ///< the reader's text size (1 = 15 px)
   /// A chart to save as PNG once the frame is drawn: its file name and rectangle (CSS px).
@@ -132,7 +136,14 @@ const Outcome* shown_outcome(const AppState& s);
 /// The figures shown are the exact preview (not a Monte Carlo run).
 bool showing_preview(const AppState& s);
 
+/// A was just edited: unless the user picked B, B becomes A's file unchanged, so that A − B is
+/// the effect of the edits (the reform) rather than the edits and the robot together.
+void follow_reform(AppState& s);
+
 /// Remember the rectangle of the last ImGui item under \p name (for tests).
 void remember_item(const char* name);
+
+/// Remember the rectangle of the current window (a child's visible area) under \p name.
+void remember_window(const char* name);
 
 }  // namespace bailiff::web

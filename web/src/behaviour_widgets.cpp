@@ -22,7 +22,7 @@ void source_tooltip(const json& sources, const std::string& key) {
   if (sources.is_object() && sources.contains(key)) {
     ImGui::Separator();
     ImGui::Text("%s:", tr("behaviour.source"));
-    ImGui::TextUnformatted(sources[key].get<std::string>().c_str());
+    ImGui::TextUnformatted(sources[key].is_string() ? sources[key].get<std::string>().c_str() : "");
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -30,7 +30,8 @@ void source_tooltip(const json& sources, const std::string& key) {
 
 void ppm_field(EditableDoc& doc, const json& sources, const std::string& pointer, const json& value,
                const std::string& label, const std::string& source_key) {
-  int_edit(doc, pointer, value.get<std::int64_t>(), (label + "##" + pointer).c_str(), 110);
+  int_edit(doc, pointer, value.is_number_integer() ? value.get<std::int64_t>() : 0,
+           (label + "##" + pointer).c_str(), 110, "field.H" + pointer);
   source_tooltip(sources, source_key);
 }
 
@@ -46,12 +47,13 @@ void draw_behaviour_params(EditableDoc& doc) {
     doc.reset();
     return;
   }
-  const json& d = doc.doc();
-  const json& sources = d["sources"];
+  // Copies: an edit below replaces the document, and with it every reference into it.
+  const json d = doc.doc();
+  const json sources = d.value("sources", json::object());
   if (d.contains("notice_decay_ppm")) {
     ppm_field(doc, sources, "/notice_decay_ppm", d["notice_decay_ppm"], tr("behaviour.decay"), "notice_uplift_ppm");
   }
-  const json& segments = d["segments"];
+  const json segments = d.value("segments", json::array());
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const json& seg = segments[i];
     const std::string base = "/segments/" + std::to_string(i);

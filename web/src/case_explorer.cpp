@@ -160,7 +160,6 @@ void draw_case_explorer(AppState& s) {
 void draw_about_run(AppState& s) {
   const Outcome* o = s.runner.outcome();
   ImGui::TextWrapped("%s", tr("app.local"));
-  ImGui::TextUnformatted(tr("kazakh.sample"));
   if (!o) return;
   const sim::Scenario& sc = *o->scenario;
   ImGui::Separator();

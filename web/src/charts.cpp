@@ -16,6 +16,7 @@
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
+#include "policy_label.hpp"
 #include "term_markers.hpp"
 #include "ui.hpp"
 
@@ -295,7 +296,8 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
     std::int64_t sum = 0;
     const double cases = static_cast<double>(std::max<std::int64_t>(1, m->cases));
     points.push_back(p.at(0, 0));
-    for (std::size_t d = 0; d <= static_cast<std::size_t>(p.x1) && d < sim::kSeriesDays; ++d) {
+    // Day d's payments end at d + 1: never past the axis's last day.
+    for (std::size_t d = 0; d + 1 <= static_cast<std::size_t>(p.x1) && d < sim::kSeriesDays; ++d) {
       sum += m->paid_by_day[d];
       points.push_back(p.at(static_cast<double>(d + 1), 100.0 * static_cast<double>(sum) / cases));
     }
@@ -303,9 +305,12 @@ void cumulative_chart(const Outcome& o, ImVec2 size) {
   }
   term_lines(p, o.terms);
   cumulative_readout(p, a, b);
+  // The paid shares of the figures' table (the mean over replications), not the seeded run's.
+  const report::Headline& ha = o.summary.policy;
+  const report::Headline& hb = o.summary.baseline;
   legend(p,
-         {{kColorA, "A: " + o.scenario->policy.value.id() + " — " + percent(a.paid(), a.cases)},
-          {kColorB, "B: " + o.scenario->baseline.value.id() + " — " + percent(b.paid(), b.cases)}},
+         {{kColorA, "A: " + policy_label(o.inputs.a) + " — " + percent(ha.paid.value, ha.cases)},
+          {kColorB, "B: " + policy_label(o.inputs.b) + " — " + percent(hb.paid.value, hb.cases)}},
          true);
   end_plot(p);
 }
@@ -345,57 +350,51 @@ void stage_chart(const Outcome& o, ImVec2 size) {
   end_plot(p);
 }
 
+/// What citizens save in private-bailiff fees (B's fees − A's), replication by replication:
+/// the headline's saving. The Ministry's formula is another quantity and is not plotted here.
 void savings_chart(const Outcome& o, ImVec2 size) {
   Plot p = begin_plot("##savings", tr("chart.savings.title"), size, 10);
   const auto& c = o.comparison;
-  std::vector<std::int64_t> official, counterfactual;
-  constexpr auto kRobot = static_cast<std::size_t>(sim::PayStage::kRobot);
+  std::vector<std::int64_t> counterfactual;
   for (std::size_t r = 0; r < c.policy_runs.size(); ++r) {
-    official.push_back(apply_rate(c.policy_runs[r].metrics.collected_by_stage[kRobot],
-                                  report::kOfficialSavingsRate, Rounding::kHalfUp));
     counterfactual.push_back(c.baseline_runs[r].metrics.fees_paid -
                              c.policy_runs[r].metrics.fees_paid);
   }
-  std::int64_t lo = 0, hi = 1;
-  for (const auto* v : {&official, &counterfactual}) {
-    for (std::int64_t x : *v) {
-      lo = std::min(lo, x);
-      hi = std::max(hi, x);
-    }
+  const report::Figure& figure = o.summary.fee_avoided_counterfactual;
+  std::int64_t lo = std::min<std::int64_t>(0, figure.p05),
+               hi = std::max<std::int64_t>(1, figure.p95);
+  for (std::int64_t x : counterfactual) {
+    lo = std::min(lo, x);
+    hi = std::max(hi, x);
   }
-  p.x0 = static_cast<double>(lo);
-  p.x1 = static_cast<double>(hi) * 1.08;
+  const double span = static_cast<double>(hi - lo);
+  p.x0 = static_cast<double>(lo) - (lo < 0 ? span * 0.08 : 0.0);
+  p.x1 = static_cast<double>(hi) + span * 0.08;
   p.y0 = 0;
-  p.y1 = 2;
+  p.y1 = 1;
   x_ticks(p, 4, [](double x) { return tenge_compact(static_cast<std::int64_t>(x)); });
-  x_title(p,
-          std::string("₸ · ") + std::to_string(official.size()) + " × " + tr("chart.replication"));
-  const struct {
-    const std::vector<std::int64_t>* values;
-    const report::Figure* figure;
-    ImU32 color;
-    const char* name;
-    double row;
-  } rows[] = {
-      {&official, &o.summary.fee_avoided_official, kColorA, "figures.saving_official", 1.45},
-      {&counterfactual, &o.summary.fee_avoided_counterfactual, kColorB, "figures.saving_cf", 0.55}};
-  for (const auto& row : rows) {
-    // The 5-95% interval as a bar, each replication as a dot, the seeded run as a diamond.
-    const ImVec2 a = p.at(static_cast<double>(row.figure->p05), row.row - 0.12);
-    const ImVec2 b = p.at(static_cast<double>(row.figure->p95), row.row + 0.12);
-    p.dl->AddRectFilled(ImVec2(a.x, b.y), ImVec2(b.x, a.y), (row.color & 0x00FFFFFF) | 0x40000000);
-    const ImVec2 s = p.at(static_cast<double>(row.figure->seeded), row.row);
-    p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9),
-                  ImVec2(s.x - 7, s.y), kAxis, 2.0f);
-    for (std::int64_t x : *row.values)
-      p.dl->AddCircleFilled(p.at(static_cast<double>(x), row.row), 3.5f, row.color);
-    const ImVec2 t = p.at(p.x0, row.row + 0.42);
-    p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr(row.name));
-    readout("savings", p.at(p.x0, row.row + 0.45), p.at(p.x1, row.row - 0.45),
-            std::string(tr(row.name)) + "\n" + tr("chart.mean") + ": " + tenge(row.figure->value) +
-                "\n5–95%: " + tenge(row.figure->p05) + " – " + tenge(row.figure->p95) + "\n" +
-                tr("chart.seed") + ": " + tenge(row.figure->seeded));
+  x_title(p, std::string("₸ · ") + std::to_string(counterfactual.size()) + " × " +
+                 tr("chart.replication"));
+  const double row = 0.5;
+  // The 5-95% interval as a bar, each replication as a dot, the seeded run as a diamond.
+  const ImVec2 a = p.at(static_cast<double>(figure.p05), row - 0.12);
+  const ImVec2 b = p.at(static_cast<double>(figure.p95), row + 0.12);
+  p.dl->AddRectFilled(ImVec2(a.x, b.y), ImVec2(b.x, a.y), (kColorB & 0x00FFFFFF) | 0x40000000);
+  const ImVec2 s = p.at(static_cast<double>(figure.seeded), row);
+  p.dl->AddQuad(ImVec2(s.x, s.y - 9), ImVec2(s.x + 7, s.y), ImVec2(s.x, s.y + 9),
+                ImVec2(s.x - 7, s.y), kAxis, 2.0f);
+  for (std::int64_t x : counterfactual)
+    p.dl->AddCircleFilled(p.at(static_cast<double>(x), row), 3.5f, kColorB);
+  if (p.x0 < 0) {  // zero: left of it, A makes citizens pay more
+    const ImVec2 z0 = p.at(0, p.y1), z1 = p.at(0, p.y0);
+    p.dl->AddLine(z0, z1, kAxis, 1.0f);
   }
+  const ImVec2 t = p.at(p.x0, row + 0.42);
+  p.dl->AddText(ImVec2(t.x + 6, t.y), kText, tr("figures.saving_cf"));
+  readout("savings", p.at(p.x0, row + 0.45), p.at(p.x1, row - 0.45),
+          std::string(tr("figures.saving_cf")) + "\n" + tr("chart.mean") + ": " +
+              tenge(figure.value) + "\n5–95%: " + tenge(figure.p05) + " – " + tenge(figure.p95) +
+              "\n" + tr("chart.seed") + ": " + tenge(figure.seeded));
   const std::string key =
       std::string("● ") + tr("chart.replication") + "   ◇ " + tr("chart.seed") + "   ▬ 5–95%";
   p.dl->AddText(ImVec2(p.min.x + 6, p.max.y - ImGui::GetTextLineHeight() - 4),
@@ -412,9 +411,11 @@ void draw_charts(AppState& s) {
     return;
   }
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float top = std::max(180.0f, avail.y * 0.48f);
+  // The brief reads the three charts from the frame: then they share what the window has.
+  const float least = drawing_brief(s) ? 0.0f : 180.0f;
+  const float top = std::max(least, avail.y * 0.48f);
   cumulative_chart(*o, ImVec2(avail.x, top));
-  const float bottom = std::max(180.0f, ImGui::GetContentRegionAvail().y);
+  const float bottom = std::max(least, ImGui::GetContentRegionAvail().y);
   stage_chart(*o, ImVec2(avail.x * 0.5f - 4, bottom));
   ImGui::SameLine();
   savings_chart(*o, ImVec2(0, bottom));

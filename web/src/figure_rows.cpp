@@ -2,7 +2,9 @@
 
 #include "figure_rows.hpp"
 
+#include "bailiff/money.hpp"
 #include "bailiff/report/headline.hpp"
+#include "bailiff/report/messages.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
 #include "policy_label.hpp"
@@ -62,14 +64,30 @@ std::vector<FigureRow> figure_rows(const report::ComparisonSummary& sum) {
   add("figures.rate", Kind::kRate, a.paid, &b.paid);
   add("figures.collected", Kind::kTenge, a.collected, &b.collected);
   add("figures.fees", Kind::kTenge, a.fees_paid, &b.fees_paid);
-  add("figures.saving_official", Kind::kTenge, sum.fee_avoided_official, nullptr,
-      "figures.saving_official.tip");
   add("figures.saving_cf", Kind::kTenge, sum.fee_avoided_counterfactual, nullptr,
       "figures.saving_cf.tip");
   add("figures.handed", Kind::kCount, a.handed_to_bailiff, &b.handed_to_bailiff);
   add("figures.proceedings", Kind::kCount, a.proceedings_opened, &b.proceedings_opened);
   add("figures.notices", Kind::kCount, a.notices_sent, &b.notices_sent);
   return rows;
+}
+
+FigureRow official_line(const report::ComparisonSummary& sum) {
+  const std::int64_t b = apply_rate(sum.baseline.collected_in_robot.value,
+                                    report::kOfficialSavingsRate, Rounding::kHalfUp);
+  const report::Figure& a = sum.fee_avoided_official;
+  return {"figures.saving_official",
+          "figures.saving_official.tip",
+          tenge(a.value),
+          tenge(b),
+          "—",
+          tenge(a.p05) + " … " + tenge(a.p95),
+          a.value,
+          b};
+}
+
+std::string official_text(const FigureRow& line) {
+  return report::fill("figures.official_line", language(), {{"a", line.a}, {"b", line.b}});
 }
 
 std::string headline_text(const Outcome& o) {
@@ -86,10 +104,17 @@ nlohmann::json figure_table(const Outcome& o) {
     if (r.b_value) row["b_value"] = *r.b_value;
     rows.push_back(std::move(row));
   }
+  const FigureRow official = official_line(o.summary);
   return {{"columns",
            {tr("figures.indicator"), "A: " + policy_label(o.inputs.a),
             "B: " + policy_label(o.inputs.b), tr("figures.delta"), tr("figures.interval")}},
-          {"rows", std::move(rows)}};
+          {"column_titles", {"", policy_ids(o.inputs.a), policy_ids(o.inputs.b), "", ""}},
+          {"rows", std::move(rows)},
+          {"official",
+           {{"key", official.key},
+            {"text", official_text(official)},
+            {"value", official.a_value},
+            {"b_value", *official.b_value}}}};
 }
 
 }  // namespace bailiff::web

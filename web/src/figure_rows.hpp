@@ -25,16 +25,27 @@ struct FigureRow {
   std::optional<std::int64_t> b_value;  ///< and of B, where it has one
 };
 
-/// The rows of \p summary (the order of the panel).
+/// The rows of \p summary (the order of the panel). One savings answer: what citizens save
+/// in private-bailiff fees (B's fees − A's, the headline's); the Ministry's formula is not a
+/// row (official_line).
 std::vector<FigureRow> figure_rows(const report::ComparisonSummary& summary);
+
+/// The Ministry's accounting as its own explained line, a different quantity from what
+/// citizens save: 25% of the tenge collected inside simplified proceedings, under A and B.
+/// Its a_value is A's amount (tiyn), b_value B's.
+FigureRow official_line(const report::ComparisonSummary& summary);
+
+/// The explained sentence of official_line in the page's language.
+std::string official_text(const FigureRow& line);
 
 /// The headline sentence of \p outcome (report::comparison_headline), its policies named
 /// with the edits they ran with.
 std::string headline_text(const Outcome& outcome);
 
-/// The key figures of \p outcome as a table for the page's HTML: {columns: [figure, "A: label",
-/// "B: label", A − B, interval], rows: [{key, cells, value, b_value}]} (values exact: tiyn or
-/// counts).
+/// The key figures of \p outcome as a table for the page's HTML: {columns: [figure, "A: name",
+/// "B: name", A − B, interval], column_titles (the ids and edits of A and B, for tooltips),
+/// rows: [{key, cells, value, b_value}], official: {key, text, value, b_value}} (values exact:
+/// tiyn or counts).
 nlohmann::json figure_table(const Outcome& outcome);
 
 }  // namespace bailiff::web

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app_state.hpp"
+#include "bailiff/report/plural.hpp"
 #include "figure_rows.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
@@ -20,7 +21,8 @@ const ImVec4 kStaleColor{0.62f, 0.28f, 0.0f, 1.0f};
 void meta_line(const Outcome& o) {
   ImGui::SameLine();
   ImGui::TextDisabled(
-      "— %s %s · %u × 2 · %s %s ms%s", count(o.summary.policy.cases).c_str(), tr("unit.cases"),
+      "— %s %s · %u × 2 · %s %s ms%s", count(o.summary.policy.cases).c_str(),
+      report::plural("noun.fine", o.summary.policy.cases, language()),
       static_cast<unsigned>(o.comparison.policy_runs.size()), tr("figures.time"),
       count(static_cast<std::int64_t>(o.milliseconds)).c_str(),
       o.reused_runs ? (" (" + std::to_string(o.reused_runs) + " cached)").c_str() : "");
@@ -32,10 +34,9 @@ void figures_table(const Outcome& o) {
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##figures", 5, flags)) return;
   ImGui::TableSetupColumn(tr("figures.indicator"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn(("A: " + policy_label(o.inputs.a)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn(("B: " + policy_label(o.inputs.b)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  // "A" and "B" in the heads, named in full in the legend above (a name never cut).
+  ImGui::TableSetupColumn("A", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("B", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr("figures.delta"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
   ImGui::TableSetupColumn(tr("figures.interval"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableHeadersRow();
@@ -52,6 +53,30 @@ void figures_table(const Outcome& o) {
     ImGui::TextDisabled("%s", r.interval.c_str());
   }
   ImGui::EndTable();
+  // The Ministry's formula: its own explained line, not a row beside the saving.
+  const FigureRow official = official_line(o.summary);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", official_text(official).c_str());
+  ImGui::PopTextWrapPos();
+  remember_item("official");
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(tr(official.tip));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+/// A and B named in words in full, on one wrapped line; their ids and edits on hover.
+void legend_line(const Outcome& o) {
+  ImGui::TextWrapped("A: %s   ·   B: %s", policy_label(o.inputs.a).c_str(),
+                     policy_label(o.inputs.b).c_str());
+  remember_item("legend");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("A: %s\nB: %s", policy_ids(o.inputs.a).c_str(),
+                      policy_ids(o.inputs.b).c_str());
+  }
 }
 
 }  // namespace
@@ -80,6 +105,7 @@ void draw_figures_panel(AppState& s) {
   ImGui::PushStyleVar(ImGuiStyleVar_Alpha, stale ? 0.45f : 1.0f);
   ImGui::TextWrapped("%s", headline_text(*o).c_str());
   remember_item("headline");
+  legend_line(*o);
   figures_table(*o);
   ImGui::PopStyleVar();
   remember_item("figures");

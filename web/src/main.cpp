@@ -14,6 +14,7 @@
 #include "app_state.hpp"
 #include "brief.hpp"
 #include "font_data.hpp"
+#include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -155,6 +156,8 @@ void make_brief(AppState& s, float ratio) {
   show_brief(s);
 }
 
+void draw_frame(AppState& s);
+
 void frame() {
   AppState& s = app();
 #ifdef __EMSCRIPTEN__
@@ -167,6 +170,23 @@ void frame() {
   if (!woken && s.runner.workers_in_use() > 0 && now_ms() - g_last_frame_ms < kWorkerFrameMs)
     return;
   g_last_frame_ms = now_ms();
+  // No exception escapes a frame: what no part of the page caught (guard.hpp) ends the frame
+  // cleanly, is shown in the page's error box, and the next frame goes on.
+  try {
+    draw_frame(s);
+  } catch (const std::exception& e) {
+    recover_frame();
+    s.error = std::string(tr("error.frame")) + ": " + e.what();
+    wake_frames();
+  } catch (...) {
+    recover_frame();
+    s.error = tr("error.frame");
+    wake_frames();
+  }
+}
+
+/// One frame: events, the run's next slice, the page drawn, its text updated.
+void draw_frame(AppState& s) {
   glfwPollEvents();
   // The first frame shows the page at once; a run waits for the workers to have started.
   if (s.run_requested && s.frames > 0 && workers_settled()) {
@@ -195,6 +215,7 @@ void frame() {
   if (io.MousePos.x > -FLT_MAX)
     io.MousePos = ImVec2(io.MousePos.x / g_ratio, io.MousePos.y / g_ratio);
 #endif
+  if (mouse_outside()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // left the canvas
   ImGui::NewFrame();
   draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();

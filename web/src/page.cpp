@@ -2,6 +2,7 @@
 
 #include "app_state.hpp"
 #include "brief.hpp"
+#include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "platform.hpp"
@@ -46,6 +47,7 @@ void text_size_choice(AppState& s) {
 void draw_page(AppState& s, float width, float height) {
   s.widget_rects.clear();
   s.chart_rects.clear();
+  refresh_receipt(s);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -58,7 +60,7 @@ void draw_page(AppState& s, float width, float height) {
 
   const float left = 390.0f * s.text_size;
   ImGui::BeginChild("##left", ImVec2(left, 0), true);
-  draw_scenario_panel(s);
+  guarded("scenario", [&] { draw_scenario_panel(s); });
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##right", ImVec2(0, 0), false);
@@ -75,31 +77,31 @@ void draw_page(AppState& s, float width, float height) {
     ImGui::EndChild();
     ImGui::PopStyleColor();
   }
-  draw_figures_panel(s);
+  guarded("figures", [&] { draw_figures_panel(s); });
   if (ImGui::BeginTabBar("##tabs")) {
-    if (ImGui::BeginTabItem(tr("tab.charts"), nullptr,
+    if (ImGui::BeginTabItem((std::string(tr("tab.charts")) + "###tab.charts").c_str(), nullptr,
                             drawing_brief(s) ? ImGuiTabItemFlags_SetSelected : 0)) {
-      draw_charts(s);
+      guarded("tab.charts", [&] { draw_charts(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.charts");
-    if (ImGui::BeginTabItem(tr("tab.explorer"))) {
-      draw_case_explorer(s);
+    if (ImGui::BeginTabItem((std::string(tr("tab.explorer")) + "###tab.explorer").c_str())) {
+      guarded("tab.explorer", [&] { draw_case_explorer(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.explorer");
-    if (ImGui::BeginTabItem(tr("tab.about"))) {
-      draw_about_run(s);
+    if (ImGui::BeginTabItem((std::string(tr("tab.about")) + "###tab.about").c_str())) {
+      guarded("tab.about", [&] { draw_about_run(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.about");
-    if (ImGui::BeginTabItem(tr("tab.saved"))) {
-      draw_saved_panel(s);
+    if (ImGui::BeginTabItem((std::string(tr("tab.saved")) + "###tab.saved").c_str())) {
+      guarded("tab.saved", [&] { draw_saved_panel(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.saved");
-    if (ImGui::BeginTabItem(tr("tab.receipt"))) {
-      draw_receipt_tab(s);
+    if (ImGui::BeginTabItem((std::string(tr("tab.receipt")) + "###tab.receipt").c_str())) {
+      guarded("tab.receipt", [&] { draw_receipt_tab(s); });
       ImGui::EndTabItem();
     }
     remember_item("tab.receipt");

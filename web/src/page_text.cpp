@@ -34,6 +34,8 @@ nlohmann::json page_text(const AppState& s) {
   nlohmann::json table = figure_table(*o);
   j["columns"] = std::move(table["columns"]);
   j["rows"] = std::move(table["rows"]);
+  j["column_titles"] = std::move(table["column_titles"]);
+  j["official"] = std::move(table["official"]);
   return j;
 }
 

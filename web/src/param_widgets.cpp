@@ -15,6 +15,7 @@
 #include "bailiff/policy.hpp"
 #include "bailiff/policy_schema.hpp"
 #include "editable_doc.hpp"
+#include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "policy_label.hpp"
@@ -59,9 +60,28 @@ int in_force_index(const json& values, Date day) {
   return index;
 }
 
-// An integer field for the value at \p pointer; true when an edit was committed.
-bool int_field(EditableDoc& doc, const std::string& pointer, const json& value, const char* label) {
-  return int_edit(doc, pointer, value.is_number_integer() ? value.get<std::int64_t>() : 0, label, 120);
+// An integer field for the value at \p pointer of policy \p owner ("A", "B"); true when an
+// edit was committed.
+bool int_field(EditableDoc& doc, const std::string& owner, const std::string& pointer, const json& value,
+               const char* label) {
+  return int_edit(doc, pointer, value.is_number_integer() ? value.get<std::int64_t>() : 0, label, 120,
+                  "field." + owner + pointer);
+}
+
+/// A combo over \p options showing \p current; on a choice, \p pointer of \p doc is set to
+/// it. Each option's rectangle is remembered as "option.<value>" while the list is open.
+void choice_combo(EditableDoc& doc, const std::string& pointer, const std::vector<std::string_view>& options,
+                  const std::string& current, const std::string& label, float width, const std::string& rect) {
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::BeginCombo(label.c_str(), current.c_str())) {
+    for (const std::string_view o : options) {
+      const std::string option(o);
+      if (ImGui::Selectable(option.c_str(), option == current) && option != current) doc.set(pointer, option);
+      remember_item(("option." + option).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  remember_item(rect.c_str());
 }
 
 const ImVec4 kWarningColor{0.62f, 0.28f, 0.0f, 1.0f};
@@ -92,6 +112,7 @@ void term_unit_combo(EditableDoc& doc, const std::string& name, const std::strin
       if (ImGui::Selectable(unit_label(u).c_str(), unit == u) && unit != u) {
         doc.set("/parameters/" + name + "/unit", std::string(u));
       }
+      remember_item((std::string("option.") + u).c_str());
     }
     ImGui::EndCombo();
   }
@@ -108,47 +129,39 @@ void refused_note(const EditableDoc& doc, const std::string& pointer) {
   remember_item("refused");
 }
 
-void value_widget(EditableDoc& doc, const std::string& name, const json& param, const std::string& pointer,
-                  const json& value, const std::string& id) {
+/// The widgets of one dated value of parameter \p name of policy \p owner. \p param and
+/// \p value are copies: an edit replaces the document they came from.
+void value_widget(EditableDoc& doc, const std::string& owner, const std::string& name, const json& param,
+                  const std::string& pointer, const json& value, const std::string& id) {
   const std::string unit = param.value("unit", std::string());
   if (value.is_boolean()) {
     bool b = value.get<bool>();
     if (ImGui::Checkbox(("##" + id).c_str(), &b)) doc.set(pointer, b);
+    remember_item(("check." + owner + pointer).c_str());
   } else if (unit == "enum" || value.is_string()) {
-    const auto& options = policy_choices(name);
     const std::string current = value.is_string() ? value.get<std::string>() : "";
-    ImGui::SetNextItemWidth(150);
-    if (ImGui::BeginCombo(("##" + id).c_str(), current.c_str())) {
-      for (const std::string_view o : options) {
-        const std::string option(o);
-        if (ImGui::Selectable(option.c_str(), option == current)) doc.set(pointer, option);
-      }
-      ImGui::EndCombo();
-    }
+    choice_combo(doc, pointer, policy_choices(name), current, "##" + id, 150, "combo." + owner + pointer);
   } else if (value.is_object()) {  // the fee schedule
-    if (value.contains("mode")) {
-      const std::string mode = value["mode"].get<std::string>();
-      ImGui::SetNextItemWidth(110);
-      if (ImGui::BeginCombo(("mode##" + id).c_str(), mode.c_str())) {
-        for (const std::string_view o : policy_choices("mode")) {
-          const std::string option(o);
-          if (ImGui::Selectable(option.c_str(), option == mode)) doc.set(pointer + "/mode", option);
-        }
-        ImGui::EndCombo();
-      }
+    if (value.contains("mode") && value["mode"].is_string()) {
+      choice_combo(doc, pointer + "/mode", policy_choices("mode"), value["mode"].get<std::string>(),
+                   "mode##" + id, 110, "combo." + owner + pointer + "/mode");
     }
-    if (value.contains("cap_mrp")) int_field(doc, pointer + "/cap_mrp", value["cap_mrp"], ("cap_mrp##" + id).c_str());
+    if (value.contains("cap_mrp")) {
+      int_field(doc, owner, pointer + "/cap_mrp", value["cap_mrp"], ("cap_mrp##" + id).c_str());
+    }
     if (value.contains("brackets") && value["brackets"].is_array()) {
       const json& brackets = value["brackets"];
       for (std::size_t i = 0; i < brackets.size(); ++i) {
         const json& b = brackets[i];
-        const std::string up = b["up_to_mrp"].is_null() ? "∞" : std::to_string(b["up_to_mrp"].get<std::int64_t>());
+        const json up_to = b.value("up_to_mrp", json());
+        const std::string up = up_to.is_number_integer() ? std::to_string(up_to.get<std::int64_t>()) : "∞";
         const std::string label = "≤ " + up + " MRP, bp##" + id + "/" + std::to_string(i);
-        int_field(doc, pointer + "/brackets/" + std::to_string(i) + "/rate_bp", b["rate_bp"], label.c_str());
+        int_field(doc, owner, pointer + "/brackets/" + std::to_string(i) + "/rate_bp", b.value("rate_bp", json()),
+                  label.c_str());
       }
     }
   } else if (value.is_number_integer()) {
-    int_field(doc, pointer, value, ("##" + id).c_str());
+    int_field(doc, owner, pointer, value, ("##" + id).c_str());
     ImGui::SameLine();
     if (is_term_unit(unit)) {
       term_unit_combo(doc, name, unit, id);
@@ -165,18 +178,47 @@ void value_widget(EditableDoc& doc, const std::string& name, const json& param, 
   param_tooltip(param, name);
 }
 
+/// Parameter \p name of policy \p id: a tree node, open on a click, with one row per dated value.
+void draw_param(EditableDoc& doc, const char* id, const std::string& name, const json& param) {
+  const std::string tree_id = name + "##" + id;
+  const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s  [%s]",
+                                      param_label(param, name).c_str(),
+                                      unit_label(param.value("unit", std::string("?"))).c_str());
+  remember_item(("param." + std::string(id) + "." + name).c_str());
+  param_tooltip(param, name);
+  if (!open) return;
+  const json values = param.value("values", json::array());
+  const int in_force = values.size() > 1 ? in_force_index(values, today()) : -1;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::string pointer = "/parameters/" + name + "/values/" + std::to_string(i) + "/value";
+    ImGui::Text("%s %s", tr("params.from"), values[i].value("from", std::string("?")).c_str());
+    if (static_cast<int>(i) == in_force) {
+      // Among several dated values, the one in force today.
+      ImGui::SameLine();
+      ImGui::TextColored(kInForceColor, "%s", tr("params.in_force"));
+      remember_item(("in_force." + std::string(id) + "." + name).c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("params.in_force_help"));
+    }
+    ImGui::SameLine(in_force >= 0 ? 190.0f : 110.0f);
+    const std::string wid = std::string(id) + "/" + name + "/" + std::to_string(i);
+    value_widget(doc, id, name, param, pointer, values[i].value("value", json()), wid);
+  }
+  ImGui::TreePop();
+}
+
 }  // namespace
 
-bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label, float width) {
+bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label, float width,
+              const std::string& rect) {
   // While a field is being typed in, its value lives here; it is committed (and the policy
   // re-parsed) when the field loses focus.
   static std::map<std::string, std::int64_t> typing;
-  const std::string key = doc.kind() + doc.name() + pointer;
+  const std::string& key = rect;  // one per document and pointer
   const auto it = typing.find(key);
   std::int64_t v = it != typing.end() ? it->second : current;
   ImGui::SetNextItemWidth(width);
   if (ImGui::InputScalar(label, ImGuiDataType_S64, &v, nullptr, nullptr, "%lld")) typing[key] = v;
-  remember_item(("field." + pointer).c_str());
+  remember_item(rect.c_str());
   if (ImGui::IsItemDeactivatedAfterEdit()) {
     const auto pending = typing.find(key);
     const std::int64_t committed = pending != typing.end() ? pending->second : v;
@@ -196,41 +238,28 @@ void draw_policy_params(EditableDoc& doc, const char* id) {
     ImGui::TextWrapped("%s: %s", tr("params.invalid"), doc.error().c_str());
     ImGui::PopStyleColor();
   }
-  if (doc.edited() && ImGui::SmallButton((std::string(tr("scenario.reset")) + "##" + id).c_str())) {
-    doc.reset();
-    return;
+  if (doc.edited()) {
+    const bool reset = ImGui::SmallButton((std::string(tr("scenario.reset")) + "##" + id).c_str());
+    remember_item(("reset." + std::string(id)).c_str());
+    if (reset) {
+      doc.reset();
+      return;
+    }
   }
-  const json& params = doc.doc()["parameters"];
+  // A copy: an edit below replaces the document, and with it every reference into it.
+  const json params = doc.doc().value("parameters", json());
   if (!params.is_object()) return;
+  // A part that failed is drawn again once the document changed.
+  static std::map<std::string, unsigned> revisions;
+  if (revisions[id] != doc.revision()) {
+    revisions[id] = doc.revision();
+    clear_guard_errors(std::string(id) + "/");
+  }
   // Policy::kNames gives the file's order (the JSON object is sorted by name).
   for (std::string_view name_view : Policy::kNames) {
     const std::string name(name_view);
     if (!params.contains(name)) continue;
-    const json& param = params[name];
-    const std::string tree_id = name + "##" + id;
-    const bool open = ImGui::TreeNodeEx(tree_id.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth,
-                                        "%s  [%s]", param_label(param, name).c_str(),
-                                        unit_label(param.value("unit", std::string("?"))).c_str());
-    remember_item(("param." + std::string(id) + "." + name).c_str());
-    param_tooltip(param, name);
-    if (!open) continue;
-    const json& values = param["values"];
-    const int in_force = values.size() > 1 ? in_force_index(values, today()) : -1;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      const std::string pointer = "/parameters/" + name + "/values/" + std::to_string(i) + "/value";
-      ImGui::Text("%s %s", tr("params.from"), values[i].value("from", std::string("?")).c_str());
-      if (static_cast<int>(i) == in_force) {
-        // Among several dated values, the one in force today.
-        ImGui::SameLine();
-        ImGui::TextColored(kInForceColor, "%s", tr("params.in_force"));
-        remember_item(("in_force." + std::string(id) + "." + name).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("params.in_force_help"));
-      }
-      ImGui::SameLine(in_force >= 0 ? 190.0f : 110.0f);
-      const std::string wid = std::string(id) + "/" + name + "/" + std::to_string(i);
-      value_widget(doc, name, param, pointer, values[i]["value"], wid);
-    }
-    ImGui::TreePop();
+    guarded(std::string(id) + "/" + name, [&] { draw_param(doc, id, name, params[name]); });
   }
 }
 

@@ -191,6 +191,19 @@ void wake_frames() {
   g_woken_frames = kFramesPerWake;
 }
 
+namespace {
+bool g_mouse_outside = false;
+}  // namespace
+
+void set_mouse_outside(bool outside) {
+  g_mouse_outside = outside;
+  wake_frames();
+}
+
+bool mouse_outside() {
+  return g_mouse_outside;
+}
+
 bool take_woken_frame() {
 #ifdef __EMSCRIPTEN__
   if (g_woken_frames <= 0) return false;

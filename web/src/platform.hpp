@@ -62,6 +62,11 @@ void wake_frames();
 /// Whether a frame is due for input (counts the woken frames down).
 bool take_woken_frame();
 
+/// The mouse left the canvas (\p outside) or came back: while outside, the page sees no mouse,
+/// so a tooltip or chart readout it left goes (the browser's GLFW keeps the last position).
+void set_mouse_outside(bool outside);
+bool mouse_outside();
+
 /// A directory for files written for the run (MEMFS in the browser).
 std::string scratch_dir();
 

@@ -1,7 +1,7 @@
 #pragma once
-/// \file A policy as the page names it: its id, and each edit in words in the page's
-/// language ("kz-2024-08-20, window 60 days"), so an edited A is never taken for the shipped
-/// policy of the same id.
+/// \file A policy as the page names it: in words, from its file's title, and each edit in
+/// words in the page's language ("Current law (since 20.08.2024), robot's window 60 days"), so
+/// an edited A is never taken for the shipped policy; ids only in tooltips and files.
 
 #include <string>
 
@@ -25,7 +25,17 @@ std::string unit_label(const std::string& unit);
 /// A value of a parameter in words: "60 days", "on", "half_up".
 std::string value_label(const nlohmann::json& value, const std::string& unit);
 
-/// \p doc's id followed by its edits in words.
+/// A policy file named in words in the page's language: the message table's name for a
+/// shipped id (from the file's title: "Current law (since 20.08.2024)", "Before the robot"),
+/// else the file's own title, else its id \p id.
+std::string policy_name(const std::string& id, const nlohmann::json& doc);
+
+/// \p doc named in words, followed by its edits in words ("Current law (since 20.08.2024),
+/// robot's window 60 days").
 std::string policy_label(const EditableDoc& doc);
+
+/// What identifies \p doc exactly, for tooltips and files: its id and its edits as JSON
+/// ("kz-2024-08-20 {"/parameters/robot_window/unit":"calendar_days", ...}").
+std::string policy_ids(const EditableDoc& doc);
 
 }  // namespace bailiff::web

@@ -27,11 +27,12 @@ void check(ReceiptSource& r) {
     std::optional<audit::PublicKey> key;
     if (!r.key_name.empty()) key = audit::read_public_key(r.key_text, r.key_name);
     const audit::ReceiptCheck c = audit::check_receipt(receipt, key);
-    r.report = report::receipt_report_text(receipt, c, r.receipt_name, r.receipt_bytes.size());
+    r.report = report::receipt_report_words(receipt, c, r.receipt_name, r.receipt_bytes.size(),
+                                            language());
     r.verified = c.ok();
     r.authentic = c.ok() && c.authenticity == audit::Authenticity::kAuthentic;
   } catch (const std::exception& e) {
-    r.report = std::string("NOT VERIFIED: ") + e.what();
+    r.report = report::fill("receipt.verdict.not_verified", language(), {{"problem", e.what()}});
   }
 }
 
@@ -45,8 +46,15 @@ void receipt_file_opened(AppState& s, std::string bytes, const std::string& file
     s.receipt.receipt_name = file_name;
     s.receipt.receipt_bytes = std::move(bytes);
   }
+  s.receipt.language = language();
   check(s.receipt);
   s.status = file_name;
+}
+
+void refresh_receipt(AppState& s) {
+  if (s.receipt.language == language()) return;
+  s.receipt.language = language();
+  check(s.receipt);
 }
 
 void draw_receipt_tab(AppState& s) {

@@ -2,37 +2,71 @@
 #include <vector>
 
 #include "app_state.hpp"
+#include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "format.hpp"
+#include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.hpp"
+#include "policy_label.hpp"
 #include "ui.hpp"
 
 namespace bailiff::web {
 namespace {
 
-// A combo over the shipped files of \p kind; returns the chosen name when it changed.
-bool shipped_combo(const char* label, const char* kind, std::string& current) {
+// A combo over the shipped files of \p kind, each shown as \p shown gives it (the id when
+// none); returns the chosen name when it changed.
+bool shipped_combo(const char* label, const char* kind, std::string& current,
+                   std::string (*shown)(const std::string&) = nullptr) {
   bool changed = false;
-  if (ImGui::BeginCombo(label, current.c_str())) {
+  const auto text = [&](const std::string& name) { return shown ? shown(name) : name; };
+  if (ImGui::BeginCombo(label, text(current).c_str())) {
     for (const std::string& name : sim::embedded_names(kind)) {
-      if (ImGui::Selectable(name.c_str(), name == current)) {
+      if (ImGui::Selectable((text(name) + "##" + name).c_str(), name == current)) {
         changed = name != current;
         current = name;
       }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
     }
     ImGui::EndCombo();
   }
   return changed;
 }
 
-void policy_choice(const char* label, EditableDoc& doc) {
+/// A shipped policy named in words (its id on hover).
+std::string shipped_policy_name(const std::string& id) {
+  return policy_name(id, nlohmann::json());
+}
+
+/// The policy of \p doc chosen among the shipped ones; true when the user picked another.
+bool policy_choice(const char* label, EditableDoc& doc) {
   std::string name = doc.name();
-  if (shipped_combo(label, "policies", name)) doc.load(name);
-  const nlohmann::json& title = doc.doc()["title"];
-  if (title.is_string()) help_marker(title.get<std::string>());
+  const bool changed = shipped_combo(label, "policies", name, shipped_policy_name);
+  if (changed) doc.load(name);
+  const nlohmann::json title = doc.doc().is_object() ? doc.doc().value("title", nlohmann::json()) : nlohmann::json();
+  help_marker(policy_ids(doc) + (title.is_string() ? "\n" + title.get<std::string>() : std::string()));
+  return changed;
+}
+
+/// The question the comparison answers, in words, and the one click to the robot's own
+/// effect (current law against the rules before the robot).
+void question_line(AppState& s) {
+  const std::string policy(sim::defaults::kPolicy), baseline(sim::defaults::kBaseline);
+  const bool robot = !s.policy_a.edited() && !s.policy_b.edited() && s.policy_a.name() == policy &&
+                     s.policy_b.name() == baseline;
+  const bool reform = s.policy_a.edited() && !s.policy_b.edited() && s.policy_a.name() == s.policy_b.name();
+  ImGui::TextWrapped("%s", tr(robot ? "question.is_robot" : reform ? "question.is_reform" : "question.other"));
+  remember_item("question");
+  if (robot) return;
+  if (ImGui::SmallButton(tr("question.robot"))) {
+    s.policy_a.load(policy);
+    s.policy_b.load(baseline);
+    s.baseline_chosen = false;  // the next edit of A asks the reform question again
+  }
+  remember_item("question.robot");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("question.robot.tip"));
 }
 
 void population_choice(AppState& s) {
@@ -95,7 +129,11 @@ void run_controls(AppState& s) {
     ImGui::ProgressBar(static_cast<float>(s.runner.progress()), ImVec2(-90, 0), overlay.c_str());
     remember_item("progress");
     ImGui::SameLine();
-    if (ImGui::Button(tr("scenario.cancel"), ImVec2(-1, 0))) s.runner.cancel();
+    if (ImGui::Button(tr("scenario.cancel"), ImVec2(-1, 0))) {
+      s.runner.cancel();
+      s.status = tr("scenario.stopped");  // said, not only seen as the bar vanishing
+    }
+    remember_item("cancel");
   } else {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.20f, 0.45f, 0.80f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
@@ -125,14 +163,16 @@ void draw_scenario_panel(AppState& s) {
   ImGui::Separator();
   ImGui::PushItemWidth(200);
   policy_choice(tr("scenario.a"), s.policy_a);
-  policy_choice(tr("scenario.b"), s.policy_b);
+  if (policy_choice(tr("scenario.b"), s.policy_b)) s.baseline_chosen = true;
   ImGui::PopItemWidth();
+  question_line(s);
   population_choice(s);
   size_choice(s);
   run_controls(s);
   ImGui::Separator();
 
   ImGui::BeginChild("##params", ImVec2(0, 0), false);
+  remember_window("params.view");
   const struct {
     EditableDoc* doc;
     const char* title;
@@ -143,11 +183,14 @@ void draw_scenario_panel(AppState& s) {
     header += std::string("##") + d.id;
     if (ImGui::CollapsingHeader(header.c_str(), d.doc == &s.policy_a ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
       remember_item(d.doc == &s.policy_a ? "params.a" : "params.b");
+      const bool was_edited = s.policy_a.edited();
       draw_policy_params(*d.doc, d.id);
+      // The first edit of A asks what the change would do: B becomes A's file unchanged.
+      if (d.doc == &s.policy_a && !was_edited && s.policy_a.edited()) follow_reform(s);
     }
   }
   std::string header = std::string(tr("behaviour")) + (s.behaviour.edited() ? std::string(" (") + tr("scenario.edited") + ")" : "") + "##H";
-  if (ImGui::CollapsingHeader(header.c_str())) draw_behaviour_params(s.behaviour);
+  if (ImGui::CollapsingHeader(header.c_str())) guarded("H", [&] { draw_behaviour_params(s.behaviour); });
   ImGui::EndChild();
 }
 

@@ -13,6 +13,7 @@
 #include "brief.hpp"
 #include "example_cases.hpp"
 #include "figure_rows.hpp"
+#include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -74,7 +75,9 @@ nlohmann::json summary_json(const report::ComparisonSummary& summary) {
 /// State of the page: {busy, progress, frames, first_frame_ms, lang, error, status, hash,
 /// generation, run_ms, preview_ms (the last exact preview's time), preview_key,
 /// showing_preview, workers (Web Workers of the run in progress, else of the last run; 0:
-/// the page's thread), worker_pool: {ready, error}, widgets: {name: [x0, y0, x1, y1]}}.
+/// the page's thread), worker_pool: {ready, error}, guard_failures (parts of the page that
+/// threw, guard.hpp), settled (the figures shown are the current inputs' and nothing runs),
+/// widgets: {name: [x0, y0, x1, y1]}}.
 BAILIFF_EXPORT const char* bailiff_test_state() {
   AppState& s = app();
   nlohmann::json j;
@@ -105,6 +108,10 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
                   {"verified", s.receipt.verified},
                   {"authentic", s.receipt.authentic},
                   {"report", s.receipt.report}};
+  j["guard_failures"] = guard_failures();
+  // The figures shown are those of the current inputs and nothing is running.
+  const Outcome* shown = shown_outcome(s);
+  j["settled"] = shown && shown->inputs.key == run_key(s) && !s.runner.busy() && !s.run_requested;
   j["widgets"] = s.widget_rects;
   return keep(j.dump());
 }
@@ -118,6 +125,17 @@ BAILIFF_EXPORT const char* bailiff_test_figures() {
   j["report"] = nlohmann::json::parse(report::comparison_json(*o->scenario, o->comparison));
   j["headline"] = headline_text(*o);
   j["stale"] = figures_stale(app());
+  return keep(j.dump());
+}
+
+/// The exact preview of the current inputs as the page's table shows it: {key, rows: [{key,
+/// value, b_value}]} (figure_rows.hpp), or null when the preview is of other inputs.
+BAILIFF_EXPORT const char* bailiff_test_preview() {
+  const AppState& s = app();
+  const Outcome* p = s.runner.preview_outcome();
+  if (!p || p->inputs.key != run_key(s)) return keep("null");
+  nlohmann::json j = figure_table(*p);
+  j["key"] = p->inputs.key;
   return keep(j.dump());
 }
 
@@ -243,6 +261,11 @@ BAILIFF_EXPORT const char* bailiff_test_saved() {
 /// Called by shell/post.js on every input event of the page: draw the next frames.
 BAILIFF_EXPORT void bailiff_wake() {
   wake_frames();
+}
+
+/// Called by shell/post.js when the mouse leaves the canvas (1) or enters it (0).
+BAILIFF_EXPORT void bailiff_mouse_outside(int outside) {
+  set_mouse_outside(outside != 0);
 }
 
 /// Called by shell/post.js when Back or Forward lands on \p hash: that scenario, run again.

@@ -35,14 +35,18 @@ void csv_opened(AppState& s, std::string bytes, const std::string& file_name);
 /// receipt again with the key, if any.
 void receipt_file_opened(AppState& s, std::string bytes, const std::string& file_name);
 
+/// Check the opened receipt again when the page's language changed, so its report speaks it.
+void refresh_receipt(AppState& s);
+
 /// The exports; each returns the bytes it offered ("" when there is no result).
 std::string export_json(AppState& s);
 std::string export_csv(AppState& s);
 std::string export_bundle(AppState& s);
 
-/// An integer field editing \p doc at JSON \p pointer (committed when it loses focus).
+/// An integer field editing \p doc at JSON \p pointer (committed when it loses focus; Enter
+/// also runs); its rectangle is remembered as \p rect (e.g. "field.A/parameters/...").
 bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label,
-              float width);
+              float width, const std::string& rect);
 
 /// A "(?)" marker with a wrapped tooltip.
 void help_marker(const std::string& text);
