@@ -220,7 +220,7 @@ void register_calibrate(CLI::App& app) {
   cmd->add_flag("--loo", o->loo,
                 "Leave-one-out: beside every fit target, its prediction by the model refitted "
                 "without it, from the fit, by at most --loo-iterations Levenberg-Marquardt "
-                "iterations (1, the default: one damped Gauss-Newton step, the one-step "
+                "iterations (1, the default: one full Gauss-Newton step from the fit, the one-step "
                 "approximation of the refit): the out-of-sample check. An evaluated calibrated file "
                 "is refitted from the behaviour it was fitted from");
   cmd->add_option("--loo-iterations", o->loo_iterations,

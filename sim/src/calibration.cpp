@@ -829,8 +829,58 @@ std::vector<CalibrationResult::Predictive> predictive_intervals(const BehaviourP
 
 }  // namespace
 
+namespace {
+
+/// The one-step leave-one-out predictions: the Jacobian of the residuals at the fit (forward
+/// differences of 5%, as the fit's), then for each fit target the Gauss-Newton step of the
+/// residuals without its row, taken in full (clamped to the bounds), and the model evaluated
+/// there: the refit's first step, without the trial and error of Levenberg-Marquardt.
+std::vector<TargetFit> one_step_leave_one_out(const BehaviourParams& base,
+                                              const std::vector<Target>& targets,
+                                              const Multipliers& fitted,
+                                              const CalibrationOptions& options) {
+  const Evaluator evaluator(targets, options);
+  const auto fits_at = [&](const Multipliers& m) {
+    return evaluator.evaluate(apply_multipliers(base, m, base.name));
+  };
+  const std::vector<TargetFit> at_fit = fits_at(fitted);
+  const Eigen::VectorXd r0 = residual_vector(at_fit, targets, fitted, options.prior_weight);
+  const auto n = static_cast<Eigen::Index>(kCalibratedCount);
+  Eigen::MatrixXd jacobian(r0.size(), n);
+  for (Eigen::Index k = 0; k < n; ++k) {
+    const auto kk = static_cast<std::size_t>(k);
+    Multipliers probe = fitted;
+    std::int64_t h = std::max<std::int64_t>(fitted[kk] / 20, 10'000);
+    if (fitted[kk] + h > kMaxMultiplier) h = -h;
+    probe[kk] = fitted[kk] + h;
+    jacobian.col(k) = (residual_vector(fits_at(probe), targets, probe, options.prior_weight) - r0) /
+                      ppm_to_double(h);
+  }
+  std::vector<TargetFit> out = at_fit;
+  Eigen::Index row = 0;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (!targets[i].fit) continue;
+    // The residuals without target i's row (the rows are the fit targets in order, then the
+    // prior's).
+    Eigen::MatrixXd j(jacobian.rows() - 1, n);
+    Eigen::VectorXd r(r0.size() - 1);
+    j << jacobian.topRows(row), jacobian.bottomRows(jacobian.rows() - row - 1);
+    r << r0.head(row), r0.tail(r0.size() - row - 1);
+    const Eigen::VectorXd step = (j.transpose() * j).ldlt().solve(-(j.transpose() * r));
+    Multipliers m = fitted;
+    for (std::size_t k = 0; k < kCalibratedCount; ++k)
+      m[k] = to_ppm_clamped(ppm_to_double(fitted[k]) + step[static_cast<Eigen::Index>(k)]);
+    out[i] = fits_at(m)[i];
+    ++row;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<TargetFit> leave_one_out(const BehaviourParams& base, const std::vector<Target>& targets,
                                      const Multipliers& fitted, const CalibrationOptions& options) {
+  if (options.max_iterations <= 1) return one_step_leave_one_out(base, targets, fitted, options);
   CalibrationOptions refit = options;
   refit.first_start = fitted;
   refit.starts = 1;

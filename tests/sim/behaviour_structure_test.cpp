@@ -44,22 +44,6 @@ TEST(RobotCoverage, RampsByDateAndRegion) {
   EXPECT_EQ(c.ppm_at(kAbai, d("2024-08-20")), 900'000);     // own ramp first on the same day
 }
 
-// A delayed ramp stays at its start for delay_days, then rises over ramp_days.
-TEST(RobotCoverage, DelayedRampStaysAtItsStartThenRises) {
-  BehaviourParams p;
-  p.coverage.push_back({"*", d("2024-08-20"), 100, 10'000, 510'000, 60});
-  const RobotCoverage c(p, {"Zhetysu"});
-  EXPECT_EQ(c.ppm_at(0, d("2024-08-20")), 10'000);
-  EXPECT_EQ(c.ppm_at(0, d("2024-10-18")), 10'000);   // day 59: still delayed
-  EXPECT_EQ(c.ppm_at(0, d("2024-10-19")), 10'000);   // day 60: the ramp's first day
-  EXPECT_EQ(c.ppm_at(0, d("2024-11-08")), 110'000);  // 10,000 + 500,000 x 20 / 100
-  EXPECT_EQ(c.ppm_at(0, d("2025-01-27")), 510'000);  // day 160: the plateau
-  // Written only when set, and read back.
-  const BehaviourParams back = BehaviourParams::parse(p.to_json(), "delayed.json");
-  ASSERT_EQ(back.coverage.size(), 1u);
-  EXPECT_EQ(back.coverage[0].delay_days, 60);
-}
-
 BehaviourParams one_segment_behaviour() {
   BehaviourParams p;
   p.name = "test";
@@ -74,6 +58,23 @@ BehaviourParams one_segment_behaviour() {
   p.balance_median_tenge = 10'000;
   return p;
 }
+
+// A delayed ramp stays at its start for delay_days, then rises over ramp_days.
+TEST(RobotCoverage, DelayedRampStaysAtItsStartThenRises) {
+  BehaviourParams p = one_segment_behaviour();
+  p.coverage.push_back({"*", d("2024-08-20"), 100, 10'000, 510'000, 60});
+  const RobotCoverage c(p, {"Zhetysu"});
+  EXPECT_EQ(c.ppm_at(0, d("2024-08-20")), 10'000);
+  EXPECT_EQ(c.ppm_at(0, d("2024-10-18")), 10'000);   // day 59: still delayed
+  EXPECT_EQ(c.ppm_at(0, d("2024-10-19")), 10'000);   // day 60: the ramp's first day
+  EXPECT_EQ(c.ppm_at(0, d("2024-11-08")), 110'000);  // 10,000 + 500,000 x 20 / 100
+  EXPECT_EQ(c.ppm_at(0, d("2025-01-27")), 510'000);  // day 160: the plateau
+  // Written only when set, and read back.
+  const BehaviourParams back = BehaviourParams::parse(p.to_json(), "delayed.json");
+  ASSERT_EQ(back.coverage.size(), 1u);
+  EXPECT_EQ(back.coverage[0].delay_days, 60);
+}
+
 
 TEST(BehaviourStructure, AmountBandsAreWholeDoublingsAroundTheReference) {
   const BehaviourModel model(one_segment_behaviour());

@@ -113,10 +113,10 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "9aae87452ca5512fde9634e789023cf0b844daa49c50f15962fd8024d726c0ab");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "6a14232bc72ad91defc96a16204a13325d49c8e54d1920672c08a3e0a366f451");
-  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 47716);
-  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3056147000);
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "2944cfc3fff991195836216e76609a7e28c5da989abb96b947c77dfba3a71cb1");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "91e8718d36aa47552970b66c68cc74aca8673e39198ab0cdf0568fd6dc344881");
+  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 47472);
+  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3581757100);
 }
 
 // The default horizon is the last day of the calendar's last final year, so adding the

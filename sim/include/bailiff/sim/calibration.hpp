@@ -275,7 +275,9 @@ CalibrationResult calibrate(const BehaviourParams& base, const std::vector<Targe
 
 /// Leave-one-out predictions, the out-of-sample check of a fit: for each target with role
 /// fit, the multipliers refitted without it (its role made "check"; from \p fitted, one start,
-/// options.max_iterations at most, no ensemble), and that refit's value of the target. A
+/// options.max_iterations at most, no ensemble), and that refit's value of the target. With
+/// max_iterations 1 the refit is one full Gauss-Newton step from the fit on the residuals
+/// without the target (the one-step approximation: the Jacobian at the fit, shared). A
 /// target with role check keeps its value at \p fitted. Returned in the order of \p targets.
 std::vector<TargetFit> leave_one_out(const BehaviourParams& base, const std::vector<Target>& targets,
                                      const Multipliers& fitted, const CalibrationOptions& options);
