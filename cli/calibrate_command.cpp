@@ -38,7 +38,7 @@ struct CalibrateOptions {
   std::string method = "exact";
   std::uint32_t starts = 1;
   std::vector<std::string> mixture;  ///< DIRECTORY=DRAWS
-  std::uint32_t predictive_draws = 100;
+  std::uint32_t predictive_draws = 0;
   bool loo = false;
   std::uint32_t loo_iterations = 1;
   unsigned threads = 0;

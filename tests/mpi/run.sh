@@ -27,7 +27,7 @@ mpi=(mpirun --oversubscribe)
 
 simulate=(simulate --method mc --population synthetic:national --cases 200000 --replications 2 --threads 1 --json)
 compare=(compare --a kz-2024-pilot --b kz-2024-08-20 --cases 100000 --threads 1 --json)
-calibrate=(calibrate --max-iterations 0 --cases 20000 --threads 1 --json)
+calibrate=(calibrate --method mc --max-iterations 0 --cases 20000 --threads 1 --json)
 
 # same NAME FILE REFERENCE: the bytes of FILE are those of REFERENCE.
 same() {
