@@ -38,8 +38,9 @@ def check_records(log, policy=_DEFAULTS["policy"], calendar=_DEFAULTS["calendar"
             iin_key = iin_key[:-1]
     if iin_key is None:
         iin_key = os.environ.get("BAILIFF_IIN_KEY", "")
-    out = _core.check_records(str(log), _input(policy, "policies"), _input(calendar, "calendars"),
-                              iin_key, as_of or "", int(tolerance), int(lift_days), lang)
+    out = _core.check_records(str(log), _input(policy, "policies", "policy"),
+                              _input(calendar, "calendars", "calendar"), iin_key, as_of or "",
+                              int(tolerance), int(lift_days), lang)
     report = json.loads(out["json"])
     frame = pd.DataFrame(report["findings"], columns=[
         "case_id", "region", "date", "kind", "recorded_action", "recorded_date",
