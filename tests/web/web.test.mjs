@@ -76,7 +76,7 @@ await step('page loads, locks the network and runs the URL scenario', async () =
 });
 
 await step('figures equal `bailiff simulate --json` (shipped policies)', async () => {
-  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(CASES), '--replications', String(REPS), '--seed', String(SEED)]));
+  const ref = JSON.parse(cli(['simulate', '--method', 'mc', '--json', '--cases', String(CASES), '--replications', String(REPS), '--seed', String(SEED)]));
   assert.deepEqual(first.report, ref);  // unedited: even the sources match
 });
 
@@ -100,7 +100,7 @@ await step('edit a parameter of A, run by clicking Run, baseline reused', async 
 await step('edited figures equal `bailiff simulate --json --policy <edited file>`', async () => {
   const file = join(scratch, 'policy-a-edited.json');
   writeFileSync(file, await page.evaluate(() => window.bailiffTest.doc('A')));
-  const ref = JSON.parse(cli(['simulate', '--json', '--policy', file, '--cases', String(CASES),
+  const ref = JSON.parse(cli(['simulate', '--method', 'mc', '--json', '--policy', file, '--cases', String(CASES),
                               '--replications', String(REPS), '--seed', String(SEED)]));
   assert.deepEqual(comparable(edited.report), comparable(ref));
   assert.equal(edited.report.policy.sha256, ref.policy.sha256);
@@ -285,7 +285,7 @@ await step('Web Workers: the run equals the CLI and the page-thread run, bit for
   assert.ok(withWorkers.worker_pool.ready >= 1, `workers started (${withWorkers.worker_pool.error})`);
   assert.equal(withWorkers.workers, withWorkers.worker_pool.ready, 'the run used every worker');
   const fw = JSON.parse(await other.evaluate(() => window.bailiffTest.figures()));
-  const ref = JSON.parse(cli(['simulate', '--json', '--cases', String(cases), '--replications', String(reps), '--seed', String(seed)]));
+  const ref = JSON.parse(cli(['simulate', '--method', 'mc', '--json', '--cases', String(cases), '--replications', String(reps), '--seed', String(seed)]));
   assert.deepEqual(fw.report, ref, 'workers: the CLI report, audit roots included');
   // The same scenario on the page's thread (another seed between them empties the run cache).
   await other.evaluate(() => window.bailiffTest.set('workers', 0));
