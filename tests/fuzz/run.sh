@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Run every libFuzzer target of the `fuzz` preset for SECONDS each (default 30: the smoke
-# run of .ci/test.sh; `tests/fuzz/run.sh 3600` for an hour each), seeded from the shipped
+# Run every libFuzzer target of the `sanitize` preset for SECONDS each (default 30; .ci/test.sh runs
+# 5 each; `tests/fuzz/run.sh 3600` for an hour each), seeded from the shipped
 # data and the test fixtures (the committed corpus) plus a decide bundle written at run
-# time. New inputs go to a scratch folder; crashes to build/fuzz/findings/. Prints one line
+# time. New inputs go to a scratch folder; crashes to build/sanitize/findings/. Prints one line
 # per target with its executions and "N passed, N failed"; exits non-zero on any finding.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 seconds="${1:-30}"
-build=build/fuzz
+build=build/sanitize
 findings="${build}/findings"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/bailiff-fuzz.XXXXXX")"
 trap 'rm -rf "${scratch}"' EXIT INT TERM

@@ -4,7 +4,7 @@
 # as the plain build; bad input seen by one rank, ranks given different inputs, and a rank
 # killed with SIGKILL must each end the job non-zero, with one message and no output file.
 #
-# Usage: tests/mpi/run.sh MPI_BAILIFF PLAIN_BAILIFF  (e.g. build/native-mpi/cli/bailiff
+# Usage: tests/mpi/run.sh MPI_BAILIFF PLAIN_BAILIFF  (e.g. build/native/cli/bailiff-mpi
 # build/native/cli/bailiff). Prints one line per check and "N passed, N failed"; exits 1
 # when any check failed.
 set -uo pipefail
