@@ -22,21 +22,55 @@ ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
     comparison_.seeds.push_back(replication_seed(seed, r));
     const std::uint32_t draw = comparison_.ensemble_size > 0 ? r % comparison_.ensemble_size : 0;
     comparison_.draws.push_back(draw);
-    if (draw != 0 && draw_models_.count(draw) == 0) {
-      draw_models_[draw] = std::make_unique<BehaviourModel>(
-          behaviour_draw(scenario.behaviour_params.value, draw));
-    }
     for (const Role role : {Role::kPolicy, Role::kBaseline}) {
       specs_.push_back(run_spec(scenario, role, comparison_.seeds.back()));
       specs_.back().keep_block_headlines = keep_block_headlines;
       if (draw != 0) {
-        specs_.back().behaviour = draw_models_[draw].get();
+        specs_.back().behaviour = nullptr;  // draw_model(draw), once built
         specs_.back().behaviour_digest = behaviour_draw_digest(scenario.behaviour_params.sha256, draw);
       }
     }
   }
   results_.resize(specs_.size());
   steppers_.resize(specs_.size());
+  // The Monte Carlo's blocks may be handed to other processes at once: its draws' models
+  // now; the exact method builds each as its runs come up, on the step's workers.
+  if (comparison_.method != Method::kExact) build_models(0, run_count(), serial_tasks());
+}
+
+void ComparisonRun::build_models(std::uint32_t first, std::uint32_t last, TaskSystem& tasks) {
+  std::vector<std::uint32_t> missing;
+  for (std::uint32_t k = first; k < last; ++k) {
+    const std::uint32_t draw = comparison_.draws[k / 2];
+    if (draw == 0 || draw_models_.count(draw) != 0) continue;
+    draw_models_[draw] = nullptr;
+    missing.push_back(draw);
+  }
+  for_each_on(tasks, missing.size(), [&](std::size_t i) {
+    draw_models_.at(missing[i]) = std::make_unique<BehaviourModel>(
+        behaviour_draw(scenario_.behaviour_params.value, missing[i]));
+  });
+  for (std::uint32_t k = first; k < last; ++k) {
+    const std::uint32_t draw = comparison_.draws[k / 2];
+    if (draw != 0) specs_[k].behaviour = draw_models_.at(draw).get();
+  }
+}
+
+void ComparisonRun::step_exact(TaskSystem& tasks) {
+  // A batch of whole runs, one run per worker at a time: each run's sums do not depend on
+  // the workers that compute them (exact.hpp), so neither does the batch.
+  std::vector<std::uint32_t> batch;
+  for (std::uint32_t k = next_run_; k < run_count() && batch.size() < 2 * tasks.workers(); ++k) {
+    if (!results_[k]) batch.push_back(k);
+  }
+  build_models(batch.front(), batch.back() + 1, tasks);
+  std::vector<std::optional<RunResult>> computed(batch.size());
+  for_each_on(tasks, batch.size(), [&](std::size_t i) {
+    // The day series (2.7x the cost of a run) only for replication 0, whose run the
+    // reports chart: the other draws give the interval of the figures, not a curve.
+    computed[i] = simulate_exact(specs_[batch[i]], serial_tasks(), /*series=*/batch[i] < 2);
+  });
+  for (std::size_t i = 0; i < batch.size(); ++i) results_[batch[i]] = std::move(computed[i]);
 }
 
 void ComparisonRun::reuse(std::uint32_t k, RunResult result) {
@@ -67,10 +101,7 @@ bool ComparisonRun::step(TaskSystem& tasks, std::uint64_t max_blocks) {
   skip_finished();
   if (done()) return false;
   if (specs_[next_run_].method == Method::kExact) {
-    // The day series (2.7x the cost of a run) only for replication 0, whose run the reports
-    // chart: the other draws give the interval of the figures, not a curve.
-    results_[next_run_] = simulate_exact(specs_[next_run_], tasks, /*series=*/next_run_ < 2);
-    ++next_run_;
+    step_exact(tasks);
     skip_finished();
     return !done();
   }

@@ -1,10 +1,7 @@
 #include "bailiff/sim/exact.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
-#include <mutex>
 
 #include "bailiff/sim/case_path.hpp"
 #include "bailiff/sim/case_simulator.hpp"
@@ -388,22 +385,10 @@ ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks, bool se
     return m;
   };
   std::vector<ExpectedMetrics> parts(chunks, empty());
-  std::atomic<std::size_t> next{0};
-  std::mutex failure_mutex;
-  std::exception_ptr failure;
-  tasks.run_on_all([&](unsigned) {
-    try {
-      for (std::size_t c = next++; c < chunks; c = next++) {
-        add_kinds(spec, kinds, c * kKindsPerChunk, std::min(kinds.size(), (c + 1) * kKindsPerChunk),
-                  series, parts[c]);
-      }
-    } catch (...) {
-      const std::lock_guard<std::mutex> lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      next = chunks;
-    }
+  for_each_on(tasks, chunks, [&](std::size_t c) {
+    add_kinds(spec, kinds, c * kKindsPerChunk, std::min(kinds.size(), (c + 1) * kKindsPerChunk),
+              series, parts[c]);
   });
-  if (failure) std::rethrow_exception(failure);
   ExpectedMetrics m = empty();
   for (const ExpectedMetrics& part : parts) add_expected(m, part);
   return m;

@@ -300,7 +300,14 @@ if ls -a | grep -q '\.tmp-'; then bad "a temporary file was left: $(ls -a)"; els
 
 # 6. Every reader takes only a regular file, up to a size that fits its format: /dev/zero is
 # never read until memory runs out, and a named pipe is never waited on.
-limited() {  # limited ARGS...: run with a memory cap (natively; node reserves more address space)
+# limited ARGS...: run with a memory cap of about 4 GB: an address-space limit natively; under
+# the sanitizers (BAILIFF_SANITIZED, whose shadow memory needs the address space) ASan's own
+# limit on resident memory; none under node, which reserves more address space.
+limited() {
+  if [ -n "${BAILIFF_SANITIZED:-}" ]; then
+    run env ASAN_OPTIONS=hard_rss_limit_mb=4000 timeout 30 "$@"
+    return
+  fi
   case "$1" in
     *node*) run timeout 30 "$@" ;;
     *) run sh -c 'ulimit -v 4000000; exec timeout 30 "$@"' limited "$@" ;;

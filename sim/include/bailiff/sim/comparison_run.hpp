@@ -51,7 +51,8 @@ class ComparisonRun {
   /// Runs taken through reuse().
   std::uint32_t reused() const { return reused_; }
 
-  /// Simulate up to \p max_blocks blocks on \p tasks (by the exact method: one whole run);
+  /// Simulate up to \p max_blocks blocks on \p tasks (by the exact method: whole runs, two
+  /// per worker);
   /// true while work remains.
   bool step(TaskSystem& tasks, std::uint64_t max_blocks);
   /// Hand out up to \p max_blocks blocks (at least one) that no one simulates yet, of the
@@ -79,6 +80,11 @@ class ComparisonRun {
   void skip_finished();
   RunStepper& stepper(std::uint32_t k);  // run k's, made on first use
   void finish_if_done(std::uint32_t k);
+  /// The behaviour models of the draws of runs [first, last), built on \p tasks, and those
+  /// runs' specs pointed at them.
+  void build_models(std::uint32_t first, std::uint32_t last, TaskSystem& tasks);
+  /// The next batch of exact runs, whole runs shared among \p tasks' workers.
+  void step_exact(TaskSystem& tasks);
 
   const Scenario& scenario_;
   Comparison comparison_;

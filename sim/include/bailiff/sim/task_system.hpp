@@ -8,6 +8,7 @@
 /// Processes that cannot block (the page's Web Workers) use ComparisonRun::assign / absorb
 /// instead (comparison_run.hpp).
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -46,5 +47,10 @@ class SerialTasks final : public TaskSystem {
 
 /// A SerialTasks for callers that pass no task system.
 TaskSystem& serial_tasks();
+
+/// Call \p item(i) once for every i in [0, \p count), shared among \p tasks' workers in no
+/// set order (so each item's result must not depend on its worker). The first exception an
+/// item throws stops the items not yet started, and is rethrown here.
+void for_each_on(TaskSystem& tasks, std::size_t count, const std::function<void(std::size_t)>& item);
 
 }  // namespace bailiff::sim
