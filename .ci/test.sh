@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test on a fresh Debian 12 machine: install what is missing, build and test natively
 # (and the MPI build against it; the Python module's pytest suite and the notebooks included),
-# build and test the WASM build under node, then check that `bailiff decide` prints the same
-# bytes natively and under node. Exits non-zero when any step fails; ends with one summary line.
+# build and test the WASM build under node (its tests cross.* check that both builds give the
+# same bytes), then the page in headless Chromium. Exits non-zero when any step fails; ends
+# with one summary line.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
@@ -43,59 +44,6 @@ summary() {
   exit 1
 }
 
-# The cross-platform byte-identity check: the same report natively and under node.
-# shellcheck disable=SC2317  # called through step
-cross_check() {
-  local native=./build/native/cli/bailiff wasm=./build/wasm/cli/bailiff.js
-  local out=build/cross-check status=0 policy format args name
-  mkdir -p "${out}"
-  for policy in kz-2024-08-20 kz-2024-pilot kz-pre-robot; do
-    for format in json text; do
-      args=(decide --policy "${policy}" --cases example --calendar kz)
-      [[ "${format}" == json ]] && args+=(--json)
-      name="${out}/${policy}.${format}"
-      if ! "${native}" "${args[@]}" >"${name}.native"; then
-        echo "native bailiff ${args[*]} failed" >&2
-        status=1
-        continue
-      fi
-      if ! node "${wasm}" "${args[@]}" >"${name}.wasm"; then
-        echo "node bailiff.js ${args[*]} failed" >&2
-        status=1
-        continue
-      fi
-      if diff -u "${name}.native" "${name}.wasm" >"${name}.diff"; then
-        echo "identical: bailiff ${args[*]} ($(wc -c <"${name}.native") bytes)"
-      else
-        echo "DIFFERENT: bailiff ${args[*]}; first lines of ${name}.diff:" >&2
-        head -n 20 "${name}.diff" >&2
-        status=1
-      fi
-    done
-  done
-  # The simulation: identical bytes for 1, 2 and 3 threads natively and under node.
-  local sim_args=(simulate --method mc --population synthetic:national --cases 200000 --replications 3 --json)
-  "${native}" "${sim_args[@]}" --threads 1 >"${out}/simulate.t1" 2>/dev/null || status=1
-  for threads in 2 3; do
-    "${native}" "${sim_args[@]}" --threads "${threads}" >"${out}/simulate.t${threads}" 2>/dev/null || status=1
-    if cmp -s "${out}/simulate.t1" "${out}/simulate.t${threads}"; then
-      echo "identical: bailiff ${sim_args[*]} --threads 1 and ${threads}"
-    else
-      echo "DIFFERENT: bailiff ${sim_args[*]} --threads 1 and ${threads}" >&2
-      status=1
-    fi
-  done
-  node "${wasm}" "${sim_args[@]}" >"${out}/simulate.wasm" 2>/dev/null || status=1
-  if cmp -s "${out}/simulate.t1" "${out}/simulate.wasm"; then
-    echo "identical: bailiff ${sim_args[*]} native and under node ($(wc -c <"${out}/simulate.wasm") bytes)"
-  else
-    echo "DIFFERENT: bailiff ${sim_args[*]} native and under node" >&2
-    diff <(head -c 4000 "${out}/simulate.t1") <(head -c 4000 "${out}/simulate.wasm") | head -n 20 >&2
-    status=1
-  fi
-  return "${status}"
-}
-
 step "setup" bash .ci/setup.sh || summary
 
 built=0
@@ -128,16 +76,14 @@ fi
 if step "wasm configure" quiet cmake --preset wasm &&
   step "wasm build" cmake --build --preset wasm --parallel "${jobs}"; then
   built=$((built + 1))
-  step "wasm tests (node)" ctest --preset wasm --parallel "${jobs}"
+  # With the native tree built, its tests cross.* check that both builds give the same bytes.
+  step "wasm tests (node; cross.* = native bytes)" ctest --preset wasm --parallel "${jobs}"
 fi
 
 if ((built == 2)); then
-  step "native = wasm bytes" cross_check
-  step "bundles verify across builds" bash tests/cli/bundle_cross_check.sh \
-    "$(pwd)/build/native/cli/bailiff" "node --no-experimental-fetch $(pwd)/build/wasm/cli/bailiff.js"
   step "browser tests (headless Chromium)" tests/web/run.sh build/wasm/web/site
 else
-  failed+=("native = wasm bytes, bundles, browser (skipped: a build failed)")
+  failed+=("browser (skipped: a build failed)")
 fi
 
 summary

@@ -81,13 +81,24 @@ std::string syntax_reason(const nlohmann::json::exception& error) {
   return reason;
 }
 
+/// Bytes of the text nlohmann last read that a syntax error quotes: a file given in the
+/// wrong place (a secret key file as a cases file) must not have its key echoed.
+constexpr std::size_t kQuotedTokenBytes = 6;
+
 /// \p reason with \p token (the text nlohmann last read) replaced by kNotShown when the
-/// token holds an IIN.
-std::string without_iin(std::string reason, const std::string& token) {
-  if (token.empty() || !contains_valid_iin(token)) return reason;
+/// token holds an IIN, and cut to its first kQuotedTokenBytes bytes (at a character's start)
+/// and "..." when longer.
+std::string without_secrets(std::string reason, const std::string& token) {
+  if (token.size() <= kQuotedTokenBytes && !contains_valid_iin(token)) return reason;
+  std::string shown_token(kNotShown);
+  if (!contains_valid_iin(token)) {
+    std::size_t cut = kQuotedTokenBytes;
+    while (cut > 0 && (static_cast<unsigned char>(token[cut]) & 0xC0u) == 0x80u) --cut;
+    shown_token = token.substr(0, cut) + "...";
+  }
   for (std::size_t at = reason.find(token); at != std::string::npos; at = reason.find(token, at)) {
-    reason.replace(at, token.size(), kNotShown);
-    at += kNotShown.size();
+    reason.replace(at, token.size(), shown_token);
+    at += shown_token.size();
   }
   return reason;
 }
@@ -195,7 +206,7 @@ bool StrictDomBuilder::parse_error(std::size_t position, const std::string& last
                      shown(last_token));
   }
   throw InputError(file_, line_and_column(bytes_, position), "(document)", "valid JSON",
-                   without_iin(syntax_reason(error), last_token));
+                   without_secrets(syntax_reason(error), last_token));
 }
 
 /// Index of the entry of \p known nearest to \p key when close enough to be a likely typo:

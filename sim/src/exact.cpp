@@ -271,7 +271,7 @@ Metrics ExpectedMetrics::rounded() const {
   Metrics m(by_region.size(), by_segment.size());
   m.cases = round_count(cases.mean);
   round_into(m);
-  for (std::size_t d = 0; d < kSeriesDays; ++d) m.paid_by_day[d] = round_count(paid_by_day[d].mean);
+  for (std::size_t d = 0; d < paid_by_day.size(); ++d) m.paid_by_day[d] = round_count(paid_by_day[d].mean);
   const auto group = [](const ExpectedGroup& g) {
     return GroupTotals{round_count(g.cases.mean), round_count(g.paid.mean),
                        round_count(g.handed.mean), round_count(g.collected.mean),
@@ -294,7 +294,7 @@ namespace {
 constexpr std::size_t kKindsPerChunk = 256;
 
 /// Adds the kinds [first, last) of \p kinds to \p m.
-void add_kinds(const RunSpec& spec, const std::vector<FineKind>& kinds, std::size_t first,
+void add_kinds(const RunSpec& spec, std::span<const FineKind> kinds, std::size_t first,
                std::size_t last, bool series, ExpectedMetrics& m) {
   const BehaviourModel& model = *spec.behaviour;
   const std::vector<std::string>& regions = spec.population->regions();
@@ -366,7 +366,7 @@ void add_expected(ExpectedMetrics& m, const ExpectedMetrics& other) {
   const auto group = [](ExpectedGroup& g, const ExpectedGroup& o) { g.add_scaled(o, 1); };
   m.cases.add_scaled(other.cases, 1);
   m.add_scaled(other, 1);
-  for (std::size_t d = 0; d < kSeriesDays; ++d)
+  for (std::size_t d = 0; d < other.paid_by_day.size(); ++d)
     m.paid_by_day[d].add_scaled(other.paid_by_day[d], 1);
   for (std::size_t r = 0; r < m.by_region.size(); ++r) group(m.by_region[r], other.by_region[r]);
   for (std::size_t s = 0; s < m.by_segment.size(); ++s) group(m.by_segment[s], other.by_segment[s]);
@@ -376,10 +376,15 @@ void add_expected(ExpectedMetrics& m, const ExpectedMetrics& other) {
 }  // namespace
 
 ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks, bool series) {
-  const std::vector<FineKind> kinds = spec.population->kinds();
+  return expected_metrics(spec, spec.population->kinds(), tasks, series);
+}
+
+ExpectedMetrics expected_metrics(const RunSpec& spec, std::span<const FineKind> kinds,
+                                 TaskSystem& tasks, bool series) {
   const std::size_t chunks = (kinds.size() + kKindsPerChunk - 1) / kKindsPerChunk;
-  const auto empty = [&spec] {
+  const auto empty = [&spec, series] {
     ExpectedMetrics m;
+    if (series) m.paid_by_day.resize(kSeriesDays);
     m.by_region.resize(spec.population->regions().size());
     m.by_segment.resize(spec.behaviour->params().segments.size());
     return m;
@@ -395,8 +400,13 @@ ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks, bool se
 }
 
 RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks, bool series) {
+  return simulate_exact(spec, spec.population->kinds(), tasks, series);
+}
+
+RunResult simulate_exact(const RunSpec& spec, std::span<const FineKind> kinds, TaskSystem& tasks,
+                         bool series) {
   RunResult result;
-  result.metrics = expected_metrics(spec, tasks, series).rounded();
+  result.metrics = expected_metrics(spec, kinds, tasks, series).rounded();
   result.header_digest = run_header_digest(run_header(spec));
   Sha256 root;
   root.update("robot-bailiff/sim-exact/v1");

@@ -423,6 +423,21 @@ TEST(ParseError, IinInGeneratedDocumentsIsNeverEchoed) {
   }
 }
 
+// A file given in the wrong place (a secret key file's hex seed as a cases file) is not
+// echoed: nlohmann's "last read" text is cut to its first 6 bytes (cli.trust found a seed
+// that starts with digits shown up to its first letter).
+TEST(ParseError, ALongTokenIsCutToSixBytes) {
+  const std::string seed = "7764965104c3aa51f0e8b2d9a7c6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8";
+  try {
+    (void)parse_cases(seed + "\n", "k.key");
+    ADD_FAILURE() << "parsed";
+  } catch (const InputError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("last read: '776496...'"), std::string::npos) << message;
+    EXPECT_EQ(message.find("7764965"), std::string::npos) << message;
+  }
+}
+
 TEST(ParseError, ValidFixturesParse) {
   EXPECT_NO_THROW((void)Policy::parse(test::fixture("policy/valid-minimal.json"), "valid-minimal"));
   EXPECT_NO_THROW((void)Calendar::parse(test::fixture("calendar/valid-minimal.json"), "valid"));

@@ -95,6 +95,8 @@ class ComparisonRun {
   std::vector<std::unique_ptr<RunStepper>> steppers_;  ///< per run, while it is under way
   /// The behaviour models of the ensemble draws in use (by draw), built once each.
   std::map<std::uint32_t, std::unique_ptr<BehaviourModel>> draw_models_;
+  /// The population's kinds of fine, for the exact method's runs (computed once).
+  std::vector<FineKind> kinds_;
 };
 
 /// What a run's result depends on: its inputs' digests, the population, seed and horizon.

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "bailiff/sim/metrics.hpp"
@@ -67,7 +68,7 @@ struct ExpectedCounters {
 /// The expectation of every counter of Metrics, in its units (cases, tiyn).
 struct ExpectedMetrics : ExpectedCounters {
   Moments cases;
-  std::vector<Moments> paid_by_day = std::vector<Moments>(kSeriesDays);
+  std::vector<Moments> paid_by_day;  ///< kSeriesDays long with the day series, else empty
   std::vector<ExpectedGroup> by_region, by_segment;
   ExpectedPeriod period;
 
@@ -82,11 +83,18 @@ struct ExpectedMetrics : ExpectedCounters {
 /// (case_path.hpp).
 ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks = serial_tasks(),
                                  bool series = true);
+/// The same over \p kinds, which must be spec.population->kinds() (a caller that runs many
+/// specs of one population computes them once).
+ExpectedMetrics expected_metrics(const RunSpec& spec, std::span<const FineKind> kinds,
+                                 TaskSystem& tasks, bool series);
 
 /// A run by the exact method: the rounded expectations, and as its root the SHA-256 of
 /// "robot-bailiff/sim-exact/v1", the run header's digest and the counters' canonical bytes
 /// (there are no blocks of cases to chain).
 RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks = serial_tasks(),
                          bool series = true);
+/// The same over \p kinds, which must be spec.population->kinds().
+RunResult simulate_exact(const RunSpec& spec, std::span<const FineKind> kinds, TaskSystem& tasks,
+                         bool series);
 
 }  // namespace bailiff::sim
