@@ -110,11 +110,18 @@ struct CheckResult {
 /// order, as it is found.
 using FindingSink = std::function<void(const Finding&)>;
 
+/// What a check hands over per case when asked (a findings bundle's writer): every case in
+/// log order, with its findings (none for a case the law was followed in).
+using CaseSink = std::function<void(const RecordedCase&, const std::vector<Finding>&)>;
+
 /// Checks every case of \p log, streamed: memory grows with the findings kept, not with the
 /// log. With a \p sink the findings are handed to it instead of being kept in the result
-/// (the counts and the sum charged are still summed), so memory does not grow at all.
+/// (the counts and the sum charged are still summed), so memory does not grow at all. With a
+/// \p cases sink, every case and its findings also go there, before the findings are kept or
+/// handed to \p sink.
 CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar& calendar,
-                      const CheckOptions& options, Date as_of, const FindingSink& sink = {});
+                      const CheckOptions& options, Date as_of, const FindingSink& sink = {},
+                      const CaseSink& cases = {});
 
 /// The latest date of \p log (a day in force or an event's day): the default as-of date.
 Date latest_date(RecordLogReader& log);
