@@ -91,7 +91,8 @@ std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun
   return announcement(request, bytes, signer);
 }
 
-std::string add_records_bundle(const BundleRequest& request, const audit::RecordsBundleWriter& writer,
+std::string add_records_bundle(const BundleRequest& request,
+                               const audit::RecordsBundleWriter& writer,
                                const study::CheckResult& result,
                                const audit::RecordsBundleSources& sources, Outputs& outputs) {
   if (request.path.empty()) return {};

@@ -35,7 +35,8 @@ std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun
 /// Add check-records' findings bundle to \p outputs when one was asked for: the cases
 /// \p writer collected during the check \p result over \p sources. Returns the line to print
 /// once it is written (empty when none).
-std::string add_records_bundle(const BundleRequest& request, const audit::RecordsBundleWriter& writer,
+std::string add_records_bundle(const BundleRequest& request,
+                               const audit::RecordsBundleWriter& writer,
                                const study::CheckResult& result,
                                const audit::RecordsBundleSources& sources, Outputs& outputs);
 

@@ -88,8 +88,9 @@ void register_receipt(CLI::App& app) {
       "place among the bundle's cases with the RFC 6962 inclusion path, and the bundle's "
       "signature) that `bailiff verify-receipt` checks offline, without the bundle. The bundle "
       "is verified (a decide bundle replayed) first.");
-  cmd->add_option("bundle", o->bundle,
-                  "Signed decide or findings bundle (decide|check-records --bundle FILE --sign KEY)")
+  cmd->add_option(
+         "bundle", o->bundle,
+         "Signed decide or findings bundle (decide|check-records --bundle FILE --sign KEY)")
       ->required();
   cmd->add_option("--case", o->case_id, "Case id")->required();
   cmd->add_option("--public-key", o->public_key,
@@ -108,7 +109,8 @@ void register_verify_receipt(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "verify-receipt",
       "Check a receipt from `bailiff receipt` offline and state the case's decisions (or "
-      "check-records' findings) in plain words. With --public-key it checks the signature: AUTHENTIC (exit 0) only when every "
+      "check-records' findings) in plain words. With --public-key it checks the signature: "
+      "AUTHENTIC (exit 0) only when every "
       "check and the signature hold, NOT VERIFIED (exit 1) otherwise. Without a key the verdict "
       "is NOT CHECKED (exit 3, \"verified\": false): anyone can compute a consistent receipt.");
   cmd->add_option("receipt", o->receipt, "Receipt file")->required();

@@ -193,11 +193,12 @@ void register_check_records(CLI::App& app) {
       ->check(output_path());
   auto* json = cmd->add_flag("--json", o->json, "JSON report (one entry per finding)");
   cmd->add_flag("--csv", o->csv, "CSV, one row per finding")->excludes(json);
-  add_bundle_option(cmd, o->bundle,
-                    "Also write a findings bundle to this file (atomically): the log's SHA-256 "
-                    "(never its bytes), the policy and calendar, the check's parameters and every "
-                    "case with its findings, hash-chained; check it with `bailiff verify FILE`, "
-                    "cut one case's receipt with `bailiff receipt FILE --case ID` (signed bundles)");
+  add_bundle_option(
+      cmd, o->bundle,
+      "Also write a findings bundle to this file (atomically): the log's SHA-256 "
+      "(never its bytes), the policy and calendar, the check's parameters and every "
+      "case with its findings, hash-chained; check it with `bailiff verify FILE`, "
+      "cut one case's receipt with `bailiff receipt FILE --case ID` (signed bundles)");
   cmd->callback([o] { run_check(*o); });
 }
 

@@ -549,8 +549,8 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
   std::uint64_t pos = b.log_offset;
   std::uint64_t records = 0;
   const char record_tag = b.kind == BundleKind::kDecide    ? 'D'
-                         : b.kind == BundleKind::kRecords ? 'F'
-                                                          : 'B';
+                          : b.kind == BundleKind::kRecords ? 'F'
+                                                           : 'B';
   const char header_tag = b.kind == BundleKind::kSimulate ? 'R' : 'C';
   while (pos < content_end) {
     const std::uint64_t left = content_end - pos;
@@ -563,8 +563,8 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
     const bool known = tag == static_cast<unsigned char>(header_tag) ||
                        tag == static_cast<unsigned char>(record_tag);
     if (!known) {
-      fail("unknown entry tag " + shown_bytes(bytes.substr(pos, 1)) + " (expected '" +
-           header_tag + "' or '" + record_tag + "')");
+      fail("unknown entry tag " + shown_bytes(bytes.substr(pos, 1)) + " (expected '" + header_tag +
+           "' or '" + record_tag + "')");
       break;
     }
     if (left < 5 + 32) {
@@ -780,7 +780,9 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
       line["chain"] = chain;
       out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
     } else if (e.tag == EntryTag::kFinding) {
-      out += finding_line(e.body, index++, chain).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+      out += finding_line(e.body, index++, chain)
+                 .dump(-1, ' ', false, Json::error_handler_t::replace) +
+             "\n";
     } else if (e.tag == EntryTag::kRun) {
       if (e.body.size() >= 5) {
         replication = static_cast<std::uint32_t>(get_be(e.body.data(), 4));

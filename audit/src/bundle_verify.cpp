@@ -2,12 +2,12 @@
 
 #include <cstring>
 
+#include "bailiff/audit/bundle.hpp"
+#include "bailiff/audit/finding_record.hpp"
 #include "bailiff/cases.hpp"
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/merkle.hpp"
-#include "bailiff/audit/bundle.hpp"
-#include "bailiff/audit/finding_record.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::audit {
@@ -53,16 +53,19 @@ struct LogCheck {
 
 // What a record of a bundle of \p kind is called: decision, block or finding.
 std::string record_noun(BundleKind kind) {
-  return kind == BundleKind::kDecide ? "decision" : kind == BundleKind::kRecords ? "finding" : "block";
+  return kind == BundleKind::kDecide    ? "decision"
+         : kind == BundleKind::kRecords ? "finding"
+                                        : "block";
 }
 
 std::string where_record(std::uint64_t record, const LogUnit* unit, std::uint64_t position,
                          BundleKind kind, std::uint64_t offset) {
   std::string out = "record " + std::to_string(record);
   if (unit) {
-    out += kind != BundleKind::kSimulate
-               ? " (case " + unit->id + ", " + record_noun(kind) + " " + std::to_string(position) + ")"
-               : " (" + unit->id + ", block " + std::to_string(position) + ")";
+    out +=
+        kind != BundleKind::kSimulate
+            ? " (case " + unit->id + ", " + record_noun(kind) + " " + std::to_string(position) + ")"
+            : " (" + unit->id + ", block " + std::to_string(position) + ")";
   }
   return out + " at byte " + std::to_string(offset);
 }
@@ -87,14 +90,15 @@ LogCheck check_log(const Bundle& b) {
     LogUnit* unit = out.units.empty() ? nullptr : &out.units.back();
     if (entry.tag == header_tag) {
       if (unit && unit->stored < unit->declared) {
-        brk(e, where_record(out.records.size(), unit, unit->stored, b.kind, entry.offset), entry.offset,
+        brk(e, where_record(out.records.size(), unit, unit->stored, b.kind, entry.offset),
+            entry.offset,
             (of_cases ? "case " : "") + unit->id + " declares " + std::to_string(unit->declared) +
                 " records but only " + std::to_string(unit->stored) +
                 " follow: a record is missing here");
       }
       auto where = [&] {
-        return (of_cases ? "case header" : "run header") + std::string(" (entry ") + std::to_string(e) +
-               ") at byte " + std::to_string(entry.offset);
+        return (of_cases ? "case header" : "run header") + std::string(" (entry ") +
+               std::to_string(e) + ") at byte " + std::to_string(entry.offset);
       };
       const Digest link = header_link(e, entry.tag, entry.body);
       if (!same(entry.link, link)) {
@@ -145,8 +149,8 @@ LogCheck check_log(const Bundle& b) {
     auto where = [&] { return where_record(record, unit, unit->stored, b.kind, entry.offset); };
     if (unit->stored >= unit->declared) {
       brk(e, where(), entry.offset,
-          "a record beyond the " + std::to_string(unit->declared) + " that " + (of_cases ? "case " : "") +
-              unit->id + " declares: an inserted or duplicated record");
+          "a record beyond the " + std::to_string(unit->declared) + " that " +
+              (of_cases ? "case " : "") + unit->id + " declares: an inserted or duplicated record");
     }
     HashChain chain(prev);
     if (of_cases) {
@@ -166,8 +170,8 @@ LogCheck check_log(const Bundle& b) {
         brk(e, where(), entry.offset, "not a finding record: " + error);
       } else if (d->finding.case_id != unit->id || d->seq != unit->stored) {
         brk(e, where(), entry.offset,
-            "the record belongs to case " + d->finding.case_id + " finding " + std::to_string(d->seq) +
-                ", not here");
+            "the record belongs to case " + d->finding.case_id + " finding " +
+                std::to_string(d->seq) + ", not here");
       }
     } else if (b.kind == BundleKind::kDecide && !out.brk) {
       // Cheap check of version, case id and sequence; a full decode only to explain a failure.
@@ -187,7 +191,8 @@ LogCheck check_log(const Bundle& b) {
                   ", not here");
         }
       }
-    } else if (!of_cases && (entry.body.size() != block_body || get_be(entry.body.data(), 8) != unit->stored)) {
+    } else if (!of_cases &&
+               (entry.body.size() != block_body || get_be(entry.body.data(), 8) != unit->stored)) {
       brk(e, where(), entry.offset, "not block " + std::to_string(unit->stored) + " of its run");
     }
     out.records.push_back(&entry);
@@ -530,12 +535,14 @@ void check_findings(const Bundle& b, const Json& manifest, const LogCheck& log, 
     problems.push_back(std::string("the embedded policy cannot be read: ") + e.what());
   }
   const std::string log_digest = j_string(manifest, "log", "sha256");
-  add(r, "findings", problems.empty(),
+  add(
+      r, "findings", problems.empty(),
       problems.empty()
           ? std::to_string(log.records.size()) + " findings in " + std::to_string(with_finding) +
                 " of " + std::to_string(log.units.size()) + " cases, " + format_tenge(charged) +
                 " ₸ charged without a basis, as the manifest states; not re-derived: the "
-                "recorded log (SHA-256 " + log_digest.substr(0, 16) +
+                "recorded log (SHA-256 " +
+                log_digest.substr(0, 16) +
                 "…) is not embedded, as it holds IINs; `bailiff check-records LOG` on it does"
           : [&] {
               std::string all;
@@ -639,9 +646,10 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                       ", " + std::to_string(b.inputs.size()) + " embedded inputs, " +
                       std::to_string(b.entries.size()) + " log entries");
   add(r, "chain", !log.brk,
-      log.brk ? "the chain breaks at " + log.brk->where + ": " + log.brk->reason
-              : std::to_string(log.records.size()) + " records in " + std::to_string(log.units.size()) +
-                    (of_cases ? " cases" : " runs") + " each link to the one before");
+      log.brk
+          ? "the chain breaks at " + log.brk->where + ": " + log.brk->reason
+          : std::to_string(log.records.size()) + " records in " + std::to_string(log.units.size()) +
+                (of_cases ? " cases" : " runs") + " each link to the one before");
 
   std::vector<Digest> input_digests;
   for (const BundleInput& input : b.inputs) input_digests.push_back(sha256(input.bytes));
@@ -675,17 +683,19 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                        ", the log holds " + std::to_string(log.records.size()));
   }
   const Digest tree_root = check_signed_manifest(b, manifest, log, r, problems);
-  add(r, "manifest", problems.empty(),
-      problems.empty() ? "engine " + engine + ", " + std::to_string(log.records.size()) +
-                             (b.kind == BundleKind::kRecords
-                                  ? " findings, checked up to " + j_string(manifest, "check", "as_of")
-                                  : " records, run root " +
-                                        short_hex(digest_from_hex(r.manifest_root).value_or(Digest{})))
-                       : [&] {
-                           std::string all;
-                           for (const std::string& p : problems) all += (all.empty() ? "" : "; ") + p;
-                           return all;
-                         }());
+  add(
+      r, "manifest", problems.empty(),
+      problems.empty()
+          ? "engine " + engine + ", " + std::to_string(log.records.size()) +
+                (b.kind == BundleKind::kRecords
+                     ? " findings, checked up to " + j_string(manifest, "check", "as_of")
+                     : " records, run root " +
+                           short_hex(digest_from_hex(r.manifest_root).value_or(Digest{})))
+          : [&] {
+              std::string all;
+              for (const std::string& p : problems) all += (all.empty() ? "" : "; ") + p;
+              return all;
+            }());
 
   // Inputs against the manifest's digests.
   std::vector<std::string> input_problems;

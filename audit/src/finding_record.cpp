@@ -20,8 +20,12 @@ enum Presence : std::uint8_t {
   kRequiredAmount = 32,
 };
 
-void put_i32(std::string& out, std::int32_t v) { put_u32(out, static_cast<std::uint32_t>(v)); }
-void put_i64(std::string& out, std::int64_t v) { put_u64(out, static_cast<std::uint64_t>(v)); }
+void put_i32(std::string& out, std::int32_t v) {
+  put_u32(out, static_cast<std::uint32_t>(v));
+}
+void put_i64(std::string& out, std::int64_t v) {
+  put_u64(out, static_cast<std::uint64_t>(v));
+}
 
 /// Bounds-checked reading of one record; the first failure is kept in `error`.
 class RecordReader {
@@ -113,17 +117,20 @@ std::optional<DecodedFinding> decode_finding(std::string_view record, std::strin
   f.case_id = in.str("case id");
   d.seq = static_cast<std::uint32_t>(in.u(4, "sequence number"));
   const std::uint64_t kind = in.u(1, "kind");
-  if (in.ok() && kind >= study::kFindingKinds) in.fail("unknown finding kind " + std::to_string(kind));
+  if (in.ok() && kind >= study::kFindingKinds)
+    in.fail("unknown finding kind " + std::to_string(kind));
   f.kind = static_cast<study::FindingKind>(kind);
   f.region = in.str("region");
   f.date.days = static_cast<std::int32_t>(static_cast<std::uint32_t>(in.u(4, "date")));
   const std::uint64_t presence = in.u(1, "presence");
   if (in.ok() && presence > 63) in.fail("unknown presence bits " + std::to_string(presence));
   const std::uint64_t recorded = in.u(1, "recorded action");
-  const auto recorded_date = static_cast<std::int32_t>(static_cast<std::uint32_t>(in.u(4, "recorded date")));
+  const auto recorded_date =
+      static_cast<std::int32_t>(static_cast<std::uint32_t>(in.u(4, "recorded date")));
   const auto recorded_amount = static_cast<std::int64_t>(in.u(8, "recorded amount"));
   const std::uint64_t required = in.u(1, "required action");
-  const auto required_date = static_cast<std::int32_t>(static_cast<std::uint32_t>(in.u(4, "required date")));
+  const auto required_date =
+      static_cast<std::int32_t>(static_cast<std::uint32_t>(in.u(4, "required date")));
   const auto required_amount = static_cast<std::int64_t>(in.u(8, "required amount"));
   f.rule = in.str("rule id");
   f.legal_basis = in.str("legal basis");

@@ -106,7 +106,8 @@ Receipt parse_receipt(std::string_view bytes, const std::string& file) {
   }
   Receipt r;
   if (version == kReceiptKindFormatVersion) {
-    if (const std::uint64_t kind = in.u(1, "kind"); kind != static_cast<std::uint8_t>(BundleKind::kRecords)) {
+    if (const std::uint64_t kind = in.u(1, "kind");
+        kind != static_cast<std::uint8_t>(BundleKind::kRecords)) {
       in.rewind(10);
       in.fail("kind", "3 (records)", std::to_string(kind));
     }
@@ -147,8 +148,8 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
                             std::string_view case_id) {
   const Bundle b = parse_bundle(bundle_bytes, file);
   if (b.kind == BundleKind::kSimulate) {
-    throw InputError(file, "byte 10", "kind",
-                     "a decide or records bundle (receipts are per case)", "a simulate bundle");
+    throw InputError(file, "byte 10", "kind", "a decide or records bundle (receipts are per case)",
+                     "a simulate bundle");
   }
   if (!b.signature) {
     throw InputError(

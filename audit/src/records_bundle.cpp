@@ -65,15 +65,16 @@ std::string RecordsBundleWriter::finish(const study::CheckResult& result,
   manifest["engine_version"] = std::string(kEngineVersion);
   manifest["command"] = command;
   manifest["inputs"] = std::move(input_list);
-  manifest["log"] = Json{
-      {"name", result.log},
-      {"format", result.format == study::LogFormat::kJsonLines ? "jsonl" : "csv"},
-      {"sha256", to_hex(sources.log.sha256)},
-      {"bytes", sources.log.bytes},
-      {"embedded", false},
-      {"why", "the recorded log holds the debtors' IINs, so only its SHA-256 is recorded "
-              "(`sha256sum LOG` gives it); `bailiff check-records LOG` on that log "
-              "re-derives every finding"}};
+  manifest["log"] =
+      Json{{"name", result.log},
+           {"format", result.format == study::LogFormat::kJsonLines ? "jsonl" : "csv"},
+           {"sha256", to_hex(sources.log.sha256)},
+           {"bytes", sources.log.bytes},
+           {"embedded", false},
+           {"why",
+            "the recorded log holds the debtors' IINs, so only its SHA-256 is recorded "
+            "(`sha256sum LOG` gives it); `bailiff check-records LOG` on that log "
+            "re-derives every finding"}};
   manifest["iin_pseudonyms"] =
       "the log's IINs were replaced on reading by HMAC-SHA256 pseudonyms under the auditor's "
       "key, which is not recorded; no finding holds an IIN or a pseudonym";

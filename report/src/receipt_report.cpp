@@ -36,19 +36,21 @@ std::string noun(const Receipt& r) {
 std::string statement(const Receipt& r, const ReceiptCheck& c) {
   if (!c.ok()) return "NOT VERIFIED: " + printable(c.problem);
   const std::size_t n = r.records.size();
-  const std::string what =
-      (n == 0   ? "the bundle holds no " + noun(r) + " for case "
-       : n == 1 ? "this " + noun(r) + " is all the bundle holds for case "
-                : "these " + std::to_string(n) + " " + noun(r) + "s are all the bundle holds for case ") +
-      printable(r.case_id) + " (case " +
-      std::to_string(r.leaf_index + 1) + " of " +
-      grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
+  const std::string what = (n == 0   ? "the bundle holds no " + noun(r) + " for case "
+                            : n == 1 ? "this " + noun(r) + " is all the bundle holds for case "
+                                     : "these " + std::to_string(n) + " " + noun(r) +
+                                           "s are all the bundle holds for case ") +
+                           printable(r.case_id) + " (case " + std::to_string(r.leaf_index + 1) +
+                           " of " + grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) +
+                           ")";
   if (c.authenticity == Authenticity::kAuthentic) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
            " in the bundle whose seal is " + to_hex(r.seal);
   }
   return "the receipt's records, chain and inclusion path fit together, but anyone can compute "
-         "such a receipt, with any " + noun(r) + "s and amounts: without the signer's public key nothing "
+         "such a receipt, with any " +
+         noun(r) +
+         "s and amounts: without the signer's public key nothing "
          "in it is established. Give the public key of key id " +
          key_id_hex(r.key_id) +
          " (the id the receipt names, itself not checked) with --public-key FILE";
@@ -56,9 +58,15 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
 
 Json finding_json(const DecodedFinding& d) {
   const study::Finding& f = d.finding;
-  const auto action = [](const std::optional<Action>& a) { return a ? Json(action_name(*a)) : Json(nullptr); };
-  const auto date = [](const std::optional<Date>& day) { return day ? Json(to_iso(*day)) : Json(nullptr); };
-  const auto amount = [](const std::optional<Tiyn>& v) { return v ? Json(plain_tenge(*v)) : Json(nullptr); };
+  const auto action = [](const std::optional<Action>& a) {
+    return a ? Json(action_name(*a)) : Json(nullptr);
+  };
+  const auto date = [](const std::optional<Date>& day) {
+    return day ? Json(to_iso(*day)) : Json(nullptr);
+  };
+  const auto amount = [](const std::optional<Tiyn>& v) {
+    return v ? Json(plain_tenge(*v)) : Json(nullptr);
+  };
   return Json{{"seq", d.seq},
               {"kind", study::finding_kind_name(f.kind)},
               {"region", f.region},
@@ -111,9 +119,11 @@ std::string receipt_report_words(const Receipt& r, const ReceiptCheck& c, const 
                                  std::uint64_t bytes, Language language) {
   const NumberStyle numbers = text_numbers(language);
   const auto n = [&](std::uint64_t v) { return grouped(static_cast<std::int64_t>(v), numbers); };
-  const std::string noun_key = r.kind == BundleKind::kRecords ? "receipt.finding" : "receipt.decision";
-  const std::string decisions = n(r.records.size()) + " " +
-                                plural(noun_key, static_cast<std::int64_t>(r.records.size()), language);
+  const std::string noun_key =
+      r.kind == BundleKind::kRecords ? "receipt.finding" : "receipt.decision";
+  const std::string decisions =
+      n(r.records.size()) + " " +
+      plural(noun_key, static_cast<std::int64_t>(r.records.size()), language);
   const std::string where = fill("receipt.where", language,
                                  {{"case", r.case_id}, {"index", n(r.leaf_index + 1)}, {"total", n(r.tree_size)}});
   std::string verdict;
@@ -143,7 +153,8 @@ std::string receipt_report_words(const Receipt& r, const ReceiptCheck& c, const 
     out += "  " + line + "\n";
   }
   for (std::size_t i = 0; i < c.findings.size(); ++i) {
-    out += "  " + std::to_string(i + 1) + ". " + finding_sentence(c.findings[i].finding, language) + "\n";
+    out += "  " + std::to_string(i + 1) + ". " + finding_sentence(c.findings[i].finding, language) +
+           "\n";
   }
   if (c.consistent) {
     out += "  ✓ " + fill("receipt.check.chain", language, {{"digest", to_hex(c.case_digest)}}) + "\n";

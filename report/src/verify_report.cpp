@@ -51,9 +51,10 @@ std::string verify_report_text(const VerifyResult& r) {
   }
   out += provisional_text(r.provisional);
   if (r.ok() && r.kind == BundleKind::kRecords) {
-    out += "VERIFIED  " + grouped(static_cast<std::int64_t>(r.records), kEnglishText) + " findings in " +
-           grouped(static_cast<std::int64_t>(r.cases), kEnglishText) +
-           " cases are as the check wrote them (not re-derived: the recorded log is not embedded)\n";
+    out +=
+        "VERIFIED  " + grouped(static_cast<std::int64_t>(r.records), kEnglishText) +
+        " findings in " + grouped(static_cast<std::int64_t>(r.cases), kEnglishText) +
+        " cases are as the check wrote them (not re-derived: the recorded log is not embedded)\n";
   } else if (r.ok()) {
     out += "VERIFIED  " + grouped(static_cast<std::int64_t>(r.replayed), kEnglishText) + " records of " +
            grouped(static_cast<std::int64_t>(r.cases), kEnglishText) + " cases replay identically; run root " +

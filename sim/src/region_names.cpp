@@ -89,8 +89,7 @@ std::string RegionNames::known_names() const {
 
 std::string RegionNames::expected() const {
   return "one of Kazakhstan's " + std::to_string(english_.size()) +
-         " regions by its English, Russian or Kazakh name (data/regions/kz.json): " +
-         known_names();
+         " regions by its English, Russian or Kazakh name (data/regions/kz.json): " + known_names();
 }
 
 }  // namespace bailiff::sim

@@ -32,8 +32,8 @@ const SigningKey& other() {
 
 /// The shipped example log checked as `check-records example --bundle --sign` does.
 struct Checked {
-  std::vector<std::string> ids;                          ///< every case, in log order
-  std::vector<std::vector<study::Finding>> findings;     ///< per case
+  std::vector<std::string> ids;                       ///< every case, in log order
+  std::vector<std::vector<study::Finding>> findings;  ///< per case
   study::CheckResult result;
   std::string bundle;
 };
@@ -170,8 +170,8 @@ TEST(RecordsBundle, EveryCaseHasAReceiptOfItsFindings) {
   }
   // RL-06: the discount not honoured, in words; RL-02: paid on time, no finding.
   const Receipt r6 = receipt_from_bundle(c.bundle, "f.rbb", "RL-06-no-discount");
-  const std::string text = report::receipt_report_text(
-      r6, check_receipt(r6, signer().public_key()), "r6.rcpt", encode_receipt(r6).size());
+  const std::string text = report::receipt_report_text(r6, check_receipt(r6, signer().public_key()),
+                                                       "r6.rcpt", encode_receipt(r6).size());
   EXPECT_NE(text.find("Case      RL-06-no-discount: 1 finding\n  1. The debtor paid inside the "
                       "discount window but the discount was not applied"),
             std::string::npos)
@@ -183,8 +183,8 @@ TEST(RecordsBundle, EveryCaseHasAReceiptOfItsFindings) {
       << text;
   const Receipt r2 = receipt_from_bundle(c.bundle, "f.rbb", "RL-02-voluntary");
   EXPECT_TRUE(r2.records.empty());
-  const std::string none = report::receipt_report_text(
-      r2, check_receipt(r2, signer().public_key()), "r2.rcpt", encode_receipt(r2).size());
+  const std::string none = report::receipt_report_text(r2, check_receipt(r2, signer().public_key()),
+                                                       "r2.rcpt", encode_receipt(r2).size());
   EXPECT_NE(none.find("the bundle holds no finding for case RL-02-voluntary (case 2 of 12)"),
             std::string::npos)
       << none;

@@ -76,7 +76,7 @@ TEST(RecordLog, CsvAndJsonLinesGiveTheSameCases) {
   EXPECT_EQ(a[0].fine.debtor.size(), 18u);
   ASSERT_EQ(a[0].fine.payments.size(), 2u);
   EXPECT_EQ(a[0].fine.payments[1].amount, 483050);
-    EXPECT_EQ(a[0].fine.region, "Almaty (city)");
+  EXPECT_EQ(a[0].fine.region, "Almaty (city)");
   EXPECT_EQ(a[1].fine.region, "Shymkent (city)");
   EXPECT_FALSE(a[1].events[0].amount.has_value());
 }
@@ -264,14 +264,13 @@ TEST(RecordLog, AnUnknownRegionIsRefusedWithEveryKnownName) {
             "log.csv:line 2, column 41: region: expected one of Kazakhstan's 20 regions by its "
             "English, Russian or Kazakh name (data/regions/kz.json): " +
                 known + ", found \"Taraz\"");
-  EXPECT_EQ(
-      refusal("{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\","
-              "\"amount_tenge\":19660,\"debtor_iin\":\"880101300123\",\"region\":\"Тараз\","
-              "\"discount_eligible\":false}\n",
-              "log.jsonl"),
-      "log.jsonl:line 1, column 116: region: expected one of Kazakhstan's 20 regions by its "
-      "English, Russian or Kazakh name (data/regions/kz.json): " +
-          known + ", found \"Тараз\"");
+  EXPECT_EQ(refusal("{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\","
+                    "\"amount_tenge\":19660,\"debtor_iin\":\"880101300123\",\"region\":\"Тараз\","
+                    "\"discount_eligible\":false}\n",
+                    "log.jsonl"),
+            "log.jsonl:line 1, column 116: region: expected one of Kazakhstan's 20 regions by its "
+            "English, Russian or Kazakh name (data/regions/kz.json): " +
+                known + ", found \"Тараз\"");
   EXPECT_NE(known.find("Zhambyl (Жамбылская область, Жамбыл облысы)"), std::string::npos);
 }
 

@@ -34,8 +34,8 @@ void encode_finding(std::string& out, std::uint32_t seq, const study::Finding& f
 
 /// A finding record decoded from its canonical bytes.
 struct DecodedFinding {
-  std::uint32_t seq = 0;     ///< its place among its case's findings
-  study::Finding finding;    ///< every field as recorded
+  std::uint32_t seq = 0;   ///< its place among its case's findings
+  study::Finding finding;  ///< every field as recorded
 };
 
 /// Decode a canonical finding record; nullopt (with \p error set) when malformed or not in

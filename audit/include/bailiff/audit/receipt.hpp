@@ -2,9 +2,9 @@
 /// \file Receipts: a small, self-contained proof that a signed decide bundle holds exactly
 /// these decisions for one case, or a signed findings bundle (check-records --bundle,
 /// records_bundle.hpp) exactly these findings, checkable offline without the bundle
-/// (`bailiff receipt`, `bailiff verify-receipt`). It carries the case's canonical decision records, the case's
-/// place in the bundle's case tree (RFC 6962, see bundle.hpp) with its audit path, and what
-/// the bundle's signature signs except the tree root, which the checker recomputes.
+/// (`bailiff receipt`, `bailiff verify-receipt`). It carries the case's canonical decision records,
+/// the case's place in the bundle's case tree (RFC 6962, see bundle.hpp) with its audit path, and
+/// what the bundle's signature signs except the tree root, which the checker recomputes.
 ///
 /// Layout (integers big-endian; str = u32 length + bytes), nothing before or after:
 ///
