@@ -86,6 +86,12 @@ struct CheckOptions {
   std::int32_t lift_working_days = 1;
 };
 
+/// The law's path of \p c, as check_case compares the recorded events with it: the engine's
+/// run of the recorded fine with the recorded payments up to \p as_of or the calendar's last
+/// day, whichever comes first. DomainError when the engine refuses the case; the day in
+/// force must lie inside the calendar's years.
+CaseRun law_run(const RecordedCase& c, const Engine& engine, Date as_of);
+
 /// Decides \p c under \p engine up to \p as_of or the calendar's last day, whichever comes
 /// first (recorded events after it are not judged: each is a kCannotJudge finding) and
 /// returns its findings, by date then kind.
