@@ -38,12 +38,14 @@ std::optional<audit::SigningKey> signer_of(const BundleRequest& request) {
 
 }  // namespace
 
-void add_bundle_option(CLI::App* cmd, BundleRequest& request) {
+void add_bundle_option(CLI::App* cmd, BundleRequest& request, const std::string& what) {
   request.cmd = cmd;
   CLI::Option* bundle =
       cmd->add_option("--bundle", request.path,
-                      "Also write a replay bundle to this file (atomically): manifest, the inputs' "
-                      "bytes and the hash-chained log; check it with `bailiff verify FILE`")
+                      what.empty() ? "Also write a replay bundle to this file (atomically): "
+                                     "manifest, the inputs' bytes and the hash-chained log; check "
+                                     "it with `bailiff verify FILE`"
+                                   : what)
           ->check(output_path());
   cmd->add_option("--sign", request.sign_key,
                   "Sign the bundle (Ed25519) with this secret key file from `bailiff keygen`; the "
@@ -85,6 +87,18 @@ std::string add_decide_bundle(const BundleRequest& request, const sim::DecideRun
   const std::optional<audit::SigningKey> signer = signer_of(request);
   const std::string bytes =
       audit::decide_bundle(run, parsed_command(request.cmd), signer ? &*signer : nullptr);
+  outputs.add(bytes, request.path);
+  return announcement(request, bytes, signer);
+}
+
+std::string add_records_bundle(const BundleRequest& request,
+                               const audit::RecordsBundleWriter& writer,
+                               const study::CheckResult& result,
+                               const audit::RecordsBundleSources& sources, Outputs& outputs) {
+  if (request.path.empty()) return {};
+  const std::optional<audit::SigningKey> signer = signer_of(request);
+  const std::string bytes =
+      writer.finish(result, sources, parsed_command(request.cmd), signer ? &*signer : nullptr);
   outputs.add(bytes, request.path);
   return announcement(request, bytes, signer);
 }

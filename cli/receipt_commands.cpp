@@ -42,9 +42,12 @@ void run_receipt(const ReceiptOptions& o) {
   sim::write_file_atomically(o.output, out);
   std::fprintf(
       stderr,
-      "bailiff: receipt for case %s written to %s (%zu bytes: %zu decisions, case %llu of "
+      "bailiff: receipt for case %s written to %s (%zu bytes: %zu %s, case %llu of "
       "%llu, signed by key %s); check it with `bailiff verify-receipt %s --public-key KEY.pub`\n",
       escape_control_bytes(o.case_id).c_str(), o.output.c_str(), out.size(), receipt.records.size(),
+      receipt.kind != audit::BundleKind::kRecords ? "decisions"
+      : receipt.records.size() == 1               ? "finding"
+                                                  : "findings",
       static_cast<unsigned long long>(receipt.leaf_index + 1),
       static_cast<unsigned long long>(receipt.tree_size), audit::key_id_hex(receipt.key_id).c_str(),
       o.output.c_str());
@@ -80,11 +83,14 @@ void register_receipt(CLI::App& app) {
   auto o = std::make_shared<ReceiptOptions>();
   CLI::App* cmd = app.add_subcommand(
       "receipt",
-      "Write the receipt of one case of a signed decide bundle: a small self-contained file (the "
-      "case's decisions, its place among the bundle's cases with the RFC 6962 inclusion path, "
-      "and the bundle's signature) that `bailiff verify-receipt` checks offline, without the "
-      "bundle. The bundle is verified (and replayed) first.");
-  cmd->add_option("bundle", o->bundle, "Signed decide bundle (decide --bundle FILE --sign KEY)")
+      "Write the receipt of one case of a signed decide or findings bundle: a small "
+      "self-contained file (the case's decisions, or the findings of check-records in it, its "
+      "place among the bundle's cases with the RFC 6962 inclusion path, and the bundle's "
+      "signature) that `bailiff verify-receipt` checks offline, without the bundle. The bundle "
+      "is verified (a decide bundle replayed) first.");
+  cmd->add_option(
+         "bundle", o->bundle,
+         "Signed decide or findings bundle (decide|check-records --bundle FILE --sign KEY)")
       ->required();
   cmd->add_option("--case", o->case_id, "Case id")->required();
   cmd->add_option("--public-key", o->public_key,
@@ -102,8 +108,9 @@ void register_verify_receipt(CLI::App& app) {
   auto o = std::make_shared<VerifyReceiptOptions>();
   CLI::App* cmd = app.add_subcommand(
       "verify-receipt",
-      "Check a receipt from `bailiff receipt` offline and state the case's decisions in plain "
-      "words. With --public-key it checks the signature: AUTHENTIC (exit 0) only when every "
+      "Check a receipt from `bailiff receipt` offline and state the case's decisions (or "
+      "check-records' findings) in plain words. With --public-key it checks the signature: "
+      "AUTHENTIC (exit 0) only when every "
       "check and the signature hold, NOT VERIFIED (exit 1) otherwise. Without a key the verdict "
       "is NOT CHECKED (exit 3, \"verified\": false): anyone can compute a consistent receipt.");
   cmd->add_option("receipt", o->receipt, "Receipt file")->required();

@@ -2,6 +2,7 @@
 // (the check, study/record_check.hpp) and `bailiff record-log` (the ground-truth generator,
 // study/record_generator.hpp).
 
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/study/log_source.hpp"
 #include "bailiff/study/record_generator.hpp"
+#include "bundle_cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "scenario_options.hpp"
@@ -32,6 +34,7 @@ struct CheckOptionsCli {
   std::string lang = "en";
   std::string output;
   bool json = false, csv = false;
+  BundleRequest bundle;
 };
 
 void run_check(const CheckOptionsCli& o) {
@@ -47,6 +50,27 @@ void run_check(const CheckOptionsCli& o) {
   options.lift_working_days = o.lift;
   const study::LogSource source(o.log);
   const std::optional<Date> as_of = sim::parse_horizon(o.as_of, "(command line)", "--as-of");
+  if (!o.bundle.path.empty()) {
+    // Every case with its findings into the bundle as it is checked; the report and the
+    // bundle are written together, or neither.
+    audit::RecordsBundleWriter writer;
+    const study::CheckResult result = study::check_records(
+        source, key, policy, calendar, options, as_of, {},
+        [&writer](const study::RecordedCase& c, const std::vector<study::Finding>& found) {
+          writer.add_case(c, found);
+        });
+    const audit::RecordsBundleSources sources{policy_input, calendar_input,
+                                              study::log_digest(source)};
+    Outputs outputs;
+    outputs.add(o.json  ? report::records_report_json(result, *lang)
+                : o.csv ? report::records_report_csv(result, *lang)
+                        : report::records_report_text(result, *lang),
+                o.output);
+    const std::string announcement = add_records_bundle(o.bundle, writer, result, sources, outputs);
+    outputs.commit();
+    std::fputs(announcement.c_str(), stderr);
+    return;
+  }
   if (o.csv && !o.output.empty() && o.output != "-") {
     // One row a finding, streamed to the file as found: memory stays flat however many.
     const Date last = study::resolve_as_of(source, key, as_of);
@@ -169,6 +193,12 @@ void register_check_records(CLI::App& app) {
       ->check(output_path());
   auto* json = cmd->add_flag("--json", o->json, "JSON report (one entry per finding)");
   cmd->add_flag("--csv", o->csv, "CSV, one row per finding")->excludes(json);
+  add_bundle_option(
+      cmd, o->bundle,
+      "Also write a findings bundle to this file (atomically): the log's SHA-256 "
+      "(never its bytes), the policy and calendar, the check's parameters and every "
+      "case with its findings, hash-chained; check it with `bailiff verify FILE`, "
+      "cut one case's receipt with `bailiff receipt FILE --case ID` (signed bundles)");
   cmd->callback([o] { run_check(*o); });
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "bailiff/audit/finding_record.hpp"
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/json_reader.hpp"
@@ -22,7 +23,15 @@ using namespace bundle_detail;
 using Json = nlohmann::ordered_json;
 
 std::string_view bundle_kind_name(BundleKind kind) {
-  return kind == BundleKind::kDecide ? "decide" : "simulate";
+  switch (kind) {
+    case BundleKind::kDecide:
+      return "decide";
+    case BundleKind::kSimulate:
+      return "simulate";
+    case BundleKind::kRecords:
+      return "records";
+  }
+  return "unknown";
 }
 
 std::string signed_message(const SignedRoot& root) {
@@ -455,7 +464,7 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
     }
     not_a_bundle(file, 0, "magic",
                  "a robot-bailiff bundle (starting with \\x89RBB\\r\\n\\x1a\\n, written by "
-                 "`decide --bundle` or `simulate --bundle`)",
+                 "`decide --bundle`, `simulate --bundle` or `check-records --bundle`)",
                  what_it_is(bytes));
   }
   constexpr std::uint64_t kHeader = 12;
@@ -471,7 +480,9 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
                  std::to_string(b.version));
   }
   const auto kind = static_cast<unsigned char>(bytes[10]);
-  if (kind != 1 && kind != 2) not_a_bundle(file, 10, "kind", "1 (decide) or 2 (simulate)", std::to_string(kind));
+  if (kind < 1 || kind > 3) {
+    not_a_bundle(file, 10, "kind", "1 (decide), 2 (simulate) or 3 (records)", std::to_string(kind));
+  }
   b.kind = static_cast<BundleKind>(kind);
   const auto flags = static_cast<unsigned char>(bytes[11]);
   if (flags != 0 && flags != kBundleFlagSigned) {
@@ -537,7 +548,10 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
   b.entries.reserve(static_cast<std::size_t>(log_size / 96 + 16));
   std::uint64_t pos = b.log_offset;
   std::uint64_t records = 0;
-  const bool decide = b.kind == BundleKind::kDecide;
+  const char record_tag = b.kind == BundleKind::kDecide    ? 'D'
+                          : b.kind == BundleKind::kRecords ? 'F'
+                                                           : 'B';
+  const char header_tag = b.kind == BundleKind::kSimulate ? 'R' : 'C';
   while (pos < content_end) {
     const std::uint64_t left = content_end - pos;
     auto fail = [&](std::string reason) {
@@ -546,10 +560,11 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
                              std::move(reason)};
     };
     const auto tag = static_cast<unsigned char>(bytes[pos]);
-    const bool known = decide ? (tag == 'C' || tag == 'D') : (tag == 'R' || tag == 'B');
+    const bool known = tag == static_cast<unsigned char>(header_tag) ||
+                       tag == static_cast<unsigned char>(record_tag);
     if (!known) {
-      fail("unknown entry tag " + shown_bytes(bytes.substr(pos, 1)) + " (expected " +
-           (decide ? "'C' or 'D'" : "'R' or 'B'") + ")");
+      fail("unknown entry tag " + shown_bytes(bytes.substr(pos, 1)) + " (expected '" + header_tag +
+           "' or '" + record_tag + "')");
       break;
     }
     if (left < 5 + 32) {
@@ -568,7 +583,7 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
     e.body = bytes.substr(pos + 5, length);
     e.link = reinterpret_cast<const std::uint8_t*>(bytes.data() + pos + 5 + length);
     b.entries.push_back(e);
-    if (tag == 'D' || tag == 'B') ++records;
+    if (tag == static_cast<unsigned char>(record_tag)) ++records;
     pos += 5 + length + 32;
   }
   return b;
@@ -652,6 +667,51 @@ DecideBundleView open_decide_bundle(std::string_view bytes, const std::string& f
   return view;
 }
 
+namespace {
+
+// One finding of a records bundle as a JSON Lines object.
+Json finding_line(std::string_view body, std::uint64_t index, const std::string& chain) {
+  Json line;
+  line["type"] = "finding";
+  line["index"] = index;
+  std::string error;
+  const auto d = decode_finding(body, &error);
+  if (!d) {
+    line["error"] = "undecodable record: " + error;
+  } else {
+    const study::Finding& f = d->finding;
+    const auto action = [](const std::optional<Action>& a) {
+      return a ? Json(action_name(*a)) : Json(nullptr);
+    };
+    const auto date = [](const std::optional<Date>& day) {
+      return day ? Json(to_iso(*day)) : Json(nullptr);
+    };
+    const auto amount = [](const std::optional<Tiyn>& v) {
+      return v ? Json(plain_tenge(*v)) : Json(nullptr);
+    };
+    line["case"] = f.case_id;
+    line["seq"] = d->seq;
+    line["kind"] = study::finding_kind_name(f.kind);
+    line["region"] = f.region;
+    line["date"] = to_iso(f.date);
+    line["recorded_action"] = action(f.recorded);
+    line["recorded_date"] = date(f.recorded_date);
+    line["recorded_amount_tenge"] = amount(f.recorded_amount);
+    line["required_action"] = action(f.required);
+    line["required_date"] = date(f.required_date);
+    line["required_amount_tenge"] = amount(f.required_amount);
+    line["rule"] = f.rule;
+    line["legal_basis"] = f.legal_basis;
+    line["at_stake_tenge"] = plain_tenge(f.at_stake);
+    line["charged"] = f.charged;
+    line["line"] = f.line;
+  }
+  line["chain"] = chain;
+  return line;
+}
+
+}  // namespace
+
 std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
   const Bundle b = parse_bundle(bytes, file);
   Json first;
@@ -719,6 +779,10 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
       }
       line["chain"] = chain;
       out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+    } else if (e.tag == EntryTag::kFinding) {
+      out += finding_line(e.body, index++, chain)
+                 .dump(-1, ' ', false, Json::error_handler_t::replace) +
+             "\n";
     } else if (e.tag == EntryTag::kRun) {
       if (e.body.size() >= 5) {
         replication = static_cast<std::uint32_t>(get_be(e.body.data(), 4));

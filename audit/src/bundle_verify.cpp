@@ -2,11 +2,12 @@
 
 #include <cstring>
 
+#include "bailiff/audit/bundle.hpp"
+#include "bailiff/audit/finding_record.hpp"
 #include "bailiff/cases.hpp"
 #include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/merkle.hpp"
-#include "bailiff/audit/bundle.hpp"
 #include "bundle_format.hpp"
 
 namespace bailiff::audit {
@@ -50,12 +51,21 @@ struct LogCheck {
   Digest log_root{};
 };
 
+// What a record of a bundle of \p kind is called: decision, block or finding.
+std::string record_noun(BundleKind kind) {
+  return kind == BundleKind::kDecide    ? "decision"
+         : kind == BundleKind::kRecords ? "finding"
+                                        : "block";
+}
+
 std::string where_record(std::uint64_t record, const LogUnit* unit, std::uint64_t position,
-                         bool decide, std::uint64_t offset) {
+                         BundleKind kind, std::uint64_t offset) {
   std::string out = "record " + std::to_string(record);
   if (unit) {
-    out += decide ? " (case " + unit->id + ", decision " + std::to_string(position) + ")"
-                  : " (" + unit->id + ", block " + std::to_string(position) + ")";
+    out +=
+        kind != BundleKind::kSimulate
+            ? " (case " + unit->id + ", " + record_noun(kind) + " " + std::to_string(position) + ")"
+            : " (" + unit->id + ", block " + std::to_string(position) + ")";
   }
   return out + " at byte " + std::to_string(offset);
 }
@@ -65,8 +75,8 @@ LogCheck check_log(const Bundle& b) {
   // after a damaged one are still compared with the replay.
   LogCheck out;
   out.records.reserve(b.entries.size());
-  const bool decide = b.kind == BundleKind::kDecide;
-  const EntryTag header_tag = decide ? EntryTag::kCase : EntryTag::kRun;
+  const bool of_cases = b.kind != BundleKind::kSimulate;  // decisions or findings, by case
+  const EntryTag header_tag = of_cases ? EntryTag::kCase : EntryTag::kRun;
   const std::size_t block_body = 8 + 8 * headline_fields().size();
   Digest prev{};
   const Digest case_start = sha256(kCaseChainDomain);
@@ -80,14 +90,15 @@ LogCheck check_log(const Bundle& b) {
     LogUnit* unit = out.units.empty() ? nullptr : &out.units.back();
     if (entry.tag == header_tag) {
       if (unit && unit->stored < unit->declared) {
-        brk(e, where_record(out.records.size(), unit, unit->stored, decide, entry.offset), entry.offset,
-            (decide ? "case " : "") + unit->id + " declares " + std::to_string(unit->declared) +
+        brk(e, where_record(out.records.size(), unit, unit->stored, b.kind, entry.offset),
+            entry.offset,
+            (of_cases ? "case " : "") + unit->id + " declares " + std::to_string(unit->declared) +
                 " records but only " + std::to_string(unit->stored) +
                 " follow: a record is missing here");
       }
       auto where = [&] {
-        return (decide ? "case header" : "run header") + std::string(" (entry ") + std::to_string(e) +
-               ") at byte " + std::to_string(entry.offset);
+        return (of_cases ? "case header" : "run header") + std::string(" (entry ") +
+               std::to_string(e) + ") at byte " + std::to_string(entry.offset);
       };
       const Digest link = header_link(e, entry.tag, entry.body);
       if (!same(entry.link, link)) {
@@ -99,7 +110,7 @@ LogCheck check_log(const Bundle& b) {
       u.entry = e;
       u.first_record = out.records.size();
       u.header_link = digest_at(entry.link);
-      if (decide) {
+      if (of_cases) {
         const std::uint64_t n = entry.body.size() >= 4 ? get_be(entry.body.data(), 4) : ~0ull;
         if (n <= entry.body.size() && entry.body.size() == 4 + n + 4) {
           u.id = std::string(entry.body.substr(4, n));
@@ -130,19 +141,19 @@ LogCheck check_log(const Bundle& b) {
     // A record: its index is out.records.size() until it is pushed, after its checks.
     const std::uint64_t record = out.records.size();
     if (!unit) {
-      brk(e, where_record(record, nullptr, 0, decide, entry.offset), entry.offset,
-          std::string("a record before any ") + (decide ? "case" : "run") + " header");
+      brk(e, where_record(record, nullptr, 0, b.kind, entry.offset), entry.offset,
+          std::string("a record before any ") + (of_cases ? "case" : "run") + " header");
       out.records.push_back(&entry);
       continue;
     }
-    auto where = [&] { return where_record(record, unit, unit->stored, decide, entry.offset); };
+    auto where = [&] { return where_record(record, unit, unit->stored, b.kind, entry.offset); };
     if (unit->stored >= unit->declared) {
       brk(e, where(), entry.offset,
-          "a record beyond the " + std::to_string(unit->declared) + " that " + (decide ? "case " : "") +
-              unit->id + " declares: an inserted or duplicated record");
+          "a record beyond the " + std::to_string(unit->declared) + " that " +
+              (of_cases ? "case " : "") + unit->id + " declares: an inserted or duplicated record");
     }
     HashChain chain(prev);
-    if (decide) {
+    if (of_cases) {
       chain.append(entry.body);
     } else {
       chain.append(sim_block_digest(entry.body));  // the link first: a changed byte breaks here
@@ -152,7 +163,17 @@ LogCheck check_log(const Bundle& b) {
           "the record's link does not match: the record or its link was changed, or records "
           "were dropped, duplicated, swapped or inserted here");
     }
-    if (decide && !out.brk) {
+    if (b.kind == BundleKind::kRecords && !out.brk) {
+      std::string error;
+      const auto d = decode_finding(entry.body, &error);
+      if (!d) {
+        brk(e, where(), entry.offset, "not a finding record: " + error);
+      } else if (d->finding.case_id != unit->id || d->seq != unit->stored) {
+        brk(e, where(), entry.offset,
+            "the record belongs to case " + d->finding.case_id + " finding " +
+                std::to_string(d->seq) + ", not here");
+      }
+    } else if (b.kind == BundleKind::kDecide && !out.brk) {
       // Cheap check of version, case id and sequence; a full decode only to explain a failure.
       const std::string_view body = entry.body;
       const std::uint64_t n = body.size() >= 5 ? get_be(body.data() + 1, 4) : ~0ull;
@@ -170,7 +191,8 @@ LogCheck check_log(const Bundle& b) {
                   ", not here");
         }
       }
-    } else if (!decide && (entry.body.size() != block_body || get_be(entry.body.data(), 8) != unit->stored)) {
+    } else if (!of_cases &&
+               (entry.body.size() != block_body || get_be(entry.body.data(), 8) != unit->stored)) {
       brk(e, where(), entry.offset, "not block " + std::to_string(unit->stored) + " of its run");
     }
     out.records.push_back(&entry);
@@ -182,8 +204,8 @@ LogCheck check_log(const Bundle& b) {
   if (!out.units.empty() && out.units.back().stored < out.units.back().declared) {
     const LogUnit& u = out.units.back();
     const std::uint64_t end = b.size - 40 - (b.signature ? 72 : 0);
-    brk(b.entries.size(), where_record(out.records.size(), &u, u.stored, decide, end), end,
-        (decide ? "case " : "") + u.id + " declares " + std::to_string(u.declared) +
+    brk(b.entries.size(), where_record(out.records.size(), &u, u.stored, b.kind, end), end,
+        (of_cases ? "case " : "") + u.id + " declares " + std::to_string(u.declared) +
             " records but the log ends after " + std::to_string(u.stored));
   }
   HashChain root(kBundleLogDomain);
@@ -206,6 +228,11 @@ std::string short_hex(const Digest& d) { return to_hex(d).substr(0, 16) + "…";
 std::string j_string(const Json& j, const char* key) {
   const auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string j_string(const Json& j, const char* outer, const char* key) {
+  const auto it = j.find(outer);
+  return it != j.end() && it->is_object() ? j_string(*it, key) : std::string();
 }
 
 std::optional<std::uint64_t> j_uint(const Json& j, const char* key) {
@@ -469,13 +496,68 @@ void replay_simulate(const Bundle& b, const Json& manifest, const LogCheck& log,
   add(r, "root", root_ok, detail);
 }
 
-// The manifest of a signed bundle names its key and (decide) commits to the case tree the
-// log gives; an unsigned one names neither. Returns the case tree root of the log.
+// A records bundle's counts and sum as its manifest states them against its log's findings,
+// and its policy id against the embedded policy. The findings themselves are not re-derived:
+// that needs the recorded log, which is not embedded (it holds IINs).
+void check_findings(const Bundle& b, const Json& manifest, const LogCheck& log, VerifyResult& r) {
+  r.cases = log.units.size();
+  std::vector<std::string> problems;
+  Tiyn charged = 0;
+  for (const BundleEntry* e : log.records) {
+    const auto d = decode_finding(e->body);
+    if (d && d->finding.charged) charged = checked_add(charged, d->finding.at_stake);
+  }
+  std::uint64_t with_finding = 0;
+  for (const LogUnit& u : log.units) with_finding += u.stored > 0 ? 1 : 0;
+  const auto expect = [&](const char* key, std::uint64_t value) {
+    if (j_uint(manifest, key) != std::optional<std::uint64_t>(value)) {
+      problems.push_back(std::string(key) + ": expected " + std::to_string(value) +
+                         " (the log's), found " +
+                         (manifest.contains(key) ? manifest[key].dump().substr(0, 40) : "none"));
+    }
+  };
+  expect("case_count", log.units.size());
+  expect("cases_with_finding", with_finding);
+  if (j_string(manifest, "charged_without_basis_tenge") != plain_tenge(charged)) {
+    problems.push_back("charged_without_basis_tenge: expected " + plain_tenge(charged) +
+                       " (the log's charged findings), found \"" +
+                       j_string(manifest, "charged_without_basis_tenge") + "\"");
+  }
+  const BundleInput* policy = find_input(b, "policy");
+  try {
+    if (!policy) throw InputError(b.file, "inputs", "policy", "an embedded policy", "none");
+    const std::string id = Policy::parse(policy->bytes, policy->name).id();
+    if (j_string(manifest, "policy_id") != id) {
+      problems.push_back("policy_id: expected " + id + " (the embedded policy's), found \"" +
+                         j_string(manifest, "policy_id") + "\"");
+    }
+  } catch (const std::exception& e) {
+    problems.push_back(std::string("the embedded policy cannot be read: ") + e.what());
+  }
+  const std::string log_digest = j_string(manifest, "log", "sha256");
+  add(
+      r, "findings", problems.empty(),
+      problems.empty()
+          ? std::to_string(log.records.size()) + " findings in " + std::to_string(with_finding) +
+                " of " + std::to_string(log.units.size()) + " cases, " + format_tenge(charged) +
+                " ₸ charged without a basis, as the manifest states; not re-derived: the "
+                "recorded log (SHA-256 " +
+                log_digest.substr(0, 16) +
+                "…) is not embedded, as it holds IINs; `bailiff check-records LOG` on it does"
+          : [&] {
+              std::string all;
+              for (const std::string& p : problems) all += (all.empty() ? "" : "; ") + p;
+              return all;
+            }());
+}
+
+// The manifest of a signed bundle names its key and (decide, records) commits to the case tree
+// the log gives; an unsigned one names neither. Returns the case tree root of the log.
 Digest check_signed_manifest(const Bundle& b, const Json& manifest, const LogCheck& log,
                              VerifyResult& r, std::vector<std::string>& problems) {
-  const bool decide = b.kind == BundleKind::kDecide;
+  const bool of_cases = b.kind != BundleKind::kSimulate;
   std::vector<Digest> leaves;
-  if (decide) {
+  if (of_cases) {
     leaves.reserve(log.units.size());
     for (const LogUnit& u : log.units) leaves.push_back(case_leaf_hash(u.id, u.last));
   }
@@ -498,7 +580,7 @@ Digest check_signed_manifest(const Bundle& b, const Json& manifest, const LogChe
     }
   }
   const auto tree = manifest.find("case_tree");
-  if (decide && r.is_signed) {
+  if (of_cases && r.is_signed) {
     r.case_tree_root = to_hex(tree_root);
     const bool stated = tree != manifest.end() && tree->is_object();
     const std::string root = stated ? j_string(*tree, "root") : std::string();
@@ -510,7 +592,7 @@ Digest check_signed_manifest(const Bundle& b, const Json& manifest, const LogChe
                                  : "none"));
     }
   } else if (tree != manifest.end()) {
-    problems.push_back("case_tree: only a signed decide bundle states one");
+    problems.push_back("case_tree: only a signed decide or records bundle states one");
   }
   return tree_root;
 }
@@ -531,8 +613,8 @@ void check_signature(const Bundle& b, const PublicKey& key, const Digest& seal, 
         "the bundle names key id " + r.signer_key_id + ", the public key given is key id " + given);
     return;
   }
-  const bool decide = b.kind == BundleKind::kDecide;
-  const SignedRoot root{b.kind, key_id(key), seal, decide ? cases : 0, tree_root};
+  const bool of_cases = b.kind != BundleKind::kSimulate;
+  const SignedRoot root{b.kind, key_id(key), seal, of_cases ? cases : 0, tree_root};
   if (!signature_holds(key, signed_message(root), *b.signature)) {
     add(r, "signature", false,
         "the Ed25519 signature of key " + given + " does not hold: the bundle was changed after it "
@@ -542,7 +624,7 @@ void check_signature(const Bundle& b, const PublicKey& key, const Digest& seal, 
   r.authenticity = Authenticity::kAuthentic;
   add(r, "signature", true,
       "the Ed25519 signature of key " + given + " holds over the seal" +
-          (decide ? " and the case tree root " + short_hex(tree_root) : std::string()));
+          (of_cases ? " and the case tree root " + short_hex(tree_root) : std::string()));
 }
 
 }  // namespace
@@ -554,7 +636,7 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
   r.file = file;
   r.kind = b.kind;
   r.size = b.size;
-  const bool decide = b.kind == BundleKind::kDecide;
+  const bool of_cases = b.kind != BundleKind::kSimulate;
   const LogCheck log = check_log(b);
   r.records = log.records.size();
   r.chain_break = log.brk;
@@ -564,9 +646,10 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                       ", " + std::to_string(b.inputs.size()) + " embedded inputs, " +
                       std::to_string(b.entries.size()) + " log entries");
   add(r, "chain", !log.brk,
-      log.brk ? "the chain breaks at " + log.brk->where + ": " + log.brk->reason
-              : std::to_string(log.records.size()) + " records in " + std::to_string(log.units.size()) +
-                    (decide ? " cases" : " runs") + " each link to the one before");
+      log.brk
+          ? "the chain breaks at " + log.brk->where + ": " + log.brk->reason
+          : std::to_string(log.records.size()) + " records in " + std::to_string(log.units.size()) +
+                (of_cases ? " cases" : " runs") + " each link to the one before");
 
   std::vector<Digest> input_digests;
   for (const BundleInput& input : b.inputs) input_digests.push_back(sha256(input.bytes));
@@ -600,14 +683,19 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
                        ", the log holds " + std::to_string(log.records.size()));
   }
   const Digest tree_root = check_signed_manifest(b, manifest, log, r, problems);
-  add(r, "manifest", problems.empty(),
-      problems.empty() ? "engine " + engine + ", " + std::to_string(log.records.size()) +
-                             " records, run root " + short_hex(digest_from_hex(r.manifest_root).value_or(Digest{}))
-                       : [&] {
-                           std::string all;
-                           for (const std::string& p : problems) all += (all.empty() ? "" : "; ") + p;
-                           return all;
-                         }());
+  add(
+      r, "manifest", problems.empty(),
+      problems.empty()
+          ? "engine " + engine + ", " + std::to_string(log.records.size()) +
+                (b.kind == BundleKind::kRecords
+                     ? " findings, checked up to " + j_string(manifest, "check", "as_of")
+                     : " records, run root " +
+                           short_hex(digest_from_hex(r.manifest_root).value_or(Digest{})))
+          : [&] {
+              std::string all;
+              for (const std::string& p : problems) all += (all.empty() ? "" : "; ") + p;
+              return all;
+            }());
 
   // Inputs against the manifest's digests.
   std::vector<std::string> input_problems;
@@ -657,9 +745,13 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
 
   if (options.public_key) check_signature(b, *options.public_key, seal, log.units.size(), tree_root, r);
 
+  if (b.kind == BundleKind::kRecords) {
+    check_findings(b, manifest, log, r);
+    return r;
+  }
   if (!options.replay) return r;
   try {
-    if (decide) {
+    if (b.kind == BundleKind::kDecide) {
       replay_decide(b, manifest, log, input_digests, r);
     } else {
       replay_simulate(b, manifest, log, options, r);

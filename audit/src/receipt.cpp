@@ -13,7 +13,12 @@ using namespace bundle_detail;
 
 std::string encode_receipt(const Receipt& r) {
   std::string out(kReceiptMagic);
-  put_u16(out, kReceiptFormatVersion);
+  if (r.kind == BundleKind::kDecide) {
+    put_u16(out, kReceiptFormatVersion);
+  } else {
+    put_u16(out, kReceiptKindFormatVersion);
+    put_u8(out, static_cast<std::uint8_t>(r.kind));
+  }
   put_str(out, r.case_id);
   put_u32(out, static_cast<std::uint32_t>(r.records.size()));
   for (const std::string& record : r.records) put_str(out, record);
@@ -91,11 +96,23 @@ Receipt parse_receipt(std::string_view bytes, const std::string& file) {
             "other bytes");
   }
   in.take(kReceiptMagic.size(), "magic");
-  if (const std::uint64_t version = in.u(2, "format version"); version != kReceiptFormatVersion) {
+  const std::uint64_t version = in.u(2, "format version");
+  if (version != kReceiptFormatVersion && version != kReceiptKindFormatVersion) {
     in.rewind(8);
-    in.fail("format version", std::to_string(kReceiptFormatVersion), std::to_string(version));
+    in.fail("format version",
+            std::to_string(kReceiptFormatVersion) + " (decide) or " +
+                std::to_string(kReceiptKindFormatVersion) + " (records)",
+            std::to_string(version));
   }
   Receipt r;
+  if (version == kReceiptKindFormatVersion) {
+    if (const std::uint64_t kind = in.u(1, "kind");
+        kind != static_cast<std::uint8_t>(BundleKind::kRecords)) {
+      in.rewind(10);
+      in.fail("kind", "3 (records)", std::to_string(kind));
+    }
+    r.kind = BundleKind::kRecords;
+  }
   const std::uint64_t id_at = in.pos();
   r.case_id = in.str("case id", kMaxRecordBytes);
   if (const auto bad = unsafe_character(r.case_id)) {  // a case id that could spoof the report
@@ -130,8 +147,8 @@ Receipt parse_receipt(std::string_view bytes, const std::string& file) {
 Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& file,
                             std::string_view case_id) {
   const Bundle b = parse_bundle(bundle_bytes, file);
-  if (b.kind != BundleKind::kDecide) {
-    throw InputError(file, "byte 10", "kind", "a decide bundle (receipts are per case)",
+  if (b.kind == BundleKind::kSimulate) {
+    throw InputError(file, "byte 10", "kind", "a decide or records bundle (receipts are per case)",
                      "a simulate bundle");
   }
   if (!b.signature) {
@@ -151,6 +168,7 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
   if (!key)
     throw InputError(file, "manifest", "signature/key_id", "16 lowercase hex digits", key_hex);
   Receipt r;
+  r.kind = b.kind;
   r.case_id = std::string(case_id);
   r.key_id = *key;
   r.seal = b.seal;
@@ -190,7 +208,19 @@ ReceiptCheck check_receipt(const Receipt& r, const std::optional<PublicKey>& key
     return c;
   };
   HashChain chain(kCaseChainDomain);
-  for (std::size_t i = 0; i < r.records.size(); ++i) {
+  for (std::size_t i = 0; i < r.records.size() && r.kind == BundleKind::kRecords; ++i) {
+    std::string error;
+    auto d = decode_finding(r.records[i], &error);
+    if (!d) return fail("finding " + std::to_string(i) + ": not a finding record: " + error);
+    if (d->finding.case_id != r.case_id || d->seq != i) {
+      return fail("finding " + std::to_string(i) + ": expected case " + r.case_id + " finding " +
+                  std::to_string(i) + ", found case " + d->finding.case_id + " finding " +
+                  std::to_string(d->seq));
+    }
+    chain.append(r.records[i]);
+    c.findings.push_back(std::move(*d));
+  }
+  for (std::size_t i = 0; i < r.records.size() && r.kind == BundleKind::kDecide; ++i) {
     std::string error;
     auto d = decode_decision(r.records[i], &error);
     if (!d) return fail("decision " + std::to_string(i) + ": not a decision record: " + error);
@@ -229,7 +259,7 @@ ReceiptCheck check_receipt(const Receipt& r, const std::optional<PublicKey>& key
     return fail("signature: the receipt names key id " + key_id_hex(r.key_id) +
                 ", the public key given is key id " + key_id_hex(key_id(*key)));
   }
-  const SignedRoot signed_root{BundleKind::kDecide, r.key_id, r.seal, r.tree_size, c.tree_root};
+  const SignedRoot signed_root{r.kind, r.key_id, r.seal, r.tree_size, c.tree_root};
   if (!signature_holds(*key, signed_message(signed_root), r.signature)) {
     return fail("signature: the Ed25519 signature of key " + key_id_hex(r.key_id) +
                 " does not hold over this receipt's case tree root: a decision, the path or the "

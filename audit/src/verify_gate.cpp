@@ -15,7 +15,7 @@ bool require_verified(std::string_view bytes, const std::string& file) {
 bool require_verified(std::string_view bytes, const std::string& file,
                       const std::optional<PublicKey>& public_key) {
   VerifyOptions options;
-  options.replay = parse_bundle(bytes, file).kind == BundleKind::kDecide;
+  options.replay = parse_bundle(bytes, file).kind != BundleKind::kSimulate;
   options.public_key = public_key;
   const VerifyResult result = verify_bundle(bytes, file, options);
   throw_if_not_verified(result, file);

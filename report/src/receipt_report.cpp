@@ -9,6 +9,7 @@
 #include "bailiff/report/format.hpp"
 #include "bailiff/report/messages.hpp"
 #include "bailiff/report/plural.hpp"
+#include "bailiff/report/records_report.hpp"
 #include "bailiff/report/text.hpp"
 #include "bailiff/safe_text.hpp"
 
@@ -27,23 +28,61 @@ std::string decision_words(const DecodedDecision& d) {
          std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)]) + ")";
 }
 
+// "decision" or "finding", the records a receipt of \p r's kind carries.
+std::string noun(const Receipt& r) {
+  return r.kind == BundleKind::kRecords ? "finding" : "decision";
+}
+
 std::string statement(const Receipt& r, const ReceiptCheck& c) {
   if (!c.ok()) return "NOT VERIFIED: " + printable(c.problem);
-  const std::string what =
-      (c.decisions.size() == 1 ? std::string("this decision is")
-                               : "these " + std::to_string(c.decisions.size()) + " decisions are") +
-      " all the bundle holds for case " + printable(r.case_id) + " (case " +
-      std::to_string(r.leaf_index + 1) + " of " +
-      grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) + ")";
+  const std::size_t n = r.records.size();
+  const std::string what = (n == 0   ? "the bundle holds no " + noun(r) + " for case "
+                            : n == 1 ? "this " + noun(r) + " is all the bundle holds for case "
+                                     : "these " + std::to_string(n) + " " + noun(r) +
+                                           "s are all the bundle holds for case ") +
+                           printable(r.case_id) + " (case " + std::to_string(r.leaf_index + 1) +
+                           " of " + grouped(static_cast<std::int64_t>(r.tree_size), kEnglishText) +
+                           ")";
   if (c.authenticity == Authenticity::kAuthentic) {
     return "authentic: signed by key " + key_id_hex(r.key_id) + ": " + what +
            " in the bundle whose seal is " + to_hex(r.seal);
   }
   return "the receipt's records, chain and inclusion path fit together, but anyone can compute "
-         "such a receipt, with any decisions and amounts: without the signer's public key nothing "
+         "such a receipt, with any " +
+         noun(r) +
+         "s and amounts: without the signer's public key nothing "
          "in it is established. Give the public key of key id " +
          key_id_hex(r.key_id) +
          " (the id the receipt names, itself not checked) with --public-key FILE";
+}
+
+Json finding_json(const DecodedFinding& d) {
+  const study::Finding& f = d.finding;
+  const auto action = [](const std::optional<Action>& a) {
+    return a ? Json(action_name(*a)) : Json(nullptr);
+  };
+  const auto date = [](const std::optional<Date>& day) {
+    return day ? Json(to_iso(*day)) : Json(nullptr);
+  };
+  const auto amount = [](const std::optional<Tiyn>& v) {
+    return v ? Json(plain_tenge(*v)) : Json(nullptr);
+  };
+  return Json{{"seq", d.seq},
+              {"kind", study::finding_kind_name(f.kind)},
+              {"region", f.region},
+              {"date", to_iso(f.date)},
+              {"recorded_action", action(f.recorded)},
+              {"recorded_date", date(f.recorded_date)},
+              {"recorded_amount_tenge", amount(f.recorded_amount)},
+              {"required_action", action(f.required)},
+              {"required_date", date(f.required_date)},
+              {"required_amount_tenge", amount(f.required_amount)},
+              {"rule", f.rule},
+              {"legal_basis", f.legal_basis},
+              {"at_stake_tenge", plain_tenge(f.at_stake)},
+              {"charged", f.charged},
+              {"line", f.line},
+              {"explanation", finding_sentence(f, Language::kEn)}};
 }
 
 }  // namespace
@@ -52,10 +91,14 @@ std::string receipt_report_text(const Receipt& r, const ReceiptCheck& c, const s
                                 std::uint64_t bytes) {
   std::string out = "Receipt   " + printable(file) + " (" +
                     grouped(static_cast<std::int64_t>(bytes), kEnglishText) + " bytes)\n";
-  out += "Case      " + printable(r.case_id) + ": " + std::to_string(r.records.size()) +
-         (r.records.size() == 1 ? " decision\n" : " decisions\n");
+  out += "Case      " + printable(r.case_id) + ": " + std::to_string(r.records.size()) + " " +
+         noun(r) + (r.records.size() == 1 ? "\n" : "s\n");
   for (std::size_t i = 0; i < c.decisions.size(); ++i) {
     out += "  " + std::to_string(i + 1) + ". " + decision_words(c.decisions[i]) + "\n";
+  }
+  for (std::size_t i = 0; i < c.findings.size(); ++i) {
+    out += "  " + std::to_string(i + 1) + ". " +
+           printable(finding_sentence(c.findings[i].finding, Language::kEn)) + "\n";
   }
   if (c.consistent) {
     out += "  ok      chain      case digest " + to_hex(c.case_digest) + "\n";
@@ -76,8 +119,11 @@ std::string receipt_report_words(const Receipt& r, const ReceiptCheck& c, const 
                                  std::uint64_t bytes, Language language) {
   const NumberStyle numbers = text_numbers(language);
   const auto n = [&](std::uint64_t v) { return grouped(static_cast<std::int64_t>(v), numbers); };
-  const std::string decisions = n(c.decisions.size()) + " " +
-                                plural("receipt.decision", static_cast<std::int64_t>(c.decisions.size()), language);
+  const std::string noun_key =
+      r.kind == BundleKind::kRecords ? "receipt.finding" : "receipt.decision";
+  const std::string decisions =
+      n(r.records.size()) + " " +
+      plural(noun_key, static_cast<std::int64_t>(r.records.size()), language);
   const std::string where = fill("receipt.where", language,
                                  {{"case", r.case_id}, {"index", n(r.leaf_index + 1)}, {"total", n(r.tree_size)}});
   std::string verdict;
@@ -105,6 +151,10 @@ std::string receipt_report_words(const Receipt& r, const ReceiptCheck& c, const 
                          {"param", std::string(Policy::kNames[static_cast<std::size_t>(d.basis_param)])}}) +
             ")";
     out += "  " + line + "\n";
+  }
+  for (std::size_t i = 0; i < c.findings.size(); ++i) {
+    out += "  " + std::to_string(i + 1) + ". " + finding_sentence(c.findings[i].finding, language) +
+           "\n";
   }
   if (c.consistent) {
     out += "  ✓ " + fill("receipt.check.chain", language, {{"digest", to_hex(c.case_digest)}}) + "\n";
@@ -138,7 +188,14 @@ std::string receipt_report_json(const Receipt& r, const ReceiptCheck& c, const s
              {"rule", d.rule},
              {"basis_param", Policy::kNames[static_cast<std::size_t>(d.basis_param)]}});
   }
-  j["decisions"] = std::move(decisions);
+  if (r.kind == BundleKind::kRecords) {
+    j["kind"] = bundle_kind_name(r.kind);
+    Json findings = Json::array();
+    for (const DecodedFinding& d : c.findings) findings.push_back(finding_json(d));
+    j["findings"] = std::move(findings);
+  } else {
+    j["decisions"] = std::move(decisions);
+  }
   j["leaf_index"] = r.leaf_index;
   j["tree_size"] = r.tree_size;
   j["case_digest"] = c.consistent ? Json(to_hex(c.case_digest)) : Json(nullptr);

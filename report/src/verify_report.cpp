@@ -50,10 +50,17 @@ std::string verify_report_text(const VerifyResult& r) {
     out += std::string(c.ok ? "  ok      " : "  FAILED  ") + name + printable(c.detail) + "\n";
   }
   out += provisional_text(r.provisional);
-  if (r.ok()) {
+  if (r.ok() && r.kind == BundleKind::kRecords) {
+    out +=
+        "VERIFIED  " + grouped(static_cast<std::int64_t>(r.records), kEnglishText) +
+        " findings in " + grouped(static_cast<std::int64_t>(r.cases), kEnglishText) +
+        " cases are as the check wrote them (not re-derived: the recorded log is not embedded)\n";
+  } else if (r.ok()) {
     out += "VERIFIED  " + grouped(static_cast<std::int64_t>(r.replayed), kEnglishText) + " records of " +
            grouped(static_cast<std::int64_t>(r.cases), kEnglishText) + " cases replay identically; run root " +
            r.manifest_root + "\n";
+  }
+  if (r.ok()) {
     const std::string statement = authenticity_statement(r);
     constexpr std::string_view kAuthentic = "authentic: ";
     out += r.authenticity == Authenticity::kAuthentic

@@ -255,10 +255,7 @@ void HistoricalPopulation::read(std::istream& in, const std::string& iin_key, st
     // the behaviour's coverage ramps use: never a silent default for a name not in the table.
     const std::optional<std::string> known_region = RegionNames::shipped().canonical(region);
     if (!known_region) {
-      fail(kRegion,
-           "one of Kazakhstan's 20 regions by its English, Russian or Kazakh name "
-           "(data/regions/kz.json): " + RegionNames::shipped().known_names(),
-           shown(region));
+      fail(kRegion, RegionNames::shipped().expected(), shown(region));
     }
     auto [region_it, added] =
         region_index.try_emplace(*known_region, static_cast<std::uint16_t>(regions_.size()));

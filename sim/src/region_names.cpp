@@ -87,4 +87,9 @@ std::string RegionNames::known_names() const {
   return out;
 }
 
+std::string RegionNames::expected() const {
+  return "one of Kazakhstan's " + std::to_string(english_.size()) +
+         " regions by its English, Russian or Kazakh name (data/regions/kz.json): " + known_names();
+}
+
 }  // namespace bailiff::sim

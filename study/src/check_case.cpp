@@ -32,9 +32,7 @@ class CaseCheck {
       return std::move(out_);
     }
     try {
-      Fine fine = c_.fine;
-      std::erase_if(fine.payments, [this](const Payment& p) { return p.date > as_of_; });
-      run_ = engine_.run(fine, as_of_);
+      run_ = law_run(c_, engine_, as_of_);
       for (const Decision& d : run_.decisions) {
         if (d.action == Action::kClosedAsPaid) closing_ = &d;
       }
@@ -355,6 +353,13 @@ std::string_view finding_kind_name(FindingKind kind) {
       break;
   }
   return "unknown";
+}
+
+CaseRun law_run(const RecordedCase& c, const Engine& engine, Date as_of) {
+  const Date last = std::min(as_of, engine.calendar().last_day());
+  Fine fine = c.fine;
+  std::erase_if(fine.payments, [last](const Payment& p) { return p.date > last; });
+  return engine.run(fine, last);
 }
 
 std::vector<Finding> check_case(const RecordedCase& c, const Engine& engine,

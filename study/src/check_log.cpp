@@ -5,7 +5,8 @@
 namespace bailiff::study {
 
 CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar& calendar,
-                      const CheckOptions& options, Date as_of, const FindingSink& sink) {
+                      const CheckOptions& options, Date as_of, const FindingSink& sink,
+                      const CaseSink& cases) {
   CheckResult result;
   result.log = log.name();
   result.format = log.format();
@@ -18,6 +19,7 @@ CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar
     ++result.cases;
     result.events += c.events.size();
     std::vector<Finding> found = check_case(c, engine, options, as_of);
+    if (cases) cases(c, found);
     if (found.empty()) continue;
     ++result.cases_with_finding;
     for (Finding& f : found) {

@@ -158,7 +158,8 @@ class CsvRows final : public RowSource {
       }
       row.amount = amount(n, true);
       row.debtor = csv::pseudonymise_iin(name_, n, fields_[kDebtorIin], kColumns[kDebtorIin], key_);
-      row.region = text(n, kRegion, true);
+      row.region =
+          region_of(name_, csv::location(n, fields_[kRegion].column), text(n, kRegion, true));
       row.article = text(n, kArticle, false);
       const std::string& eligible = fields_[kDiscountEligible].text;
       if (eligible != "0" && eligible != "1") {

@@ -193,7 +193,7 @@ class JsonlRows final : public RowSource {
       csv::Field field{iin.get_ref<std::string&>(), column_of("debtor_iin")};
       csv::scrub(iin.get_ref<std::string&>());
       row.debtor = csv::pseudonymise_iin(name_, n_, field, "debtor_iin", key_);
-      row.region = string_of(object, "region", true);
+      row.region = region_of(name_, at("region"), string_of(object, "region", true));
       row.article = object.contains("article") ? string_of(object, "article", false) : "";
       const json& eligible = member(object, "discount_eligible");
       if (!eligible.is_boolean()) fail("discount_eligible", "true or false", found_of(eligible));

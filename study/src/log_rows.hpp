@@ -22,7 +22,8 @@ struct Row {
   Action action{};
   std::optional<Tiyn> amount;  ///< the fine imposed, or the event's sum when given
   std::string debtor;          ///< the pseudonym (fine rows)
-  std::string region, article;
+  std::string region;          ///< the region's English name (region_of)
+  std::string article;
   bool discount_eligible = false;
   std::uint64_t line = 0;
   std::string case_id_at, date_at;  ///< "line L, column C" of those fields
@@ -48,6 +49,11 @@ inline constexpr const char* kAmountForm =
 
 /// Whether an event of \p action must give its amount (payments, fees, arrests).
 bool amount_required(Action action);
+
+/// The English name (sim::RegionNames, data/regions/kz.json) of the region a fine row of the
+/// log \p log writes \p text, at \p location; InputError naming them and every known name
+/// when the table has no such region.
+std::string region_of(const std::string& log, const std::string& location, const std::string& text);
 
 /// Rows of a CSV log (header in data/README.md).
 std::unique_ptr<RowSource> csv_rows(std::istream& in, const std::string& name,

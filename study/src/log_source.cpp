@@ -1,5 +1,6 @@
 #include "bailiff/study/log_source.hpp"
 
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -38,11 +39,30 @@ Date resolve_as_of(const LogSource& source, const std::string& iin_key, std::opt
 
 CheckResult check_records(const LogSource& source, const std::string& iin_key, const Policy& policy,
                           const Calendar& calendar, const CheckOptions& options,
-                          std::optional<Date> as_of, const FindingSink& sink) {
+                          std::optional<Date> as_of, const FindingSink& sink,
+                          const CaseSink& cases) {
   const Date last = resolve_as_of(source, iin_key, as_of);
   const std::unique_ptr<std::istream> in = source.open();
   RecordLogReader log(*in, source.name(), iin_key);
-  return check_log(log, policy, calendar, options, last, sink);
+  return check_log(log, policy, calendar, options, last, sink, cases);
+}
+
+LogDigest log_digest(const LogSource& source) {
+  const std::unique_ptr<std::istream> in = source.open();
+  Sha256 hasher;
+  LogDigest out;
+  std::array<char, 1 << 16> buffer;
+  while (in->read(buffer.data(), buffer.size()) || in->gcount() > 0) {
+    const auto n = static_cast<std::size_t>(in->gcount());
+    hasher.update(buffer.data(), n);
+    out.bytes += n;
+  }
+  if (in->bad()) {
+    throw InputError(source.name(), "byte " + std::to_string(out.bytes), "(file)",
+                     "a readable file", "a read error");
+  }
+  out.sha256 = hasher.finish();
+  return out;
 }
 
 }  // namespace bailiff::study

@@ -6,6 +6,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/sim/csv_lines.hpp"
+#include "bailiff/sim/region_names.hpp"
 #include "log_rows.hpp"
 
 namespace bailiff::study {
@@ -39,6 +40,16 @@ namespace detail {
 bool amount_required(Action action) {
   return action == Action::kPaymentReceived || action == Action::kClosedAsPaid ||
          action == Action::kFeeCharged || action == Action::kAccountArrested;
+}
+
+std::string region_of(const std::string& log, const std::string& location,
+                      const std::string& text) {
+  // Every spelling (English, Russian, Kazakh, an alias) becomes the English name the
+  // populations and the reports use: never a silent default for a name not in the table.
+  const sim::RegionNames& names = sim::RegionNames::shipped();
+  std::optional<std::string> known = names.canonical(text);
+  if (!known) throw InputError(log, location, "region", names.expected(), sim::csv::shown(text));
+  return std::move(*known);
 }
 }  // namespace detail
 

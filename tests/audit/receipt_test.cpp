@@ -161,8 +161,11 @@ TEST(Receipt, MalformedReceiptsNameTheByteAndField) {
             "r.bin:byte 0: magic: expected a robot-bailiff receipt (starting with "
             "\\x89RBR\\r\\n\\x1a\\n, written by `bailiff receipt`), found other bytes");
   std::string version = good;
-  version[9] = 2;
-  EXPECT_EQ(error_of(version), "r.bin:byte 8: format version: expected 1, found 2");
+  version[9] = 3;
+  EXPECT_EQ(error_of(version),
+            "r.bin:byte 8: format version: expected 1 (decide) or 2 (records), found 3");
+  version[9] = 2;  // a records receipt's version: a kind byte must follow
+  EXPECT_EQ(error_of(version), "r.bin:byte 10: kind: expected 3 (records), found 0");
   EXPECT_EQ(error_of(good.substr(0, good.size() - 10)),
             "r.bin:byte " + std::to_string(good.size() - 64) +
                 ": signature: expected 64 more bytes, found the file ends after 54");

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/region_names.hpp"
 #include "bailiff/study/record_log.hpp"
 
 namespace bailiff::study {
@@ -38,7 +39,7 @@ TEST(RecordLog, CsvAndJsonLinesGiveTheSameCases) {
   const std::string csv = kHeader + kFine +
                           "A-1,event,2025-03-07,payment_received,5000,,,,\n"
                           "A-1,event,2025-03-08,closed_as_paid,4830.50,,,,\n"
-                          "B-2,fine,2025-04-01,,39320,880101300123,\"Shymkent, city\",,0\n"
+                          "B-2,fine,2025-04-01,,39320,880101300123,г. Шымкент,,0\n"
                           "B-2,event,2025-05-26,notice_sent_sms,,,,,\n";
   const std::string jsonl =
       "{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":19660,"
@@ -50,7 +51,7 @@ TEST(RecordLog, CsvAndJsonLinesGiveTheSameCases) {
       "paid\",\"amount_tenge\":\"4830.50\"}\n"
       "{\"case_id\":\"B-2\",\"record\":\"fine\",\"in_force\":\"2025-04-01\",\"amount_tenge\":"
       "\"39320.00\","
-      "\"debtor_iin\":\"880101300123\",\"region\":\"Shymkent, city\",\"discount_eligible\":false}\n"
+      "\"debtor_iin\":\"880101300123\",\"region\":\"Шымкент қаласы\",\"discount_eligible\":false}\n"
       "{\"case_id\":\"B-2\",\"record\":\"event\",\"date\":\"2025-05-26\",\"action\":\"notice_sent_"
       "sms\"}\n";
   const auto a = read_all(csv);
@@ -75,7 +76,8 @@ TEST(RecordLog, CsvAndJsonLinesGiveTheSameCases) {
   EXPECT_EQ(a[0].fine.debtor.size(), 18u);
   ASSERT_EQ(a[0].fine.payments.size(), 2u);
   EXPECT_EQ(a[0].fine.payments[1].amount, 483050);
-  EXPECT_EQ(a[1].fine.region, "Shymkent, city");
+  EXPECT_EQ(a[0].fine.region, "Almaty (city)");
+  EXPECT_EQ(a[1].fine.region, "Shymkent (city)");
   EXPECT_FALSE(a[1].events[0].amount.has_value());
 }
 
@@ -236,6 +238,40 @@ TEST(RecordLog, EveryMalformedJsonLineIsRefusedWithItsPlace) {
     const std::string message = refusal(c.bytes, "log.jsonl");
     EXPECT_EQ(message.substr(0, c.message.size()), c.message) << c.bytes << "\n" << message;
   }
+}
+
+// The region column resolves through data/regions/kz.json as the historical CSV's does: every
+// name of a region is that region, by its English name; a name not in the table is refused.
+TEST(RecordLog, RegionsResolveByTheirEnglishRussianAndKazakhNames) {
+  const std::string english = kHeader + "A-1,fine,2025-03-03,,19660,880101300123,Zhambyl,,0\n";
+  const std::string russian =
+      kHeader + "A-1,fine,2025-03-03,,19660,880101300123,Жамбылская область,,0\n";
+  const std::string kazakh =
+      "{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\",\"amount_tenge\":19660,"
+      "\"debtor_iin\":\"880101300123\",\"region\":\"Жамбыл облысы\",\"discount_eligible\":false}\n";
+  EXPECT_EQ(read_all(english).at(0).fine.region, "Zhambyl");
+  EXPECT_EQ(read_all(russian).at(0).fine.region, "Zhambyl");
+  EXPECT_EQ(read_all(kazakh, "log.jsonl").at(0).fine.region, "Zhambyl");
+  EXPECT_EQ(read_all(kHeader + "A-1,fine,2025-03-03,,19660,880101300123, zhambyl region ,,0\n")
+                .at(0)
+                .fine.region,
+            "Zhambyl");
+}
+
+TEST(RecordLog, AnUnknownRegionIsRefusedWithEveryKnownName) {
+  const std::string known = sim::RegionNames::shipped().known_names();
+  EXPECT_EQ(refusal(kHeader + "A-1,fine,2025-03-03,,19660,880101300123,Taraz,,0\n"),
+            "log.csv:line 2, column 41: region: expected one of Kazakhstan's 20 regions by its "
+            "English, Russian or Kazakh name (data/regions/kz.json): " +
+                known + ", found \"Taraz\"");
+  EXPECT_EQ(refusal("{\"case_id\":\"A-1\",\"record\":\"fine\",\"in_force\":\"2025-03-03\","
+                    "\"amount_tenge\":19660,\"debtor_iin\":\"880101300123\",\"region\":\"Тараз\","
+                    "\"discount_eligible\":false}\n",
+                    "log.jsonl"),
+            "log.jsonl:line 1, column 116: region: expected one of Kazakhstan's 20 regions by its "
+            "English, Russian or Kazakh name (data/regions/kz.json): " +
+                known + ", found \"Тараз\"");
+  EXPECT_NE(known.find("Zhambyl (Жамбылская область, Жамбыл облысы)"), std::string::npos);
 }
 
 TEST(RecordLog, AShortKeyIsRefusedBeforeTheLogIsRead) {

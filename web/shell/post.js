@@ -1,5 +1,5 @@
-// Page glue linked into app.js with --post-js: the CSV and receipt file inputs (read in the
-// page and handed to the app as bytes, never uploaded) and the test hook window.bailiffTest.
+// Page glue linked into app.js with --post-js: the CSV, receipt and recorded log file inputs (read
+// in the page and handed to the app as bytes, never uploaded) and the test hook window.bailiffTest.
 (function() {
   var input = document.getElementById('csv-input');
   if (input) {
@@ -33,6 +33,17 @@
           hand_over('bailiff_receipt_opened', buffer, file.name);
         });
       }, Promise.resolve());
+    });
+  }
+  var records = document.getElementById('records-input');
+  if (records) {
+    records.addEventListener('change', function() {
+      var file = records.files && records.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function(buffer) {
+        hand_over('bailiff_records_opened', buffer, file.name);
+        records.value = '';
+      });
     });
   }
   function call(name, args) {

@@ -13,10 +13,11 @@
 #include "bailiff/report/language.hpp"
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "bailiff/study/record_check.hpp"
 #include "editable_doc.hpp"
 #include "runner.hpp"
-#include "scenario_source.hpp"
 #include "saved_scenarios.hpp"
+#include "scenario_source.hpp"
 
 namespace bailiff::web {
 
@@ -49,12 +50,28 @@ struct ReceiptSource {
   report::Language language = report::Language::kRu;  ///< the language the report is in
 };
 
+/// A recorded enforcement log opened in the page and its check (study::check_log, the same
+/// as `bailiff check-records` under its default policy and calendar): read and checked here,
+/// never uploaded.
+struct RecordsSource {
+  std::string file_name;  ///< as picked ("" = none yet)
+  std::string bytes;      ///< the log's bytes, as read by the page
+  std::string key;        ///< IIN pseudonym key, typed by the user (never shown or kept elsewhere)
+  std::optional<study::CheckResult> result;    ///< the last check, findings kept
+  std::string error;                           ///< the last refusal (file, line, field)
+  int selected = -1;                           ///< the finding whose case is shown (-1: none)
+  std::vector<study::RecordedEvent> recorded;  ///< the selected case's recorded events
+  std::vector<Decision> law;                   ///< the law's path of that case
+  std::string law_error;  ///< why the law's path cannot be shown (the engine's refusal)
+};
+
 /// Everything the page holds.
 struct AppState {
   Settings settings;
   EditableDoc policy_a{"policies"}, policy_b{"policies"}, behaviour{"behaviour"};
   CsvSource csv;
   ReceiptSource receipt;
+  RecordsSource records;
   Runner runner;
   std::string error;   ///< shown in red until dismissed ("" = none)
   std::string status;  ///< last status line (exports, loads)

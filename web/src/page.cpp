@@ -105,6 +105,11 @@ void draw_page(AppState& s, float width, float height) {
       ImGui::EndTabItem();
     }
     remember_item("tab.receipt");
+    if (ImGui::BeginTabItem((std::string(tr("tab.records")) + "###tab.records").c_str())) {
+      guarded("tab.records", [&] { draw_records_tab(s); });
+      ImGui::EndTabItem();
+    }
+    remember_item("tab.records");
     ImGui::EndTabBar();
   }
   ImGui::EndChild();

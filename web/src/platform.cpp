@@ -32,6 +32,10 @@ EM_JS(void, js_open_receipt_picker, (), {
   const input = document.getElementById('receipt-input');
   if (input) input.click();
 });
+EM_JS(void, js_open_records_picker, (), {
+  const input = document.getElementById('records-input');
+  if (input) input.click();
+});
 EM_JS(char*, js_url_hash, (), {
   const h = window.location.hash.substring(1);
   const n = lengthBytesUTF8(h) + 1;
@@ -132,6 +136,15 @@ bool open_csv_picker() {
 bool open_receipt_picker() {
 #ifdef __EMSCRIPTEN__
   js_open_receipt_picker();
+  return true;
+#else
+  return false;
+#endif
+}
+
+bool open_records_picker() {
+#ifdef __EMSCRIPTEN__
+  js_open_records_picker();
   return true;
 #else
   return false;

@@ -38,6 +38,10 @@ bool open_csv_picker();
 /// Natively: returns false.
 bool open_receipt_picker();
 
+/// Open the browser's file picker for a recorded log (read in the page, never uploaded);
+/// false in the native build.
+bool open_records_picker();
+
 /// The URL's hash without '#', or "" natively.
 std::string url_hash();
 

@@ -10,6 +10,7 @@
 #include "app_state.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/report/explain.hpp"
+#include "bailiff/report/records_report.hpp"
 #include "brief.hpp"
 #include "example_cases.hpp"
 #include "figure_rows.hpp"
@@ -34,6 +35,27 @@ namespace {
 
 using namespace bailiff;
 using namespace bailiff::web;
+
+/// The records tab as the tests see it: the log, the check's counts and opening sentence, the
+/// selected finding's case with its recorded path and the law's.
+nlohmann::json records_state(const RecordsSource& r) {
+  nlohmann::json j = {{"file", r.file_name}, {"error", r.error}, {"checked", r.result.has_value()}};
+  if (!r.result) return j;
+  j["cases"] = r.result->cases;
+  j["cases_with_finding"] = r.result->cases_with_finding;
+  j["findings"] = r.result->findings.size();
+  j["headline"] = report::records_headline(*r.result, language());
+  j["selected"] =
+      r.selected < 0 ? "" : r.result->findings[static_cast<std::size_t>(r.selected)].case_id;
+  nlohmann::json recorded = nlohmann::json::array(), law = nlohmann::json::array();
+  for (const study::RecordedEvent& e : r.recorded)
+    recorded.push_back({{"date", to_iso(e.date)}, {"action", action_name(e.action)}});
+  for (const Decision& d : r.law)
+    law.push_back({{"date", to_iso(d.date)}, {"action", action_name(d.action)}});
+  j["recorded"] = std::move(recorded);
+  j["law"] = std::move(law);
+  return j;
+}
 
 const char* keep(std::string text) {
   static std::string buffer;
@@ -103,6 +125,7 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
                                       : 0u;
   j["worker_pool"] = {{"ready", workers_ready()}, {"error", workers_error()}};
   j["csv"] = s.csv.active ? s.csv.file_name : "";
+  j["records"] = records_state(s.records);
   j["receipt"] = {{"file", s.receipt.receipt_name},
                   {"key", s.receipt.key_name},
                   {"verified", s.receipt.verified},
@@ -307,6 +330,16 @@ BAILIFF_EXPORT void bailiff_receipt_opened(const unsigned char* data, int size,
                                            const char* file_name) {
   wake_frames();
   receipt_file_opened(
+      app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
+      file_name);
+}
+
+/// Called by the page's records input with a recorded log's \p size bytes at \p data (copied
+/// here; the caller frees them).
+BAILIFF_EXPORT void bailiff_records_opened(const unsigned char* data, int size,
+                                           const char* file_name) {
+  wake_frames();
+  records_file_opened(
       app(), std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)),
       file_name);
 }

@@ -21,6 +21,7 @@ void draw_charts(AppState& s);                              ///< the three ImDra
 void draw_case_explorer(AppState& s);                       ///< timelines with the legal articles
 void draw_about_run(AppState& s);                           ///< inputs, digests, roots
 void draw_receipt_tab(AppState& s);                         ///< check a receipt offline
+void draw_records_tab(AppState& s);                         ///< check a recorded log in the page
 void draw_saved_panel(AppState& s);                         ///< named scenarios side by side
 
 /// The headline and key figures as HTML text beside the canvas, and the document's
@@ -34,6 +35,9 @@ void csv_opened(AppState& s, std::string bytes, const std::string& file_name);
 /// A receipt or public key file picked in the page (its \p bytes): keep it and check the
 /// receipt again with the key, if any.
 void receipt_file_opened(AppState& s, std::string bytes, const std::string& file_name);
+
+/// A recorded log picked in the page (its \p bytes): keep it; it is checked when the user asks.
+void records_file_opened(AppState& s, std::string bytes, const std::string& file_name);
 
 /// Check the opened receipt again when the page's language changed, so its report speaks it.
 void refresh_receipt(AppState& s);

@@ -6,7 +6,8 @@
 /// Layout (integers big-endian; str = u32 length + UTF-8 bytes):
 ///
 ///     magic  "\x89RBB\r\n\x1a\n" (8 bytes: binary, catches text-mode and 7-bit damage)
-///     u16    format version (1) | u8 kind (1 decide, 2 simulate) | u8 flags (0, or 1: signed)
+///     u16    format version (1) | u8 kind (1 decide, 2 simulate, 3 records) | u8 flags (0,
+///            or 1: signed)
 ///     u64 M  | manifest: M bytes of JSON (see manifest_json below)
 ///     u64 I  | inputs: u32 count, per input: str role | str name | u64 size | bytes
 ///     u64 L  | log: entries until the section ends, each
@@ -28,6 +29,10 @@
 ///       headline_bytes); link = the root chain's head after it (R_b = SHA-256(R_{b-1} ||
 ///       SHA-256("robot-bailiff/sim-block/v1" || u64 block || headline))), so the last link
 ///       of a run is its audit root.
+/// A records log (check-records' findings, records_bundle.hpp) holds, per case of the
+/// recorded log in its order, a 'C' case header (body str case id | u32 finding count) then
+/// 'F' findings (body: the canonical finding record of finding_record.hpp; link: the case
+/// chain's head after it, as for 'D').
 ///
 /// Seal = SHA-256("robot-bailiff/bundle-seal/v1" || the 12 header bytes || u64 M || manifest ||
 /// per input: str role, str name, u64 size, SHA-256 of its bytes || log root), the log root
@@ -40,7 +45,7 @@
 /// integrity, not authorship: that needs a signature.
 ///
 /// Signed bundles (`--sign KEYFILE`; signature.hpp). The manifest gains, after run_root,
-/// `case_tree` (decide only: {hashing, size, root}, the RFC 6962 tree over the cases, leaf
+/// `case_tree` (decide and records: {hashing, size, root}, the RFC 6962 tree over the cases, leaf
 /// data = str case id || case digest, in log order) and `signature` ({algorithm "Ed25519",
 /// key_id, signs}); the header's flags are 1, so the seal covers both. The Ed25519 signature
 /// is over signed_message(): "robot-bailiff/bundle-signature/v1" || u8 kind || 8-byte key
@@ -82,14 +87,20 @@ inline constexpr std::string_view kSignatureMarker{"RBB-SIG\n", 8};
 /// Domain of the signed message.
 inline constexpr std::string_view kSignatureDomain = "robot-bailiff/bundle-signature/v1";
 
-/// What a bundle replays.
-enum class BundleKind : std::uint8_t { kDecide = 1, kSimulate = 2 };
+/// What a bundle holds: a decide or simulate run to replay, or check-records' findings.
+enum class BundleKind : std::uint8_t { kDecide = 1, kSimulate = 2, kRecords = 3 };
 
-/// "decide" or "simulate".
+/// "decide", "simulate" or "records".
 std::string_view bundle_kind_name(BundleKind kind);
 
 /// Tags of log entries.
-enum class EntryTag : std::uint8_t { kCase = 'C', kDecision = 'D', kRun = 'R', kBlock = 'B' };
+enum class EntryTag : std::uint8_t {
+  kCase = 'C',
+  kDecision = 'D',
+  kRun = 'R',
+  kBlock = 'B',
+  kFinding = 'F'
+};
 
 /// What a bundle's signature signs; a receipt carries the same fields.
 struct SignedRoot {

@@ -22,8 +22,9 @@ void throw_if_not_verified(const VerifyResult& result, const std::string& file);
 
 /// Verify \p bytes (a bundle named \p file) before anything derived from it is used; throws
 /// NotVerified at the first failed check. A decide bundle is replayed too (it is small); a
-/// simulate bundle's replay takes as long as its run, so only its integrity is checked.
-/// Returns whether the bundle was replayed.
+/// simulate bundle's replay takes as long as its run, so only its integrity is checked; a
+/// records bundle gets every check of `bailiff verify` (it has no replay). Returns whether
+/// every check of `bailiff verify` was run (false: a simulate bundle, not replayed).
 bool require_verified(std::string_view bytes, const std::string& file);
 
 /// require_verified, also checking the bundle's signature with \p public_key when given:

@@ -30,6 +30,11 @@ class RegionNames {
   /// English, Russian and Kazakh name, for an error message.
   std::string known_names() const;
 
+  /// "one of Kazakhstan's 20 regions by its English, Russian or Kazakh name
+  /// (data/regions/kz.json): " + known_names(): what a reader expected when a region's name
+  /// is not in the table.
+  std::string expected() const;
+
  private:
   struct Entry {
     std::string name;  ///< as written in the table (lower-cased when ASCII)

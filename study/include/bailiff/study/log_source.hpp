@@ -2,11 +2,13 @@
 /// \file A recorded log by path or by shipped name, and the check of one from end to end:
 /// the one driver the command line and Python call.
 
+#include <cstdint>
 #include <istream>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "bailiff/sha256.hpp"
 #include "bailiff/study/record_check.hpp"
 
 namespace bailiff::study {
@@ -31,9 +33,21 @@ class LogSource {
 Date resolve_as_of(const LogSource& source, const std::string& iin_key, std::optional<Date> as_of);
 
 /// Checks the log \p source under \p policy and \p calendar with the IIN key \p iin_key, up
-/// to resolve_as_of(\p as_of); findings go to \p sink when one is given (check_log).
+/// to resolve_as_of(\p as_of); findings go to \p sink, and every case with its findings to
+/// \p cases, when they are given (check_log).
 CheckResult check_records(const LogSource& source, const std::string& iin_key, const Policy& policy,
                           const Calendar& calendar, const CheckOptions& options,
-                          std::optional<Date> as_of, const FindingSink& sink = {});
+                          std::optional<Date> as_of, const FindingSink& sink = {},
+                          const CaseSink& cases = {});
+
+/// The SHA-256 of a log's bytes and their number, read in one streamed pass: what a findings
+/// bundle commits to instead of the log itself (which holds clear IINs).
+struct LogDigest {
+  Digest sha256{};
+  std::uint64_t bytes = 0;
+};
+
+/// The digest of \p source's bytes.
+LogDigest log_digest(const LogSource& source);
 
 }  // namespace bailiff::study

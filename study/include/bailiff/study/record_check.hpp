@@ -86,6 +86,12 @@ struct CheckOptions {
   std::int32_t lift_working_days = 1;
 };
 
+/// The law's path of \p c, as check_case compares the recorded events with it: the engine's
+/// run of the recorded fine with the recorded payments up to \p as_of or the calendar's last
+/// day, whichever comes first. DomainError when the engine refuses the case; the day in
+/// force must lie inside the calendar's years.
+CaseRun law_run(const RecordedCase& c, const Engine& engine, Date as_of);
+
 /// Decides \p c under \p engine up to \p as_of or the calendar's last day, whichever comes
 /// first (recorded events after it are not judged: each is a kCannotJudge finding) and
 /// returns its findings, by date then kind.
@@ -110,11 +116,18 @@ struct CheckResult {
 /// order, as it is found.
 using FindingSink = std::function<void(const Finding&)>;
 
+/// What a check hands over per case when asked (a findings bundle's writer): every case in
+/// log order, with its findings (none for a case the law was followed in).
+using CaseSink = std::function<void(const RecordedCase&, const std::vector<Finding>&)>;
+
 /// Checks every case of \p log, streamed: memory grows with the findings kept, not with the
 /// log. With a \p sink the findings are handed to it instead of being kept in the result
-/// (the counts and the sum charged are still summed), so memory does not grow at all.
+/// (the counts and the sum charged are still summed), so memory does not grow at all. With a
+/// \p cases sink, every case and its findings also go there, before the findings are kept or
+/// handed to \p sink.
 CheckResult check_log(RecordLogReader& log, const Policy& policy, const Calendar& calendar,
-                      const CheckOptions& options, Date as_of, const FindingSink& sink = {});
+                      const CheckOptions& options, Date as_of, const FindingSink& sink = {},
+                      const CaseSink& cases = {});
 
 /// The latest date of \p log (a day in force or an event's day): the default as-of date.
 Date latest_date(RecordLogReader& log);
