@@ -159,8 +159,12 @@ TEST(CalibrationTargets, UndatedFigureIsComparedWithTheRangeOfItsWindow) {
   EXPECT_GE(share.simulated, share.simulated_low);
   EXPECT_LE(share.simulated, share.simulated_high);
   const double figure = targets[0].value();
-  if (figure < share.simulated_low) EXPECT_DOUBLE_EQ(share.simulated, share.simulated_low);
-  if (figure > share.simulated_high) EXPECT_DOUBLE_EQ(share.simulated, share.simulated_high);
+  if (figure < share.simulated_low) {
+    EXPECT_DOUBLE_EQ(share.simulated, share.simulated_low);
+  }
+  if (figure > share.simulated_high) {
+    EXPECT_DOUBLE_EQ(share.simulated, share.simulated_high);
+  }
 }
 
 TEST(CalibrationTargets, KindsToleranceAndPeriod) {

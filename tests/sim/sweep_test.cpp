@@ -129,8 +129,9 @@ TEST(Sensitivity, RangesArePosteriorPercentilesOrTheStatedAssumption) {
   EXPECT_TRUE(moved.ensemble.draws_ppm.empty());
   EXPECT_EQ(moved.segments[0].hazard_ppm, p.segments[0].hazard_ppm);
   for (std::size_t i = 0; i < p.coverage.size(); ++i) {
-    if (p.coverage[i].region == "*")
+    if (p.coverage[i].region == "*") {
       EXPECT_EQ(moved.coverage[i].plateau_ppm, (p.coverage[i].plateau_ppm + 1) / 2);
+    }
   }
 }
 

@@ -49,7 +49,9 @@ void expect_findings(const CheckResult& r, const std::vector<Expected>& expected
     EXPECT_EQ(f.at_stake, e.at_stake) << e.case_id;
     EXPECT_EQ(f.charged, e.charged) << e.case_id;
     EXPECT_FALSE(f.rule.empty()) << e.case_id;
-    if (f.kind != FindingKind::kCannotJudge) EXPECT_FALSE(f.legal_basis.empty()) << e.case_id;
+    if (f.kind != FindingKind::kCannotJudge) {
+      EXPECT_FALSE(f.legal_basis.empty()) << e.case_id;
+    }
   }
 }
 
