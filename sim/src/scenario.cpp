@@ -97,8 +97,9 @@ Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs input
     throw DomainError("horizon " + to_iso(s.horizon) + " is beyond calendar " + calendar.name +
                       " (last day " + to_iso(s.calendar.value.last_day()) + ")");
   }
-  if (s.horizon < s.population->last_in_force()) {
-    throw DomainError("horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
+  if (s.horizon < s.population->last_in_force()) {  // named with the population's file
+    throw DomainError((inputs.population.name.empty() ? spec.name : inputs.population.name) +
+                      ": horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
                       to_iso(s.population->last_in_force()) + ")");
   }
   s.period = resolve_period(choice, s.horizon, *s.population);
