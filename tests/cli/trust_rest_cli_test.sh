@@ -92,6 +92,18 @@ else
   bad "CSV after the horizon (status $status): $(cat err)"
 fi
 
+{
+  echo "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge"
+  echo "C-1,920615400031,Zhambyl,592,19660,2023-01-15,,"
+} >early.csv
+run "$@" simulate --population csv:early.csv --iin-key-file good.key --replications 1
+if [ "$status" -ne 0 ] &&
+  has err "early.csv: a fine in force on 2023-01-15: policy \"kz-2024-08-20\" has no parameters in force on 2023-01-15"; then
+  ok "a CSV fine before the policy's first values: the file is named"
+else
+  bad "CSV before the policy (status $status): $(cat err)"
+fi
+
 # keygen -o DIR/ wrote the hidden files DIR/.key and DIR/.pub.
 mkdir keys
 for prefix in keys/ keys; do
