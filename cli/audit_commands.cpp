@@ -11,6 +11,7 @@
 #include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/iin.hpp"
 #include "bailiff/report/explain.hpp"
 #include "bailiff/report/policy_diff.hpp"
 #include "bailiff/report/verify_report.hpp"
@@ -45,7 +46,12 @@ void run_verify(const VerifyOptionsCli& o) {
     options.tasks = &tasks;
     options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
     if (!o.public_key.empty()) options.public_key = load_public_key(o.public_key);
-    result = audit::verify_bundle(bytes, o.bundle, options);
+    try {
+      result = audit::verify_bundle(bytes, o.bundle, options);
+    } catch (const InputError& e) {  // not a bundle: --json still prints the verdict
+      if (o.json) emit(report::verify_framing_json(o.bundle, hide_iins(e.what())), o.output);
+      throw;
+    }
   }
   emit(o.json ? report::verify_report_json(result) : report::verify_report_text(result), o.output);
   audit::throw_if_not_verified(result, o.bundle);

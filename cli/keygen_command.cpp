@@ -16,9 +16,16 @@ namespace bailiff::cli {
 namespace {
 
 void run_keygen(const std::string& prefix) {
+  struct stat info {};
+  // "dir/" or "dir" would write the hidden files dir/.key and dir/.pub, or dir.key beside it.
+  if (prefix.empty() || prefix.back() == '/' || (::stat(prefix.c_str(), &info) == 0 && S_ISDIR(info.st_mode))) {
+    throw InputError("(command line)", "-o", "output",
+                     "a prefix that names the two files (PREFIX.key, PREFIX.pub), such as "
+                     "keys/auditor, not a directory",
+                     escape_control_bytes(prefix));
+  }
   const std::string secret_path = prefix + ".key";
   const std::string public_path = prefix + ".pub";
-  struct stat info {};
   if (::lstat(secret_path.c_str(), &info) == 0) {
     throw InputError("(command line)", "-o", "output",
                      "a prefix whose .key file does not exist yet (a secret key is never "

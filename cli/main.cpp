@@ -7,6 +7,7 @@
 #include <string>
 
 #include "bailiff/error.hpp"
+#include "bailiff/iin.hpp"
 #include "bailiff/sim/files.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -14,9 +15,15 @@
 
 namespace {
 
+/// The one line a failed command prints: control bytes escaped and digits that may be an
+/// IIN not shown, whatever the message echoes (a file name, --case, --region).
 std::string error_line(const std::exception& e) {
-  return "bailiff: error: " + bailiff::escape_control_bytes(e.what()) + "\n";
+  return "bailiff: error: " + bailiff::escape_control_bytes(bailiff::hide_iins(e.what())) + "\n";
 }
+
+/// Status of a command line refused by CLI11 (an unknown option, a value out of range): a
+/// bad input, like every other (2).
+constexpr int kBadCommandLine = 2;
 
 }  // namespace
 
@@ -52,6 +59,14 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0) {  // not --help or --version: an error, in the one form
+      return bailiff::cli::finish_command(
+          kBadCommandLine,
+          error_line(e) + "Run 'bailiff " + (app.get_subcommands().empty()
+                                                 ? std::string()
+                                                 : app.get_subcommands().front()->get_name() + " ") +
+              "--help' for more information.\n");
+    }
     std::ostringstream out, err;
     const int status = app.exit(e, out, err);
     if (bailiff::cli::writes_outputs()) std::cout << out.str() << std::flush;

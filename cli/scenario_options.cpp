@@ -1,12 +1,15 @@
 #include "scenario_options.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "bailiff/error.hpp"
+#include "bailiff/sim/csv_lines.hpp"
 #include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/files.hpp"
 #include "counts.hpp"
 #include "output.hpp"
+#include "processes.hpp"
 
 namespace bailiff::cli {
 
@@ -78,20 +81,48 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names)
   cmd->add_flag("--csv", o.csv, "CSV report for machines");
 }
 
+namespace {
+
+/// \p key, refused (InputError naming where it came from: \p file, \p location, \p field)
+/// when iin_key_problem finds it too short or too plain.
+std::string checked_key(std::string key, const std::string& file, const std::string& location,
+                        const std::string& field) {
+  if (const std::optional<std::string> problem = sim::csv::iin_key_problem(key)) {
+    throw InputError(file, location, field, std::string(sim::csv::kIinKeyExpected), *problem);
+  }
+  return key;
+}
+
+/// A note on standard error (the process that prints), never the key itself.
+void warn(const std::string& text) {
+  if (writes_outputs()) std::fprintf(stderr, "bailiff: warning: %s\n", text.c_str());
+}
+
+}  // namespace
+
 std::string resolve_iin_key(const std::string& key, const std::string& key_file) {
   if (!key.empty() && !key_file.empty()) {
     throw InputError("(command line)", "--iin-key-file", "iin key",
                      "one source for the IIN key: --iin-key or --iin-key-file, not both");
   }
+  const char* from_environment = std::getenv(kIinKeyVariable);
+  const std::string option = key_file.empty() ? "--iin-key" : "--iin-key-file";
+  if ((!key.empty() || !key_file.empty()) && from_environment && *from_environment) {
+    warn(option + " is used; the environment variable " + kIinKeyVariable + " is ignored");
+  }
   if (!key_file.empty()) {
     std::string from_file = sim::read_file(key_file, kMaxIinKeyFileBytes);
     if (!from_file.empty() && from_file.back() == '\n') from_file.pop_back();
     if (!from_file.empty() && from_file.back() == '\r') from_file.pop_back();
-    return from_file;
+    return checked_key(std::move(from_file), key_file, "line 1", "--iin-key-file");
   }
-  if (!key.empty()) return key;
-  const char* from_environment = std::getenv(kIinKeyVariable);
-  return from_environment ? std::string(from_environment) : std::string();
+  if (!key.empty()) {
+    warn("--iin-key puts the key in the process list, where other users of this machine can read "
+         "it (ps); --iin-key-file FILE or " + std::string(kIinKeyVariable) + " keep it off the command line");
+    return checked_key(key, "(command line)", "--iin-key", "--iin-key");
+  }
+  if (!from_environment || !*from_environment) return {};
+  return checked_key(from_environment, "(environment)", kIinKeyVariable, kIinKeyVariable);
 }
 
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {

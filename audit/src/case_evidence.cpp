@@ -23,6 +23,26 @@ std::string record(const DecodedDecision& d) {
   return out;
 }
 
+/// Fills \p e's per-step notes and its own provisional notes (decide's rule for one case).
+void add_notes(CaseEvidence& e, const Calendar& calendar) {
+  Date since = e.fine.in_force;
+  for (const DecodedDecision& d : e.decisions) {
+    const Decision decision{d.date, d.action, d.amount, d.due_after, d.fee, d.rule, {}, d.basis_param};
+    e.step_notes.push_back(decision_notes(decision, since, e.policy, calendar));
+    since = d.date;
+  }
+  Date latest = e.horizon;
+  CaseSpan span{e.fine.in_force, e.decisions.empty() ? e.fine.in_force : e.decisions.back().date};
+  const CaseState& state = e.at_horizon;
+  if (state.stage != Stage::kClosed && state.pending != Milestone::kNone && !state.pending_undated) {
+    latest = std::max(latest, state.pending_date);
+    span.to = std::max(span.to, state.pending_date);
+  }
+  const Policy* policies[] = {&e.policy};
+  e.provisional = crossed_days_only(provisional_notes(calendar, policies, latest), {&span, 1});
+  e.calendar_last_day = calendar.last_day();
+}
+
 }  // namespace
 
 DecodedDecision as_decoded(std::string_view case_id, std::uint32_t seq, const Decision& d) {
@@ -34,13 +54,13 @@ CaseEvidence case_from_run(const sim::DecideRun& run, std::string_view case_id) 
   const auto at = std::find_if(run.fines.begin(), run.fines.end(), [&](const Fine& f) { return f.id == case_id; });
   if (at == run.fines.end()) unknown_case(run.cases_file.name, case_id, run.fines);
   const auto index = static_cast<std::size_t>(at - run.fines.begin());
-  const Policy* policies[] = {&run.policy};
-  CaseEvidence e{run.policy, *at, run.horizon, {}, {run.policy_file.name, run.calendar_file.name, run.cases_file.name},
-                 ReplayAgreement::kNotFromBundle, 0, provisional_notes(run.calendar, policies, run.horizon)};
+  CaseEvidence e{run.policy, *at, run.horizon, {}, {run.policy_file.name, run.calendar_file.name, run.cases_file.name}};
   const std::vector<Decision>& timeline = run.timelines[index];
   for (std::size_t s = 0; s < timeline.size(); ++s) {
     e.decisions.push_back(as_decoded(case_id, static_cast<std::uint32_t>(s), timeline[s]));
   }
+  e.at_horizon = run.states[index];
+  add_notes(e, run.calendar);
   return e;
 }
 
@@ -54,17 +74,19 @@ CaseEvidence case_from_bundle(std::string_view bytes, const std::string& file, s
   if (fine == fines.end()) unknown_case(file + " (" + view.cases.name + ")", case_id, fines);
   const auto logged = std::find(view.case_ids.begin(), view.case_ids.end(), case_id);
 
-  const Policy* policies[] = {&policy};
-  std::vector<ProvisionalNote> provisional = provisional_notes(calendar, policies, horizon);
-  CaseEvidence e{std::move(policy), *fine, horizon, {}, {file}, ReplayAgreement::kNotFromBundle, 0,
-                 std::move(provisional)};
+  CaseEvidence e{std::move(policy), *fine, horizon, {}, {file}};
+  // Replay this one case from the embedded inputs (its state at the horizon, and the
+  // decisions to compare record by record with the log).
+  const CaseRun run = Engine(e.policy, calendar).run(*fine, horizon);
+  const std::vector<Decision>& replay = run.decisions;
+  e.at_horizon = run.state;
   if (logged == view.case_ids.end()) {
     e.agreement = ReplayAgreement::kNotLogged;
+    add_notes(e, calendar);
     return e;
   }
   e.decisions = view.decisions[static_cast<std::size_t>(logged - view.case_ids.begin())];
-  // Replay this one case from the embedded inputs and compare record by record.
-  const std::vector<Decision> replay = Engine(e.policy, calendar).decide(*fine, horizon);
+  add_notes(e, calendar);
   const std::size_t common = std::min(replay.size(), e.decisions.size());
   e.first_difference = common;
   for (std::size_t i = 0; i < common; ++i) {

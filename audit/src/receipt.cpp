@@ -3,7 +3,9 @@
 #include "bailiff/audit/receipt.hpp"
 
 #include "bailiff/error.hpp"
+#include "bailiff/iin.hpp"
 #include "bailiff/merkle.hpp"
+#include "bailiff/money.hpp"
 #include "bailiff/safe_text.hpp"
 #include "bundle_format.hpp"
 
@@ -81,9 +83,31 @@ class ReceiptReader {
   std::uint64_t pos_ = 0;
 };
 
-constexpr std::uint64_t kMaxRecords = 1000;  // a case has a handful of steps
-constexpr std::uint64_t kMaxRecordBytes = 4096;
-constexpr std::uint64_t kMaxPath = 64;  // a tree of 2^64 leaves
+constexpr std::uint64_t kMaxRecords = kMaxReceiptRecords;
+constexpr std::uint64_t kMaxRecordBytes = kMaxReceiptFieldBytes;
+constexpr std::uint64_t kMaxPath = kMaxReceiptPath;
+
+/// DomainError when \p r holds more than parse_receipt reads (\p file: the bundle).
+void check_fits(const Receipt& r, const std::string& file) {
+  const auto refuse = [&](const std::string& what) {
+    const std::string id = r.case_id.size() > 60 ? r.case_id.substr(0, 57) + "..." : r.case_id;
+    throw DomainError(file + ": case " + printable(id) + ": " + what + " (what verify-receipt reads): no receipt written");
+  };
+  if (r.case_id.size() > kMaxRecordBytes) {
+    refuse("a case id of " + group_thousands(r.case_id.size()) +
+           " bytes, while a receipt holds case ids of at most " + group_thousands(kMaxRecordBytes));
+  }
+  if (r.records.size() > kMaxRecords) {
+    refuse(group_thousands(r.records.size()) + " decision records, while a receipt holds at most " +
+           group_thousands(kMaxRecords));
+  }
+  for (const std::string& record : r.records) {
+    if (record.size() > kMaxRecordBytes) {
+      refuse("a decision record of " + group_thousands(record.size()) +
+             " bytes, while a receipt holds records of at most " + group_thousands(kMaxRecordBytes));
+    }
+  }
+}
 
 }  // namespace
 
@@ -118,6 +142,10 @@ Receipt parse_receipt(std::string_view bytes, const std::string& file) {
   if (const auto bad = unsafe_character(r.case_id)) {  // a case id that could spoof the report
     in.rewind(id_at);
     in.fail("case id", std::string(kSafeTextExpected), *bad);
+  }
+  if (contains_valid_iin(r.case_id)) {  // a pseudonymised case id never holds one
+    in.rewind(id_at);
+    in.fail("case id", "a case id without an IIN", "digits that may be an IIN (not shown)");
   }
   const std::uint64_t at = in.pos();
   const std::uint64_t count = in.u(4, "record count");
@@ -197,6 +225,7 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
   r.leaf_index = *index;
   r.tree_size = leaves.size();
   r.path = merkle_audit_path(leaves, *index);
+  check_fits(r, file);
   return r;
 }
 

@@ -1,5 +1,6 @@
 #include "bailiff/audit.hpp"
 
+#include "bailiff/iin.hpp"
 #include "bailiff/safe_text.hpp"
 
 namespace bailiff {
@@ -119,6 +120,7 @@ std::optional<DecodedDecision> decode_decision(std::string_view rec, std::string
   if (!have(id_len)) return fail("case id runs past the record");
   d.case_id = std::string(rec.substr(pos, id_len));
   if (const auto bad = unsafe_character(d.case_id)) return fail("case id holds " + *bad);
+  if (contains_valid_iin(d.case_id)) return fail("case id holds digits that may be an IIN");
   pos += id_len;
   if (!have(4 + 4 + 1 + 24 + 4)) return fail("record too short for its fixed fields");
   d.seq = static_cast<std::uint32_t>(get_be(rec.data() + pos, 4));

@@ -125,11 +125,28 @@ Calendar Calendar::parse(std::string_view bytes, const std::string& file) {
         calendar.working_[days_between(calendar.first_day_, date)] = working;
       }
     };
+    if (const std::optional<detail::JsonNode> assumed = entry.find("assumed_days")) {
+      for (std::size_t k = 0; k < assumed->array_size(); ++k) {
+        const detail::JsonNode day = assumed->element(k);
+        const detail::JsonNode date_node = day.at("date");
+        const Date date = date_node.as_date();
+        if (to_ymd(date).year != year) date_node.fail("a date in " + std::to_string(year));
+        if (!calendar.assumed_.empty() && date <= calendar.assumed_.back().date) {
+          date_node.fail("dates in ascending order without repeats");
+        }
+        const detail::JsonNode text = day.at("assumption");
+        std::string sentence = text.as_string("a sentence saying what is assumed and on what source");
+        if (sentence.empty()) text.fail("a sentence saying what is assumed and on what source");
+        day.expect_only({"date", "assumption"});
+        calendar.assumed_.push_back({date, std::move(sentence)});
+      }
+    }
     mark("holidays", {"date", "name", "basis"}, 0, false, false);
     mark("days_off", {"date", "reason", "basis"}, 0, false, true);
     mark("working_days", {"date", "reason", "basis"}, 1, true, false);
     entry.expect_only(
-        {"year", "status", "assumptions", "decrees", "holidays", "days_off", "working_days"});
+        {"year", "status", "assumptions", "assumed_days", "decrees", "holidays", "days_off",
+         "working_days"});
   }
   root.expect_only({"calendar", "weekend", "years", "description", "statutory_basis"});
   calendar.working_before_.resize(calendar.working_.size() + 1);

@@ -14,6 +14,19 @@ using detail::JsonNode;
 
 constexpr std::string_view kReplaceIins = "replace IINs with keyed pseudonyms before use";
 
+/// The amount_tenge at \p node, in (0, kAmountLimit): the largest amount is refused without being
+/// echoed, as it may be an IIN in the wrong field.
+Tiyn amount_of(const JsonNode& node) {
+  const Tiyn amount = node.as_tenge();
+  if (amount <= 0) node.fail("an amount above zero");
+  if (amount >= kAmountLimit) {
+    throw InputError(node.file(), node.pointer(), "amount_tenge",
+                     "an amount below 100000000000 tenge (a 12-digit amount may be an IIN)",
+                     "12 digits or more (not shown)");
+  }
+  return amount;
+}
+
 bool looks_like_iin(std::string_view text) {
   if (text.size() != 12) return false;
   for (char c : text) {
@@ -65,8 +78,7 @@ Payment parse_payment(const JsonNode& entry, const Fine& fine) {
                    ")");
   }
   const JsonNode paid = entry.at("amount_tenge");
-  payment.amount = paid.as_tenge();
-  if (payment.amount <= 0) paid.fail("an amount above zero");
+  payment.amount = amount_of(paid);
   entry.expect_only({"date", "amount_tenge"});
   return payment;
 }
@@ -81,8 +93,7 @@ Fine parse_fine(const JsonNode& node) {
   if (const auto region = node.find("region")) fine.region = plain_text(*region, "region");
   if (const auto article = node.find("article")) fine.article = plain_text(*article, "article");
   const JsonNode amount = node.at("amount_tenge");
-  fine.amount = amount.as_tenge();
-  if (fine.amount <= 0) amount.fail("an amount above zero");
+  fine.amount = amount_of(amount);
   fine.in_force = node.at("in_force").as_date();
   if (const auto eligible = node.find("discount_eligible")) fine.discount_eligible = eligible->as_bool();
   if (const auto payments = node.find("payments")) {

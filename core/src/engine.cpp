@@ -145,8 +145,12 @@ void Engine::advance(CaseState& state, std::vector<Decision>& out) const {
           out.push_back({date, Action::kAccountArrested, state.principal_due, state.principal_due,
                          0, "robot.account_arrested", rules.basis(Param::kRobotAccountArrest), Param::kRobotAccountArrest});
         }
-        schedule(state, Milestone::kRobotWindowExpires,
-                 day_after(term_end(date, rules.robot_window, rules.terms_roll_forward)));
+        // The hand-off is an act of enforcement: on the day after the window, or, when acts
+        // roll forward, on the first working day from then (acts_roll_forward).
+        std::optional<Date> hand_off =
+            day_after(term_end(date, rules.robot_window, rules.terms_roll_forward));
+        if (hand_off && rules.acts_roll_forward) hand_off = calendar_.roll_forward_within(*hand_off);
+        schedule(state, Milestone::kRobotWindowExpires, hand_off);
       } else if (eligible) {
         hand_to_private_bailiff(state, date, "bailiff.referral_robot_not_reached",
                                 Param::kEnforcementReferralAfter, out);

@@ -1,5 +1,7 @@
 #include "bailiff/error.hpp"
 
+#include "bailiff/iin.hpp"
+
 namespace bailiff {
 namespace {
 
@@ -12,7 +14,7 @@ std::string compose(const std::string& file, const std::string& location,
   message.append(file).append(":").append(location).append(": ").append(field);
   message.append(": expected ").append(expected);
   if (!found.empty()) message.append(", found ").append(found);
-  return escape_control_bytes(message);
+  return escape_control_bytes(hide_iins(message));  // a file name or a value may hold one
 }
 
 }  // namespace

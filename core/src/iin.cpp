@@ -35,19 +35,53 @@ std::optional<IinError> validate_iin(std::string_view iin) {
   return std::nullopt;
 }
 
-bool contains_valid_iin(std::string_view text) {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Whether the digit run \p run holds a valid IIN in any 12 consecutive digits.
+bool run_holds_iin(std::string_view run) {
+  for (std::size_t at = 0; at + kIinLength <= run.size(); ++at) {
+    if (!validate_iin(run.substr(at, kIinLength))) return true;
+  }
+  return false;
+}
+
+// Calls \p on_run(begin, end) for every maximal run of digits in \p text holding an IIN.
+template <typename OnRun>
+void for_each_iin_run(std::string_view text, OnRun on_run) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (text[i] < '0' || text[i] > '9') {
+    if (!is_digit(text[i])) {
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-    if (end - i == kIinLength && !validate_iin(text.substr(i, kIinLength))) return true;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    if (run_holds_iin(text.substr(i, end - i)) && !on_run(i, end)) return;
     i = end;
   }
-  return false;
+}
+
+}  // namespace
+
+bool contains_valid_iin(std::string_view text) {
+  bool found = false;
+  for_each_iin_run(text, [&found](std::size_t, std::size_t) { return !(found = true); });
+  return found;
+}
+
+std::string hide_iins(std::string_view text) {
+  std::string out;
+  std::size_t kept = 0;
+  for_each_iin_run(text, [&](std::size_t begin, std::size_t end) {
+    out.append(text.substr(kept, begin - kept)).append(kIinNotShown);
+    kept = end;
+    return true;
+  });
+  return out.append(text.substr(kept));
 }
 
 std::string_view describe(IinError error) {

@@ -4,13 +4,15 @@
 #include <vector>
 
 #include "bailiff/error.hpp"
+#include "bailiff/fine.hpp"
 #include "bailiff/iin.hpp"
+#include "bailiff/safe_text.hpp"
 
 namespace bailiff::detail {
 namespace {
 
 /// Shown instead of any text from the input that holds a valid IIN.
-constexpr std::string_view kNotShown = "(not shown: it may be an IIN)";
+constexpr std::string_view kNotShown = kIinNotShown;
 
 std::string line_and_column(std::string_view bytes, std::size_t byte) {
   std::size_t line = 1, column = 1;
@@ -336,6 +338,19 @@ std::string JsonNode::as_string(std::string_view expected) const {
   return value_->get<std::string>();
 }
 
+std::string JsonNode::as_name(std::string_view expected) const {
+  std::string text = as_string(expected);
+  if (contains_valid_iin(text)) {
+    throw InputError(*file_, location(), field_name(),
+                     std::string(expected) + " without an IIN (no run of 12 or more digits holding one)",
+                     "digits holding a valid IIN (not shown)");
+  }
+  if (const std::optional<std::string> bad = unsafe_character(text)) {
+    throw InputError(*file_, location(), field_name(), std::string(kSafeTextExpected), *bad);
+  }
+  return text;
+}
+
 std::int64_t JsonNode::as_integer(std::int64_t min, std::int64_t max) const {
   const std::string expected =
       "an integer from " + std::to_string(min) + " to " + std::to_string(max);
@@ -368,7 +383,8 @@ Tiyn JsonNode::as_tenge() const {
   static constexpr std::string_view kExpected =
       "an amount in tenge: an integer, or a string such as \"19660.50\"";
   if (value_->is_number_integer()) {
-    const std::int64_t whole = as_integer(0, 90'000'000'000'000'000 / kTiynPerTenge);
+    // Below kAmountLimit (fine.hpp): the bound in the message is 11 digits, never an IIN.
+    const std::int64_t whole = as_integer(0, kAmountLimit / kTiynPerTenge - 1);
     return tenge(whole);
   }
   if (!value_->is_string()) fail(kExpected);

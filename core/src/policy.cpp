@@ -28,6 +28,7 @@ const std::array<std::string_view, kParamCount> Policy::kNames = {
     "robot_account_arrest",
     "payment_lifts_measures",
     "private_bailiff_fee",
+    "acts_roll_forward",
 };
 
 std::string_view term_unit_name(TermUnit unit) {
@@ -162,6 +163,7 @@ void parse_value(Param p, const std::string& unit, const JsonNode& value, Policy
     case Param::kNoticeEgovPush: rules.notice_egov_push = value.as_bool(); break;
     case Param::kRobotAccountArrest: rules.robot_account_arrest = value.as_bool(); break;
     case Param::kPaymentLiftsMeasures: rules.payment_lifts_measures = value.as_bool(); break;
+    case Param::kActsRollForward: rules.acts_roll_forward = value.as_bool(); break;
     case Param::kPrivateBailiffFee: rules.fee = parse_fee(value); break;
     case Param::kCount: break;
   }
@@ -208,8 +210,8 @@ Policy Policy::parse(std::string_view bytes, const std::string& file) {
   const nlohmann::json document = detail::parse_json_document(bytes, file);
   const JsonNode root(document, file, "");
   Policy policy;
-  policy.id_ = root.at("policy").as_string();
-  policy.title_ = root.at("title").as_string();
+  policy.id_ = root.at("policy").as_name();
+  policy.title_ = root.at("title").as_name();
 
   const JsonNode params = root.at("parameters");
   params.expect_only(kNames, "a known parameter name (see data/README.md)");

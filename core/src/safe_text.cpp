@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "bailiff/iin.hpp"
+
 namespace bailiff {
 namespace {
 
@@ -93,7 +95,7 @@ std::string printable(std::string_view text) {
     }
     at += c.length;
   }
-  return out;
+  return hide_iins(out);
 }
 
 }  // namespace bailiff

@@ -22,6 +22,8 @@ def _shown(value):
         text = str(int(value))
         return text if len(text) <= 11 else f"a number of {len(text)} digits"
     if isinstance(value, str):
+        if _core.contains_valid_iin(value):  # the one IIN rule (core iin.hpp): never echoed
+            return f"a text of {len(value)} characters (not shown: it may hold an IIN)"
         return f"a text of {len(value)} characters" if len(value) > 40 else repr(value)
     return f"a {type(value).__name__}"
 

@@ -190,6 +190,15 @@ std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
       "minus fees under the policy, for the same fines, debtors and random draws",
       "Figures: " + interval_label(c.policy_runs.size(), c.ensemble_size, c.method),
   };
+  for (const auto* policy : {&s.policy, &s.baseline}) {  // the reading each robot side decides by
+    const PolicyRules& rules = policy->value.at(s.horizon);
+    if (!rules.simplified_enabled) continue;
+    const bool roll = rules.acts_roll_forward;
+    out.push_back("Hand-off after the robot's window under " + policy->value.id() +
+                  (roll ? ": on the first working day after it" : ": on the day after it, even a non-working day") +
+                  " (acts_roll_forward = " + (roll ? "true" : "false") +
+                  " on the horizon; an assumption: no source read settles it)");
+  }
   if (!s.behaviour_params.value.coverage.empty()) {
     out.push_back("Robot roll-out: the share of eligible referrals the robot reaches, by date and region, "
                   "is the behaviour file's robot_coverage (fitted to the published figures, not itself "

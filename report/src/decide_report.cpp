@@ -16,17 +16,35 @@ using namespace ::bailiff::sim;
 namespace {
 
 /// What the run's shown dates rely on: up to the horizon, or to an open case's next step
-/// when that is later (a step dated in a provisional year, after the horizon).
+/// when that is later (a step dated in a provisional year, after the horizon); an assumed
+/// day only when some case's dates run over it.
 std::vector<ProvisionalNote> decide_notes(const DecideRun& run) {
   Date latest = run.horizon;
-  for (const CaseState& state : run.states) {
+  std::vector<CaseSpan> spans;
+  for (std::size_t i = 0; i < run.fines.size(); ++i) {
+    const CaseState& state = run.states[i];
+    const std::vector<Decision>& timeline = run.timelines[i];
+    CaseSpan span{run.fines[i].in_force, timeline.empty() ? run.fines[i].in_force : timeline.back().date};
     if (state.stage != Stage::kClosed && state.pending != Milestone::kNone &&
         !state.pending_undated) {
       latest = std::max(latest, state.pending_date);
+      span.to = std::max(span.to, state.pending_date);
     }
+    spans.push_back(span);
   }
   const Policy* policies[] = {&run.policy};
-  return provisional_notes(run.calendar, policies, latest);
+  return crossed_days_only(provisional_notes(run.calendar, policies, latest), spans);
+}
+
+/// Per decision of case \p i, what it hinges on that no source settles (decision_notes).
+std::vector<std::vector<ProvisionalNote>> step_notes(const DecideRun& run, std::size_t i) {
+  std::vector<std::vector<ProvisionalNote>> notes;
+  Date since = run.fines[i].in_force;
+  for (const Decision& d : run.timelines[i]) {
+    notes.push_back(decision_notes(d, since, run.policy, run.calendar));
+    since = d.date;
+  }
+  return notes;
 }
 
 }  // namespace
@@ -61,12 +79,17 @@ std::string decide_report_text(const DecideRun& run) {
     for (const Payment& p : fine.payments) {
       out += "  payment  " + to_iso(p.date) + "  " + tenge(p.amount, kEnglishText) + "\n";
     }
-    for (const Decision& d : run.timelines[i]) {
+    const std::vector<std::vector<ProvisionalNote>> notes = step_notes(run, i);
+    for (std::size_t k = 0; k < run.timelines[i].size(); ++k) {
+      const Decision& d = run.timelines[i][k];
       out += "  " + to_iso(d.date) + "  " + pad_right(std::string(action_name(d.action)), 26) +
              pad_right(tenge(d.amount, kEnglishText), 16) + " due " +
              pad_right(tenge(d.due_after, kEnglishText), 16);
       if (d.fee != 0) out += " fee " + tenge(d.fee, kEnglishText);
       out += "  [" + std::string(d.rule) + "] " + std::string(d.legal_basis) + "\n";
+      for (const ProvisionalNote& note : notes[k]) {
+        out += "              rests on an assumption (" + note.source + "): " + note.assumption + "\n";
+      }
     }
     if (run.timelines[i].empty()) out += "  (no decision before the horizon)\n";
     const std::string reason = open_reason(run.states[i], run.horizon, run.calendar);
@@ -99,14 +122,18 @@ std::string decide_report_json(const DecideRun& run) {
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];
     Json decisions = Json::array();
-    for (const Decision& d : run.timelines[i]) {
-      decisions.push_back(Json{{"date", to_iso(d.date)},
+    const std::vector<std::vector<ProvisionalNote>> notes = step_notes(run, i);
+    for (std::size_t k = 0; k < run.timelines[i].size(); ++k) {
+      const Decision& d = run.timelines[i][k];
+      Json decision = Json{{"date", to_iso(d.date)},
                                {"action", action_name(d.action)},
                                {"amount_tenge", plain_tenge(d.amount)},
                                {"due_after_tenge", plain_tenge(d.due_after)},
                                {"fee_tenge", plain_tenge(d.fee)},
                                {"rule", d.rule},
-                               {"legal_basis", d.legal_basis}});
+                               {"legal_basis", d.legal_basis}};
+      if (!notes[k].empty()) decision["assumptions"] = provisional_json(notes[k]);
+      decisions.push_back(std::move(decision));
     }
     const CaseState& state = run.states[i];
     Json status = Json{{"open", state.stage != Stage::kClosed}};

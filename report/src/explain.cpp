@@ -132,6 +132,23 @@ std::string source_line(const audit::CaseEvidence& e, Language language) {
   return fill("explain.source.bundle", language, {{"file", e.sources.at(0)}, {"agreement", agreement}});
 }
 
+/// The next step of a case open at the horizon, as decide states it; empty otherwise.
+std::string next_step_sentence(const audit::CaseEvidence& evidence, Language language) {
+  const CaseState& state = evidence.at_horizon;
+  if (state.stage == Stage::kClosed || state.pending == Milestone::kNone) return {};
+  const std::string step(milestone_name(state.pending));
+  if (state.pending_undated) {
+    return fill("explain.next_step.undated", language,
+                {{"horizon", long_date(evidence.horizon, language)},
+                 {"step", step},
+                 {"last", long_date(evidence.calendar_last_day, language)}});
+  }
+  return fill("explain.next_step", language,
+              {{"horizon", long_date(evidence.horizon, language)},
+               {"step", step},
+               {"date", long_date(state.pending_date, language)}});
+}
+
 }  // namespace
 
 Explanation explain(const audit::CaseEvidence& evidence, Language language) {
@@ -141,13 +158,15 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
   e.policy_title = evidence.policy.title();
   e.fine = evidence.fine;
   e.horizon = evidence.horizon;
-  for (const DecodedDecision& d : evidence.decisions) {
+  for (std::size_t i = 0; i < evidence.decisions.size(); ++i) {
+    const DecodedDecision& d = evidence.decisions[i];
     std::string legal_basis = basis_on(evidence.policy, d, language);
     std::string basis = translated_basis(evidence.policy, d, legal_basis, language);
-    e.steps.push_back(
-        {d, std::move(legal_basis), std::move(basis), sentence(d, evidence, language)});
+    e.steps.push_back({d, std::move(legal_basis), std::move(basis), sentence(d, evidence, language),
+                       evidence.step_notes.at(i)});
   }
   e.outcome = outcome_sentence(e);
+  e.next_step = next_step_sentence(evidence, language);
   e.source = source_line(evidence, language);
   e.provisional = evidence.provisional;
   return e;
@@ -188,8 +207,14 @@ std::string explanation_text(const Explanation& e) {
     out += number + ". " + long_date(s.decision.date, l) + " — " + s.text + "\n";
     out += std::string(number.size() + 2, ' ') +
            fill("explain.rule", l, {{"rule", s.decision.rule}, {"basis", s.basis}}) + "\n";
+    for (const ProvisionalNote& note : s.notes) {
+      out += std::string(number.size() + 2, ' ') +
+             fill("explain.assumption", l, {{"source", note.source}, {"assumption", note.assumption}}) +
+             "\n";
+    }
   }
   out += "\n" + e.outcome + "\n";
+  if (!e.next_step.empty()) out += e.next_step + "\n";
   out += provisional_text(e.provisional, l);
   out += e.source + "\n";
   return out;
@@ -215,7 +240,7 @@ std::string explanation_json(const Explanation& e) {
   Json steps = Json::array();
   for (const ExplainedStep& s : e.steps) {
     const DecodedDecision& d = s.decision;
-    steps.push_back(Json{{"date", to_iso(d.date)},
+    Json step = Json{{"date", to_iso(d.date)},
                          {"action", action_name(d.action)},
                          {"amount_tenge", plain_tenge(d.amount)},
                          {"due_after_tenge", plain_tenge(d.due_after)},
@@ -224,10 +249,13 @@ std::string explanation_json(const Explanation& e) {
                          {"basis_param", Policy::kNames[static_cast<std::size_t>(d.basis_param)]},
                          {"legal_basis", s.legal_basis},
                          {"basis", s.basis},
-                         {"text", s.text}});
+                         {"text", s.text}};
+    if (!s.notes.empty()) step["assumptions"] = provisional_json(s.notes);
+    steps.push_back(std::move(step));
   }
   j["steps"] = std::move(steps);
   j["outcome"] = e.outcome;
+  if (!e.next_step.empty()) j["next_step"] = e.next_step;
   j["source"] = e.source;
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

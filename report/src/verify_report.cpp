@@ -125,4 +125,12 @@ std::string verify_report_json(const VerifyResult& r) {
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+std::string verify_framing_json(const std::string& file, const std::string& problem) {
+  Json j;
+  j["file"] = file;
+  j["verified"] = false;
+  j["checks"] = Json::array({Json{{"check", "framing"}, {"ok", false}, {"detail", problem}}});
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace bailiff::report

@@ -107,8 +107,8 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
   const nlohmann::json document = ::bailiff::detail::parse_json_document(bytes, file);
   const ::bailiff::detail::JsonNode root(document, file, "");
   BehaviourParams params;
-  params.name = root.at("behaviour").as_string();
-  params.title = root.at("title").as_string();
+  params.name = root.at("behaviour").as_name();
+  params.title = root.at("title").as_name();
   params.notice_decay_ppm = ppm(root.at("notice_decay_ppm"));
   const ::bailiff::detail::JsonNode list = root.at("segments");
   if (list.array_size() == 0 || list.array_size() > 64) list.fail("1 to 64 segments");
@@ -116,7 +116,7 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
   for (std::size_t i = 0; i < list.array_size(); ++i) {
     const ::bailiff::detail::JsonNode s = list.element(i);
     Segment segment;
-    segment.name = s.at("name").as_string();
+    segment.name = s.at("name").as_name();
     segment.share_ppm = ppm(s.at("share_ppm"));
     total_share += segment.share_ppm;
     segment.sms_reach_ppm = ppm(s.at("sms_reach_ppm"));

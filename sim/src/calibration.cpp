@@ -403,9 +403,9 @@ Target Target::parse(std::string_view bytes, const std::string& file) {
   if (!root.raw().is_object()) root.fail("an object with the fields of a target");
   Target t;
   t.file = file;
-  t.id = root.at("target").as_string();
+  t.id = root.at("target").as_name();
   if (t.id.empty()) root.at("target").fail("a non-empty target id");
-  t.title = root.at("title").as_string();
+  t.title = root.at("title").as_name();
   t.figure = root.at("figure").as_string();
   t.source = root.at("source").as_string();
   t.definition = root.at("definition").as_string();

@@ -3,6 +3,8 @@
 
 #include "bailiff/sim/csv_lines.hpp"
 
+#include <array>
+
 #include <algorithm>
 #include <optional>
 
@@ -170,14 +172,26 @@ void LineReader::split(std::string_view line, std::size_t offset,
   }
 }
 
+std::optional<std::string> iin_key_problem(std::string_view key) {
+  if (key.empty()) return "none";
+  if (key.size() < kMinIinKeyBytes) return std::to_string(key.size()) + " bytes (not shown)";
+  std::array<bool, 256> seen{};
+  std::size_t distinct = 0;
+  for (const char c : key) {
+    bool& mark = seen[static_cast<unsigned char>(c)];
+    if (!mark) ++distinct;
+    mark = true;
+  }
+  if (distinct < kMinIinKeyDistinctBytes) {
+    return std::to_string(key.size()) + " bytes, " + std::to_string(distinct) +
+           " of them different (not shown)";
+  }
+  return std::nullopt;
+}
+
 void require_iin_key(const std::string& key) {
-  if (key.size() < kMinIinKeyBytes) {
-    throw InputError(
-        "(command line)", "--iin-key", "--iin-key",
-        "a key of at least " + std::to_string(kMinIinKeyBytes) +
-            " bytes for the IIN pseudonyms (required for csv populations; "
-            "--iin-key-file FILE or BAILIFF_IIN_KEY keep it off the command line)",
-        key.empty() ? std::string("none") : std::to_string(key.size()) + " bytes (not shown)");
+  if (const std::optional<std::string> problem = iin_key_problem(key)) {
+    throw InputError("(command line)", "--iin-key", "--iin-key", std::string(kIinKeyExpected), *problem);
   }
 }
 

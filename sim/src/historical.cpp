@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "bailiff/error.hpp"
+#include "bailiff/fine.hpp"
 #include "bailiff/hmac.hpp"
 #include "bailiff/iin.hpp"
 #include "bailiff/safe_text.hpp"
@@ -50,9 +51,6 @@ constexpr std::string_view kAmountForm =
     "an amount in tenge from 0.01 to 99999999999.99: digits with up to 2 decimals, "
     "such as 19660 or 19660.50";
 constexpr std::string_view kDateForm = "a date YYYY-MM-DD";
-// A fine of 10^11 tenge or more does not exist; a 12-digit integer part may be an IIN in the
-// wrong column, so it is refused rather than stored.
-constexpr Tiyn kAmountLimit = 100'000'000'000 * kTiynPerTenge;
 
 using csv::Field;
 using csv::invalid_utf8_at;

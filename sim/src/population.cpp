@@ -15,7 +15,7 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
                                          const Policy& mrp_policy, std::uint64_t cases) {
   const nlohmann::json document = ::bailiff::detail::parse_json_document(bytes, file);
   const ::bailiff::detail::JsonNode root(document, file, "");
-  name_ = root.at("population").as_string();
+  name_ = root.at("population").as_name();
   const ::bailiff::detail::JsonNode period = root.at("period");
   first_ = period.at("from").as_date();
   const ::bailiff::detail::JsonNode to = period.at("to");
@@ -37,7 +37,7 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   if (regions.array_size() == 0 || regions.array_size() > 1000) regions.fail("1 to 1000 regions");
   for (std::size_t i = 0; i < regions.array_size(); ++i) {
     const ::bailiff::detail::JsonNode r = regions.element(i);
-    regions_.push_back(r.at("name").as_string());
+    regions_.push_back(r.at("name").as_name());
     region_weights.push_back(static_cast<std::uint64_t>(r.at("weight").as_integer(0, 1'000'000'000)));
     r.expect_only({"name", "weight"});
   }
@@ -46,7 +46,7 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   if (offences.array_size() == 0 || offences.array_size() > 1000) offences.fail("1 to 1000 offences");
   for (std::size_t i = 0; i < offences.array_size(); ++i) {
     const ::bailiff::detail::JsonNode o = offences.element(i);
-    offences_.push_back({o.at("name").as_string(), o.at("mrp").as_integer(1, 100'000),
+    offences_.push_back({o.at("name").as_name(), o.at("mrp").as_integer(1, 100'000),
                          static_cast<std::uint64_t>(o.at("weight").as_integer(0, 1'000'000'000))});
     offence_weights.push_back(offences_.back().weight);
     o.expect_only({"name", "mrp", "weight"});

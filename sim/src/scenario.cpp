@@ -97,8 +97,18 @@ Scenario scenario_from_inputs(const ScenarioChoice& choice, ScenarioInputs input
     throw DomainError("horizon " + to_iso(s.horizon) + " is beyond calendar " + calendar.name +
                       " (last day " + to_iso(s.calendar.value.last_day()) + ")");
   }
-  if (s.horizon < s.population->last_in_force()) {
-    throw DomainError("horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
+  const std::string population_file = inputs.population.name.empty() ? spec.name : inputs.population.name;
+  for (const Loaded<Policy>* policy : {&s.policy, &s.baseline}) {  // a fine before the policy
+    if (s.population->size() == 0) break;
+    try {
+      policy->value.at(s.population->first_in_force());
+    } catch (const DomainError& e) {
+      throw DomainError(population_file + ": a fine in force on " + to_iso(s.population->first_in_force()) +
+                        ": " + e.what());
+    }
+  }
+  if (s.horizon < s.population->last_in_force()) {  // named with the population's file
+    throw DomainError(population_file + ": horizon " + to_iso(s.horizon) + " ends before the population's last fine (" +
                       to_iso(s.population->last_in_force()) + ")");
   }
   s.period = resolve_period(choice, s.horizon, *s.population);

@@ -40,8 +40,6 @@ class RowSource {
   virtual std::uint64_t lines() const = 0;
 };
 
-/// Fines of 10^11 tenge or more do not exist; a 12-digit integer part may be an IIN.
-inline constexpr Tiyn kAmountLimit = 100'000'000'000 * kTiynPerTenge;
 /// What an amount looks like.
 inline constexpr const char* kAmountForm =
     "an amount in tenge below 100000000000: digits with up to 2 decimals, such as 19660 or "

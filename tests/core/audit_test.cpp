@@ -188,7 +188,7 @@ sim::LoadedInput embedded(const std::string& path, const std::string& name) {
 // The golden root of the shipped example: `./build/native/cli/bailiff decide` (policy
 // kz-2024-08-20, calendar kz, cases example, horizon 2026-12-31) prints this as "Run root".
 constexpr const char* kExampleRoot =
-    "0eb78bed12d16be86ec66e72fbac37a9213556ae1e68144fd6c405c562af8f67";
+    "419e280e4f69a17429e53bff2d8fd7bb7518a09f247b385bfe6f8a06758e4dda";
 
 TEST(AuditGolden, ShippedExampleRunRoot) {
   const sim::DecideRun run = sim::run_decide(

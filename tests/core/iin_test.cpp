@@ -101,5 +101,29 @@ TEST(IinPseudonym, NeverContainsTheIin) {
   }
 }
 
+// Issue 24, item 8: an IIN inside a run of 13 to 20 digits passed as "not an IIN".
+TEST(ContainsValidIin, FindsAnIinInsideALongerRunOfDigits) {
+  for (const char* text : {"900515301234", "C-1900515301234", "9005153012341", "19005153012340",
+                           "00000000900515301234", "art. 12900515301234 p.1", "p_880412300248x"}) {
+    EXPECT_TRUE(contains_valid_iin(text)) << text;
+  }
+}
+
+TEST(ContainsValidIin, IgnoresRunsWithoutOne) {
+  // 900515301235 fails the check digit; so does every 12-digit window of 1111111111111.
+  for (const char* text : {"", "C-1", "90051530123", "900515301235", "1111111111111",
+                           "9005153012-34", "100000000000"}) {
+    EXPECT_FALSE(contains_valid_iin(text)) << text;
+  }
+}
+
+TEST(HideIins, ReplacesEachRunHoldingAnIinAndKeepsTheRest) {
+  EXPECT_EQ(hide_iins("cases-1900515301234.json: 900515301235 and 880412300248"),
+            "cases-(not shown: it may be an IIN).json: 900515301235 and (not shown: it may be an "
+            "IIN)");
+  EXPECT_EQ(hide_iins("no digits here"), "no digits here");
+  EXPECT_EQ(hide_iins("900515301234"), std::string(kIinNotShown));
+}
+
 }  // namespace
 }  // namespace bailiff

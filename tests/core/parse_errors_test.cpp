@@ -185,7 +185,7 @@ const std::vector<BadInput> kBadInputs = {
    "integer, or a string such as \"19660.50\", found 19660.5"},
   {Kind::kCases, "cases/negative-amount.json",
    "cases/negative-amount.json:/cases/0/amount_tenge: amount_tenge: expected an integer from 0 to "
-   "900000000000000, found -19660"},
+   "99999999999, found -19660"},
   {Kind::kCases, "cases/negative-amount-string.json",
    "cases/negative-amount-string.json:/cases/0/amount_tenge: amount_tenge: expected an amount in "
    "tenge: an integer, or a string such as \"19660.50\", found \"-19660\""},
@@ -200,7 +200,7 @@ const std::vector<BadInput> kBadInputs = {
    "tenge: an integer, or a string such as \"19660.50\", found \"19660.505\""},
   {Kind::kCases, "cases/amount-too-large.json",
    "cases/amount-too-large.json:/cases/0/amount_tenge: amount_tenge: expected an integer from 0 to "
-   "900000000000000, found 1000000000000000"},
+   "99999999999, found (not shown: it may be an IIN)"},
   {Kind::kCases, "cases/payment-before-in-force.json",
    "cases/payment-before-in-force.json:/cases/0/payments/0/date: date: expected a date on or after "
    "in_force 2025-03-03, found \"2025-03-01\""},

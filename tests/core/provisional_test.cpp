@@ -62,24 +62,34 @@ TEST(PolicyAssumption, Mrp2027SetsTheRobotLimit) {
   EXPECT_EQ(out[1].action, Action::kHandedToPrivateBailiff);
 }
 
-TEST(ProvisionalNotes, NoneInsideTheFinalYears) {
+// Issue 24, item 13: inside the final years only the calendar's assumed day is named, from it.
+TEST(ProvisionalNotes, InsideTheFinalYearsOnlyTheAssumedDay) {
   const Policy* policies[] = {&national()};
-  EXPECT_TRUE(provisional_notes(test::kz_calendar(), policies, d("2026-12-31")).empty());
+  EXPECT_TRUE(provisional_notes(test::kz_calendar(), policies, d("2026-08-30")).empty());
+  const std::vector<ProvisionalNote> notes =
+      provisional_notes(test::kz_calendar(), policies, d("2026-12-31"));
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].source, "calendar kz, 2026-08-31");
+  EXPECT_EQ(notes[0].from, d("2026-08-31"));
+  EXPECT_TRUE(notes[0].day);
+  EXPECT_NE(notes[0].assumption.find("taspanews.kz, 18.03.2026"), std::string::npos);
 }
 
 TEST(ProvisionalNotes, From2027TheCalendarAndTheMrp) {
   const Policy* policies[] = {&national(), &test::shipped_policy("kz-pre-robot"), &national()};
   const std::vector<ProvisionalNote> notes =
       provisional_notes(test::kz_calendar(), policies, d("2027-01-01"));
-  ASSERT_EQ(notes.size(), 5u);  // three calendar assumptions, the MRP of each policy once
+  // the assumed day, three calendar assumptions, the MRP of each policy once
+  ASSERT_EQ(notes.size(), 6u);
+  EXPECT_EQ(notes[0].source, "calendar kz, 2026-08-31");
   for (std::size_t i = 0; i < 3; ++i) {
-    EXPECT_EQ(notes[i].source, "calendar kz, year 2027");
-    EXPECT_EQ(notes[i].from, d("2027-01-01"));
-    EXPECT_EQ(notes[i].assumption, test::kz_calendar().provisional_years()[0].assumptions[i]);
+    EXPECT_EQ(notes[i + 1].source, "calendar kz, year 2027");
+    EXPECT_EQ(notes[i + 1].from, d("2027-01-01"));
+    EXPECT_EQ(notes[i + 1].assumption, test::kz_calendar().provisional_years()[0].assumptions[i]);
   }
-  EXPECT_NE(notes[1].assumption.find("Kurban Ait"), std::string::npos);
-  EXPECT_EQ(notes[3].source, "policy kz-2024-08-20, mrp from 2027-01-01");
-  EXPECT_EQ(notes[4].source, "policy kz-pre-robot, mrp from 2027-01-01");
+  EXPECT_NE(notes[2].assumption.find("Kurban Ait"), std::string::npos);
+  EXPECT_EQ(notes[4].source, "policy kz-2024-08-20, mrp from 2027-01-01");
+  EXPECT_EQ(notes[5].source, "policy kz-pre-robot, mrp from 2027-01-01");
 }
 
 TEST(ProvisionalNotes, AnAssumedValueWithoutAProvisionalYear) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -13,6 +14,7 @@
 
 #include "bailiff/engine.hpp"
 #include "bailiff/sim/files.hpp"
+#include "bailiff/sim/scenarios.hpp"
 #include "../support/fixtures.hpp"
 
 namespace bailiff {
@@ -25,6 +27,7 @@ struct ExpectedDecision {
 struct WorkedCase {
   std::string id;
   std::string policy;
+  nlohmann::json set;  ///< parameters set for the whole policy (another reading), or null
   std::string reasoning;
   Fine fine;
   std::optional<Date> horizon;
@@ -57,6 +60,7 @@ std::vector<WorkedCase> load_worked_cases() {
     WorkedCase c;
     c.id = j.at("id").get<std::string>();
     c.policy = j.at("policy").get<std::string>();
+    if (j.contains("set")) c.set = j.at("set");
     c.reasoning = j.at("reasoning").get<std::string>();
     const nlohmann::json& fine = j.at("fine");
     c.fine.id = c.id;
@@ -99,11 +103,30 @@ std::string normalised_tenge(const std::string& text) {
   return amount ? plain_tenge(*amount) : "(malformed " + text + ")";
 }
 
+/// The case's policy: the shipped one, or, with "set", the shipped one with each parameter
+/// named there given that one value from 2024-01-01 (e.g. the other reading of
+/// acts_roll_forward).
+const Policy& policy_of(const WorkedCase& c) {
+  if (c.set.is_null()) return test::shipped_policy(c.policy);
+  static std::map<std::string, Policy> edited;
+  const std::string key = c.policy + c.set.dump();
+  auto it = edited.find(key);
+  if (it == edited.end()) {
+    const std::string path = "policies/" + c.policy + ".json";
+    nlohmann::json doc = nlohmann::json::parse(sim::find_embedded(path)->bytes);
+    for (const auto& [name, value] : c.set.items()) {
+      doc["parameters"][name]["values"] = nlohmann::json::array({{{"from", "2024-01-01"}, {"value", value}}});
+    }
+    it = edited.emplace(key, Policy::parse(doc.dump(), path + " (" + c.set.dump() + ")")).first;
+  }
+  return it->second;
+}
+
 class WorkedCaseTest : public ::testing::TestWithParam<WorkedCase> {};
 
 TEST_P(WorkedCaseTest, EveryDecisionMatchesTheHandComputation) {
   const WorkedCase& c = GetParam();
-  const Engine engine(test::shipped_policy(c.policy), test::kz_calendar());
+  const Engine engine(policy_of(c), test::kz_calendar());
   const std::vector<Decision> actual =
       engine.decide(c.fine, c.horizon.value_or(test::kz_calendar().last_final_day()));
 
@@ -133,7 +156,7 @@ TEST_P(WorkedCaseTest, EveryDecisionMatchesTheHandComputation) {
 // payment advance every step due on or before it, then pay; finally advance to the horizon.
 TEST_P(WorkedCaseTest, StepByStepMatchesDecide) {
   const WorkedCase& c = GetParam();
-  const Engine engine(test::shipped_policy(c.policy), test::kz_calendar());
+  const Engine engine(policy_of(c), test::kz_calendar());
   const Date horizon = c.horizon.value_or(test::kz_calendar().last_final_day());
   std::vector<Decision> stepped;
   CaseState state = engine.open(c.fine);

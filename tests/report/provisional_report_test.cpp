@@ -1,5 +1,7 @@
 // Every report whose dates reach the provisional 2027 says so, in text and in JSON, naming
-// the assumptions (the calendar's and the assumed MRP); inside 2024-2026 none of them does.
+// the assumptions (the calendar's and the assumed MRP); inside 2024-2026 only the assumed day
+// 2026-08-31 (issue 24, item 13) is named: by the reports over a horizon (simulate, compare,
+// diff, verify, export), and by decide and explain only when a case's dates run over it.
 
 #include <gtest/gtest.h>
 
@@ -24,6 +26,11 @@ namespace {
 constexpr const char* kNotice =
     "Provisional  dates from 2027-01-01 rely on a provisional calendar or policy values that no "
     "law sets yet (assumptions):\n";
+/// The notice of a report over a horizon from 2026-08-31 on: the assumed day comes first.
+constexpr const char* kNoticeFromAssumedDay =
+    "Provisional  dates from 2026-08-31 rely on a provisional calendar or policy values that no "
+    "law sets yet (assumptions):\n";
+constexpr const char* kAssumedDay = "calendar kz, 2026-08-31";
 
 DecideRun example(const char* policy, std::optional<Date> horizon) {
   return run_decide(load_input(policy, "policies"), load_input("kz", "calendars"),
@@ -106,14 +113,15 @@ TEST(ProvisionalReport, DiffNamesBothPolicies) {
   const PolicyDiff d = diff_policies(example("kz-2024-08-20", from_ymd(2027, 1, 31)),
                                      example("kz-pre-robot", from_ymd(2027, 1, 31)));
   const std::string text = policy_diff_text(d);
-  EXPECT_TRUE(has(text, kNotice)) << text;
+  EXPECT_TRUE(has(text, kNoticeFromAssumedDay)) << text;
   EXPECT_TRUE(has(text, "  - policy kz-pre-robot, mrp from 2027-01-01: "));
   const nlohmann::json json = nlohmann::json::parse(policy_diff_json(d));
-  EXPECT_EQ(json.at("provisional").size(), 5u);
-  EXPECT_FALSE(
-      nlohmann::json::parse(policy_diff_json(diff_policies(example("kz-2024-08-20", std::nullopt),
-                                                           example("kz-pre-robot", std::nullopt))))
-          .contains("provisional"));
+  EXPECT_EQ(json.at("provisional").size(), 6u);
+  EXPECT_EQ(sources(nlohmann::json::parse(
+                        policy_diff_json(diff_policies(example("kz-2024-08-20", std::nullopt),
+                                                       example("kz-pre-robot", std::nullopt))))
+                        .at("provisional")),
+            std::vector<std::string>{kAssumedDay});
 }
 
 TEST(ProvisionalReport, SimulateAndCompare) {
@@ -123,17 +131,18 @@ TEST(ProvisionalReport, SimulateAndCompare) {
   choice.cases = 200;
   const Scenario in_2026 = load_scenario(choice);
   const Comparison c26 = run_comparison(in_2026, 1, 1, test::threads(1), {});
-  EXPECT_FALSE(has(comparison_text(in_2026, c26, false), "Provisional"));
-  EXPECT_FALSE(nlohmann::json::parse(comparison_json(in_2026, c26)).contains("provisional"));
+  EXPECT_TRUE(has(comparison_text(in_2026, c26, false), kNoticeFromAssumedDay));
+  EXPECT_EQ(sources(nlohmann::json::parse(comparison_json(in_2026, c26)).at("provisional")),
+            std::vector<std::string>{kAssumedDay});
 
   choice.horizon = from_ymd(2027, 2, 1);
   const Scenario s = load_scenario(choice);
   const Comparison c = run_comparison(s, 1, 1, test::threads(1), {});
   const std::string text = comparison_text(s, c, true);
-  EXPECT_TRUE(has(text, std::string("Horizon      2027-02-01\n") + kNotice)) << text;
+  EXPECT_TRUE(has(text, std::string("Horizon      2027-02-01\n") + kNoticeFromAssumedDay)) << text;
   const nlohmann::json json = nlohmann::json::parse(comparison_json(s, c));
   EXPECT_EQ(sources(json.at("provisional")),
-            (std::vector<std::string>{"calendar kz, year 2027", "calendar kz, year 2027",
+            (std::vector<std::string>{kAssumedDay, "calendar kz, year 2027", "calendar kz, year 2027",
                                       "calendar kz, year 2027",
                                       "policy kz-2024-pilot, mrp from 2027-01-01",
                                       "policy kz-pre-robot, mrp from 2027-01-01"}));
@@ -144,15 +153,16 @@ TEST(ProvisionalReport, VerifyOfABundleReaching2027) {
       audit::decide_bundle(example("kz-2024-08-20", from_ymd(2027, 3, 31)), "test");
   const audit::VerifyResult r = audit::verify_bundle(bundle, "2027.rbb");
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r.provisional.size(), 4u);
-  EXPECT_TRUE(has(verify_report_text(r), kNotice));
-  EXPECT_EQ(sources(nlohmann::json::parse(verify_report_json(r)).at("provisional")),
-            kDecideSources);
+  EXPECT_EQ(r.provisional.size(), 5u);
+  EXPECT_TRUE(has(verify_report_text(r), kNoticeFromAssumedDay));
+  std::vector<std::string> expected{kAssumedDay};
+  expected.insert(expected.end(), kDecideSources.begin(), kDecideSources.end());
+  EXPECT_EQ(sources(nlohmann::json::parse(verify_report_json(r)).at("provisional")), expected);
   const audit::VerifyResult in_2026 = audit::verify_bundle(
       audit::decide_bundle(example("kz-2024-08-20", std::nullopt), "test"), "2026.rbb");
   ASSERT_TRUE(in_2026.ok());
-  EXPECT_TRUE(in_2026.provisional.empty());
-  EXPECT_FALSE(nlohmann::json::parse(verify_report_json(in_2026)).contains("provisional"));
+  EXPECT_EQ(sources(nlohmann::json::parse(verify_report_json(in_2026)).at("provisional")),
+            std::vector<std::string>{kAssumedDay});
 }
 
 // export-jsonl: the manifest line carries the same list as the reports.
@@ -164,11 +174,11 @@ TEST(ProvisionalReport, ExportJsonlManifestLine) {
   const Policy* policies[] = {&run.policy};
   EXPECT_EQ(first.at("provisional"),
             provisional_json(provisional_notes(run.calendar, policies, run.horizon)));
-  EXPECT_EQ(first.at("provisional").size(), 4u);
+  EXPECT_EQ(first.at("provisional").size(), 5u);
   const std::string in_2026 = audit::bundle_jsonl(
       audit::decide_bundle(example("kz-2024-08-20", std::nullopt), "test"), "2026.rbb");
-  EXPECT_FALSE(
-      nlohmann::json::parse(in_2026.substr(0, in_2026.find('\n'))).contains("provisional"));
+  EXPECT_EQ(sources(nlohmann::json::parse(in_2026.substr(0, in_2026.find('\n'))).at("provisional")),
+            std::vector<std::string>{kAssumedDay});
 }
 
 TEST(ProvisionalReport, VerifyOfASimulateBundleReaching2027) {
@@ -182,8 +192,8 @@ TEST(ProvisionalReport, VerifyOfASimulateBundleReaching2027) {
   const audit::VerifyResult r =
       audit::verify_bundle(audit::simulate_bundle(s, c, "test"), "sim.rbb");
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r.provisional.size(), 5u);  // the calendar's three, the MRP of policy and baseline
-  EXPECT_TRUE(has(verify_report_text(r), kNotice));
+  EXPECT_EQ(r.provisional.size(), 6u);  // the assumed day, the calendar's three, both MRPs
+  EXPECT_TRUE(has(verify_report_text(r), kNoticeFromAssumedDay));
 }
 
 }  // namespace

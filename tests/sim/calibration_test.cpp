@@ -359,15 +359,16 @@ TEST(Calibration, ProvisionalOnlyWhenATargetReaches2027) {
   EXPECT_TRUE(calibrate(base, {t}, options).provisional.empty());
   t.horizon = from_ymd(2027, 1, 31);
   const CalibrationResult r = calibrate(base, {t}, options);
-  ASSERT_EQ(r.provisional.size(), 4u);
-  EXPECT_EQ(r.provisional[0].source, "calendar kz, year 2027");
-  EXPECT_EQ(r.provisional[3].source, "policy kz-2024-pilot, mrp from 2027-01-01");
+  ASSERT_EQ(r.provisional.size(), 5u);  // the assumed 2026-08-31 first (issue 24, item 13)
+  EXPECT_EQ(r.provisional[0].source, "calendar kz, 2026-08-31");
+  EXPECT_EQ(r.provisional[1].source, "calendar kz, year 2027");
+  EXPECT_EQ(r.provisional[4].source, "policy kz-2024-pilot, mrp from 2027-01-01");
   const report::CalibrationRun run{"default", "test", options.seed, options.cases_override, ""};
   EXPECT_NE(report::calibration_report_text(run, {t}, r, 0.0)
-                .find("Provisional  dates from 2027-01-01 rely on a provisional calendar"),
+                .find("Provisional  dates from 2026-08-31 rely on a provisional calendar"),
             std::string::npos);
   const nlohmann::json json = nlohmann::json::parse(report::calibration_report_json(run, {t}, r));
-  EXPECT_EQ(json.at("provisional").size(), 4u);
+  EXPECT_EQ(json.at("provisional").size(), 5u);
 }
 
 }  // namespace

@@ -113,8 +113,8 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "2944cfc3fff991195836216e76609a7e28c5da989abb96b947c77dfba3a71cb1");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "91e8718d36aa47552970b66c68cc74aca8673e39198ab0cdf0568fd6dc344881");
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "a0ad0dfff226211391bf735d2964be977c0ceadbf01b2ac612833901956f0213");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "105050df6717953350835f226abac2f05cbe91cd29a376f773f5957195d5f79d");
   EXPECT_EQ(c.policy_runs[0].metrics.paid(), 47472);
   EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3581757100);
 }

@@ -20,6 +20,13 @@ struct ProvisionalYear {
   std::vector<std::string> assumptions;  ///< one sentence each, as written in the file
 };
 
+/// A day of a final year whose status (working or not) rests on a single source: the
+/// calendar dates it as the file says, and every result that crosses it says so.
+struct AssumedDay {
+  Date date;
+  std::string assumption;  ///< one sentence, as written in the file
+};
+
 /// A working-day calendar covering whole years [first_year(), last_year()]. Its last years
 /// may be provisional; the years before them are final.
 class Calendar {
@@ -60,6 +67,8 @@ class Calendar {
   bool is_provisional(Date date) const;
   /// The provisional years, ascending; they are always the calendar's last years.
   const std::vector<ProvisionalYear>& provisional_years() const { return provisional_; }
+  /// The days whose status is assumed (`assumed_days` in the file), ascending.
+  const std::vector<AssumedDay>& assumed_days() const { return assumed_; }
   /// 31 December of the last final (not provisional) year: the default horizon, so that a
   /// result rests on a provisional year only when asked for. The day before first_day()
   /// when every year is provisional.
@@ -72,6 +81,7 @@ class Calendar {
   Date first_day_;
   Date last_day_;  ///< kept, as term arithmetic asks for it at every step
   std::vector<ProvisionalYear> provisional_;
+  std::vector<AssumedDay> assumed_;
   std::vector<std::uint8_t> working_;  ///< 1 = working day, one entry per covered day
   /// Working days strictly before each covered day (one more entry for the day after the
   /// last), so that term arithmetic is two lookups rather than a walk.

@@ -22,7 +22,8 @@ class InputError : public std::runtime_error {
   /// \param field     the field's name
   /// \param expected  what a valid value looks like
   /// \param found     what was there instead (may be empty)
-  /// Control bytes in any part are escaped (escape_control_bytes).
+  /// Control bytes in any part are escaped (escape_control_bytes), and digits that may be an
+  /// IIN are not shown (hide_iins, iin.hpp): the message never echoes one.
   InputError(std::string file, std::string location, std::string field, std::string expected,
              std::string found = {});
 

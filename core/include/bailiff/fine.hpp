@@ -9,6 +9,11 @@
 
 namespace bailiff {
 
+/// Every amount a reader takes (a fine, a payment) is below this: fines of 10^11 tenge or
+/// more do not exist, and a 12-digit number of tenge may be an IIN in the wrong field, so it is
+/// refused rather than stored (the cases file, the historical CSV, recorded logs).
+inline constexpr Tiyn kAmountLimit = 100'000'000'000 * kTiynPerTenge;
+
 /// A payment by the debtor.
 struct Payment {
   Date date;        ///< day the payment was made

@@ -19,10 +19,20 @@ enum class IinError {
 /// Returns nullopt when valid, otherwise the first problem found in the order above.
 std::optional<IinError> validate_iin(std::string_view iin);
 
-/// True when \p text holds a valid IIN anywhere: a run of exactly 12 ASCII digits (bounded by
-/// non-digits or the ends of the text) that passes validate_iin, as in "990804314858",
-/// "IIN 990804314858" or "p_990804314858". Longer digit runs are not IINs.
+/// True when \p text holds a valid IIN anywhere: a run of 12 or more ASCII digits any 12
+/// consecutive digits of which pass validate_iin, as in "990804314858", "IIN 990804314858",
+/// "p_990804314858" or "C-19908043148581" (an IIN inside a longer number is still one). The
+/// one rule every reader applies to identifiers and names, and every message writer to what
+/// it echoes (hide_iins).
 bool contains_valid_iin(std::string_view text);
+
+/// What a message or a report shows instead of digits that may be an IIN.
+inline constexpr std::string_view kIinNotShown = "(not shown: it may be an IIN)";
+
+/// \p text with every run of digits that contains_valid_iin would flag replaced by
+/// kIinNotShown; everything else kept ("cases-990804314858.json" gives
+/// "cases-(not shown: it may be an IIN).json").
+std::string hide_iins(std::string_view text);
 
 /// Returns an English message for `error` that says what was expected.
 std::string_view describe(IinError error);

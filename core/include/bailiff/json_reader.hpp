@@ -63,13 +63,18 @@ class JsonNode {
 
   /// A string; InputError saying \p expected otherwise.
   std::string as_string(std::string_view expected = "a string") const;
+  /// A name or title a report prints (a policy's title, a behaviour segment's name): a
+  /// string without an IIN (iin.hpp: any run of 12 or more digits holding one) and without
+  /// a character that could spoof a report (safe_text.hpp); InputError otherwise.
+  std::string as_name(std::string_view expected = "a string") const;
   /// An integer in [min, max].
   std::int64_t as_integer(std::int64_t min, std::int64_t max) const;
   /// true or false.
   bool as_bool() const;
   /// A date "YYYY-MM-DD".
   Date as_date() const;
-  /// A tenge amount: an integer number of tenge or a decimal string with up to 2 decimals.
+  /// A tenge amount: an integer number of tenge below 10^11 (kAmountLimit, fine.hpp) or a
+  /// decimal string with up to 2 decimals.
   Tiyn as_tenge() const;
 
   /// Throw an InputError about this node (a string holding an IIN is not shown).

@@ -64,6 +64,7 @@ enum class Param : std::uint8_t {
   kRobotAccountArrest,
   kPaymentLiftsMeasures,
   kPrivateBailiffFee,
+  kActsRollForward,  ///< last, so that the recorded parameter numbers of the others stay
   kCount
 };
 
@@ -89,6 +90,9 @@ struct PolicyRules {
   bool robot_account_arrest = false;
   bool payment_lifts_measures = false;
   FeeSchedule fee;
+  bool acts_roll_forward = false;     ///< an act of enforcement due on a non-working day (the
+                                      ///< hand-off after the robot's window) is taken on the
+                                      ///< next working day; false: on the day itself
   std::array<std::string_view, kParamCount> reference{};  ///< legal reference per parameter
 
   /// The legal reference of \p param.

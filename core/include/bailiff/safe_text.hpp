@@ -23,8 +23,8 @@ inline constexpr std::string_view kSafeTextExpected =
     "text without control or bidirectional formatting characters (UTF-8)";
 
 /// \p text as a report may print it: every control character, bidirectional formatting
-/// character and non-UTF-8 byte written as an escape (`\x1b`, `\u{202e}`); everything else
-/// kept.
+/// character and non-UTF-8 byte written as an escape (`\x1b`, `\u{202e}`), and digits that
+/// may be an IIN not shown (hide_iins, iin.hpp); everything else kept.
 std::string printable(std::string_view text);
 
 }  // namespace bailiff

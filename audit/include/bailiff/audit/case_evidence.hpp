@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bailiff/audit.hpp"
+#include "bailiff/engine.hpp"
 #include "bailiff/provisional.hpp"
 #include "bailiff/sim/decide_run.hpp"
 
@@ -31,8 +32,13 @@ struct CaseEvidence {
   std::vector<std::string> sources;  ///< the input names (run) or the bundle's file name
   ReplayAgreement agreement = ReplayAgreement::kNotFromBundle;
   std::size_t first_difference = 0;  ///< 0-based step where the log and the replay part
-  /// What the dates up to the horizon rely on that no law sets yet (empty inside final years).
+  /// What the case's dates rely on that no law sets yet: up to the horizon, or to its next
+  /// step when that is later; an assumed day only when the case's dates run over it.
   std::vector<ProvisionalNote> provisional;
+  /// Per decision, what it hinges on that no source settles (decision_notes).
+  std::vector<std::vector<ProvisionalNote>> step_notes;
+  CaseState at_horizon;    ///< the case's state at the horizon, replayed
+  Date calendar_last_day;  ///< the last day the calendar can date
 };
 
 /// The decision record of an engine decision, as the log's decoder gives it.

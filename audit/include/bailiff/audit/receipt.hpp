@@ -51,6 +51,14 @@ inline constexpr std::string_view kReceiptMagic{"\x89RBR\r\n\x1a\n", 8};
 inline constexpr std::uint16_t kReceiptFormatVersion = 1;
 /// The receipt format version that names its bundle's kind (records receipts).
 inline constexpr std::uint16_t kReceiptKindFormatVersion = 2;
+/// The most decision records one receipt holds, read or written: a case has a handful of
+/// steps, and one record per part payment (`bailiff receipt` refuses a case with more).
+inline constexpr std::uint64_t kMaxReceiptRecords = 1000;
+/// The longest case id and the longest decision record a receipt holds, read or written
+/// (bytes; a record holds the case id, so the id's own limit is lower in practice).
+inline constexpr std::uint64_t kMaxReceiptFieldBytes = 4096;
+/// The longest audit path read: a tree of 2^64 leaves.
+inline constexpr std::uint64_t kMaxReceiptPath = 64;
 /// The largest receipt file read (8 MiB): above the most the reader accepts (1,000 records
 /// of 4 KiB, a 64-hash path); a receipt is normally about a kilobyte.
 inline constexpr std::uint64_t kMaxReceiptBytes = std::uint64_t{8} << 20;
@@ -76,8 +84,10 @@ std::string encode_receipt(const Receipt& receipt);
 Receipt parse_receipt(std::string_view bytes, const std::string& file);
 
 /// The receipt of case \p case_id from a signed decide or records bundle. Throws InputError
-/// when the bundle is not such a bundle or has no such case. Verify the bundle first: this
-/// copies what the bundle holds.
+/// when the bundle is not such a bundle or has no such case, and DomainError when the case
+/// does not fit a receipt (a case id or a record above kMaxReceiptFieldBytes, more than
+/// kMaxReceiptRecords records): a receipt is never written that parse_receipt would refuse.
+/// Verify the bundle first: this copies what the bundle holds.
 Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& file,
                             std::string_view case_id);
 

@@ -20,6 +20,9 @@ struct ExplainedStep {
   /// `basis` of the step's parameter (its reference when the file gives none).
   std::string basis;
   std::string text;         ///< the sentence in the chosen language
+  /// What the step hinges on that no source settles (an assumed day, the assumed 2027 MRP,
+  /// the reading of acts on non-working days): each printed on its own line.
+  std::vector<ProvisionalNote> notes;
 };
 
 /// One case explained.
@@ -30,6 +33,9 @@ struct Explanation {
   Date horizon;
   std::vector<ExplainedStep> steps;
   std::string outcome;  ///< one sentence
+  /// For a case open at the horizon with a next step: that step and its date (or why it
+  /// cannot be dated), as decide reports it; empty otherwise.
+  std::string next_step;
   std::string source;   ///< where the decisions come from (and whether the replay agrees)
   /// What the dates up to the horizon rely on that no law sets yet (empty inside final years).
   std::vector<ProvisionalNote> provisional;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <istream>
 #include <span>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,7 +74,21 @@ class LineReader {
   std::uint64_t line_ = 0;
 };
 
-/// InputError unless \p key is at least kMinIinKeyBytes long (the key is never shown).
+/// Fewest different bytes in a key accepted for the IIN pseudonyms: "aaaaaaaaaaaaaaaa" is
+/// 16 bytes long and guessed at once.
+inline constexpr std::size_t kMinIinKeyDistinctBytes = 8;
+
+/// What an IIN key must be, for the messages of every door.
+inline constexpr std::string_view kIinKeyExpected =
+    "a key of at least 16 bytes, at least 8 of them different, for the IIN pseudonyms "
+    "(required for csv populations; --iin-key-file FILE or BAILIFF_IIN_KEY keep it off the "
+    "command line)";
+
+/// What is wrong with \p key as an IIN key, without showing it ("none", "5 bytes (not
+/// shown)", "16 bytes, 1 of them different (not shown)"); nullopt when it will do.
+std::optional<std::string> iin_key_problem(std::string_view key);
+
+/// InputError unless \p key will do (iin_key_problem; the key is never shown).
 void require_iin_key(const std::string& key);
 
 /// The IIN in \p field (column \p name of line \p line of \p file) replaced by its keyed

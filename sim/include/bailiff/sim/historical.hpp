@@ -49,6 +49,7 @@ class HistoricalPopulation final : public Population {
   const std::vector<Offence>& offences() const override { return offences_; }
   Digest digest() const override { return digest_; }
   std::string describe() const override;
+  Date first_in_force() const override { return first_in_force_; }
   Date last_in_force() const override { return last_in_force_; }
   std::vector<FineKind> kinds() const override;
 

@@ -63,6 +63,8 @@ class Population {
   virtual Digest digest() const = 0;
   /// Short description, e.g. "synthetic:national (15,000,000 fines, 2025-01-01..2025-12-31)".
   virtual std::string describe() const = 0;
+  /// First day on which a fine enters into force.
+  virtual Date first_in_force() const = 0;
   /// Last day on which a fine enters into force.
   virtual Date last_in_force() const = 0;
   /// The population as kinds of fines whose counts sum to size(): for a synthetic
@@ -86,6 +88,7 @@ class SyntheticPopulation final : public Population {
   const std::vector<Offence>& offences() const override { return offences_; }
   Digest digest() const override { return digest_; }
   std::string describe() const override;
+  Date first_in_force() const override { return first_; }
   Date last_in_force() const override { return first_.plus_days(static_cast<std::int32_t>(days_) - 1); }
   std::vector<FineKind> kinds() const override;
 

@@ -1,0 +1,130 @@
+#!/bin/sh
+# Issue 24, item 11 ("the rest of the list"): each check reproduces one small defect the
+# command had, and states what it does now.
+#
+# Usage: tests/cli/trust_rest_cli_test.sh SOURCE_DIR BAILIFF_COMMAND...
+# Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
+set -u
+
+if [ "$#" -lt 2 ]; then
+  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
+  exit 64
+fi
+source_dir=$(cd "$1" && pwd)
+shift
+work=$(mktemp -d "${TMPDIR:-/tmp}/trust-rest.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+passed=0
+failed=0
+unset BAILIFF_IIN_KEY
+
+# shellcheck source=tests/cli/checks.sh
+. "$source_dir/tests/cli/checks.sh"
+
+# Option validators exited 104/105 with CLI11's text and no "bailiff: error:".
+for use in "simulate --threads 1000|--threads: expected a whole number from 0 to 256, found 1000" \
+  "simulate --cases -1|--cases: expected a whole number from 0 to 200,000,000, found -1" \
+  "check-records example --tolerance abc|--tolerance"; do
+  args=${use%%|*}
+  # shellcheck disable=SC2086
+  run "$@" $args
+  if [ "$status" -eq 2 ] && [ ! -s out ] && head -n 1 err | grep -q "^bailiff: error: ${use#*|}"; then
+    ok "$args: exit 2, 'bailiff: error:' and the option named"
+  else
+    bad "$args (status $status): $(cat err)"
+  fi
+done
+
+# The IIN key: errors name where the key came from; a plain key is refused; the environment
+# is never silently overridden; --iin-key on the command line is warned about.
+{
+  echo "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge"
+  echo "C-1,920615400031,Zhambyl,592,19660,2025-01-15,,"
+} >fines.csv
+printf 'short\n' >short.key
+run "$@" simulate --population csv:fines.csv --iin-key-file short.key --replications 1
+if [ "$status" -eq 2 ] && has err "short.key:line 1: --iin-key-file: expected a key of at least 16 bytes" &&
+  has err "found 5 bytes (not shown)" && ! has err "(command line)"; then
+  ok "a key file too short: the file is named, not the command line"
+else
+  bad "short key file (status $status): $(cat err)"
+fi
+printf 'aaaaaaaaaaaaaaaa\n' >plain.key
+run "$@" simulate --population csv:fines.csv --iin-key-file plain.key --replications 1
+if [ "$status" -eq 2 ] && has err "plain.key:line 1: --iin-key-file" && has err "found 16 bytes, 1 of them different (not shown)" &&
+  ! has err aaaa; then
+  ok "aaaaaaaaaaaaaaaa is refused as a key, not shown"
+else
+  bad "plain key (status $status): $(cat err)"
+fi
+run env BAILIFF_IIN_KEY=aaaaaaaaaaaaaaaa "$@" simulate --population csv:fines.csv --replications 1
+if [ "$status" -eq 2 ] && has err "(environment):BAILIFF_IIN_KEY: BAILIFF_IIN_KEY: expected a key of at least 16 bytes"; then
+  ok "a plain key in BAILIFF_IIN_KEY is refused, the variable named"
+else
+  bad "plain key in the environment (status $status): $(cat err)"
+fi
+printf 'trust-rest-key-0123456789\n' >good.key
+run env BAILIFF_IIN_KEY=another-key-0123456789 "$@" simulate --population csv:fines.csv --iin-key-file good.key --replications 1
+if [ "$status" -eq 0 ] &&
+  has err "bailiff: warning: --iin-key-file is used; the environment variable BAILIFF_IIN_KEY is ignored"; then
+  ok "BAILIFF_IIN_KEY overridden by --iin-key-file: said on stderr"
+else
+  bad "environment overridden (status $status): $(cat err)"
+fi
+run "$@" simulate --population csv:fines.csv --iin-key trust-rest-key-0123456789 --replications 1
+if [ "$status" -eq 0 ] && has err "bailiff: warning: --iin-key puts the key in the process list" &&
+  ! has err trust-rest-key; then
+  ok "--iin-key on the command line: warned about ps, the key not shown"
+else
+  bad "--iin-key warning (status $status): $(cat err)"
+fi
+
+# The horizon before a CSV fine: the file is named.
+{
+  echo "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge"
+  echo "C-1,920615400031,Zhambyl,592,19660,2027-06-15,,"
+} >late.csv
+run "$@" simulate --population csv:late.csv --iin-key-file good.key --replications 1
+if [ "$status" -ne 0 ] && has err "late.csv: horizon 2026-12-31 ends before the population's last fine (2027-06-15)"; then
+  ok "a CSV fine after the horizon: the file is named"
+else
+  bad "CSV after the horizon (status $status): $(cat err)"
+fi
+
+{
+  echo "case_id,debtor_iin,region,article,amount_tenge,in_force,payment_date,payment_amount_tenge"
+  echo "C-1,920615400031,Zhambyl,592,19660,2023-01-15,,"
+} >early.csv
+run "$@" simulate --population csv:early.csv --iin-key-file good.key --replications 1
+if [ "$status" -ne 0 ] &&
+  has err "early.csv: a fine in force on 2023-01-15: policy \"kz-2024-08-20\" has no parameters in force on 2023-01-15"; then
+  ok "a CSV fine before the policy's first values: the file is named"
+else
+  bad "CSV before the policy (status $status): $(cat err)"
+fi
+
+# keygen -o DIR/ wrote the hidden files DIR/.key and DIR/.pub.
+mkdir keys
+for prefix in keys/ keys; do
+  run "$@" keygen -o "$prefix"
+  if [ "$status" -eq 2 ] && [ -z "$(ls -A keys)" ] && [ ! -e keys.key ] &&
+    has err "expected a prefix that names the two files (PREFIX.key, PREFIX.pub), such as keys/auditor, not a directory"; then
+    ok "keygen -o $prefix (a directory) is refused, nothing written"
+  else
+    bad "keygen -o $prefix (status $status): $(ls -A keys) $(cat err)"
+  fi
+done
+
+# verify --json printed nothing for a file that is not a bundle.
+printf 'not a bundle at all' >junk.rbb
+run "$@" verify junk.rbb --json
+if [ "$status" -eq 2 ] && has out '"verified": false' && has out '"check": "framing"' &&
+  has out 'junk.rbb:byte 0: magic: expected a robot-bailiff bundle'; then
+  ok "verify --json on a file that is not a bundle prints a verdict"
+else
+  bad "verify --json framing (status $status): $(cat out err)"
+fi
+
+echo "trust_rest_cli_test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
