@@ -17,8 +17,10 @@ using Json = nlohmann::ordered_json;
 constexpr std::string_view kPolicyPointer = "policy:";
 constexpr std::string_view kBehaviourPointer = "behaviour:";
 
-[[noreturn]] void refuse(const std::string& expected, std::string_view found) {
-  throw InputError("(command line)", "--set", "sweep", expected, std::string(found));
+[[noreturn]] void refuse(const std::string& expected, std::string_view found,
+                         std::string_view file = "(command line)",
+                         std::string_view option = "--set") {
+  throw InputError(std::string(file), std::string(option), "sweep", expected, std::string(found));
 }
 
 /// \p bytes (file \p file) with the value at \p pointer replaced by \p value_json.
@@ -56,10 +58,10 @@ ParameterEdit named_edit(const std::string& parameter, const std::string& value)
 
 }  // namespace
 
-SweepAxis parse_sweep_axis(std::string_view text) {
+SweepAxis parse_sweep_axis(std::string_view text, std::string_view file, std::string_view option) {
   const std::size_t equals = text.find('=');
   if (equals == std::string_view::npos || equals == 0 || equals + 1 == text.size()) {
-    refuse("PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3)", text);
+    refuse("PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3)", text, file, option);
   }
   SweepAxis axis;
   axis.parameter = std::string(text.substr(0, equals));
@@ -79,7 +81,7 @@ SweepAxis parse_sweep_axis(std::string_view text) {
   }
   axis.values.push_back(value);
   for (const std::string& v : axis.values) {
-    if (v.empty()) refuse("a value between every two commas", text);
+    if (v.empty()) refuse("a value between every two commas", text, file, option);
   }
   return axis;
 }
