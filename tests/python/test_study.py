@@ -32,6 +32,15 @@ def test_a_dict_of_values_sweeps_as_the_same_set_does(swept):
     assert by_dict.to_json() == swept.to_json()
 
 
+def test_a_sweep_reports_progress_by_point_and_writes_its_output(swept, tmp_path):
+    seen = []
+    out = tmp_path / "sweep.json"
+    again = bailiff.sweep(bailiff.Scenario(**PILOT), set=["robot_window=3,10"], method="exact",
+                          progress=lambda done, total: seen.append((done, total)), output=out)
+    assert seen == [(1, 2), (2, 2)]
+    assert out.read_text() == again.to_json() == swept.to_json()
+
+
 def test_the_sweep_table_has_a_row_per_point_and_figure(swept):
     table = swept.table
     assert list(table.columns) == ["robot_window", "figure", "unit", "mean", "p05", "p95"]
