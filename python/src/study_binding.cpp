@@ -55,7 +55,8 @@ void register_study(py::module_& m) {
          std::uint64_t seed, std::uint32_t replications, unsigned threads, py::object progress) {
         refuse_none(scenario);
         std::vector<sim::SweepAxis> list;
-        for (const auto& [parameter, values] : axes) list.push_back({parameter, values});
+        for (const auto& [parameter, values] : axes)
+          list.push_back({parameter, values, "(python)", "set"});
         const PythonProgress report_progress(progress);
         py::gil_scoped_release nogil;
         cli::ThreadTasks tasks(threads);

@@ -17,9 +17,8 @@ using Json = nlohmann::ordered_json;
 constexpr std::string_view kPolicyPointer = "policy:";
 constexpr std::string_view kBehaviourPointer = "behaviour:";
 
-[[noreturn]] void refuse(const std::string& expected, std::string_view found,
-                         std::string_view file = "(command line)",
-                         std::string_view option = "--set") {
+[[noreturn]] void refuse(const std::string& expected, std::string_view found, std::string_view file,
+                         std::string_view option) {
   throw InputError(std::string(file), std::string(option), "sweep", expected, std::string(found));
 }
 
@@ -43,15 +42,19 @@ std::string set_pointer(std::string_view bytes, const std::string& file, const s
   return doc.dump(2) + "\n";
 }
 
-/// The edit of a named policy parameter: NAME or NAME@YYYY-MM-DD.
-ParameterEdit named_edit(const std::string& parameter, const std::string& value) {
+/// The edit of \p axis's named policy parameter (NAME or NAME@YYYY-MM-DD) to \p value.
+ParameterEdit named_edit(const SweepAxis& axis, const std::string& value) {
+  const std::string& parameter = axis.parameter;
   ParameterEdit edit;
   edit.value_json = value;
   const std::size_t at = parameter.find('@');
   edit.parameter = parameter.substr(0, at);
   if (at != std::string::npos) {
-    edit.from = parse_horizon(parameter.substr(at + 1), "(command line)", "--set " + parameter);
-    if (!edit.from) refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter);
+    edit.from = parse_horizon(parameter.substr(at + 1), axis.file, axis.option + " " + parameter);
+    if (!edit.from) {
+      refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter, axis.file,
+             axis.option);
+    }
   }
   return edit;
 }
@@ -65,6 +68,8 @@ SweepAxis parse_sweep_axis(std::string_view text, std::string_view file, std::st
   }
   SweepAxis axis;
   axis.parameter = std::string(text.substr(0, equals));
+  axis.file = std::string(file);
+  axis.option = std::string(option);
   std::string value;
   int depth = 0;
   bool quoted = false;
@@ -119,7 +124,7 @@ ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepA
       policy_edits += (policy_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else {
       inputs.policy.bytes =
-          edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(parameter, value));
+          edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(axes[a], value));
     }
   }
   if (!behaviour_edits.empty()) {

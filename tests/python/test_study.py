@@ -90,6 +90,10 @@ def test_a_sweep_value_the_policy_refuses_names_the_file():
         bailiff.sweep(bailiff.Scenario(**PILOT), set={"robot_windw": [1]}, method="exact")
     with pytest.raises(bailiff.InputError, match="scenario"):
         bailiff.sensitivity("synthetic:taraz-pilot")
+    for sets in ({"robot_window@2025-13-01": [1]}, ["robot_window@2025-13-01=1"]):
+        with pytest.raises(bailiff.InputError) as error:
+            bailiff.sweep(bailiff.Scenario(**PILOT), set=sets, method="exact")
+        assert str(error.value).startswith("(python):set robot_window@2025-13-01:")
 
 
 @pytest.fixture(scope="module")

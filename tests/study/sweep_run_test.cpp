@@ -82,7 +82,7 @@ TEST(SweepRun, RefusesNoAxesTooManyPointsAndABadValueBeforeRunning) {
                  "(sweep):set: set: expected at least one parameter with its values, "
                  "found none");
   }
-  sim::SweepAxis wide{"robot_window", std::vector<std::string>(101, "1")};
+  sim::SweepAxis wide{"robot_window", std::vector<std::string>(101, "1"), "(test)", "set"};
   try {
     run_sweep(base, {wide, wide}, 1, 1, test::threads(1));
     FAIL() << "10,201 points ran";

@@ -19,6 +19,9 @@ namespace bailiff::sim {
 struct SweepAxis {
   std::string parameter;            ///< NAME, NAME@DATE, policy:/POINTER or behaviour:/POINTER
   std::vector<std::string> values;  ///< JSON texts, e.g. "2", "true", "\"half_up\""
+  /// Where the axis was given, for errors about it: the CLI's "(command line)" and "--set",
+  /// Python's "(python)" and "set".
+  std::string file, option;
 };
 
 /// Parse one `PARAMETER=V1,V2,...` (commas inside brackets or quotes do not split), given
