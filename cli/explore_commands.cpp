@@ -3,14 +3,15 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bailiff/error.hpp"
 #include "bailiff/report/sensitivity_report.hpp"
 #include "bailiff/report/sweep_report.hpp"
-#include "bailiff/sim/comparison_run.hpp"
-#include "bailiff/sim/sensitivity.hpp"
 #include "bailiff/sim/sweep.hpp"
+#include "bailiff/study/sensitivity_run.hpp"
+#include "bailiff/study/sweep_run.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "processes.hpp"
@@ -19,9 +20,6 @@
 
 namespace bailiff::cli {
 namespace {
-
-/// Points a sweep may have (a grid beyond this is a typing mistake more often than a plan).
-constexpr std::size_t kMaxSweepPoints = 10'000;
 
 struct SweepOptions {
   ScenarioOptions scenario;
@@ -38,53 +36,31 @@ void refuse_formats(const ScenarioOptions& o) {
     throw InputError("(command line)", "--json --csv", "format", "at most one of --json and --csv");
 }
 
-/// The comparison of \p scenario, reusing \p cache's runs (the baseline of every variant
-/// of a sweep is the same run).
-sim::Comparison compare(const sim::Scenario& scenario, const ScenarioOptions& o,
-                        sim::TaskSystem& tasks, sim::RunCache& cache) {
-  sim::ComparisonRun run(scenario, o.seed, o.replications);
-  cache.apply(run);
-  while (run.step(tasks, sim::blocks_per_step(tasks))) {
-  }
-  cache.keep(run);
-  return run.finish();
+/// The scenario the options describe, loaded, its method and replications settled.
+std::shared_ptr<sim::Scenario> load_base(ScenarioOptions& o) {
+  auto base = std::make_shared<sim::Scenario>(sim::load_scenario(resolve_choice(o)));
+  settle_defaults(*base, o, /*per_case=*/false);
+  return base;
+}
+
+/// Progress by study step on this process's terminal (the writer's only).
+sim::ProgressFn progress_of(ProgressLine& line) {
+  if (!writes_outputs()) return {};
+  return [&line](std::uint64_t done, std::uint64_t total) { line.update(done, total); };
 }
 
 void run_sweep(SweepOptions options) {
   ScenarioOptions& o = options.scenario;
   refuse_formats(o);
-  if (options.sets.empty()) {
-    throw InputError("(command line)", "--set", "sweep",
-                     "at least one --set PARAMETER=VALUE,VALUE,...");
-  }
-  report::SweepRun sweep;
-  for (const std::string& set : options.sets) sweep.axes.push_back(sim::parse_sweep_axis(set));
-  sweep.points = sim::sweep_grid(sweep.axes);
-  if (sweep.points.size() > kMaxSweepPoints) {
-    throw InputError("(command line)", "--set", "sweep",
-                     "at most " + std::to_string(kMaxSweepPoints) + " points",
-                     std::to_string(sweep.points.size()) + " points");
-  }
-  sim::ScenarioChoice choice = resolve_choice(o);
-  const sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
-  sim::Scenario base = sim::scenario_from_inputs(choice, inputs);
-  settle_defaults(base, o, /*per_case=*/false);
-  choice.method = base.choice.method;
-  sweep.base = &base;
-  // Every variant is checked before the first runs: a bad value fails at once.
-  std::vector<sim::ScenarioInputs> variants;
-  for (const sim::SweepPoint& p : sweep.points)
-    variants.push_back(sim::apply_sweep_point(inputs, sweep.axes, p));
+  std::vector<sim::SweepAxis> axes;
+  for (const std::string& set : options.sets)
+    axes.push_back(sim::parse_sweep_axis(set, "(command line)", "--set"));
+  std::shared_ptr<sim::Scenario> base = load_base(o);
   const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
-  const bool writer = writes_outputs();
-  sim::RunCache cache;
   ProgressLine progress("sweeping", "points", /*in_millions=*/false);
-  for (const sim::ScenarioInputs& v : variants) {
-    const sim::Scenario variant = sim::scenario_from_inputs(choice, v);
-    sweep.comparisons.push_back(compare(variant, o, *tasks, cache));
-    if (writer) progress.update(sweep.comparisons.size(), variants.size());
-  }
-  if (!writer) return;
+  const study::SweepResult sweep = study::run_sweep(std::move(base), std::move(axes), o.seed,
+                                                    o.replications, *tasks, progress_of(progress));
+  if (!writes_outputs()) return;
   emit(o.json  ? report::sweep_json(sweep)
        : o.csv ? report::sweep_csv(sweep)
                : report::sweep_text(sweep),
@@ -94,32 +70,12 @@ void run_sweep(SweepOptions options) {
 void run_sensitivity(ScenarioOptions o) {
   refuse_formats(o);
   o.behaviour_draws = "off";  // each variant is one parameter set
-  sim::ScenarioChoice choice = resolve_choice(o);
-  sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
-  sim::Scenario base = sim::scenario_from_inputs(choice, inputs);
-  settle_defaults(base, o, /*per_case=*/false);
-  choice.method = base.choice.method;
-  const sim::BehaviourParams& params = base.behaviour_params.value;
-  report::SensitivityRun run;
-  run.base = &base;
-  run.ranges = sim::sensitivity_ranges(params);
+  const std::shared_ptr<sim::Scenario> base = load_base(o);
   const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
-  const bool writer = writes_outputs();
-  sim::RunCache cache;
-  run.central = compare(base, o, *tasks, cache);
   ProgressLine progress("varying", "variants", /*in_millions=*/false);
-  const std::uint64_t variants = 2 * run.ranges.ranges.size();
-  for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i) {
-    const sim::SensitivityRange& r = run.ranges.ranges[i];
-    for (const bool high : {false, true}) {
-      inputs.behaviour.bytes =
-          sim::with_group_multiplier(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
-      const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
-      (high ? run.high : run.low).push_back(compare(variant, o, *tasks, cache));
-      if (writer) progress.update(run.high.size() + run.low.size(), variants);
-    }
-  }
-  if (!writer) return;
+  const study::SensitivityResult run =
+      study::run_sensitivity(*base, o.seed, o.replications, *tasks, progress_of(progress));
+  if (!writes_outputs()) return;
   emit(o.json  ? report::sensitivity_json(run)
        : o.csv ? report::sensitivity_csv(run)
                : report::sensitivity_text(run),

@@ -14,11 +14,13 @@ from bailiff.audit import Explanation, Verification, decide, diff, explain, veri
 from bailiff.calibration import Calibration, calibrate
 from bailiff.records import check_records
 from bailiff.scenario import Policy, Scenario, shipped
+from bailiff.paired import paired_difference
 from bailiff.simulation import Result, simulate
+from bailiff.study import SensitivityResult, SweepResult, sensitivity, sweep
 
 __all__ = [
     "Calibration", "DomainError", "Explanation", "InputError", "NotVerified", "Policy",
-    "Result", "Scenario", "Verification", "calibrate", "check_records", "contains_valid_iin",
-    "decide", "diff",
-    "explain", "is_valid_iin", "shipped", "simulate", "verify",
+    "Result", "Scenario", "SensitivityResult", "SweepResult", "Verification", "calibrate",
+    "check_records", "contains_valid_iin", "decide", "diff", "explain", "is_valid_iin",
+    "paired_difference", "sensitivity", "shipped", "simulate", "sweep", "verify",
 ]

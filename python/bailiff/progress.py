@@ -1,11 +1,11 @@
 """Progress of long runs: a callback (done, total), or a tqdm bar when tqdm is installed."""
 
 
-def reporter(progress, what):
+def reporter(progress, what, unit=" case runs"):
     """The callable handed to the core for `progress`, and a function closing it.
 
     progress: None or False (silent), True (a tqdm bar when tqdm is installed, else silent),
-    or a callable taking (done, total).
+    or a callable taking (done, total); `unit` names what the bar counts.
     """
     if callable(progress):
         return progress, lambda: None
@@ -15,7 +15,7 @@ def reporter(progress, what):
         from tqdm.auto import tqdm
     except ImportError:
         return None, lambda: None
-    bar = tqdm(desc=what, unit=" case runs", unit_scale=True)
+    bar = tqdm(desc=what, unit=unit, unit_scale=unit == " case runs")
 
     def update(done, total):
         if total and bar.total != total:

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 from functools import cached_property
 
 import numpy as np
@@ -52,27 +53,91 @@ def _tenge(frame):
     return frame
 
 
-class Result:
-    """A finished simulation. Figures are the core's; money in tenge (tiyn in `draws`)."""
+#: Keys every report of `bailiff simulate --json` has (what from_json checks).
+_REPORT_KEYS = ("engine_version", "seed", "replications", "method", "policy", "baseline",
+                "behaviour", "population", "cases", "policy_run", "baseline_run", "per_replication")
 
-    def __init__(self, run):
+#: The largest report from_json reads (the CLI's bound on other inputs: 1 GiB).
+_MAX_REPORT_BYTES = 1 << 30
+
+
+def _report_text(text_or_path):
+    """The report's text: `text_or_path` itself when it is JSON text, else the file's."""
+    if isinstance(text_or_path, str) and text_or_path.lstrip().startswith("{"):
+        return text_or_path
+    path = _checks.path("text_or_path", text_or_path)
+    try:
+        if not os.path.isfile(path):
+            _checks.fail("text_or_path", "a report's JSON text or the path of a regular file",
+                         "no such file" if not os.path.exists(path) else "not a regular file")
+        if os.path.getsize(path) > _MAX_REPORT_BYTES:
+            _checks.fail("text_or_path", "a file of at most 1 GiB", "a larger file")
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as error:
+        _checks.fail("text_or_path", "a readable file", type(error).__name__)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        _checks.fail("text_or_path", "UTF-8 text", "other bytes")
+
+
+class Result:
+    """A finished simulation. Figures are the core's; money in tenge (tiyn in `draws`).
+
+    A Result read back with from_json holds the report alone: to_json, report, by_stage,
+    by_region, by_segment, daily, period and paired_difference work from it; summary, draws,
+    to_csv, text and paid_by_day need the runs (DomainError: run bailiff.simulate)."""
+
+    def __init__(self, run, text=None):
         self._run = run
+        self._text = text
+
+    @classmethod
+    def from_json(cls, text_or_path):
+        """A Result from the report of `bailiff simulate --json` (its text, or the path of a
+        file holding it), such that Result.from_json(t).to_json() == t. InputError when it is
+        not such a report (its contents are never shown)."""
+        text = _report_text(text_or_path)
+        try:
+            report = json.loads(text)
+        except ValueError as error:
+            _checks.fail("text_or_path", "the JSON report of bailiff simulate --json",
+                         f"invalid JSON at line {error.lineno}")
+        if not isinstance(report, dict):
+            _checks.fail("text_or_path", "the JSON report of bailiff simulate --json",
+                         f"a JSON {type(report).__name__}")
+        missing = [k for k in _REPORT_KEYS if k not in report]
+        if missing:
+            _checks.fail("text_or_path", "the JSON report of bailiff simulate --json",
+                         f"a JSON object without {missing[0]}")
+        result = cls(None, text)
+        result.__dict__["report"] = report
+        return result
+
+    def _core_run(self, what):
+        """The core's run, which a Result read from JSON does not hold."""
+        if self._run is None:
+            raise _core.DomainError(
+                f"{what}: a Result read from JSON holds the report, not the runs "
+                "(run bailiff.simulate for them)")
+        return self._run
 
     def to_json(self, path=None):
         """The report of `bailiff simulate --json`, byte for byte; written atomically to
         `path` when given."""
-        text = self._run.json()
+        text = self._text if self._run is None else self._run.json()
         if path is not None:
             _core.write_file(_checks.path("path", path), text)
         return text
 
     def to_csv(self):
         """The report of `bailiff simulate --csv`."""
-        return self._run.csv()
+        return self._core_run("to_csv").csv()
 
     def text(self, details=False):
         """The readable report (details: compare's breakdowns by stage, region, segment)."""
-        return self._run.text(details)
+        return self._core_run("text").text(details)
 
     @cached_property
     def report(self):
@@ -88,7 +153,7 @@ class Result:
     @cached_property
     def draws(self):
         """One row per run (replication, role): the headline counters, money in tiyn."""
-        frame = pd.DataFrame(self._run.draws())
+        frame = pd.DataFrame(self._core_run("draws").draws())
         money = _core.MONEY_FIELDS
         return frame.rename(columns={k: f"{k}_tiyn" for k, is_money in money.items() if is_money})
 
@@ -149,7 +214,7 @@ class Result:
     def paid_by_day(self, role="policy", replication=0):
         """Cases paid on each day since entry into force in one run: a read-only numpy view
         of the core's own counters, no copy."""
-        return self._run.paid_by_day(role, replication)
+        return self._core_run("paid_by_day").paid_by_day(role, replication)
 
     def __repr__(self):
         return f"<bailiff.Result {self.report['policy']['id']} vs {self.report['baseline']['id']}>"

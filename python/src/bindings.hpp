@@ -17,5 +17,7 @@ void register_audit(pybind11::module_& m);
 void register_calibrate(pybind11::module_& m);
 /// check_records (records_binding.cpp).
 void register_records(pybind11::module_& m);
+/// sweep and sensitivity (study_binding.cpp).
+void register_study(pybind11::module_& m);
 
 }  // namespace bailiff::python

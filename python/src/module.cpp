@@ -12,4 +12,5 @@ PYBIND11_MODULE(_core, m) {
   bailiff::python::register_audit(m);
   bailiff::python::register_calibrate(m);
   bailiff::python::register_records(m);
+  bailiff::python::register_study(m);
 }

@@ -59,7 +59,7 @@ bool has_rate(Outcome o) {
 std::string step_text(const std::optional<Decision>& d) {
   if (!d) return "(no further step)";
   return to_iso(d->date) + " " + std::string(action_name(d->action)) + " " + tenge(d->amount, kEnglishText) +
-         " ₸ [" + std::string(d->rule) + "]";
+         " [" + std::string(d->rule) + "]";
 }
 
 std::string signed_tenge(Tiyn v) {

@@ -31,7 +31,7 @@ std::int64_t value(const sim::Comparison& c, VariantFigure f) {
 }
 
 /// The bars of figure \p f, widest first (ties: in group order).
-std::vector<Bar> bars(const SensitivityRun& run, VariantFigure f) {
+std::vector<Bar> bars(const study::SensitivityResult& run, VariantFigure f) {
   std::vector<Bar> out;
   for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i)
     out.push_back({i, value(run.low[i], f), value(run.high[i], f)});
@@ -40,7 +40,7 @@ std::vector<Bar> bars(const SensitivityRun& run, VariantFigure f) {
   return out;
 }
 
-std::string group_name(const SensitivityRun& run, std::size_t range) {
+std::string group_name(const study::SensitivityResult& run, std::size_t range) {
   return std::string(sim::calibrated_parameter(run.ranges.ranges[range].group).name);
 }
 
@@ -48,7 +48,7 @@ std::string multiplier(std::int64_t ppm) {
   return fmt::format("x{:.3f}", static_cast<double>(ppm) / 1e6);
 }
 
-std::string source(const SensitivityRun& run) {
+std::string source(const study::SensitivityResult& run) {
   return run.ranges.from_posterior
              ? "each group at the 5th and 95th percentile of its multiplier over the " +
                    std::to_string(run.ranges.draws) +
@@ -60,7 +60,7 @@ std::string source(const SensitivityRun& run) {
 
 }  // namespace
 
-std::string sensitivity_text(const SensitivityRun& run) {
+std::string sensitivity_text(const study::SensitivityResult& run) {
   std::string out = "robot-bailiff sensitivity: " + run.base->policy.value.id() + " against " +
                     run.base->baseline.value.id() + "\n";
   out += "Population   " + run.base->population->describe() + "\n";
@@ -86,7 +86,7 @@ std::string sensitivity_text(const SensitivityRun& run) {
   return out;
 }
 
-std::string sensitivity_csv(const SensitivityRun& run) {
+std::string sensitivity_csv(const study::SensitivityResult& run) {
   std::string out =
       "figure,parameter,low_multiplier,high_multiplier,at_low,at_high,at_file_values\n";
   for (const VariantFigure f : kTornadoFigures) {
@@ -102,7 +102,7 @@ std::string sensitivity_csv(const SensitivityRun& run) {
   return out;
 }
 
-std::string sensitivity_json(const SensitivityRun& run) {
+std::string sensitivity_json(const study::SensitivityResult& run) {
   Json out;
   out["policy"] = run.base->policy.value.id();
   out["baseline"] = run.base->baseline.value.id();

@@ -10,11 +10,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::size_t replications(const SweepRun& s) {
+std::size_t replications(const study::SweepResult& s) {
   return s.comparisons.empty() ? 0 : s.comparisons.front().policy_runs.size();
 }
 
-std::string label(const SweepRun& s) {
+std::string label(const study::SweepResult& s) {
   if (s.comparisons.empty()) return "";
   const sim::Comparison& c = s.comparisons.front();
   return interval_label(c.policy_runs.size(), c.ensemble_size, c.method);
@@ -26,7 +26,7 @@ VariantFigure figure_at(std::size_t k) {
 
 }  // namespace
 
-std::string sweep_text(const SweepRun& s) {
+std::string sweep_text(const study::SweepResult& s) {
   std::string out = "robot-bailiff sweep: " + s.base->policy.value.id() + " against " +
                     s.base->baseline.value.id() + ", " + std::to_string(s.points.size()) +
                     (s.points.size() == 1 ? " point" : " points") + "\n";
@@ -63,7 +63,7 @@ std::string sweep_text(const SweepRun& s) {
   return out;
 }
 
-std::string sweep_csv(const SweepRun& s) {
+std::string sweep_csv(const study::SweepResult& s) {
   const bool intervals = replications(s) > 1;
   std::string out;
   for (const sim::SweepAxis& a : s.axes) out += csv_field(a.parameter) + ",";
@@ -88,7 +88,7 @@ std::string sweep_csv(const SweepRun& s) {
   return out;
 }
 
-std::string sweep_json(const SweepRun& s) {
+std::string sweep_json(const study::SweepResult& s) {
   Json out;
   out["policy"] = s.base->policy.value.id();
   out["baseline"] = s.base->baseline.value.id();

@@ -17,8 +17,9 @@ using Json = nlohmann::ordered_json;
 constexpr std::string_view kPolicyPointer = "policy:";
 constexpr std::string_view kBehaviourPointer = "behaviour:";
 
-[[noreturn]] void refuse(const std::string& expected, std::string_view found) {
-  throw InputError("(command line)", "--set", "sweep", expected, std::string(found));
+[[noreturn]] void refuse(const std::string& expected, std::string_view found, std::string_view file,
+                         std::string_view option) {
+  throw InputError(std::string(file), std::string(option), "sweep", expected, std::string(found));
 }
 
 /// \p bytes (file \p file) with the value at \p pointer replaced by \p value_json.
@@ -41,28 +42,34 @@ std::string set_pointer(std::string_view bytes, const std::string& file, const s
   return doc.dump(2) + "\n";
 }
 
-/// The edit of a named policy parameter: NAME or NAME@YYYY-MM-DD.
-ParameterEdit named_edit(const std::string& parameter, const std::string& value) {
+/// The edit of \p axis's named policy parameter (NAME or NAME@YYYY-MM-DD) to \p value.
+ParameterEdit named_edit(const SweepAxis& axis, const std::string& value) {
+  const std::string& parameter = axis.parameter;
   ParameterEdit edit;
   edit.value_json = value;
   const std::size_t at = parameter.find('@');
   edit.parameter = parameter.substr(0, at);
   if (at != std::string::npos) {
-    edit.from = parse_horizon(parameter.substr(at + 1), "(command line)", "--set " + parameter);
-    if (!edit.from) refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter);
+    edit.from = parse_horizon(parameter.substr(at + 1), axis.file, axis.option + " " + parameter);
+    if (!edit.from) {
+      refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter, axis.file,
+             axis.option);
+    }
   }
   return edit;
 }
 
 }  // namespace
 
-SweepAxis parse_sweep_axis(std::string_view text) {
+SweepAxis parse_sweep_axis(std::string_view text, std::string_view file, std::string_view option) {
   const std::size_t equals = text.find('=');
   if (equals == std::string_view::npos || equals == 0 || equals + 1 == text.size()) {
-    refuse("PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3)", text);
+    refuse("PARAMETER=VALUE,VALUE,... (e.g. robot_window=1,2,3)", text, file, option);
   }
   SweepAxis axis;
   axis.parameter = std::string(text.substr(0, equals));
+  axis.file = std::string(file);
+  axis.option = std::string(option);
   std::string value;
   int depth = 0;
   bool quoted = false;
@@ -79,7 +86,7 @@ SweepAxis parse_sweep_axis(std::string_view text) {
   }
   axis.values.push_back(value);
   for (const std::string& v : axis.values) {
-    if (v.empty()) refuse("a value between every two commas", text);
+    if (v.empty()) refuse("a value between every two commas", text, file, option);
   }
   return axis;
 }
@@ -117,7 +124,7 @@ ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepA
       policy_edits += (policy_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else {
       inputs.policy.bytes =
-          edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(parameter, value));
+          edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(axes[a], value));
     }
   }
   if (!behaviour_edits.empty()) {

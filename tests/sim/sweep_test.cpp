@@ -30,22 +30,24 @@ ScenarioInputs shipped_inputs() {
 }
 
 TEST(Sweep, ParsesValuesOutsideBracketsAndQuotes) {
-  const SweepAxis a = parse_sweep_axis("robot_window=1,2,3");
+  const SweepAxis a = parse_sweep_axis("robot_window=1,2,3", "(command line)", "--set");
   EXPECT_EQ(a.parameter, "robot_window");
   EXPECT_EQ(a.values, (std::vector<std::string>{"1", "2", "3"}));
-  const SweepAxis b = parse_sweep_axis("policy:/parameters/x/values=[1,2],\"a,b\",true");
+  const SweepAxis b =
+      parse_sweep_axis("policy:/parameters/x/values=[1,2],\"a,b\",true", "(command line)", "--set");
   EXPECT_EQ(b.values, (std::vector<std::string>{"[1,2]", "\"a,b\"", "true"}));
-  EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window"); }),
+  EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window", "(command line)", "--set"); }),
             "(command line):--set: sweep: expected PARAMETER=VALUE,VALUE,... (e.g. "
             "robot_window=1,2,3), found robot_window");
-  EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window=1,,3"); }),
+  EXPECT_EQ(message_of([] { parse_sweep_axis("robot_window=1,,3", "(command line)", "--set"); }),
             "(command line):--set: sweep: expected a value between every two commas, found "
             "robot_window=1,,3");
 }
 
 TEST(Sweep, TheGridVariesTheLastAxisFastest) {
   const std::vector<SweepPoint> grid =
-      sweep_grid({parse_sweep_axis("a=1,2"), parse_sweep_axis("b=x,y,z")});
+      sweep_grid({parse_sweep_axis("a=1,2", "(command line)", "--set"),
+                  parse_sweep_axis("b=x,y,z", "(command line)", "--set")});
   ASSERT_EQ(grid.size(), 6u);
   EXPECT_EQ(grid[0], (SweepPoint{0, 0}));
   EXPECT_EQ(grid[1], (SweepPoint{0, 1}));
@@ -55,10 +57,11 @@ TEST(Sweep, TheGridVariesTheLastAxisFastest) {
 
 TEST(Sweep, SetsNamedParametersPointersAndDatedValues) {
   const ScenarioInputs base = shipped_inputs();
-  const std::vector<SweepAxis> axes = {parse_sweep_axis("robot_window=2"),
-                                       parse_sweep_axis("simplified_max_debt@2025-06-01=40"),
-                                       parse_sweep_axis("behaviour:/segments/0/share_ppm=400000"),
-                                       parse_sweep_axis("behaviour:/segments/1/share_ppm=0")};
+  const std::vector<SweepAxis> axes = {
+      parse_sweep_axis("robot_window=2", "(command line)", "--set"),
+      parse_sweep_axis("simplified_max_debt@2025-06-01=40", "(command line)", "--set"),
+      parse_sweep_axis("behaviour:/segments/0/share_ppm=400000", "(command line)", "--set"),
+      parse_sweep_axis("behaviour:/segments/1/share_ppm=0", "(command line)", "--set")};
   // Shares must still sum to 1,000,000: take segment 1's share into segment 0.
   const nlohmann::json before = nlohmann::json::parse(base.behaviour.bytes);
   const std::int64_t s0 = before["segments"][0]["share_ppm"],
@@ -80,7 +83,7 @@ TEST(Sweep, SetsNamedParametersPointersAndDatedValues) {
 TEST(Sweep, RefusesWhatTheFilesWouldRefuse) {
   const ScenarioInputs base = shipped_inputs();
   const auto apply = [&](const char* set) {
-    apply_sweep_point(base, {parse_sweep_axis(set)}, {0});
+    apply_sweep_point(base, {parse_sweep_axis(set, "(command line)", "--set")}, {0});
   };
   EXPECT_NE(message_of([&] {
               apply("robot_windw=2");

@@ -6,27 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "bailiff/sim/scenario.hpp"
-#include "bailiff/sim/sensitivity.hpp"
+#include "bailiff/study/sensitivity_run.hpp"
 
 namespace bailiff::report {
 
-/// A sensitivity analysis that ran.
-struct SensitivityRun {
-  const sim::Scenario* base = nullptr;
-  sim::SensitivityRanges ranges;
-  sim::Comparison central;                 ///< every group at the file's values
-  std::vector<sim::Comparison> low, high;  ///< per range, the group at its low and high value
-};
-
 /// The readable tornado: per figure, the groups by swing with the figure at each end.
-std::string sensitivity_text(const SensitivityRun& run);
+std::string sensitivity_text(const study::SensitivityResult& run);
 
 /// One row per figure and group: figure, parameter, low and high multipliers, the figure at
 /// the low end, at the high end and at the file's values.
-std::string sensitivity_csv(const SensitivityRun& run);
+std::string sensitivity_csv(const study::SensitivityResult& run);
 
 /// The same as JSON, with where the ranges come from.
-std::string sensitivity_json(const SensitivityRun& run);
+std::string sensitivity_json(const study::SensitivityResult& run);
 
 }  // namespace bailiff::report

@@ -5,27 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "bailiff/sim/scenario.hpp"
-#include "bailiff/sim/sweep.hpp"
+#include "bailiff/study/sweep_run.hpp"
 
 namespace bailiff::report {
 
-/// A sweep that ran: the base scenario, its axes, and per point its comparison.
-struct SweepRun {
-  const sim::Scenario* base = nullptr;
-  std::vector<sim::SweepAxis> axes;
-  std::vector<sim::SweepPoint> points;
-  std::vector<sim::Comparison> comparisons;  ///< per point
-};
-
 /// The readable table (money in millions of tenge).
-std::string sweep_text(const SweepRun& sweep);
+std::string sweep_text(const study::SweepResult& sweep);
 
 /// One row per point: the axes' values, then each figure (with p05 and p95 columns when the
 /// points have several replications).
-std::string sweep_csv(const SweepRun& sweep);
+std::string sweep_csv(const study::SweepResult& sweep);
 
 /// The points with their values and figures, the method and the interval's label.
-std::string sweep_json(const SweepRun& sweep);
+std::string sweep_json(const study::SweepResult& sweep);
 
 }  // namespace bailiff::report

@@ -19,11 +19,15 @@ namespace bailiff::sim {
 struct SweepAxis {
   std::string parameter;            ///< NAME, NAME@DATE, policy:/POINTER or behaviour:/POINTER
   std::vector<std::string> values;  ///< JSON texts, e.g. "2", "true", "\"half_up\""
+  /// Where the axis was given, for errors about it: the CLI's "(command line)" and "--set",
+  /// Python's "(python)" and "set".
+  std::string file, option;
 };
 
-/// Parse one `--set PARAMETER=V1,V2,...` (commas inside brackets or quotes do not split).
-/// Throws InputError naming the option and what was expected.
-SweepAxis parse_sweep_axis(std::string_view text);
+/// Parse one `PARAMETER=V1,V2,...` (commas inside brackets or quotes do not split), given
+/// as \p option of \p file (the CLI's "(command line)" and "--set"). Throws InputError naming
+/// them and what was expected.
+SweepAxis parse_sweep_axis(std::string_view text, std::string_view file, std::string_view option);
 
 /// One point of a sweep: the index of its value on each axis.
 using SweepPoint = std::vector<std::size_t>;

@@ -1,0 +1,34 @@
+#include "bailiff/study/sensitivity_run.hpp"
+
+#include "cached_comparison.hpp"
+
+namespace bailiff::study {
+
+SensitivityResult run_sensitivity(const sim::Scenario& base, std::uint64_t seed,
+                                  std::uint32_t replications, sim::TaskSystem& tasks,
+                                  const sim::ProgressFn& progress) {
+  sim::ScenarioChoice choice = base.choice;
+  choice.behaviour_draws = false;  // each variant is one parameter set
+  sim::ScenarioInputs inputs = base.inputs;
+  SensitivityResult run;
+  run.base = std::make_shared<const sim::Scenario>(sim::scenario_from_inputs(choice, inputs));
+  if (replications == 0) replications = sim::default_replications(*run.base);
+  const sim::BehaviourParams& params = run.base->behaviour_params.value;
+  run.ranges = sim::sensitivity_ranges(params);
+  sim::RunCache cache;
+  run.central = cached_comparison(*run.base, seed, replications, tasks, cache);
+  const std::uint64_t variants = 2 * run.ranges.ranges.size();
+  for (const sim::SensitivityRange& r : run.ranges.ranges) {
+    for (const bool high : {false, true}) {
+      inputs.behaviour.bytes =
+          sim::with_group_multiplier(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
+      const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
+      (high ? run.high : run.low)
+          .push_back(cached_comparison(variant, seed, replications, tasks, cache));
+      if (progress) progress(run.high.size() + run.low.size(), variants);
+    }
+  }
+  return run;
+}
+
+}  // namespace bailiff::study
