@@ -54,7 +54,8 @@ CaseEvidence case_from_run(const sim::DecideRun& run, std::string_view case_id) 
   const auto at = std::find_if(run.fines.begin(), run.fines.end(), [&](const Fine& f) { return f.id == case_id; });
   if (at == run.fines.end()) unknown_case(run.cases_file.name, case_id, run.fines);
   const auto index = static_cast<std::size_t>(at - run.fines.begin());
-  CaseEvidence e{run.policy, *at, run.horizon, {}, {run.policy_file.name, run.calendar_file.name, run.cases_file.name}};
+  CaseEvidence e{run.policy, *at, run.horizon, {}, {run.policy_file.name, run.calendar_file.name, run.cases_file.name},
+                 ReplayAgreement::kNotFromBundle, 0, {}, {}, {}, {}};
   const std::vector<Decision>& timeline = run.timelines[index];
   for (std::size_t s = 0; s < timeline.size(); ++s) {
     e.decisions.push_back(as_decoded(case_id, static_cast<std::uint32_t>(s), timeline[s]));
@@ -74,7 +75,7 @@ CaseEvidence case_from_bundle(std::string_view bytes, const std::string& file, s
   if (fine == fines.end()) unknown_case(file + " (" + view.cases.name + ")", case_id, fines);
   const auto logged = std::find(view.case_ids.begin(), view.case_ids.end(), case_id);
 
-  CaseEvidence e{std::move(policy), *fine, horizon, {}, {file}};
+  CaseEvidence e{std::move(policy), *fine, horizon, {}, {file}, ReplayAgreement::kNotFromBundle, 0, {}, {}, {}, {}};
   // Replay this one case from the embedded inputs (its state at the horizon, and the
   // decisions to compare record by record with the log).
   const CaseRun run = Engine(e.policy, calendar).run(*fine, horizon);
