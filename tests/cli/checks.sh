@@ -1,5 +1,22 @@
-# Shared by the CLI test scripts (sourced, not run): counted checks and a captured run.
-# The sourcing script sets passed=0 failed=0 and ends with the "N passed, N failed" line.
+# Shared by the CLI test scripts (sourced, not run): the start of a script, counted checks and
+# a captured run. A script calls begin_checks, then `shift`, and ends with the "N passed,
+# N failed" line.
+
+# begin_checks NAME SOURCE_DIR BAILIFF_COMMAND...: refuse a call without a command (exit 64),
+# set source_dir (absolute), work in a scratch folder NAME.XXXXXX removed on exit, and start
+# the counts at zero. The caller then drops SOURCE_DIR with `shift`: "$@" is the command.
+begin_checks() {
+  if [ "$#" -lt 3 ]; then
+    echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
+    exit 64
+  fi
+  source_dir=$(cd "$2" && pwd)
+  work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
+  trap 'rm -rf "$work"' EXIT INT TERM
+  cd "$work" || exit 1
+  passed=0
+  failed=0
+}
 
 ok() {
   echo "ok: $1"

@@ -9,22 +9,12 @@
 # Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
 set -u
 
-if [ "$#" -lt 2 ]; then
-  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
-  exit 64
-fi
-source_dir=$(cd "$1" && pwd)
+# shellcheck source=tests/cli/checks.sh
+. "$(dirname "$0")/checks.sh"
+begin_checks evidence-cli "$@"
 shift
-work=$(mktemp -d "${TMPDIR:-/tmp}/evidence-cli.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-cd "$work" || exit 1
 csv="$source_dir/tests/fixtures/csv/valid.csv"
 key="evidence-test-key-0123456789"
-passed=0
-failed=0
-
-# shellcheck source=tests/cli/checks.sh
-. "$source_dir/tests/cli/checks.sh"
 
 # 1. The IIN key never reaches a bundle, whichever way it is given; a short key is refused.
 run "$@" simulate --population synthetic:taraz-pilot --cases 2000 --replications 1 \

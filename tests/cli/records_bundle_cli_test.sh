@@ -10,20 +10,10 @@
 # Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
 set -u
 
-if [ "$#" -lt 2 ]; then
-  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
-  exit 64
-fi
-source_dir=$(cd "$1" && pwd)
-shift
-work=$(mktemp -d "${TMPDIR:-/tmp}/records-bundle-cli.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-cd "$work" || exit 1
-passed=0
-failed=0
-
 # shellcheck source=tests/cli/checks.sh
-. "$source_dir/tests/cli/checks.sh"
+. "$(dirname "$0")/checks.sh"
+begin_checks records-bundle-cli "$@"
+shift
 
 iin_key="$source_dir/tests/fixtures/cli/example.key"
 golden="$source_dir/tests/golden"

@@ -7,22 +7,12 @@
 # Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
 set -u
 
-if [ "$#" -lt 2 ]; then
-  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
-  exit 64
-fi
-source_dir=$(cd "$1" && pwd)
+# shellcheck source=tests/cli/checks.sh
+. "$(dirname "$0")/checks.sh"
+begin_checks records-cli "$@"
 shift
-work=$(mktemp -d "${TMPDIR:-/tmp}/records-cli.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-cd "$work" || exit 1
 key="records-cli-test-key-0001"
 printf '%s\n' "$key" >key.txt
-passed=0
-failed=0
-
-# shellcheck source=tests/cli/checks.sh
-. "$source_dir/tests/cli/checks.sh"
 
 # 1. A clean generated log: no finding.
 run "$@" record-log --cases 3000 --seed 5 -o clean.csv

@@ -11,20 +11,10 @@
 # Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
 set -u
 
-if [ "$#" -lt 2 ]; then
-  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
-  exit 64
-fi
-source_dir=$(cd "$1" && pwd)
-shift
-work=$(mktemp -d "${TMPDIR:-/tmp}/signature-cli.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-cd "$work" || exit 1
-passed=0
-failed=0
-
 # shellcheck source=tests/cli/checks.sh
-. "$source_dir/tests/cli/checks.sh"
+. "$(dirname "$0")/checks.sh"
+begin_checks signature-cli "$@"
+shift
 
 # 1. keygen: a 0600 secret key, a public key, never overwriting a secret key.
 run "$@" keygen -o alice

@@ -6,21 +6,11 @@
 # Prints one line per check and "N passed, N failed"; exits non-zero when any check fails.
 set -u
 
-if [ "$#" -lt 2 ]; then
-  echo "usage: $0 SOURCE_DIR BAILIFF_COMMAND..." >&2
-  exit 64
-fi
-source_dir=$(cd "$1" && pwd)
-shift
-work=$(mktemp -d "${TMPDIR:-/tmp}/trust-rest.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-cd "$work" || exit 1
-passed=0
-failed=0
-unset BAILIFF_IIN_KEY
-
 # shellcheck source=tests/cli/checks.sh
-. "$source_dir/tests/cli/checks.sh"
+. "$(dirname "$0")/checks.sh"
+begin_checks trust-rest "$@"
+shift
+unset BAILIFF_IIN_KEY
 
 # Option validators exited 104/105 with CLI11's text and no "bailiff: error:".
 for use in "simulate --threads 1000|--threads: expected a whole number from 0 to 256, found 1000" \
