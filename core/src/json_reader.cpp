@@ -87,17 +87,22 @@ std::string syntax_reason(const nlohmann::json::exception& error) {
 /// wrong place (a secret key file as a cases file) must not have its key echoed.
 constexpr std::size_t kQuotedTokenBytes = 6;
 
-/// \p reason with \p token (the text nlohmann last read) replaced by kNotShown when the
-/// token holds an IIN, and cut to its first kQuotedTokenBytes bytes (at a character's start)
-/// and "..." when longer.
+/// \p token (the text nlohmann last read) as a message may quote it: kNotShown when it holds
+/// an IIN, its first kQuotedTokenBytes bytes (cut at a character's start) and "..." when
+/// longer, else whole.
+std::string quoted_token(const std::string& token) {
+  if (contains_valid_iin(token)) return std::string(kNotShown);
+  if (token.size() <= kQuotedTokenBytes) return token;
+  std::size_t cut = kQuotedTokenBytes;
+  while (cut > 0 && (static_cast<unsigned char>(token[cut]) & 0xC0u) == 0x80u) --cut;
+  return token.substr(0, cut) + "...";
+}
+
+/// \p reason with every copy of \p token replaced by quoted_token(token).
 std::string without_secrets(std::string reason, const std::string& token) {
-  if (token.size() <= kQuotedTokenBytes && !contains_valid_iin(token)) return reason;
-  std::string shown_token(kNotShown);
-  if (!contains_valid_iin(token)) {
-    std::size_t cut = kQuotedTokenBytes;
-    while (cut > 0 && (static_cast<unsigned char>(token[cut]) & 0xC0u) == 0x80u) --cut;
-    shown_token = token.substr(0, cut) + "...";
-  }
+  if (token.empty()) return reason;
+  const std::string shown_token = quoted_token(token);
+  if (shown_token == token) return reason;
   for (std::size_t at = reason.find(token); at != std::string::npos; at = reason.find(token, at)) {
     reason.replace(at, token.size(), shown_token);
     at += shown_token.size();
@@ -205,7 +210,7 @@ bool StrictDomBuilder::parse_error(std::size_t position, const std::string& last
   if (error.id == 406) {  // out_of_range.406: a number beyond a double's range, e.g. 1e400
     const std::size_t start = position + 1 - std::min(position, last_token.size());
     throw InputError(file_, line_and_column(bytes_, start), current_field(), "a finite number",
-                     shown(last_token));
+                     quoted_token(last_token));
   }
   throw InputError(file_, line_and_column(bytes_, position), "(document)", "valid JSON",
                    without_secrets(syntax_reason(error), last_token));

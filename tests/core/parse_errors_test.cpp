@@ -436,6 +436,15 @@ TEST(ParseError, ALongTokenIsCutToSixBytes) {
     EXPECT_NE(message.find("last read: '776496...'"), std::string::npos) << message;
     EXPECT_EQ(message.find("7764965"), std::string::npos) << message;
   }
+  // A seed that reads as a number too large for a double (63e5729695...): the same cut.
+  try {
+    (void)parse_cases("63e5729695c3aa51f0e8b2d9a7c6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8\n", "k.key");
+    ADD_FAILURE() << "parsed";
+  } catch (const InputError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("expected a finite number, found 63e572..."), std::string::npos) << message;
+    EXPECT_EQ(message.find("63e5729"), std::string::npos) << message;
+  }
 }
 
 TEST(ParseError, ValidFixturesParse) {
