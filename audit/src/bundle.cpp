@@ -679,32 +679,9 @@ Json finding_line(std::string_view body, std::uint64_t index, const std::string&
   if (!d) {
     line["error"] = "undecodable record: " + error;
   } else {
-    const study::Finding& f = d->finding;
-    const auto action = [](const std::optional<Action>& a) {
-      return a ? Json(action_name(*a)) : Json(nullptr);
-    };
-    const auto date = [](const std::optional<Date>& day) {
-      return day ? Json(to_iso(*day)) : Json(nullptr);
-    };
-    const auto amount = [](const std::optional<Tiyn>& v) {
-      return v ? Json(plain_tenge(*v)) : Json(nullptr);
-    };
-    line["case"] = f.case_id;
-    line["seq"] = d->seq;
-    line["kind"] = study::finding_kind_name(f.kind);
-    line["region"] = f.region;
-    line["date"] = to_iso(f.date);
-    line["recorded_action"] = action(f.recorded);
-    line["recorded_date"] = date(f.recorded_date);
-    line["recorded_amount_tenge"] = amount(f.recorded_amount);
-    line["required_action"] = action(f.required);
-    line["required_date"] = date(f.required_date);
-    line["required_amount_tenge"] = amount(f.required_amount);
-    line["rule"] = f.rule;
-    line["legal_basis"] = f.legal_basis;
-    line["at_stake_tenge"] = plain_tenge(f.at_stake);
-    line["charged"] = f.charged;
-    line["line"] = f.line;
+    line["case"] = d->finding.case_id;
+    const Json fields = finding_fields_json(*d);
+    for (const auto& [key, value] : fields.items()) line[key] = value;
   }
   line["chain"] = chain;
   return line;

@@ -2,6 +2,7 @@
 
 #include "bailiff/audit/finding_record.hpp"
 
+#include "bailiff/money.hpp"
 #include "bailiff/safe_text.hpp"
 #include "bundle_format.hpp"
 
@@ -168,6 +169,35 @@ std::optional<DecodedFinding> decode_finding(std::string_view record, std::strin
     return std::nullopt;
   }
   return d;
+}
+
+nlohmann::ordered_json finding_fields_json(const DecodedFinding& d) {
+  using Json = nlohmann::ordered_json;
+  const study::Finding& f = d.finding;
+  const auto action = [](const std::optional<Action>& a) {
+    return a ? Json(action_name(*a)) : Json(nullptr);
+  };
+  const auto date = [](const std::optional<Date>& day) {
+    return day ? Json(to_iso(*day)) : Json(nullptr);
+  };
+  const auto amount = [](const std::optional<Tiyn>& v) {
+    return v ? Json(plain_tenge(*v)) : Json(nullptr);
+  };
+  return Json{{"seq", d.seq},
+              {"kind", study::finding_kind_name(f.kind)},
+              {"region", f.region},
+              {"date", to_iso(f.date)},
+              {"recorded_action", action(f.recorded)},
+              {"recorded_date", date(f.recorded_date)},
+              {"recorded_amount_tenge", amount(f.recorded_amount)},
+              {"required_action", action(f.required)},
+              {"required_date", date(f.required_date)},
+              {"required_amount_tenge", amount(f.required_amount)},
+              {"rule", f.rule},
+              {"legal_basis", f.legal_basis},
+              {"at_stake_tenge", plain_tenge(f.at_stake)},
+              {"charged", f.charged},
+              {"line", f.line}};
 }
 
 }  // namespace bailiff::audit

@@ -57,32 +57,9 @@ std::string statement(const Receipt& r, const ReceiptCheck& c) {
 }
 
 Json finding_json(const DecodedFinding& d) {
-  const study::Finding& f = d.finding;
-  const auto action = [](const std::optional<Action>& a) {
-    return a ? Json(action_name(*a)) : Json(nullptr);
-  };
-  const auto date = [](const std::optional<Date>& day) {
-    return day ? Json(to_iso(*day)) : Json(nullptr);
-  };
-  const auto amount = [](const std::optional<Tiyn>& v) {
-    return v ? Json(plain_tenge(*v)) : Json(nullptr);
-  };
-  return Json{{"seq", d.seq},
-              {"kind", study::finding_kind_name(f.kind)},
-              {"region", f.region},
-              {"date", to_iso(f.date)},
-              {"recorded_action", action(f.recorded)},
-              {"recorded_date", date(f.recorded_date)},
-              {"recorded_amount_tenge", amount(f.recorded_amount)},
-              {"required_action", action(f.required)},
-              {"required_date", date(f.required_date)},
-              {"required_amount_tenge", amount(f.required_amount)},
-              {"rule", f.rule},
-              {"legal_basis", f.legal_basis},
-              {"at_stake_tenge", plain_tenge(f.at_stake)},
-              {"charged", f.charged},
-              {"line", f.line},
-              {"explanation", finding_sentence(f, Language::kEn)}};
+  Json out = finding_fields_json(d);
+  out["explanation"] = finding_sentence(d.finding, Language::kEn);
+  return out;
 }
 
 }  // namespace

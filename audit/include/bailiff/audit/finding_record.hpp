@@ -22,6 +22,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "bailiff/study/record_check.hpp"
 
 namespace bailiff::audit {
@@ -41,5 +43,9 @@ struct DecodedFinding {
 /// Decode a canonical finding record; nullopt (with \p error set) when malformed or not in
 /// its one canonical form.
 std::optional<DecodedFinding> decode_finding(std::string_view record, std::string* error = nullptr);
+
+/// The fields of finding record \p d as JSON, from "seq" to "line" (money as plain tenge,
+/// absent values null): what `export-jsonl` and a receipt's JSON report show of a finding.
+nlohmann::ordered_json finding_fields_json(const DecodedFinding& d);
 
 }  // namespace bailiff::audit
