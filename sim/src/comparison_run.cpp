@@ -7,6 +7,13 @@
 #include "bailiff/sim/parameter_groups.hpp"
 
 namespace bailiff::sim {
+namespace {
+
+// The exact method computes the day series (2.7x the cost of a run) only for replication
+// 0, whose runs the reports chart: the other draws give the interval of the figures.
+bool charted(std::uint32_t run) { return run < 2; }
+
+}  // namespace
 
 ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
                              std::uint32_t replications, bool keep_block_headlines)
@@ -33,6 +40,7 @@ ComparisonRun::ComparisonRun(const Scenario& scenario, std::uint64_t seed,
   }
   results_.resize(specs_.size());
   steppers_.resize(specs_.size());
+  handed_out_.resize(specs_.size());
   // The Monte Carlo's blocks may be handed to other processes at once: its draws' models
   // now; the exact method builds each as its runs come up, on the step's workers.
   if (comparison_.method != Method::kExact) build_models(0, run_count(), serial_tasks());
@@ -67,9 +75,7 @@ void ComparisonRun::step_exact(TaskSystem& tasks) {
   if (kinds_.empty()) kinds_ = scenario_.population->kinds();
   std::vector<std::optional<RunResult>> computed(batch.size());
   for_each_on(tasks, batch.size(), [&](std::size_t i) {
-    // The day series (2.7x the cost of a run) only for replication 0, whose run the
-    // reports chart: the other draws give the interval of the figures, not a curve.
-    computed[i] = simulate_exact(specs_[batch[i]], kinds_, serial_tasks(), /*series=*/batch[i] < 2);
+    computed[i] = simulate_exact(specs_[batch[i]], kinds_, serial_tasks(), charted(batch[i]));
   });
   for (std::size_t i = 0; i < batch.size(); ++i) results_[batch[i]] = std::move(computed[i]);
 }
@@ -117,7 +123,9 @@ std::optional<BlockTask> ComparisonRun::assign(std::uint64_t max_blocks) {
   for (std::uint32_t k = next_run_; k < run_count(); ++k) {
     if (results_[k]) continue;
     if (specs_[k].method == Method::kExact) {
-      throw DomainError("the exact method has no blocks of cases to hand out");
+      if (handed_out_[k]) continue;
+      handed_out_[k] = true;
+      return BlockTask{k, BlockRange{0, 1}};
     }
     RunStepper& run = stepper(k);
     if (!run.assigned_all()) return BlockTask{k, run.assign(max_blocks)};
@@ -126,13 +134,45 @@ std::optional<BlockTask> ComparisonRun::assign(std::uint64_t max_blocks) {
   return std::nullopt;
 }
 
-std::string ComparisonRun::simulate_part(std::uint32_t k, BlockRange blocks,
-                                         TaskSystem& tasks) const {
+std::string ComparisonRun::simulate_part(std::uint32_t k, BlockRange blocks, TaskSystem& tasks) {
   if (k >= run_count()) throw DomainError("the comparison has no run " + std::to_string(k));
-  return encode_run_part(specs_[k], sim::simulate_part(specs_[k], blocks, tasks));
+  if (specs_[k].method != Method::kExact) {
+    return encode_run_part(specs_[k], sim::simulate_part(specs_[k], blocks, tasks));
+  }
+  if (blocks != BlockRange{0, 1}) {
+    throw DomainError("an exact run is handed out whole, as blocks [0, 1), not [" +
+                      std::to_string(blocks.first) + ", " + std::to_string(blocks.last) + ")");
+  }
+  build_models(k, k + 1, tasks);
+  if (kinds_.empty()) kinds_ = scenario_.population->kinds();
+  RunResult run = simulate_exact(specs_[k], kinds_, tasks, charted(k));
+  return encode_run_part(specs_[k], RunPart{blocks, {run.audit_root}, {}, std::move(run.metrics)});
+}
+
+void ComparisonRun::absorb_exact(std::uint32_t k, std::string_view bytes, const std::string& from) {
+  if (!handed_out_[k] || results_[k]) {
+    throw DomainError("the exact run " + std::to_string(k) + " from " + from +
+                      (results_[k] ? " is merged already" : " was not handed out"));
+  }
+  // The counters' shape (regions, segments) is the scenario's: the draw's model, which this
+  // process need not build, does not change it.
+  RunSpec shape = specs_[k];
+  shape.behaviour = scenario_.behaviour.get();
+  RunPart part = decode_run_part(shape, bytes, from);
+  if (part.blocks != BlockRange{0, 1}) {
+    throw DomainError("the exact run " + std::to_string(k) + " from " + from + " is not whole");
+  }
+  RunResult run = exact_result(specs_[k], std::move(part.metrics));
+  if (run.audit_root != part.block_digests.front()) {
+    throw DomainError("the exact run " + std::to_string(k) + " from " + from +
+                      " does not match its own root");
+  }
+  results_[k] = std::move(run);
+  skip_finished();
 }
 
 void ComparisonRun::absorb(std::uint32_t k, std::string_view bytes, const std::string& from) {
+  if (k < run_count() && specs_[k].method == Method::kExact) return absorb_exact(k, bytes, from);
   if (k >= run_count() || !steppers_[k]) {
     throw DomainError("the run part from " + from + " is of run " + std::to_string(k) +
                       ", of which no blocks are handed out");

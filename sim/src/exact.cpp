@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "bailiff/sim/case_path.hpp"
 #include "bailiff/sim/case_simulator.hpp"
@@ -405,8 +406,12 @@ RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks, bool series) {
 
 RunResult simulate_exact(const RunSpec& spec, std::span<const FineKind> kinds, TaskSystem& tasks,
                          bool series) {
+  return exact_result(spec, expected_metrics(spec, kinds, tasks, series).rounded());
+}
+
+RunResult exact_result(const RunSpec& spec, Metrics metrics) {
   RunResult result;
-  result.metrics = expected_metrics(spec, kinds, tasks, series).rounded();
+  result.metrics = std::move(metrics);
   result.header_digest = run_header_digest(run_header(spec));
   Sha256 root;
   root.update("robot-bailiff/sim-exact/v1");

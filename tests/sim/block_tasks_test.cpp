@@ -14,6 +14,7 @@
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
+#include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/run_part.hpp"
 #include "bailiff/sim/scenario.hpp"
 
@@ -34,7 +35,7 @@ struct Handed {
 };
 
 // Every block of \p driver handed out \p chunk at a time and simulated by \p worker.
-std::vector<Handed> hand_out_all(ComparisonRun& driver, const ComparisonRun& worker,
+std::vector<Handed> hand_out_all(ComparisonRun& driver, ComparisonRun& worker,
                                  std::uint64_t chunk) {
   std::vector<Handed> parts;
   while (const std::optional<BlockTask> task = driver.assign(chunk)) {
@@ -51,7 +52,7 @@ TEST(BlockTasks, PartsMergedOutOfOrderGiveTheOneThreadRun) {
   const RunResult serial = simulate(run_spec(scenario, Role::kPolicy, 7));
 
   const Scenario worker_scenario = national(30'000);  // the worker's own copy of the inputs
-  const ComparisonRun worker(worker_scenario, 7, 3, /*keep_block_headlines=*/true);
+  ComparisonRun worker(worker_scenario, 7, 3, /*keep_block_headlines=*/true);
   ComparisonRun driver(scenario, 7, 3, /*keep_block_headlines=*/true);
   std::vector<Handed> parts = hand_out_all(driver, worker, 3);
   EXPECT_EQ(parts.size(), 6u * 3u);  // 8 blocks in 3 + 3 + 2 per run
@@ -71,7 +72,7 @@ TEST(BlockTasks, PartsMergedOutOfOrderGiveTheOneThreadRun) {
 
 TEST(BlockTasks, LaterRunsAreHandedOutBeforeEarlierOnesAreMerged) {
   const Scenario scenario = national(10'000);  // 3 blocks a run
-  const ComparisonRun worker(scenario, 7, 1);
+  ComparisonRun worker(scenario, 7, 1);
   ComparisonRun driver(scenario, 7, 1);
   const std::optional<BlockTask> a = driver.assign(8);
   const std::optional<BlockTask> b = driver.assign(8);
@@ -103,7 +104,7 @@ TEST(BlockTasks, CachedRunsAreNotHandedOut) {
 
 TEST(BlockTasks, APartOfAnotherRunIsRefused) {
   const Scenario scenario = national(10'000);
-  const ComparisonRun worker(scenario, 7, 2);
+  ComparisonRun worker(scenario, 7, 2);
   ComparisonRun driver(scenario, 7, 2);
   const std::optional<BlockTask> policy = driver.assign(8);
   const std::optional<BlockTask> baseline = driver.assign(8);
@@ -130,7 +131,7 @@ TEST(BlockTasks, APartOfAnotherRunIsRefused) {
 
 TEST(BlockTasks, BlocksNotHandedOutAreRefused) {
   const Scenario scenario = national(10'000);
-  const ComparisonRun worker(scenario, 7, 1);
+  ComparisonRun worker(scenario, 7, 1);
   ComparisonRun driver(scenario, 7, 1);
   ASSERT_TRUE(driver.assign(1));  // block 0 of run 0
   const std::string later = worker.simulate_part(0, BlockRange{1, 3}, serial_tasks());
@@ -142,13 +143,56 @@ TEST(BlockTasks, BlocksNotHandedOutAreRefused) {
       "are not blocks of the run");
 }
 
-TEST(BlockTasks, TheExactMethodHasNoBlocks) {
+Scenario exact(std::uint64_t cases) {
   ScenarioChoice choice;
-  choice.cases = 10'000;
+  choice.cases = cases;
   choice.method = Method::kExact;
-  const Scenario scenario = load_scenario(choice);
+  return load_scenario(choice);
+}
+
+TEST(BlockTasks, ExactRunsHandedOutWholeGiveTheOneThreadRun) {
+  // 4 replications of the posterior's draws 0..3: 8 whole runs, merged out of order.
+  const Scenario scenario = exact(20'000);
+  const std::string one =
+      report::comparison_json(scenario, run_comparison(scenario, 7, 4, serial_tasks(), {}));
+  const Scenario worker_scenario = exact(20'000);
+  ComparisonRun worker(worker_scenario, 7, 4);
+  ComparisonRun driver(scenario, 7, 4);
+  std::vector<Handed> parts = hand_out_all(driver, worker, 16);
+  ASSERT_EQ(parts.size(), 8u);
+  for (std::uint32_t k = 0; k < 8; ++k) {
+    EXPECT_EQ(parts[k].task.run, k);
+    EXPECT_EQ(parts[k].task.blocks, (BlockRange{0, 1}));
+  }
+  std::mt19937 shuffle(5);
+  std::shuffle(parts.begin(), parts.end(), shuffle);
+  for (const Handed& p : parts) {
+    EXPECT_FALSE(driver.done());
+    driver.absorb(p.task.run, p.bytes, "worker");
+  }
+  ASSERT_TRUE(driver.done());
+  EXPECT_EQ(report::comparison_json(scenario, driver.finish()), one);
+}
+
+TEST(BlockTasks, AnExactRunIsMergedOnceWholeAndOnlyWhenHandedOut) {
+  const Scenario scenario = exact(10'000);
+  ComparisonRun worker(scenario, 7, 1);
   ComparisonRun driver(scenario, 7, 1);
-  expect_refusal([&] { (void)driver.assign(8); }, "exact method");
+  const std::string policy = worker.simulate_part(0, BlockRange{0, 1}, serial_tasks());
+  expect_refusal([&] { driver.absorb(0, policy, "worker 1"); }, "was not handed out");
+  ASSERT_TRUE(driver.assign(8));
+  driver.absorb(0, policy, "worker 1");
+  expect_refusal([&] { driver.absorb(0, policy, "worker 1"); }, "merged already");
+  ASSERT_TRUE(driver.assign(8));
+  EXPECT_FALSE(driver.assign(8));  // both runs handed out
+  const std::string baseline = worker.simulate_part(1, BlockRange{0, 1}, serial_tasks());
+  expect_refusal([&] { driver.absorb(1, policy, "worker 2"); }, "worker 2 simulates other inputs");
+  expect_refusal([&] { (void)worker.simulate_part(1, BlockRange{0, 2}, serial_tasks()); },
+                 "handed out whole");
+  driver.absorb(1, baseline, "worker 2");
+  EXPECT_TRUE(driver.done());
+  EXPECT_EQ(driver.result(1)->audit_root,
+            simulate_exact(run_spec(scenario, Role::kBaseline, 7)).audit_root);
 }
 
 }  // namespace

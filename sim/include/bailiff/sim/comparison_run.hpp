@@ -21,7 +21,8 @@
 namespace bailiff::sim {
 
 /// Blocks of one of a comparison's runs, handed to a process that shares no memory with the
-/// one driving the comparison (a page's Web Worker).
+/// one driving the comparison (a page's Web Worker). A run by the exact method has no blocks
+/// of cases: it is handed out whole, as the one block [0, 1).
 struct BlockTask {
   std::uint32_t run = 0;  ///< run k of the comparison
   BlockRange blocks;
@@ -31,11 +32,11 @@ struct BlockTask {
 /// of the baseline when it is odd; replication r is seeded replication_seed(seed, r) and,
 /// when the scenario uses a behaviour ensemble of D draws, simulates draw r mod D.
 ///
-/// It is driven either by step() (every block simulated here, on a task system) or, for a
-/// Monte Carlo comparison, by processes that share no memory: the driver hands out blocks
-/// with assign(), each process simulates them in its own ComparisonRun of the same inputs
-/// with simulate_part(), and the driver merges the bytes with absorb() in whatever order
-/// they arrive. Either way the results are those of step(), bit for bit.
+/// It is driven either by step() (every block simulated here, on a task system) or by
+/// processes that share no memory: the driver hands out blocks (for the exact method, whole
+/// runs) with assign(), each process simulates them in its own ComparisonRun of the same
+/// inputs with simulate_part(), and the driver merges the bytes with absorb() in whatever
+/// order they arrive. Either way the results are those of step(), bit for bit.
 class ComparisonRun {
  public:
   /// A comparison of \p scenario (which must outlive it) over \p replications (>= 1);
@@ -57,12 +58,13 @@ class ComparisonRun {
   bool step(TaskSystem& tasks, std::uint64_t max_blocks);
   /// Hand out up to \p max_blocks blocks (at least one) that no one simulates yet, of the
   /// first unfinished run that has any (its blocks may be handed out before the runs
-  /// before it are merged); nullopt once every block of every run is handed out.
-  /// Monte Carlo only: throws DomainError for the exact method.
+  /// before it are merged), or by the exact method the next whole run not handed out
+  /// (blocks [0, 1)); nullopt once every block of every run is handed out.
   std::optional<BlockTask> assign(std::uint64_t max_blocks);
-  /// Simulate \p blocks of run k on \p tasks: the part's canonical bytes (encode_run_part)
-  /// for absorb() in the process that handed the blocks out.
-  std::string simulate_part(std::uint32_t k, BlockRange blocks, TaskSystem& tasks) const;
+  /// Simulate \p blocks of run k on \p tasks (by the exact method: the whole run, blocks
+  /// [0, 1), its draw's behaviour model built here on first use): the part's canonical
+  /// bytes (encode_run_part) for absorb() in the process that handed the blocks out.
+  std::string simulate_part(std::uint32_t k, BlockRange blocks, TaskSystem& tasks);
   /// Merge the bytes of a part of run k from simulate_part(), in any order; run k finishes
   /// with its last block. Throws DomainError naming \p from for a part of other inputs
   /// (another run, or other policy, behaviour, population or seed), or of blocks not handed
@@ -85,6 +87,8 @@ class ComparisonRun {
   void build_models(std::uint32_t first, std::uint32_t last, TaskSystem& tasks);
   /// The next batch of exact runs, whole runs shared among \p tasks' workers.
   void step_exact(TaskSystem& tasks);
+  /// Merge the bytes of exact run k, handed out whole.
+  void absorb_exact(std::uint32_t k, std::string_view bytes, const std::string& from);
 
   const Scenario& scenario_;
   Comparison comparison_;
@@ -97,6 +101,8 @@ class ComparisonRun {
   std::map<std::uint32_t, std::unique_ptr<BehaviourModel>> draw_models_;
   /// The population's kinds of fine, for the exact method's runs (computed once).
   std::vector<FineKind> kinds_;
+  /// By the exact method: the runs handed out whole by assign().
+  std::vector<bool> handed_out_;
 };
 
 /// What a run's result depends on: its inputs' digests, the population, seed and horizon.

@@ -96,5 +96,8 @@ RunResult simulate_exact(const RunSpec& spec, TaskSystem& tasks = serial_tasks()
 /// The same over \p kinds, which must be spec.population->kinds().
 RunResult simulate_exact(const RunSpec& spec, std::span<const FineKind> kinds, TaskSystem& tasks,
                          bool series);
+/// The exact run of \p spec whose rounded expectations are \p metrics: its header digest and
+/// root as simulate_exact() gives them (for a run computed in another process).
+RunResult exact_result(const RunSpec& spec, Metrics metrics);
 
 }  // namespace bailiff::sim
