@@ -76,8 +76,10 @@
     var strip = document.getElementById('summary');
     if (!strip) return;
     strip.lang = t.lang;
-    strip.dataset.method = t.method || '';  // "exact" (the preview) or "monte_carlo" (a run)
+    // "exact" (the preview at one draw), "exact_ensemble" (every draw) or "monte_carlo".
+    strip.dataset.method = t.method || '';
     document.getElementById('headline').textContent = t.headline;
+    document.getElementById('scope').textContent = t.scope || '';
     var note = document.getElementById('stale-note');
     note.textContent = t.note || '';
     note.hidden = !t.note;

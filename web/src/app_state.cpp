@@ -63,8 +63,8 @@ void start_run(AppState& s) {
   s.error = document_error(s);
   if (!s.error.empty()) return;
   try {
-    s.runner.start(current_source(s), s.settings.seed, s.settings.replications,
-                   RunInputs{run_key(s), s.policy_a, s.policy_b});
+    s.runner.start(current_source(s), s.settings.method, s.settings.seed,
+                   s.settings.replications, RunInputs{run_key(s), s.policy_a, s.policy_b});
     // Each run after the first is a history entry: Back returns to the previous scenario.
     if (s.runner.generation() == 0) {
       set_url_hash(encode_hash(s));
@@ -86,8 +86,8 @@ bool preview_due(const AppState& s) {
 void start_preview(AppState& s) {
   s.preview_key = run_key(s);  // tried once per inputs, whether or not it succeeds
   try {
-    // One exact run: the fitted behaviour (draw 0 of its posterior ensemble), ~1/5 of the
-    // default five draws' time; Run's Monte Carlo gives the interval over the draws.
+    // One exact run at the fitted behaviour (draw 0 of its posterior ensemble), on this
+    // thread: the answer at once; the run over every draw (or Run's Monte Carlo) follows.
     s.runner.preview(build_scenario(current_source(s), sim::Method::kExact), s.settings.seed,
                      /*replications=*/1, RunInputs{run_key(s), s.policy_a, s.policy_b});
   } catch (const std::exception& e) {

@@ -21,13 +21,20 @@
 
 namespace bailiff::web {
 
-/// The scenario as the URL carries it (besides the edits kept in the documents).
+/// The scenario as the URL carries it (besides the edits kept in the documents). By default
+/// the national year by the exact method over every draw of the behaviour's ensemble, as
+/// `bailiff simulate` gives it; a Monte Carlo sample is a choice.
 struct Settings {
   std::string population = "national";  ///< shipped preset (ignored while a CSV is active)
-  std::uint64_t cases = 500'000;        ///< 0 = the preset's size
+  std::uint64_t cases = 0;              ///< 0 = the preset's size (the national year)
   std::uint64_t seed = sim::defaults::kSeed;
-  std::uint32_t replications = 5;
+  sim::Method method = sim::Method::kExact;
+  std::uint32_t replications = 0;  ///< 0 = the method's default (Runner::start)
 };
+
+/// The sample a Monte Carlo starts from when the user picks it for the whole preset: a
+/// national year of cases would take minutes in a browser.
+inline constexpr std::uint64_t kMonteCarloSampleCases = 500'000;
 
 /// A historical CSV opened in the page.
 struct CsvSource {

@@ -50,6 +50,10 @@ std::string export_bundle(AppState& s) {
   const Outcome* o = outcome_or_note(s);
   if (!o) return {};
   const sim::Scenario& sc = *o->scenario;
+  if (o->comparison.method == sim::Method::kExact) {
+    s.status = tr("export.bundle_mc");
+    return {};
+  }
 #if __has_include("bailiff/audit/bundle.hpp")
   // The audit layer's replay bundle (`bailiff verify` checks it), from the block counters
   // kept by the page's runs. CSV populations are refused there (clear IINs never enter a

@@ -95,6 +95,10 @@ std::string headline_text(const Outcome& o) {
                                      o.comparison.policy_runs.size(), language(), screen());
 }
 
+const char* interval_heading(const Outcome& o) {
+  return o.comparison.method == sim::Method::kExact ? "figures.interval.draws" : "figures.interval";
+}
+
 nlohmann::json figure_table(const Outcome& o) {
   nlohmann::json rows = nlohmann::json::array();
   for (const FigureRow& r : figure_rows(o.summary)) {
@@ -107,7 +111,7 @@ nlohmann::json figure_table(const Outcome& o) {
   const FigureRow official = official_line(o.summary);
   return {{"columns",
            {tr("figures.indicator"), "A: " + policy_label(o.inputs.a),
-            "B: " + policy_label(o.inputs.b), tr("figures.delta"), tr("figures.interval")}},
+            "B: " + policy_label(o.inputs.b), tr("figures.delta"), tr(interval_heading(o))}},
           {"column_titles", {"", policy_ids(o.inputs.a), policy_ids(o.inputs.b), "", ""}},
           {"rows", std::move(rows)},
           {"official",

@@ -42,6 +42,10 @@ std::string official_text(const FigureRow& line);
 /// with the edits they ran with.
 std::string headline_text(const Outcome& outcome);
 
+/// The message key of the interval column's heading: over the behaviour's draws (exact) or
+/// over the replications (Monte Carlo).
+const char* interval_heading(const Outcome& outcome);
+
 /// The key figures of \p outcome as a table for the page's HTML: {columns: [figure, "A: name",
 /// "B: name", A − B, interval], column_titles (the ids and edits of A and B, for tooltips),
 /// rows: [{key, cells, value, b_value}], official: {key, text, value, b_value}} (values exact:

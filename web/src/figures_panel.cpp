@@ -11,6 +11,7 @@
 #include "i18n.hpp"
 #include "imgui.h"
 #include "policy_label.hpp"
+#include "scope_line.hpp"
 #include "ui.hpp"
 
 namespace bailiff::web {
@@ -38,7 +39,7 @@ void figures_table(const Outcome& o) {
   ImGui::TableSetupColumn("A", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("B", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr("figures.delta"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableSetupColumn(tr("figures.interval"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(tr(interval_heading(o)), ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableHeadersRow();
   for (const FigureRow& r : figure_rows(o.summary)) {
     ImGui::TableNextRow();
@@ -105,6 +106,10 @@ void draw_figures_panel(AppState& s) {
   ImGui::PushStyleVar(ImGuiStyleVar_Alpha, stale ? 0.45f : 1.0f);
   ImGui::TextWrapped("%s", headline_text(*o).c_str());
   remember_item("headline");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s %s", scope_text(*o).c_str(), method_text(*o, preview).c_str());
+  ImGui::PopStyleColor();
+  remember_item("scope");
   legend_line(*o);
   figures_table(*o);
   ImGui::PopStyleVar();

@@ -193,9 +193,16 @@ void draw_frame(AppState& s) {
     s.run_requested = false;
     start_run(s);
   }
-  // Every applied edit (and the load) shows the exact expectation at once; Run refines it.
+  // Every applied edit (and the load) shows the exact expectation at the fitted behaviour at
+  // once; by the exact method the run over every draw follows by itself (Run starts a Monte
+  // Carlo's sample).
   const bool previewed = s.frames > 0 && preview_due(s);
-  if (previewed) start_preview(s);
+  if (previewed) {
+    start_preview(s);
+    const Outcome* preview = s.runner.preview_outcome();
+    const bool valid = preview && preview->inputs.key == run_key(s);
+    if (valid && s.settings.method == bailiff::sim::Method::kExact) s.run_requested = true;
+  }
   const unsigned generation = s.runner.generation();
   if (s.runner.busy() && !previewed) s.runner.step(kRunSliceMs);  // the preview is drawn at once
   // Saved scenarios restored from a link rerun after the page's own run.

@@ -9,6 +9,7 @@
 #include "figure_rows.hpp"
 #include "i18n.hpp"
 #include "platform.hpp"
+#include "scope_line.hpp"
 #include "ui.hpp"
 
 namespace bailiff::web {
@@ -27,10 +28,14 @@ nlohmann::json page_text(const AppState& s) {
   const bool preview = showing_preview(s);
   const bool stale = !preview && figures_stale(s);
   j["headline"] = headline_text(*o);
+  j["scope"] = scope_text(*o) + " " + method_text(*o, preview);
   j["note"] = preview ? tr("figures.exact")
               : stale ? tr(running ? "figures.stale.running" : "figures.stale")
                       : "";
-  j["method"] = preview ? "exact" : "monte_carlo";
+  // "exact": the preview at one draw; "exact_ensemble": every draw; "monte_carlo": a sample.
+  j["method"] = preview                                          ? "exact"
+                : o->comparison.method == sim::Method::kExact ? "exact_ensemble"
+                                                              : "monte_carlo";
   nlohmann::json table = figure_table(*o);
   j["columns"] = std::move(table["columns"]);
   j["rows"] = std::move(table["rows"]);

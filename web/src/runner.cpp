@@ -38,13 +38,18 @@ std::unique_ptr<Outcome> finished(sim::ComparisonRun& run, std::unique_ptr<sim::
 
 }  // namespace
 
-void Runner::start(const ScenarioSource& source, std::uint64_t seed, std::uint32_t replications,
-                   RunInputs inputs) {
+void Runner::start(const ScenarioSource& source, sim::Method method, std::uint64_t seed,
+                   std::uint32_t replications, RunInputs inputs) {
   auto pending = std::make_unique<Pending>();
   pending->inputs = std::move(inputs);
-  pending->scenario = build_scenario(source, sim::Method::kMonteCarlo);
-  // Block counters are kept: the page exports replay bundles of its runs.
-  const ComparisonSource comparison{source, seed, replications, /*keep_block_headlines=*/true};
+  pending->scenario = build_scenario(source, method);
+  if (replications == 0) {
+    replications = method == sim::Method::kExact ? sim::default_replications(*pending->scenario)
+                                                 : kPageMonteCarloReplications;
+  }
+  // A Monte Carlo run keeps its block counters: the page exports replay bundles of it.
+  const ComparisonSource comparison{source, method, seed, replications,
+                                    /*keep_block_headlines=*/method == sim::Method::kMonteCarlo};
   pending->run = std::make_unique<sim::ComparisonRun>(*pending->scenario, seed, replications,
                                                       comparison.keep_block_headlines);
   cache_.apply(*pending->run);

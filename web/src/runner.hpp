@@ -20,6 +20,10 @@
 
 namespace bailiff::web {
 
+/// The page's Monte Carlo replications unless the user picks another number: a sample's
+/// interval in seconds rather than the CLI's 10.
+inline constexpr std::uint32_t kPageMonteCarloReplications = 5;
+
 /// What a run was started from, as the page names it: the scenario key (the URL hash
 /// without the language) and the two policy documents with their edits.
 struct RunInputs {
@@ -42,12 +46,14 @@ struct Outcome {
 /// The comparison in progress.
 class Runner {
  public:
-  /// Start a comparison of the scenario of \p source (its Monte Carlo), named \p inputs by
-  /// the page; replaces any run in progress. With workers ready, every worker is sent
-  /// \p source and blocks of the runs; else the runs are stepped on this thread. Throws as
-  /// build_scenario() does for bad inputs.
-  void start(const ScenarioSource& source, std::uint64_t seed, std::uint32_t replications,
-             RunInputs inputs);
+  /// Start a comparison of the scenario of \p source by \p method over \p replications
+  /// (0: the method's default, every draw of the behaviour's ensemble by the exact method,
+  /// kPageMonteCarloReplications by Monte Carlo), named \p inputs by the page; replaces any
+  /// run in progress. With workers ready, every worker is sent \p source and blocks of the
+  /// runs (by the exact method, whole runs); else the runs are stepped on this thread.
+  /// Throws as build_scenario() does for bad inputs.
+  void start(const ScenarioSource& source, sim::Method method, std::uint64_t seed,
+             std::uint32_t replications, RunInputs inputs);
   /// On the page's thread: work until \p budget_ms have passed (at least one block). With
   /// workers: nothing (their parts are merged as they arrive). True while still busy.
   bool step(double budget_ms);

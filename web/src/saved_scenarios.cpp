@@ -70,7 +70,7 @@ void step_saved(AppState& s, double budget_ms) {
     // On the page's thread: the workers' reports go to one runner, the page's own, which may
     // start a run while a saved scenario is still being restored.
     s.saved_runner.set_max_workers(0);
-    s.saved_runner.start(current_source(inputs),
+    s.saved_runner.start(current_source(inputs), inputs.settings.method,
                          inputs.settings.seed, inputs.settings.replications,
                          RunInputs{next->key, inputs.policy_a, inputs.policy_b});
   } catch (const std::exception& e) {

@@ -100,10 +100,35 @@ void population_choice(AppState& s) {
   help_marker(tr("scenario.csv_key.tip"));
 }
 
+/// The exact method over every draw, or a Monte Carlo sample (which starts from
+/// kMonteCarloSampleCases fines rather than a whole year, and its own replications).
+void method_choice(AppState& s) {
+  const bool exact = s.settings.method == sim::Method::kExact;
+  ImGui::SetNextItemWidth(170);
+  if (ImGui::BeginCombo(tr("scenario.method"), tr(exact ? "scenario.method.exact" : "scenario.method.mc"))) {
+    for (const sim::Method m : {sim::Method::kExact, sim::Method::kMonteCarlo}) {
+      const bool is_exact = m == sim::Method::kExact;
+      if (ImGui::Selectable(tr(is_exact ? "scenario.method.exact" : "scenario.method.mc"),
+                            m == s.settings.method) &&
+          m != s.settings.method) {
+        s.settings.method = m;
+        s.settings.replications = 0;
+        if (!is_exact && s.settings.cases == 0 && !s.csv.active) s.settings.cases = kMonteCarloSampleCases;
+      }
+      remember_item(is_exact ? "method.exact" : "method.mc");
+    }
+    ImGui::EndCombo();
+  }
+  remember_item("method");
+  help_marker(tr("scenario.method.tip"));
+}
+
 void size_choice(AppState& s) {
   ImGui::SetNextItemWidth(170);
   ImGui::InputScalar(tr("scenario.cases"), ImGuiDataType_U64, &s.settings.cases);
   help_marker(tr("scenario.cases.tip"));
+  if (ImGui::SmallButton((std::string(tr("scenario.whole")) + "##q0").c_str())) s.settings.cases = 0;
+  ImGui::SameLine();
   const std::uint64_t quick[] = {100'000, 1'000'000, 15'000'000};
   for (std::uint64_t n : quick) {
     const std::string label = count(static_cast<std::int64_t>(n)) + "##q" + std::to_string(n);
@@ -113,12 +138,16 @@ void size_choice(AppState& s) {
   ImGui::NewLine();
   ImGui::SetNextItemWidth(170);
   ImGui::InputScalar(tr("scenario.seed"), ImGuiDataType_U64, &s.settings.seed);
+  // The exact method's draws (0 = all of them) or the Monte Carlo's replications (0 = the
+  // page's default).
+  const bool exact = s.settings.method == sim::Method::kExact;
   int reps = static_cast<int>(s.settings.replications);
   ImGui::SetNextItemWidth(170);
-  if (ImGui::SliderInt(tr("scenario.replications"), &reps, 1, 50)) {
+  if (ImGui::SliderInt(tr(exact ? "scenario.draws" : "scenario.replications"), &reps, 0,
+                       exact ? 200 : 50)) {
     s.settings.replications = static_cast<std::uint32_t>(reps);
   }
-  help_marker(tr("scenario.replications.tip"));
+  help_marker(tr(exact ? "scenario.draws.tip" : "scenario.replications.tip"));
 }
 
 void run_controls(AppState& s) {
@@ -167,6 +196,7 @@ void draw_scenario_panel(AppState& s) {
   ImGui::PopItemWidth();
   question_line(s);
   population_choice(s);
+  method_choice(s);
   size_choice(s);
   run_controls(s);
   ImGui::Separator();

@@ -68,6 +68,7 @@ std::string encode_comparison_source(const ComparisonSource& source) {
                   {"csv", s.csv},
                   {"csv_name", s.csv_name},
                   {"iin_key", s.iin_key},
+                  {"method", std::string(sim::method_name(source.method))},
                   {"seed", source.seed},
                   {"replications", source.replications},
                   {"keep_block_headlines", source.keep_block_headlines}};
@@ -91,6 +92,9 @@ ComparisonSource decode_comparison_source(std::string_view text, std::string csv
     s.csv_name = j.at("csv_name").get<std::string>();
     s.iin_key = j.at("iin_key").get<std::string>();
     s.csv_bytes = std::move(csv_bytes);
+    const std::string method = j.at("method").get<std::string>();
+    if (method != "exact" && method != "mc") throw DomainError("unknown method \"" + method + "\"");
+    out.method = method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
     out.seed = j.at("seed").get<std::uint64_t>();
     out.replications = j.at("replications").get<std::uint32_t>();
     out.keep_block_headlines = j.at("keep_block_headlines").get<bool>();

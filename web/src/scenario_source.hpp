@@ -32,6 +32,7 @@ struct ScenarioSource {
 /// A comparison of a scenario, as the page hands it to its workers.
 struct ComparisonSource {
   ScenarioSource scenario;
+  sim::Method method = sim::Method::kMonteCarlo;  ///< how the runs are computed
   std::uint64_t seed = 0;
   std::uint32_t replications = 1;
   bool keep_block_headlines = false;  ///< as sim::ComparisonRun takes it

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "app_state.hpp"
+#include "bailiff/error.hpp"
 #include "i18n.hpp"
 
 namespace bailiff::web {
@@ -95,6 +96,7 @@ std::string scenario_key(const AppState& s) {
   h += "&pop=" + percent_encode(s.settings.population);
   h += "&n=" + std::to_string(s.settings.cases);
   h += "&seed=" + std::to_string(s.settings.seed);
+  h += "&m=" + std::string(sim::method_name(s.settings.method));
   h += "&r=" + std::to_string(s.settings.replications);
   if (s.policy_a.edited()) h += "&ea=" + percent_encode(s.policy_a.edits().dump());
   if (s.policy_b.edited()) h += "&eb=" + percent_encode(s.policy_b.edits().dump());
@@ -105,6 +107,7 @@ std::string scenario_key(const AppState& s) {
 void apply_hash(AppState& s, const std::string& hash) {
   std::string ea, eb, eh;
   std::array<std::string, kMaxSaved> saved_names, saved_keys;
+  bool has_scenario = false, has_method = false;
   std::size_t start = 0;
   while (start <= hash.size()) {
     std::size_t end = hash.find('&', start);
@@ -125,11 +128,16 @@ void apply_hash(AppState& s, const std::string& hash) {
         s.settings.population = value;
       } else if (key == "n") {
         parse_number(value, s.settings.cases);
+        has_scenario = true;
+      } else if (key == "m") {
+        if (value != "exact" && value != "mc") throw DomainError("m: \"exact\" or \"mc\", not \"" + value + "\"");
+        s.settings.method = value == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
+        has_method = true;
       } else if (key == "seed") {
         parse_number(value, s.settings.seed);
       } else if (key == "r") {
         std::uint32_t r = 0;
-        if (parse_number(value, r) && r >= 1 && r <= 1000) s.settings.replications = r;
+        if (parse_number(value, r) && r <= 1000) s.settings.replications = r;
       } else if (key == "ea") {
         ea = value;
       } else if (key == "eb") {
@@ -144,6 +152,9 @@ void apply_hash(AppState& s, const std::string& hash) {
     }
     if (end == hash.size()) break;
   }
+  // A scenario's link written before the exact method was the page's default has no "m":
+  // it meant a Monte Carlo, and opens as one, bit for bit.
+  if (has_scenario && !has_method) s.settings.method = sim::Method::kMonteCarlo;
   restore_saved(s, saved_names, saved_keys);
   // Edits after the documents are chosen.
   const std::pair<EditableDoc*, std::string*> edits[] = {

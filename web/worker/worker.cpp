@@ -1,6 +1,7 @@
 // The Web Worker module (worker.js + worker.wasm): core and sim without ImGui, one instance
 // per worker. The page sends it a comparison's inputs (web/src/scenario_source.hpp), then
-// blocks of the comparison's runs; for each it returns the part's canonical bytes
+// blocks of the comparison's runs (by the exact method, whole runs); for each it returns the
+// part's canonical bytes
 // (sim::encode_run_part), which the page merges (sim::ComparisonRun::absorb). The JS side
 // is worker_pre.js.
 
@@ -33,7 +34,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* bailiff_worker_load(const char* json
     web::ComparisonSource source = web::decode_comparison_source(
         json, std::string(reinterpret_cast<const char*>(csv), static_cast<std::size_t>(csv_size)));
     g_run.reset();
-    g_scenario = web::build_scenario(source.scenario, sim::Method::kMonteCarlo);
+    g_scenario = web::build_scenario(source.scenario, source.method);
     g_run = std::make_unique<sim::ComparisonRun>(*g_scenario, source.seed, source.replications,
                                                  source.keep_block_headlines);
     g_result.clear();
