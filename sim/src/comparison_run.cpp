@@ -78,6 +78,17 @@ void ComparisonRun::step_exact(TaskSystem& tasks) {
     computed[i] = simulate_exact(specs_[batch[i]], kinds_, serial_tasks(), charted(batch[i]));
   });
   for (std::size_t i = 0; i < batch.size(); ++i) results_[batch[i]] = std::move(computed[i]);
+  for (const std::uint32_t k : batch) {
+    const std::uint32_t r = k / 2;
+    if (results_[2 * r] && results_[2 * r + 1]) release_model(comparison_.draws[r]);
+  }
+}
+
+void ComparisonRun::release_model(std::uint32_t draw) {
+  if (draw == 0 || draw_models_.erase(draw) == 0) return;
+  for (std::uint32_t k = 0; k < run_count(); ++k) {
+    if (comparison_.draws[k / 2] == draw) specs_[k].behaviour = nullptr;
+  }
 }
 
 void ComparisonRun::reuse(std::uint32_t k, RunResult result) {
@@ -143,6 +154,14 @@ std::string ComparisonRun::simulate_part(std::uint32_t k, BlockRange blocks, Tas
     throw DomainError("an exact run is handed out whole, as blocks [0, 1), not [" +
                       std::to_string(blocks.first) + ", " + std::to_string(blocks.last) + ")");
   }
+  // Runs come in the order they are handed out, a draw's two runs together: the models of
+  // the draws before are not needed again.
+  const std::uint32_t draw = comparison_.draws[k / 2];
+  std::vector<std::uint32_t> held;
+  for (const auto& [d, model] : draw_models_) {
+    if (d != draw) held.push_back(d);
+  }
+  for (const std::uint32_t d : held) release_model(d);
   build_models(k, k + 1, tasks);
   if (kinds_.empty()) kinds_ = scenario_.population->kinds();
   RunResult run = simulate_exact(specs_[k], kinds_, tasks, charted(k));

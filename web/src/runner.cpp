@@ -72,11 +72,17 @@ void Runner::start(const ScenarioSource& source, sim::Method method, std::uint64
 }
 
 void Runner::feed(unsigned worker) {
-  while (pending_->in_flight[worker] < kTasksInFlight) {
-    const std::optional<sim::BlockTask> task = pending_->run->assign(kBlocksPerTask);
-    if (!task) return;
-    workers_simulate(worker, job_, *task);
-    ++pending_->in_flight[worker];
+  // By the exact method a task is a whole run, handed out two at a time: a draw's policy and
+  // baseline runs go to one worker, one after the other, which builds the draw's behaviour
+  // model once.
+  const unsigned together = pending_->run->spec(0).method == sim::Method::kExact ? 2 : 1;
+  while (pending_->in_flight[worker] + together <= kTasksInFlight) {
+    for (unsigned i = 0; i < together; ++i) {
+      const std::optional<sim::BlockTask> task = pending_->run->assign(kBlocksPerTask);
+      if (!task) return;
+      workers_simulate(worker, job_, *task);
+      ++pending_->in_flight[worker];
+    }
   }
 }
 

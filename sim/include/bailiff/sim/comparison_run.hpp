@@ -87,6 +87,9 @@ class ComparisonRun {
   void build_models(std::uint32_t first, std::uint32_t last, TaskSystem& tasks);
   /// The next batch of exact runs, whole runs shared among \p tasks' workers.
   void step_exact(TaskSystem& tasks);
+  /// Free the behaviour model of \p draw (~1.8 MB) and unset the specs that point at it; the
+  /// exact method builds it again if a later run needs it.
+  void release_model(std::uint32_t draw);
   /// Merge the bytes of exact run k, handed out whole.
   void absorb_exact(std::uint32_t k, std::string_view bytes, const std::string& from);
 
@@ -97,7 +100,10 @@ class ComparisonRun {
   std::uint32_t next_run_ = 0;
   std::uint32_t reused_ = 0;
   std::vector<std::unique_ptr<RunStepper>> steppers_;  ///< per run, while it is under way
-  /// The behaviour models of the ensemble draws in use (by draw), built once each.
+  /// The behaviour models of the ensemble draws in use (by draw): by Monte Carlo all of them,
+  /// built at once; by the exact method those of the runs under way (a draw's model is freed
+  /// once both its runs are done here, or, in a process handed runs, when the next draw
+  /// comes up).
   std::map<std::uint32_t, std::unique_ptr<BehaviourModel>> draw_models_;
   /// The population's kinds of fine, for the exact method's runs (computed once).
   std::vector<FineKind> kinds_;
