@@ -503,10 +503,16 @@ await step('named scenarios side by side: two saved with their own runs\' figure
   await clickTab('tab.saved');
   await waitFor(page, () => window.bailiffTest.state().widgets['saved.table'], null, { what: 'the table' });
   await shot('20-saved-scenarios.png');
-  // A shared link brings both back, each rerun by Monte Carlo: the same figures.
+  // The link names the tab it was taken on.
+  const shared = (await state()).hash;
+  assert.match(shared, /^lang=en&tab=saved&/);
+  // A shared link brings both back, each rerun by Monte Carlo: the same figures, on the tab
+  // the link was taken on.
   const other = await browser.context.newPage();
   other.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await other.goto(`${url}#${hash}`);
+  await other.goto(`${url}#${shared}`);
+  await waitFor(other, () => window.bailiffTest && window.bailiffTest.ready() &&
+    window.bailiffTest.state().widgets['saved.table'], null, { what: 'the saved tab open from the link' });
   const back = await waitFor(other, () => {
     if (!(window.bailiffTest && window.bailiffTest.ready())) return null;
     const kept = window.bailiffTest.saved();

@@ -62,7 +62,7 @@ async function click(widget) {
 }
 const shot = (name) => page.screenshot({ path: join(artifacts, name) });
 
-let lockAt = 0, first, edited, hash;
+let lockAt = 0, first, edited, hash, csvHash;
 
 await step('page loads, locks the network and runs the URL scenario', async () => {
   await page.goto(`${url}#lang=ru&n=${CASES}&r=${REPS}&seed=${SEED}`);
@@ -177,6 +177,9 @@ await step('a valid CSV becomes the population (parsed in the page)', async () =
   const s = await waitFor(page, () => { const s = window.bailiffTest.state(); return s.csv ? s : null; }, null, { what: 'CSV loaded' });
   assert.equal(s.csv, 'valid.csv');
   assert.equal(s.error, '');
+  // Its link names the file, never its data (opened in another page below).
+  assert.match(s.hash, /&csv=valid\.csv(&|$)/);
+  csvHash = s.hash;
 });
 
 await step('case explorer shows a timeline with articles', async () => {
@@ -264,6 +267,16 @@ await step('the URL reproduces the scenario exactly', async () => {
   await waitFor(other, () => { const s = window.bailiffTest && window.bailiffTest.ready() && window.bailiffTest.state(); return s && s.generation >= 1 && !s.busy; }, null, { timeout: 180000, what: 'run from URL' });
   const again = JSON.parse(await other.evaluate(() => window.bailiffTest.figures()));
   assert.deepEqual(again.report, edited.report);
+  await other.close();
+});
+
+await step('a link taken on a CSV says the file stayed on the sender\'s computer', async () => {
+  const other = await browser.context.newPage();
+  await other.goto(`${url}#${csvHash}`);
+  const error = await waitFor(other, () => window.bailiffTest && window.bailiffTest.ready() &&
+    window.bailiffTest.state().error, null, { what: 'the note on the file not shared' });
+  assert.match(error, /по файлу valid\.csv: его данные остаются на компьютере отправителя/);  // the page is in Russian
+  assert.equal((await other.evaluate(() => window.bailiffTest.state())).csv, '');
   await other.close();
 });
 

@@ -81,6 +81,8 @@ struct AppState {
   RecordsSource records;
   Runner runner;
   std::string error;   ///< shown in red until dismissed ("" = none)
+  std::string tab = "charts";  ///< the tab shown (the URL's tab=, so a link opens on it)
+  std::string select_tab;      ///< a tab to bring to the front on the next frame (from a link)
   std::string status;  ///< last status line (exports, loads)
   bool run_requested = false;
   /// The user picked B: an edit of A no longer sets B to A's file (follow_reform).

@@ -226,6 +226,10 @@ void draw_frame(AppState& s) {
   ImGui::NewFrame();
   draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
+  // A press is released on a later frame: draw it even without a new event (a click shorter
+  // than a long frame, such as an exact preview's, is seen down here and up only there).
+  if (std::any_of(std::begin(io.MouseDown), std::end(io.MouseDown), [](bool down) { return down; }))
+    wake_frames();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   glClearColor(0.94f, 0.94f, 0.95f, 1.0f);

@@ -42,6 +42,24 @@ void text_size_choice(AppState& s) {
   remember_item("text_size");
 }
 
+/// The tab \p name (its label the message "tab.NAME"), drawn by \p body when selected; brought
+/// to the front when a link named it or \p select; choosing it puts it in the URL, so that a
+/// link opens on it.
+template <typename Body>
+void tab_item(AppState& s, const std::string& name, Body body, bool select = false) {
+  const std::string id = "tab." + name;
+  const ImGuiTabItemFlags flags = select || s.select_tab == name ? ImGuiTabItemFlags_SetSelected : 0;
+  if (ImGui::BeginTabItem((std::string(tr(id)) + "###" + id).c_str(), nullptr, flags)) {
+    if (s.tab != name && s.select_tab.empty()) {
+      s.tab = name;
+      set_url_hash(encode_hash(s));
+    }
+    guarded(id.c_str(), body);
+    ImGui::EndTabItem();
+  }
+  remember_item(id.c_str());
+}
+
 }  // namespace
 
 void draw_page(AppState& s, float width, float height) {
@@ -79,37 +97,13 @@ void draw_page(AppState& s, float width, float height) {
   }
   guarded("figures", [&] { draw_figures_panel(s); });
   if (ImGui::BeginTabBar("##tabs")) {
-    if (ImGui::BeginTabItem((std::string(tr("tab.charts")) + "###tab.charts").c_str(), nullptr,
-                            drawing_brief(s) ? ImGuiTabItemFlags_SetSelected : 0)) {
-      guarded("tab.charts", [&] { draw_charts(s); });
-      ImGui::EndTabItem();
-    }
-    remember_item("tab.charts");
-    if (ImGui::BeginTabItem((std::string(tr("tab.explorer")) + "###tab.explorer").c_str())) {
-      guarded("tab.explorer", [&] { draw_case_explorer(s); });
-      ImGui::EndTabItem();
-    }
-    remember_item("tab.explorer");
-    if (ImGui::BeginTabItem((std::string(tr("tab.about")) + "###tab.about").c_str())) {
-      guarded("tab.about", [&] { draw_about_run(s); });
-      ImGui::EndTabItem();
-    }
-    remember_item("tab.about");
-    if (ImGui::BeginTabItem((std::string(tr("tab.saved")) + "###tab.saved").c_str())) {
-      guarded("tab.saved", [&] { draw_saved_panel(s); });
-      ImGui::EndTabItem();
-    }
-    remember_item("tab.saved");
-    if (ImGui::BeginTabItem((std::string(tr("tab.receipt")) + "###tab.receipt").c_str())) {
-      guarded("tab.receipt", [&] { draw_receipt_tab(s); });
-      ImGui::EndTabItem();
-    }
-    remember_item("tab.receipt");
-    if (ImGui::BeginTabItem((std::string(tr("tab.records")) + "###tab.records").c_str())) {
-      guarded("tab.records", [&] { draw_records_tab(s); });
-      ImGui::EndTabItem();
-    }
-    remember_item("tab.records");
+    tab_item(s, "charts", [&] { draw_charts(s); }, drawing_brief(s));
+    tab_item(s, "explorer", [&] { draw_case_explorer(s); });
+    tab_item(s, "about", [&] { draw_about_run(s); });
+    tab_item(s, "saved", [&] { draw_saved_panel(s); });
+    tab_item(s, "receipt", [&] { draw_receipt_tab(s); });
+    tab_item(s, "records", [&] { draw_records_tab(s); });
+    s.select_tab.clear();
     ImGui::EndTabBar();
   }
   ImGui::EndChild();

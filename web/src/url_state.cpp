@@ -80,8 +80,17 @@ void restore_saved(AppState& s, const std::array<std::string, kMaxSaved>& names,
 
 }  // namespace
 
+bool is_tab(const std::string& name) {
+  return std::any_of(std::begin(kTabs), std::end(kTabs), [&](const char* t) { return name == t; });
+}
+
 std::string encode_hash(const AppState& s) {
-  std::string h = std::string("lang=") + report::language_code(language()) + "&" + scenario_key(s);
+  std::string h = std::string("lang=") + report::language_code(language());
+  if (s.tab != "charts") h += "&tab=" + s.tab;
+  h += "&" + scenario_key(s);
+  // A CSV's bytes never leave this computer, so a link cannot carry them: it names the file,
+  // and the page that opens it says so rather than show another population as if shared.
+  if (s.csv.active) h += "&csv=" + percent_encode(s.csv.file_name);
   for (std::size_t i = 0; i < s.saved.size(); ++i) {
     const std::string n = std::to_string(i + 1);
     h += "&s" + n + "=" + percent_encode(s.saved[i].name);
@@ -120,6 +129,12 @@ void apply_hash(AppState& s, const std::string& hash) {
     try {
       if (key == "lang") {
         if (const std::optional<Language> l = report::parse_language(value)) set_language(*l);
+      } else if (key == "csv") {
+        if (!s.csv.active || s.csv.file_name != value) {
+          s.error = report::fill("share.csv_not_shared", language(), {{"file", value}});
+        }
+      } else if (key == "tab") {
+        if (is_tab(value)) s.select_tab = s.tab = value;
       } else if (key == "a") {
         s.policy_a.load(value);
       } else if (key == "b") {

@@ -10,6 +10,12 @@
 
 namespace bailiff::web {
 
+/// The tabs a link can open on, by the name the URL gives them (tab=NAME).
+inline constexpr const char* kTabs[] = {"charts", "explorer", "about", "saved", "receipt", "records"};
+
+/// \p name is one of kTabs.
+bool is_tab(const std::string& name);
+
 struct AppState;
 
 /// The hash (without '#') for the current state.
