@@ -660,11 +660,12 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
              : "the seal does not match: the manifest, an input or the log was changed after "
                "the bundle was written");
 
-  Json manifest = manifest_json_or_discarded(b);
+  std::string manifest_problem;
+  Json manifest = manifest_json_or_discarded(b, &manifest_problem);
   if (manifest.is_discarded()) {
     add(r, "manifest", false,
-        "not a JSON object nested at most " + std::to_string(kManifestMaxDepth) + " levels deep (byte " +
-            std::to_string(b.manifest_offset) + "): the manifest is damaged");
+        manifest_problem + " (manifest at byte " + std::to_string(b.manifest_offset) +
+            "): the manifest is damaged");
     return r;
   }
   r.manifest_root = j_string(manifest, "run_root");

@@ -243,10 +243,11 @@ TEST(Bundle, DeeplyNestedManifestIsRefusedNotWalked) {
   }
   EXPECT_TRUE(manifest_failed);
   const std::string lines = bundle_jsonl(tampered, "deep.rbb");
-  EXPECT_NE(lines.find("(invalid JSON: damaged manifest)"), std::string::npos);
+  EXPECT_NE(lines.find("(refused, damaged manifest: nested deeper than 16 levels (at /0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0))"),
+            std::string::npos);
   // 16 levels are accepted (the limit), 17 are not.
-  const std::string at_limit = "{\"a\":" + std::string(15, '[') + std::string(15, ']') + "}";
-  const std::string over = "{\"a\":" + std::string(16, '[') + std::string(16, ']') + "}";
+  const std::string at_limit = "{\"inputs\":" + std::string(15, '[') + std::string(15, ']') + "}";
+  const std::string over = "{\"inputs\":" + std::string(16, '[') + std::string(16, ']') + "}";
   EXPECT_FALSE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, at_limit), "x")).is_discarded());
   EXPECT_TRUE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, over), "x")).is_discarded());
 }
@@ -258,11 +259,94 @@ TEST(Bundle, AManifestKeyGivenTwiceIsRefused) {
     return bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, manifest), "x")).is_discarded();
   };
   EXPECT_TRUE(discarded(R"({"horizon": "2026-12-31", "horizon": "2025-01-01"})"));
-  EXPECT_TRUE(discarded(R"({"a": {"k": 1, "k": 2}})"));
-  EXPECT_TRUE(discarded(R"({"a": [{"k": 1}, {"k": 2, "k": 3}]})"));
-  EXPECT_FALSE(discarded(R"({"a": [{"k": 1}, {"k": 2}], "k": 3})"));  // the same key in other objects
+  EXPECT_TRUE(discarded(R"({"case_tree": {"size": 1, "size": 2}})"));
+  EXPECT_TRUE(discarded(R"({"inputs": [{"name": 1}, {"name": 2, "name": 3}]})"));
+  // the same key in other objects
+  EXPECT_FALSE(discarded(R"({"inputs": [{"bytes": 1}, {"bytes": 2}], "case_tree": {"size": 3}})"));
   const VerifyResult r = verify_bundle(with_manifest(bytes, R"({"kind": "decide", "kind": "simulate"})"), "dup.rbb");
   EXPECT_FALSE(r.ok());
+}
+
+/// Why manifest_json_or_discarded refuses \p manifest in the example bundle ("" when it does not).
+std::string manifest_problem(const std::string& manifest) {
+  std::string problem;
+  const Bundle b = parse_bundle(with_manifest(example().bundle(), manifest), "x");
+  const bool discarded = bundle_detail::manifest_json_or_discarded(b, &problem).is_discarded();
+  EXPECT_EQ(discarded, !problem.empty());
+  return problem;
+}
+
+/// The "manifest" check of verify \p bytes: its detail when it failed, "" when it passed.
+std::string failed_manifest_check(const std::string& bytes) {
+  for (const VerifyCheck& c : verify_bundle(bytes, "m.rbb").checks) {
+    if (c.name == "manifest") return c.ok ? "" : c.detail;
+  }
+  return "(no manifest check)";
+}
+
+TEST(Bundle, AManifestKeyGivenTwiceIsReportedAsADuplicateNotAsDepth) {
+  // It was reported as "not a JSON object nested at most 16 levels deep".
+  EXPECT_EQ(manifest_problem(R"({"horizon": "2026-12-31", "horizon": "2025-01-01"})"),
+            "key \"horizon\" given twice in one object (at /horizon)");
+  EXPECT_EQ(manifest_problem(R"({"inputs": [{"name": 1}, {"name": 2, "name": 3}]})"),
+            "key \"name\" given twice in one object (at /inputs/1/name)");
+  EXPECT_EQ(manifest_problem(R"({"inputs": [[[]]]})"), "");
+  EXPECT_EQ(manifest_problem("{\"inputs\": " + std::string(16, '[') + std::string(16, ']') + "}"),
+            "nested deeper than 16 levels (at /inputs/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0)");
+  EXPECT_EQ(manifest_problem(R"({"horizon": )"), "invalid JSON at byte 12 of the manifest");
+  EXPECT_EQ(manifest_problem(R"([1, 2])"), "not a JSON object");
+
+  // The example's own manifest with one key given twice (the first "seed" as "case_count").
+  std::string manifest(parse_bundle(example().bundle(), "x").manifest);
+  const std::size_t at = manifest.find("\"seed\": 0,");
+  ASSERT_NE(at, std::string::npos);
+  manifest.replace(at, 6, "\"case_count\"");
+  const std::string detail = failed_manifest_check(with_manifest(example().bundle(), manifest));
+  EXPECT_NE(detail.find("key \"case_count\" given twice in one object (at /case_count)"),
+            std::string::npos)
+      << detail;
+  EXPECT_EQ(detail.find("nested"), std::string::npos) << detail;
+}
+
+TEST(Bundle, AManifestKeyItsWriterNeverWritesIsRefused) {
+  // An unknown key was accepted, and export-jsonl printed it as part of the manifest.
+  const std::string bytes = example().bundle();
+  const std::string manifest(parse_bundle(bytes, "x").manifest);
+  EXPECT_EQ(manifest_problem(manifest), "");
+  const auto with_key = [&](const std::string& where, const std::string& key) {
+    std::string edited = manifest;
+    const std::size_t at = edited.find(where);
+    EXPECT_NE(at, std::string::npos) << where;
+    edited.insert(at + where.size(), "\"" + key + "\": \"x\", ");
+    return edited;
+  };
+  const std::string extra = with_key("{", "note");
+  EXPECT_EQ(manifest_problem(extra).rfind("unknown key \"note\" at /note (a decide manifest has only "
+                                          "format, format_version, kind,", 0),
+            0u)
+      << manifest_problem(extra);
+  EXPECT_EQ(manifest_problem(with_key("\"inputs\": [\n    {", "url")).rfind(
+                "unknown key \"url\" at /inputs/0/url (an input has only role, name, sha256, bytes)", 0),
+            0u);
+  // A key of another kind's manifest is unknown here too; a control character is not shown raw.
+  EXPECT_EQ(manifest_problem(with_key("{", "baseline_id")).rfind("unknown key \"baseline_id\" at /baseline_id", 0), 0u);
+  EXPECT_EQ(manifest_problem(with_key("{", "a\\u001b[8mb")).rfind("unknown key \"a\\x1B[8mb\"", 0), 0u)
+      << manifest_problem(with_key("{", "a\\u001b[8mb"));
+
+  // verify names the key; export-jsonl and explain do not print the manifest as if it held.
+  const std::string tampered = with_manifest(bytes, extra);
+  EXPECT_NE(failed_manifest_check(tampered).find("unknown key \"note\" at /note"), std::string::npos);
+  const std::string lines = bundle_jsonl(tampered, "extra.rbb");
+  EXPECT_NE(lines.find("\"manifest\":\"(refused, damaged manifest: unknown key \\\"note\\\" at /note"),
+            std::string::npos)
+      << lines.substr(0, 400);
+  try {
+    (void)open_decide_bundle(tampered, "extra.rbb");
+    ADD_FAILURE() << "open_decide_bundle accepted an unknown manifest key";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("extra.rbb:byte "), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("unknown key \"note\""), std::string::npos) << e.what();
+  }
 }
 
 TEST(Bundle, InvalidUtf8InARecordIsReportedNotThrown) {
