@@ -383,6 +383,30 @@ TEST(Bundle, ForgeryUnderAShippedNameFailsAgainstTheBinarysOwnBytes) {
   EXPECT_TRUE(named);
 }
 
+TEST(Bundle, AShippedNameInAnotherCaseIsRefused) {
+  // "Embedded:policies/..." read as an ordinary file's name, so an edited policy under it,
+  // every hash recomputed, verified: a reader takes it for the shipped policy.
+  for (const std::string prefix : {"Embedded:", "EMBEDDED:", "embeddeD:"}) {
+    LoadedInput policy = example().policy;
+    policy.name = prefix + "policies/kz-2024-08-20.json";
+    const std::size_t at = policy.bytes.find("\"value\": 5000");
+    ASSERT_NE(at, std::string::npos);
+    policy.bytes.replace(at, 13, "\"value\": 4000");
+    const DecideRun forged = run_decide(policy, example().calendar, example().cases, std::nullopt);
+    const VerifyResult r = verify_bundle(decide_bundle(forged, "forged"), "forged.rbb");
+    EXPECT_FALSE(r.ok()) << prefix;
+    bool named = false;
+    for (const VerifyCheck& c : r.checks) {
+      if (c.name == "inputs" && !c.ok) {
+        named = c.detail.find("policy " + policy.name + " begins with \"" + prefix +
+                              "\": a shipped name's prefix is \"embedded:\", in lower case") !=
+                std::string::npos;
+      }
+    }
+    EXPECT_TRUE(named) << prefix;
+  }
+}
+
 TEST(Bundle, EditedManifestBreaksTheSeal) {
   std::string bytes = example().bundle();
   const std::size_t at = bytes.find("bailiff decide (test)");

@@ -116,5 +116,51 @@ else
   bad "verify --json framing (status $status): $(cat out err)"
 fi
 
+# A target's scenario.policy and scenario.population were reported as if the value were a
+# file ("kz-no-such:line 1: policies: ..."): the targets file, the target, the field, the value
+# and what is allowed are named.
+mkdir targets
+for use in 's/"kz-2024-pilot"/"kz-no-such"/|/scenario/policy: scenario.policy of target taraz-pilot-paid-share: expected a policy file or a shipped policy id (kz-pre-robot, kz-2024-pilot, kz-2024-08-20), found "kz-no-such"' \
+  's/"synthetic:taraz-pilot"/"synthetic:no-such"/|/scenario/population: scenario.population of target taraz-pilot-paid-share: expected a shipped preset (synthetic:national, synthetic:taraz-pilot' \
+  's/"synthetic:taraz-pilot"/"csv:no-such.csv"/|found "csv:no-such.csv" (no such file)'; do
+  sed "${use%%|*}" "$source_dir/data/targets/taraz-pilot-paid-share.json" >targets/pilot.json
+  run "$@" calibrate --targets targets --max-iterations 0 --threads 1 --iin-key-file good.key
+  if [ "$status" -eq 2 ] && [ ! -s out ] && has err "bailiff: error: targets/pilot.json:" && has err "${use#*|}"; then
+    ok "target scenario ${use%%|*}: the targets file, target and field named"
+  else
+    bad "target scenario ${use%%|*} (status $status): $(cat err)"
+  fi
+done
+
+# "Embedded:" (or "EMBEDDED:") read as an ordinary file name, so a file of that name passed for
+# a shipped one: the prefix is "embedded:" in lower case, and "./" reads such a file.
+cp "$source_dir/data/policies/kz-2024-08-20.json" "EMBEDDED:kz.json"
+run "$@" decide --policy "EMBEDDED:kz.json"
+if [ "$status" -eq 2 ] && [ ! -s out ] &&
+  has err 'EMBEDDED:kz.json:line 1: policies: expected a file or a shipped name (the prefix of a shipped file'"'"'s name is "embedded:", in lower case' &&
+  has err 'found the prefix "EMBEDDED:"'; then
+  ok "--policy EMBEDDED:kz.json (a file) is refused: the prefix is embedded: in lower case"
+else
+  bad "--policy EMBEDDED:kz.json (status $status): $(cat err)"
+fi
+run "$@" decide --policy "Embedded:policies/kz-2024-08-20.json"
+if [ "$status" -eq 2 ] && has err 'found the prefix "Embedded:"'; then
+  ok "--policy Embedded:policies/... is refused"
+else
+  bad "--policy Embedded:policies/... (status $status): $(cat err)"
+fi
+run "$@" decide --policy "./EMBEDDED:kz.json" --json
+if [ "$status" -eq 0 ] && has out '"./EMBEDDED:kz.json"'; then
+  ok "--policy ./EMBEDDED:kz.json reads the file, under that name"
+else
+  bad "--policy ./EMBEDDED:kz.json (status $status): $(cat err)"
+fi
+run "$@" decide --policy embedded:policies/kz-2024-08-20.json --json
+if [ "$status" -eq 0 ] && has out '"embedded:policies/kz-2024-08-20.json"'; then
+  ok "--policy embedded:policies/kz-2024-08-20.json (the name reports print) is the shipped policy"
+else
+  bad "--policy embedded:policies/... (status $status): $(cat err)"
+fi
+
 echo "trust_rest_cli_test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
