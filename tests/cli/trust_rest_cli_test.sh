@@ -162,5 +162,31 @@ else
   bad "--policy embedded:policies/... (status $status): $(cat err)"
 fi
 
+# keygen: an existing .key or .pub is never replaced (the .pub was renamed over, and the
+# no-overwrite check was a stat before a rename); the .pub followed the umask.
+for existing in key pub; do
+  rm -f kept.key kept.pub
+  printf 'already here\n' >"kept.$existing"
+  run "$@" keygen -o kept
+  other=pub
+  [ "$existing" = pub ] && other=key
+  if [ "$status" -eq 2 ] && [ "$(cat "kept.$existing")" = "already here" ] && [ ! -e "kept.$other" ] &&
+    has err "kept.$existing exists" && [ -z "$(ls -A | grep '^\.kept')" ]; then
+    ok "keygen -o kept with kept.$existing there: refused, the file unchanged, nothing else written"
+  else
+    bad "keygen over kept.$existing (status $status): $(cat "kept.$existing") $(cat err)"
+  fi
+done
+for mask in 077 000; do
+  rm -f "mask$mask.key" "mask$mask.pub"
+  (umask "$mask" && "$@" keygen -o "mask$mask" >out 2>err)
+  modes="$(stat -c %a "mask$mask.key" 2>/dev/null) $(stat -c %a "mask$mask.pub" 2>/dev/null)"
+  if [ "$modes" = "600 644" ]; then
+    ok "keygen under umask $mask: .key 600, .pub 644"
+  else
+    bad "keygen under umask $mask: modes $modes: $(cat err)"
+  fi
+done
+
 echo "trust_rest_cli_test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
