@@ -14,6 +14,7 @@
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/report/verify_report.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenario.hpp"
@@ -284,6 +285,37 @@ std::string failed_manifest_check(const std::string& bytes) {
   return "(no manifest check)";
 }
 
+/// \p bytes (an unsigned decide bundle) with its manifest replaced by \p manifest and the
+/// seal recomputed, as a forger can: only the manifest reader can refuse it.
+std::string resealed(const std::string& bytes, const std::string& manifest) {
+  const std::string edited = with_manifest(bytes, manifest);
+  const Bundle b = parse_bundle(edited, "x");
+  HashChain root(bundle_detail::kBundleLogDomain);
+  Digest link{}, last{};
+  bool open = false;
+  const auto close_case = [&] {
+    std::string pair(reinterpret_cast<const char*>(link.data()), link.size());
+    pair.append(reinterpret_cast<const char*>(last.data()), last.size());
+    root.append(pair);
+  };
+  for (const BundleEntry& e : b.entries) {
+    if (e.tag == EntryTag::kCase) {
+      if (open) close_case();
+      link = bundle_detail::digest_at(e.link);
+      last = sha256(kCaseChainDomain);
+      open = true;
+    } else {
+      last = bundle_detail::digest_at(e.link);
+    }
+  }
+  if (open) close_case();
+  std::vector<Digest> digests;
+  for (const BundleInput& input : b.inputs) digests.push_back(sha256(input.bytes));
+  const Digest seal = bundle_detail::compute_seal(b.header, b.manifest, b.inputs, digests, root.head());
+  return edited.substr(0, edited.size() - seal.size()) +
+         std::string(reinterpret_cast<const char*>(seal.data()), seal.size());
+}
+
 TEST(Bundle, AManifestKeyGivenTwiceIsReportedAsADuplicateNotAsDepth) {
   // It was reported as "not a JSON object nested at most 16 levels deep".
   EXPECT_EQ(manifest_problem(R"({"horizon": "2026-12-31", "horizon": "2025-01-01"})"),
@@ -301,7 +333,7 @@ TEST(Bundle, AManifestKeyGivenTwiceIsReportedAsADuplicateNotAsDepth) {
   const std::size_t at = manifest.find("\"seed\": 0,");
   ASSERT_NE(at, std::string::npos);
   manifest.replace(at, 6, "\"case_count\"");
-  const std::string detail = failed_manifest_check(with_manifest(example().bundle(), manifest));
+  const std::string detail = failed_manifest_check(resealed(example().bundle(), manifest));
   EXPECT_NE(detail.find("key \"case_count\" given twice in one object (at /case_count)"),
             std::string::npos)
       << detail;
@@ -333,8 +365,22 @@ TEST(Bundle, AManifestKeyItsWriterNeverWritesIsRefused) {
   EXPECT_EQ(manifest_problem(with_key("{", "a\\u001b[8mb")).rfind("unknown key \"a\\x1B[8mb\"", 0), 0u)
       << manifest_problem(with_key("{", "a\\u001b[8mb"));
 
+  // The seal recomputed: the seal holds, verify's manifest check names the key, and the
+  // gate in front of export-jsonl and explain refuses the bundle.
+  EXPECT_TRUE(verify_bundle(resealed(bytes, manifest), "same.rbb").ok());  // the reseal is right
+  const VerifyResult sealed = verify_bundle(resealed(bytes, extra), "extra.rbb");
+  EXPECT_FALSE(sealed.ok());
+  for (const VerifyCheck& c : sealed.checks) {
+    if (c.name == "seal") EXPECT_TRUE(c.ok) << c.detail;
+    if (c.name == "manifest") {
+      EXPECT_FALSE(c.ok);
+      EXPECT_NE(c.detail.find("unknown key \"note\" at /note"), std::string::npos) << c.detail;
+    }
+  }
+  EXPECT_THROW((void)require_verified(resealed(bytes, extra), "extra.rbb"), NotVerified);
+
   // verify names the key; export-jsonl and explain do not print the manifest as if it held.
-  const std::string tampered = with_manifest(bytes, extra);
+  const std::string tampered = resealed(bytes, extra);
   EXPECT_NE(failed_manifest_check(tampered).find("unknown key \"note\" at /note"), std::string::npos);
   const std::string lines = bundle_jsonl(tampered, "extra.rbb");
   EXPECT_NE(lines.find("\"manifest\":\"(refused, damaged manifest: unknown key \\\"note\\\" at /note"),

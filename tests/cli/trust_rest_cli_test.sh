@@ -162,6 +162,38 @@ else
   bad "--policy embedded:policies/... (status $status): $(cat err)"
 fi
 
+# The bundle manifest: an unknown key was accepted (and printed by export-jsonl), a key given
+# twice was reported as a depth error. Same-length edits keep the bundle's framing; the seal
+# then fails too, and the manifest check says what is wrong with the manifest. (A forger can
+# recompute an unsigned bundle's seal: tests/audit/bundle_test.cpp builds such bundles, which
+# only the manifest reader refuses.)
+run "$@" decide --bundle plain.rbb
+LC_ALL=C sed 's/"inputs_embedded": true/"inputs_embeddeX": true/' plain.rbb >extra.rbb
+LC_ALL=C sed 's/"seed": 0,/"kind": 0,/' plain.rbb >twice.rbb
+if [ "$status" -eq 0 ] && ! cmp -s plain.rbb extra.rbb && ! cmp -s plain.rbb twice.rbb &&
+  [ "$(wc -c <extra.rbb)" -eq "$(wc -c <plain.rbb)" ]; then
+  run "$@" export-jsonl extra.rbb
+  if [ "$status" -ne 0 ] && ! has out 'inputs_embeddeX' && ! has err 'inputs_embeddeX'; then
+    ok "export-jsonl does not print a manifest with an unknown key (a resealed one: bundle_test.cpp)"
+  else
+    bad "export-jsonl with an unknown key (status $status): $(head -c 600 out) $(cat err)"
+  fi
+  run "$@" verify extra.rbb --json
+  if [ "$status" -ne 0 ] && has out '"verified": false' && has out 'unknown key \"inputs_embeddeX\" at /inputs_embeddeX'; then
+    ok "verify names an unknown manifest key"
+  else
+    bad "verify with an unknown key (status $status): $(cat out err)"
+  fi
+  run "$@" verify twice.rbb
+  if [ "$status" -ne 0 ] && has out 'key "kind" given twice in one object (at /kind)' && ! has out 'nested at most'; then
+    ok "verify reports a manifest key given twice as a duplicate, not as depth"
+  else
+    bad "verify with a duplicate key (status $status): $(cat out err)"
+  fi
+else
+  bad "could not build the edited bundles (status $status)"
+fi
+
 # keygen: an existing .key or .pub is never replaced (the .pub was renamed over, and the
 # no-overwrite check was a stat before a rename); the .pub followed the umask.
 for existing in key pub; do
