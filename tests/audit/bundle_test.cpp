@@ -271,7 +271,8 @@ TEST(Bundle, AManifestKeyGivenTwiceIsRefused) {
 /// Why manifest_json_or_discarded refuses \p manifest in the example bundle ("" when it does not).
 std::string manifest_problem(const std::string& manifest) {
   std::string problem;
-  const Bundle b = parse_bundle(with_manifest(example().bundle(), manifest), "x");
+  const std::string bytes = with_manifest(example().bundle(), manifest);
+  const Bundle b = parse_bundle(bytes, "x");  // views into bytes
   const bool discarded = bundle_detail::manifest_json_or_discarded(b, &problem).is_discarded();
   EXPECT_EQ(discarded, !problem.empty());
   return problem;
