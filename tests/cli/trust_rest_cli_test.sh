@@ -149,6 +149,14 @@ if [ "$status" -eq 2 ] && has err 'found the prefix "Embedded:"'; then
 else
   bad "--policy Embedded:policies/... (status $status): $(cat err)"
 fi
+cp "$source_dir/data/records/example.csv" "Embedded:log.csv"
+run "$@" check-records "Embedded:log.csv" --iin-key-file good.key
+if [ "$status" -eq 2 ] && [ ! -s out ] && has err 'Embedded:log.csv:line 1: (file): expected a log file or a shipped log name' &&
+  has err 'found the prefix "Embedded:"'; then
+  ok "check-records Embedded:log.csv (a file) is refused: the prefix is embedded: in lower case"
+else
+  bad "check-records Embedded:log.csv (status $status): $(cat err)"
+fi
 run "$@" decide --policy "./EMBEDDED:kz.json" --json
 if [ "$status" -eq 0 ] && has out '"./EMBEDDED:kz.json"'; then
   ok "--policy ./EMBEDDED:kz.json reads the file, under that name"
