@@ -26,16 +26,21 @@ void run_keygen(const std::string& prefix) {
   }
   const std::string secret_path = prefix + ".key";
   const std::string public_path = prefix + ".pub";
-  if (::lstat(secret_path.c_str(), &info) == 0) {
-    throw InputError("(command line)", "-o", "output",
-                     "a prefix whose .key file does not exist yet (a secret key is never "
-                     "overwritten)",
-                     secret_path + " exists");
+  for (const std::string& path : {secret_path, public_path}) {  // the early, friendly refusal
+    if (::lstat(path.c_str(), &info) == 0) {
+      throw InputError("(command line)", "-o", "output",
+                       "a prefix whose .key and .pub files do not exist yet (a key file is never "
+                       "overwritten)",
+                       escape_control_bytes(path) + " exists");
+    }
   }
   const audit::SigningKey key = audit::SigningKey::generate();
+  // Linked into place, never renamed over: a file that appears after the check above is
+  // not replaced either (the command fails and leaves neither file). The modes are set
+  // explicitly, whatever the umask: 0600 for the secret, 0644 for the public key.
   Outputs outputs;
-  outputs.add(key.secret_file_text(), secret_path, sim::FileAccess::kOwnerOnly);
-  outputs.add(audit::public_key_file_text(key.public_key()), public_path);
+  outputs.add_new(key.secret_file_text(), secret_path, sim::FileAccess::kOwnerOnly);
+  outputs.add_new(audit::public_key_file_text(key.public_key()), public_path, sim::FileAccess::kPublic);
   outputs.commit();
   const std::string id = audit::key_id_hex(key.id());
   std::fprintf(stderr,
@@ -52,10 +57,11 @@ void register_keygen(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "keygen",
       "Create an Ed25519 key pair for signing bundles: PREFIX.key, the secret key (mode 0600, "
-      "never overwritten, never printed), and PREFIX.pub, the public key to give to whoever "
+      "never printed), and PREFIX.pub, the public key (mode 0644) to give to whoever "
       "checks the bundles. Sign with `decide|simulate --bundle FILE --sign PREFIX.key`; check with "
       "`bailiff verify FILE --public-key PREFIX.pub`. A key id (the first 8 bytes of SHA-256 "
-      "of the public key, in hex) names the key in bundles and receipts.");
+      "of the public key, in hex) names the key in bundles and receipts. An existing PREFIX.key "
+      "or PREFIX.pub is never overwritten.");
   cmd->add_option("-o,--output", *prefix, "Prefix of the two files (PREFIX.key, PREFIX.pub)")
       ->required()
       ->check(output_path());

@@ -1,6 +1,7 @@
 #include "output.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -41,17 +42,36 @@ void Outputs::add(std::string_view bytes, const std::string& path, sim::FileAcce
   pending_.push_back({std::string(bytes), path, access});
 }
 
+void Outputs::add_new(std::string_view bytes, const std::string& path, sim::FileAccess access) {
+  pending_.push_back({std::string(bytes), path, access, true});
+}
+
 void Outputs::commit() {
   std::vector<sim::StagedOutput> staged;
+  std::vector<bool> new_only;
   staged.reserve(pending_.size());
   for (const Pending& p : pending_) {
     if (p.path.empty() || p.path == "-") continue;
     staged.emplace_back(p.path, p.bytes, p.access);
+    new_only.push_back(p.new_only);
   }
   for (const Pending& p : pending_) {
     if (p.path.empty() || p.path == "-") write_stdout(p.bytes);
   }
-  for (sim::StagedOutput& s : staged) s.commit();
+  std::vector<std::string> created;  // new files put in place, removed if a later one fails
+  for (std::size_t i = 0; i < staged.size(); ++i) {
+    if (!new_only[i]) {
+      staged[i].commit();
+      continue;
+    }
+    try {
+      staged[i].commit_new();
+    } catch (...) {
+      for (const std::string& path : created) ::unlink(path.c_str());
+      throw;
+    }
+    created.push_back(staged[i].path());
+  }
   pending_.clear();
 }
 

@@ -28,7 +28,13 @@ class Outputs {
   void add(std::string_view bytes, const std::string& path,
            sim::FileAccess access = sim::FileAccess::kShared);
 
-  /// Stage every file, then write standard output, then put the files in place.
+  /// Add \p bytes for a new file \p path: put in place with StagedOutput::commit_new, so
+  /// that whatever is at \p path (even a file that appears after any check) is never
+  /// replaced and commit() fails instead.
+  void add_new(std::string_view bytes, const std::string& path, sim::FileAccess access);
+
+  /// Stage every file, then write standard output, then put the files in place. When a new
+  /// file cannot be put in place, the new files already put in place are removed again.
   void commit();
 
  private:
@@ -36,6 +42,7 @@ class Outputs {
     std::string bytes;
     std::string path;
     sim::FileAccess access;
+    bool new_only = false;
   };
   std::vector<Pending> pending_;
 };

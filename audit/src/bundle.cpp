@@ -3,7 +3,6 @@
 #include "bailiff/audit/bundle.hpp"
 
 #include <cstring>
-#include <set>
 #include <vector>
 
 #include "bailiff/audit/finding_record.hpp"
@@ -153,49 +152,6 @@ std::string describe_decision(const DecodedDecision& d) {
                     format_tenge(d.amount) + " ₸ due " + format_tenge(d.due_after) + " ₸";
   if (d.fee != 0) out += " fee " + format_tenge(d.fee) + " ₸";
   return out + " [" + d.rule + "]";
-}
-
-namespace {
-
-/// A first, DOM-less pass over a manifest (nlohmann's SAX parser does not recurse): false
-/// for invalid JSON, nesting deeper than kManifestMaxDepth, or a key given twice in one
-/// object, which a reader could resolve either way (the DOM would keep one silently).
-class ManifestShape {
- public:
-  bool null() { return true; }
-  bool boolean(bool) { return true; }
-  bool number_integer(Json::number_integer_t) { return true; }
-  bool number_unsigned(Json::number_unsigned_t) { return true; }
-  bool number_float(Json::number_float_t, const std::string&) { return true; }
-  bool string(Json::string_t&) { return true; }
-  bool binary(Json::binary_t&) { return true; }
-  bool start_object(std::size_t) { return open(); }
-  bool key(Json::string_t& name) { return keys_.back().insert(name).second; }
-  bool end_object() { return close(); }
-  bool start_array(std::size_t) { return open(); }
-  bool end_array() { return close(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
-
- private:
-  bool open() {
-    keys_.emplace_back();
-    return keys_.size() <= kManifestMaxDepth;
-  }
-  bool close() {
-    keys_.pop_back();
-    return true;
-  }
-  std::vector<std::set<std::string>> keys_;  ///< the keys seen in each open container
-};
-
-}  // namespace
-
-Json manifest_json_or_discarded(const Bundle& b) {
-  ManifestShape shape;
-  if (!Json::sax_parse(b.manifest, &shape)) return Json(Json::value_t::discarded);
-  Json j = Json::parse(b.manifest, nullptr, false);
-  if (!j.is_object()) return Json(Json::value_t::discarded);
-  return j;
 }
 
 }  // namespace bundle_detail
@@ -592,12 +548,13 @@ Bundle parse_bundle(std::string_view bytes, const std::string& file) {
 namespace {
 
 Json parse_manifest_json(const Bundle& b) {
-  Json j = manifest_json_or_discarded(b);
+  std::string problem;
+  Json j = manifest_json_or_discarded(b, &problem);
   if (j.is_discarded()) {
     throw InputError(b.file, "byte " + std::to_string(b.manifest_offset), "manifest",
                      "a JSON object nested at most " + std::to_string(kManifestMaxDepth) +
-                         " levels deep",
-                     "invalid JSON (the manifest is damaged)");
+                         " levels deep, each key once, with only the keys its kind's writer writes",
+                     problem + " (the manifest is damaged)");
   }
   return j;
 }
@@ -707,8 +664,9 @@ std::string bundle_jsonl(std::string_view bytes, const std::string& file) {
                             {"sha256", to_hex(sha256(input.bytes))}});
   }
   first["bundle"]["embedded_inputs"] = std::move(embedded);
-  Json manifest = manifest_json_or_discarded(b);
-  first["manifest"] = manifest.is_discarded() ? Json("(invalid JSON: damaged manifest)") : manifest;
+  std::string problem;
+  Json manifest = manifest_json_or_discarded(b, &problem);
+  first["manifest"] = manifest.is_discarded() ? Json("(refused, damaged manifest: " + problem + ")") : manifest;
   if (b.framing) first["bundle"]["log_damage"] = b.framing->where + ": " + b.framing->reason;
   if (Json provisional = provisional_of(b, manifest); !provisional.empty()) {
     first["provisional"] = std::move(provisional);

@@ -88,8 +88,12 @@ std::string describe_decision(const DecodedDecision& d);
 /// hostile and are refused before any recursive walk (a copy, a dump) could overflow the stack.
 inline constexpr std::size_t kManifestMaxDepth = 16;
 
-/// The manifest as JSON, or a discarded value when it is not valid JSON, not an object, or
-/// nested deeper than kManifestMaxDepth.
-nlohmann::ordered_json manifest_json_or_discarded(const Bundle& bundle);
+/// The manifest as JSON (manifest_reader.cpp), or a discarded value when it is refused: not
+/// valid JSON, nested deeper than kManifestMaxDepth, a key given twice in one object, not an
+/// object, or a key the writer of the bundle's kind never writes (in the manifest, an input,
+/// a run, the signature, the case tree, the log or the check). \p problem, when given, is set
+/// to why: `key "horizon" given twice in one object (at /horizon)`.
+nlohmann::ordered_json manifest_json_or_discarded(const Bundle& bundle,
+                                                  std::string* problem = nullptr);
 
 }  // namespace bailiff::audit::bundle_detail

@@ -660,11 +660,12 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
              : "the seal does not match: the manifest, an input or the log was changed after "
                "the bundle was written");
 
-  Json manifest = manifest_json_or_discarded(b);
+  std::string manifest_problem;
+  Json manifest = manifest_json_or_discarded(b, &manifest_problem);
   if (manifest.is_discarded()) {
     add(r, "manifest", false,
-        "not a JSON object nested at most " + std::to_string(kManifestMaxDepth) + " levels deep (byte " +
-            std::to_string(b.manifest_offset) + "): the manifest is damaged");
+        manifest_problem + " (manifest at byte " + std::to_string(b.manifest_offset) +
+            "): the manifest is damaged");
     return r;
   }
   r.manifest_root = j_string(manifest, "run_root");
@@ -719,9 +720,14 @@ VerifyResult verify_bundle(std::string_view bytes, const std::string& file,
       input_problems.push_back("input " + std::to_string(i) + " is " + input.role + " " + input.name +
                                ", the manifest says " + j_string(entry, "role") + " " + j_string(entry, "name"));
     }
-    constexpr std::string_view kEmbedded = "embedded:";
-    if (std::string_view(input.name).substr(0, kEmbedded.size()) == kEmbedded) {
-      const auto shipped = find_embedded(std::string_view(input.name).substr(kEmbedded.size()));
+    if (has_miscased_embedded_prefix(input.name)) {  // would read as shipped, unchecked
+      input_problems.push_back(input.role + " " + input.name + " begins with \"" +
+                               input.name.substr(0, kEmbeddedPrefix.size()) +
+                               "\": a shipped name's prefix is \"embedded:\", in lower case, and no run "
+                               "writes another");
+    }
+    if (std::string_view(input.name).substr(0, kEmbeddedPrefix.size()) == kEmbeddedPrefix) {
+      const auto shipped = find_embedded(std::string_view(input.name).substr(kEmbeddedPrefix.size()));
       if (!shipped) {
         input_problems.push_back(input.role + " " + input.name + " claims a shipped name this binary does not ship");
       } else if (sha256(shipped->bytes) != input_digests[i]) {

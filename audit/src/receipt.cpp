@@ -185,7 +185,12 @@ Receipt receipt_from_bundle(std::string_view bundle_bytes, const std::string& fi
         "a signed bundle (written with --sign KEYFILE): a receipt rests on the signature",
         "an unsigned bundle");
   }
-  const nlohmann::ordered_json manifest = manifest_json_or_discarded(b);
+  std::string problem;
+  const nlohmann::ordered_json manifest = manifest_json_or_discarded(b, &problem);
+  if (manifest.is_discarded()) {
+    throw InputError(file, "byte " + std::to_string(b.manifest_offset), "manifest",
+                     "a manifest a reader accepts", problem + " (the manifest is damaged)");
+  }
   const auto signature = manifest.is_discarded() ? manifest.end() : manifest.find("signature");
   const std::string key_hex = signature != manifest.end() && signature->is_object() &&
                                       signature->contains("key_id") &&

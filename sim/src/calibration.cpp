@@ -82,6 +82,35 @@ double closest_in_range(const Target& t, double low, double high) {
   return std::clamp(t.value(), low, high);
 }
 
+/// Refuses a target whose scenario names a policy or a population that is neither a file nor
+/// shipped, naming the targets file, the target, the field, the value and what is allowed
+/// (the files' own errors would name the value as if it were a file).
+void check_scenario_names(const Target& t) {
+  const std::string of_target = " of target " + t.id;
+  if (!input_exists(t.policy, "policies")) {
+    throw InputError(t.file, "/scenario/policy", "scenario.policy" + of_target,
+                     "a policy file or a shipped policy id (" + embedded_name_list("policies") + ")",
+                     "\"" + t.policy + "\" (no such file or policy id)");
+  }
+  const std::optional<PopulationSpec> spec = PopulationSpec::parse(t.population);
+  std::error_code error;
+  const bool found =
+      spec && (spec->kind == PopulationSpec::Kind::kSynthetic
+                   ? input_exists(spec->name, "populations")
+                   : std::filesystem::is_regular_file(spec->name, error));
+  if (!found) {
+    std::string presets;
+    for (const std::string& name : embedded_names("populations")) {
+      presets += (presets.empty() ? "" : ", ") + PopulationSpec::synthetic(name).text();
+    }
+    throw InputError(t.file, "/scenario/population", "scenario.population" + of_target,
+                     "a shipped preset (" + presets + "), synthetic:FILE for a preset file or csv:PATH",
+                     "\"" + t.population + "\" (no such " +
+                         (spec && spec->kind == PopulationSpec::Kind::kCsv ? "file" : "preset or file") +
+                         ")");
+  }
+}
+
 /// The scenarios the targets name, each loaded once, and the runs of one evaluation.
 class Evaluator {
  public:
@@ -194,6 +223,7 @@ class Evaluator {
   }
 
   Entry load(const Target& t, const std::optional<DateWindow>& period) const {
+    check_scenario_names(t);
     ScenarioChoice choice;
     choice.policy = t.policy;
     choice.baseline = t.policy;

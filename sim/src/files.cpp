@@ -168,12 +168,14 @@ class StagedOutput::Temporary {
   // Flushes what was written to disk, sets the file's mode and closes it.
   void finish(const std::string& target, FileAccess access) {
     if (::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) fail_write(target, std::strerror(errno));
-    // mkstemp creates the file as 0600; an output is an ordinary file (0644 before umask),
-    // a secret stays 0600.
+    // mkstemp creates the file as 0600; an output is an ordinary file (0666 less the umask),
+    // a secret stays 0600, a public key is 0644 whatever the umask.
     if (access == FileAccess::kShared) {
       const mode_t mask = ::umask(0);
       ::umask(mask);
       ::fchmod(fd_, 0666 & ~mask);
+    } else if (::fchmod(fd_, access == FileAccess::kPublic ? 0644 : 0600) != 0) {
+      fail_write(target, std::strerror(errno));
     }
     const int status = ::close(fd_);
     fd_ = -1;
@@ -183,6 +185,29 @@ class StagedOutput::Temporary {
   // Moves the file onto \p target, a regular file or nothing (never writing through it).
   void rename_to(const std::string& target) {
     if (std::rename(path_.c_str(), target.c_str()) != 0) fail_write(target, std::strerror(errno));
+    renamed_ = true;
+  }
+
+  // Puts the file at \p target only if nothing is there: one atomic step that fails with
+  // EEXIST, so a file that appeared after any check is never replaced.
+  void link_to(const std::string& target) {
+    int status = ::link(path_.c_str(), target.c_str());
+    int error = errno;
+#if defined(__linux__) && defined(RENAME_NOREPLACE)
+    if (status != 0 && (error == EPERM || error == ENOTSUP || error == EOPNOTSUPP || error == EXDEV)) {
+      // A file system without hard links: the same guarantee by a rename that never replaces.
+      status = ::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE);
+      error = errno;
+      if (status == 0) {
+        renamed_ = true;
+        return;
+      }
+    }
+#endif
+    if (status != 0) {
+      fail_write(target, error == EEXIST ? "it exists, and it is never replaced" : std::strerror(error));
+    }
+    ::unlink(path_.c_str());
     renamed_ = true;
   }
 
@@ -249,13 +274,21 @@ StagedOutput::StagedOutput(std::string path, std::string_view bytes, FileAccess 
       break;
     case Target::kInPlace:
     case Target::kDescriptor:
-      if (access == FileAccess::kOwnerOnly) {
-        fail_write(path_,
-                   "expected a regular file or a new path for a secret, found a device or a pipe");
+      if (access != FileAccess::kShared) {
+        fail_write(path_, std::string("expected a regular file or a new path for a ") +
+                              (access == FileAccess::kOwnerOnly ? "secret" : "public key") +
+                              ", found a device or a pipe");
       }
       bytes_ = std::string(bytes);
       break;
   }
+}
+
+void StagedOutput::commit_new() {
+  if (committed_) return;
+  committed_ = true;
+  if (!temporary_) fail_write(path_, "it exists (a device or a pipe), and it is never replaced");
+  temporary_->link_to(path_);
 }
 
 StagedOutput::~StagedOutput() = default;
@@ -370,8 +403,8 @@ void write_file_atomically(const std::string& path, const std::function<void(std
     temporary.rename_to(path);
     return;
   }
-  if (access == FileAccess::kOwnerOnly) {
-    fail_write(path, "expected a regular file or a new path for a secret, found a device or a pipe");
+  if (access != FileAccess::kShared) {
+    fail_write(path, "expected a regular file or a new path for a key, found a device or a pipe");
   }
   const int named = stream_descriptor(path);
   const int fd = named >= 0 ? named : ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);

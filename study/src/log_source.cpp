@@ -11,6 +11,12 @@
 namespace bailiff::study {
 
 LogSource::LogSource(std::string spec) : spec_(std::move(spec)) {
+  if (sim::has_miscased_embedded_prefix(spec_)) {
+    throw InputError(spec_, "line 1", "(file)",
+                     "a log file or a shipped log name (the prefix of a shipped file's name is "
+                     "\"embedded:\", in lower case; ./" + spec_ + " reads a file of that name)",
+                     "the prefix \"" + spec_.substr(0, sim::kEmbeddedPrefix.size()) + "\"");
+  }
   if (std::filesystem::exists(spec_)) return;
   const auto embedded = sim::find_embedded("records/" + spec_ + ".csv");
   if (!embedded) {

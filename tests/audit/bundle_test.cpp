@@ -14,6 +14,7 @@
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/audit/verify_gate.hpp"
 #include "bailiff/report/verify_report.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenario.hpp"
@@ -243,10 +244,11 @@ TEST(Bundle, DeeplyNestedManifestIsRefusedNotWalked) {
   }
   EXPECT_TRUE(manifest_failed);
   const std::string lines = bundle_jsonl(tampered, "deep.rbb");
-  EXPECT_NE(lines.find("(invalid JSON: damaged manifest)"), std::string::npos);
+  EXPECT_NE(lines.find("(refused, damaged manifest: nested deeper than 16 levels (at /0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0))"),
+            std::string::npos);
   // 16 levels are accepted (the limit), 17 are not.
-  const std::string at_limit = "{\"a\":" + std::string(15, '[') + std::string(15, ']') + "}";
-  const std::string over = "{\"a\":" + std::string(16, '[') + std::string(16, ']') + "}";
+  const std::string at_limit = "{\"inputs\":" + std::string(15, '[') + std::string(15, ']') + "}";
+  const std::string over = "{\"inputs\":" + std::string(16, '[') + std::string(16, ']') + "}";
   EXPECT_FALSE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, at_limit), "x")).is_discarded());
   EXPECT_TRUE(bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, over), "x")).is_discarded());
 }
@@ -258,11 +260,140 @@ TEST(Bundle, AManifestKeyGivenTwiceIsRefused) {
     return bundle_detail::manifest_json_or_discarded(parse_bundle(with_manifest(bytes, manifest), "x")).is_discarded();
   };
   EXPECT_TRUE(discarded(R"({"horizon": "2026-12-31", "horizon": "2025-01-01"})"));
-  EXPECT_TRUE(discarded(R"({"a": {"k": 1, "k": 2}})"));
-  EXPECT_TRUE(discarded(R"({"a": [{"k": 1}, {"k": 2, "k": 3}]})"));
-  EXPECT_FALSE(discarded(R"({"a": [{"k": 1}, {"k": 2}], "k": 3})"));  // the same key in other objects
+  EXPECT_TRUE(discarded(R"({"case_tree": {"size": 1, "size": 2}})"));
+  EXPECT_TRUE(discarded(R"({"inputs": [{"name": 1}, {"name": 2, "name": 3}]})"));
+  // the same key in other objects
+  EXPECT_FALSE(discarded(R"({"inputs": [{"bytes": 1}, {"bytes": 2}], "case_tree": {"size": 3}})"));
   const VerifyResult r = verify_bundle(with_manifest(bytes, R"({"kind": "decide", "kind": "simulate"})"), "dup.rbb");
   EXPECT_FALSE(r.ok());
+}
+
+/// Why manifest_json_or_discarded refuses \p manifest in the example bundle ("" when it does not).
+std::string manifest_problem(const std::string& manifest) {
+  std::string problem;
+  const std::string bytes = with_manifest(example().bundle(), manifest);
+  const Bundle b = parse_bundle(bytes, "x");  // views into bytes
+  const bool discarded = bundle_detail::manifest_json_or_discarded(b, &problem).is_discarded();
+  EXPECT_EQ(discarded, !problem.empty());
+  return problem;
+}
+
+/// The "manifest" check of verify \p bytes: its detail when it failed, "" when it passed.
+std::string failed_manifest_check(const std::string& bytes) {
+  for (const VerifyCheck& c : verify_bundle(bytes, "m.rbb").checks) {
+    if (c.name == "manifest") return c.ok ? "" : c.detail;
+  }
+  return "(no manifest check)";
+}
+
+/// \p bytes (an unsigned decide bundle) with its manifest replaced by \p manifest and the
+/// seal recomputed, as a forger can: only the manifest reader can refuse it.
+std::string resealed(const std::string& bytes, const std::string& manifest) {
+  const std::string edited = with_manifest(bytes, manifest);
+  const Bundle b = parse_bundle(edited, "x");
+  HashChain root(bundle_detail::kBundleLogDomain);
+  Digest link{}, last{};
+  bool open = false;
+  const auto close_case = [&] {
+    std::string pair(reinterpret_cast<const char*>(link.data()), link.size());
+    pair.append(reinterpret_cast<const char*>(last.data()), last.size());
+    root.append(pair);
+  };
+  for (const BundleEntry& e : b.entries) {
+    if (e.tag == EntryTag::kCase) {
+      if (open) close_case();
+      link = bundle_detail::digest_at(e.link);
+      last = sha256(kCaseChainDomain);
+      open = true;
+    } else {
+      last = bundle_detail::digest_at(e.link);
+    }
+  }
+  if (open) close_case();
+  std::vector<Digest> digests;
+  for (const BundleInput& input : b.inputs) digests.push_back(sha256(input.bytes));
+  const Digest seal = bundle_detail::compute_seal(b.header, b.manifest, b.inputs, digests, root.head());
+  return edited.substr(0, edited.size() - seal.size()) +
+         std::string(reinterpret_cast<const char*>(seal.data()), seal.size());
+}
+
+TEST(Bundle, AManifestKeyGivenTwiceIsReportedAsADuplicateNotAsDepth) {
+  // It was reported as "not a JSON object nested at most 16 levels deep".
+  EXPECT_EQ(manifest_problem(R"({"horizon": "2026-12-31", "horizon": "2025-01-01"})"),
+            "key \"horizon\" given twice in one object (at /horizon)");
+  EXPECT_EQ(manifest_problem(R"({"inputs": [{"name": 1}, {"name": 2, "name": 3}]})"),
+            "key \"name\" given twice in one object (at /inputs/1/name)");
+  EXPECT_EQ(manifest_problem(R"({"inputs": [[[]]]})"), "");
+  EXPECT_EQ(manifest_problem("{\"inputs\": " + std::string(16, '[') + std::string(16, ']') + "}"),
+            "nested deeper than 16 levels (at /inputs/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0)");
+  EXPECT_EQ(manifest_problem(R"({"horizon": )"), "invalid JSON at byte 12 of the manifest");
+  EXPECT_EQ(manifest_problem(R"([1, 2])"), "not a JSON object");
+
+  // The example's own manifest with one key given twice (the first "seed" as "case_count").
+  std::string manifest(parse_bundle(example().bundle(), "x").manifest);
+  const std::size_t at = manifest.find("\"seed\": 0,");
+  ASSERT_NE(at, std::string::npos);
+  manifest.replace(at, 6, "\"case_count\"");
+  const std::string detail = failed_manifest_check(resealed(example().bundle(), manifest));
+  EXPECT_NE(detail.find("key \"case_count\" given twice in one object (at /case_count)"),
+            std::string::npos)
+      << detail;
+  EXPECT_EQ(detail.find("nested"), std::string::npos) << detail;
+}
+
+TEST(Bundle, AManifestKeyItsWriterNeverWritesIsRefused) {
+  // An unknown key was accepted, and export-jsonl printed it as part of the manifest.
+  const std::string bytes = example().bundle();
+  const std::string manifest(parse_bundle(bytes, "x").manifest);
+  EXPECT_EQ(manifest_problem(manifest), "");
+  const auto with_key = [&](const std::string& where, const std::string& key) {
+    std::string edited = manifest;
+    const std::size_t at = edited.find(where);
+    EXPECT_NE(at, std::string::npos) << where;
+    edited.insert(at + where.size(), "\"" + key + "\": \"x\", ");
+    return edited;
+  };
+  const std::string extra = with_key("{", "note");
+  EXPECT_EQ(manifest_problem(extra).rfind("unknown key \"note\" at /note (a decide manifest has only "
+                                          "format, format_version, kind,", 0),
+            0u)
+      << manifest_problem(extra);
+  EXPECT_EQ(manifest_problem(with_key("\"inputs\": [\n    {", "url")).rfind(
+                "unknown key \"url\" at /inputs/0/url (an input has only role, name, sha256, bytes)", 0),
+            0u);
+  // A key of another kind's manifest is unknown here too; a control character is not shown raw.
+  EXPECT_EQ(manifest_problem(with_key("{", "baseline_id")).rfind("unknown key \"baseline_id\" at /baseline_id", 0), 0u);
+  EXPECT_EQ(manifest_problem(with_key("{", "a\\u001b[8mb")).rfind("unknown key \"a\\x1B[8mb\"", 0), 0u)
+      << manifest_problem(with_key("{", "a\\u001b[8mb"));
+
+  // The seal recomputed: the seal holds, verify's manifest check names the key, and the
+  // gate in front of export-jsonl and explain refuses the bundle.
+  EXPECT_TRUE(verify_bundle(resealed(bytes, manifest), "same.rbb").ok());  // the reseal is right
+  const VerifyResult sealed = verify_bundle(resealed(bytes, extra), "extra.rbb");
+  EXPECT_FALSE(sealed.ok());
+  for (const VerifyCheck& c : sealed.checks) {
+    if (c.name == "seal") EXPECT_TRUE(c.ok) << c.detail;
+    if (c.name == "manifest") {
+      EXPECT_FALSE(c.ok);
+      EXPECT_NE(c.detail.find("unknown key \"note\" at /note"), std::string::npos) << c.detail;
+    }
+  }
+  EXPECT_THROW((void)require_verified(resealed(bytes, extra), "extra.rbb"), NotVerified);
+
+  // verify names the key; export-jsonl and explain do not print the manifest as if it held.
+  const std::string tampered = resealed(bytes, extra);
+  EXPECT_NE(failed_manifest_check(tampered).find("unknown key \"note\" at /note"), std::string::npos);
+  const std::string lines = bundle_jsonl(tampered, "extra.rbb");
+  EXPECT_NE(lines.find("\"manifest\":\"(refused, damaged manifest: unknown key \\\"note\\\" at /note"),
+            std::string::npos)
+      << lines.substr(0, 400);
+  try {
+    (void)open_decide_bundle(tampered, "extra.rbb");
+    ADD_FAILURE() << "open_decide_bundle accepted an unknown manifest key";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("extra.rbb:byte "), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("unknown key \"note\""), std::string::npos) << e.what();
+  }
 }
 
 TEST(Bundle, InvalidUtf8InARecordIsReportedNotThrown) {
@@ -297,6 +428,30 @@ TEST(Bundle, ForgeryUnderAShippedNameFailsAgainstTheBinarysOwnBytes) {
     }
   }
   EXPECT_TRUE(named);
+}
+
+TEST(Bundle, AShippedNameInAnotherCaseIsRefused) {
+  // "Embedded:policies/..." read as an ordinary file's name, so an edited policy under it,
+  // every hash recomputed, verified: a reader takes it for the shipped policy.
+  for (const std::string prefix : {"Embedded:", "EMBEDDED:", "embeddeD:"}) {
+    LoadedInput policy = example().policy;
+    policy.name = prefix + "policies/kz-2024-08-20.json";
+    const std::size_t at = policy.bytes.find("\"value\": 5000");
+    ASSERT_NE(at, std::string::npos);
+    policy.bytes.replace(at, 13, "\"value\": 4000");
+    const DecideRun forged = run_decide(policy, example().calendar, example().cases, std::nullopt);
+    const VerifyResult r = verify_bundle(decide_bundle(forged, "forged"), "forged.rbb");
+    EXPECT_FALSE(r.ok()) << prefix;
+    bool named = false;
+    for (const VerifyCheck& c : r.checks) {
+      if (c.name == "inputs" && !c.ok) {
+        named = c.detail.find("policy " + policy.name + " begins with \"" + prefix +
+                              "\": a shipped name's prefix is \"embedded:\", in lower case") !=
+                std::string::npos;
+      }
+    }
+    EXPECT_TRUE(named) << prefix;
+  }
 }
 
 TEST(Bundle, EditedManifestBreaksTheSeal) {

@@ -26,9 +26,9 @@ std::uint64_t require_regular_file(const std::string& path, std::uint64_t max_by
 /// longer (also when it grows past the limit while being read).
 std::string read_file(const std::string& path, std::uint64_t max_bytes = kMaxInputBytes);
 
-/// Who may read a file written: everyone the umask allows, or its owner only (mode 0600,
-/// for secret keys).
-enum class FileAccess { kShared, kOwnerOnly };
+/// Who may read a file written: everyone the umask allows, its owner only (mode 0600, for
+/// secret keys), or everyone (mode 0644 whatever the umask, for public keys).
+enum class FileAccess { kShared, kOwnerOnly, kPublic };
 
 /// An output staged for writing: the checks and the slow work done, the target untouched
 /// until commit(). A regular file (or a new path) is written to a new temporary file beside
@@ -41,7 +41,8 @@ enum class FileAccess { kShared, kOwnerOnly };
 /// regular file (or to nothing) is refused. Errors are std::runtime_error naming the file
 /// and the true cause (an empty path, a folder, a missing or read-only folder, a full
 /// disk...). With FileAccess::kOwnerOnly the file is 0600 from its creation on, never
-/// readable by others even for a moment, and a device or pipe is refused.
+/// readable by others even for a moment, and a device or pipe is refused; with
+/// FileAccess::kPublic it is 0644 and a device or pipe is refused.
 class StagedOutput {
  public:
   StagedOutput(std::string path, std::string_view bytes, FileAccess access = FileAccess::kShared);
@@ -52,6 +53,13 @@ class StagedOutput {
 
   /// Put the bytes in place (rename, or write a device or pipe); at most once.
   void commit();
+
+  /// Put the bytes in place only if nothing is at the path: the temporary file is linked
+  /// there (link(), or renameat2 with RENAME_NOREPLACE where hard links are not supported),
+  /// which fails when a file, a symbolic link or a device is there, even one that appeared
+  /// after any earlier check; what is there is never replaced. At most once; throws
+  /// std::runtime_error naming the file.
+  void commit_new();
 
   /// The target's path.
   const std::string& path() const { return path_; }
