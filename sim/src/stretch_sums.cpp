@@ -1,0 +1,73 @@
+#include "stretch_sums.hpp"
+
+#include <algorithm>
+
+namespace bailiff::sim {
+
+StretchSums::StretchSums(std::size_t tables, std::size_t series_days)
+    : tables_(tables), first_row_(series_days, kNone) {}
+
+std::uint32_t StretchSums::slot(const StretchMass& s) {
+  std::uint32_t& row = first_row_[s.first];
+  if (row == kNone) {
+    row = static_cast<std::uint32_t>(slot_of_.size() / tables_);
+    slot_of_.resize(slot_of_.size() + tables_, kNone);
+  }
+  std::uint32_t& slot = slot_of_[std::size_t{row} * tables_ + s.table];
+  if (slot == kNone) {
+    slot = static_cast<std::uint32_t>(slots_.size());
+    slots_.push_back({s.table, s.first, kNone});
+  }
+  return slot;
+}
+
+void StretchSums::add(const StretchMass& s) {
+  const std::uint32_t slot = this->slot(s);
+  std::uint32_t e = slots_[slot].head;
+  while (e != kNone && entries_[e].days != s.days) e = entries_[e].next;
+  if (e == kNone) {
+    e = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back({slot, slots_[slot].head, s.days, 0});
+    slots_[slot].head = e;
+  }
+  entries_[e].weight += s.weight;
+}
+
+void StretchSums::add_all(std::span<const StretchMass> sums) {
+  for (const StretchMass& s : sums) {
+    const std::uint32_t slot = this->slot(s);
+    entries_.push_back({slot, slots_[slot].head, s.days, s.weight});
+    slots_[slot].head = static_cast<std::uint32_t>(entries_.size() - 1);
+  }
+}
+
+std::vector<StretchMass> StretchSums::sums() const {
+  std::vector<StretchMass> out;
+  out.reserve(entries_.size());
+  for (const Entry& e : entries_)
+    out.push_back({slots_[e.slot].table, slots_[e.slot].first, e.days, e.weight});
+  return out;
+}
+
+void StretchSums::spread(const BehaviourModel& model, std::vector<Moments>& series) const {
+  std::vector<const Entry*> lengths;
+  for (const Slot& slot : slots_) {
+    lengths.clear();
+    for (std::uint32_t e = slot.head; e != kNone; e = entries_[e].next)
+      lengths.push_back(&entries_[e]);
+    std::stable_sort(lengths.begin(), lengths.end(),
+                     [](const Entry* a, const Entry* b) { return a->days > b->days; });
+    // From the last day of the longest stretch down: the weight of those still in on day d.
+    const DiscreteSurvival& table = model.table_at(slot.table);
+    double weight = 0;
+    std::size_t next = 0;
+    for (std::uint32_t d = lengths.front()->days; d-- > 0;) {
+      while (next < lengths.size() && lengths[next]->days > d) weight += lengths[next++]->weight;
+      const std::uint32_t before = d == 0 ? 0 : table.cdf(d - 1).raw;
+      const double chance = static_cast<double>(table.cdf(d).raw - before) / 4294967296.0;
+      series[slot.first + d].add(weight * chance, 1);
+    }
+  }
+}
+
+}  // namespace bailiff::sim
