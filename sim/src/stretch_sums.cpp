@@ -55,17 +55,21 @@ void StretchSums::spread(const BehaviourModel& model, std::vector<Moments>& seri
     lengths.clear();
     for (std::uint32_t e = slot.head; e != kNone; e = entries_[e].next)
       lengths.push_back(&entries_[e]);
-    std::stable_sort(lengths.begin(), lengths.end(),
-                     [](const Entry* a, const Entry* b) { return a->days > b->days; });
-    // From the last day of the longest stretch down: the weight of those still in on day d.
+    // Longest first; of one length, in the order they came (entries_ is in that order).
+    std::sort(lengths.begin(), lengths.end(), [](const Entry* a, const Entry* b) {
+      return a->days != b->days ? a->days > b->days : a < b;
+    });
+    // From the last day of the longest stretch down: the weight of those still in on day d
+    // times the table's chance of day d, F(d) - F(d - 1).
     const DiscreteSurvival& table = model.table_at(slot.table);
     double weight = 0;
     std::size_t next = 0;
+    std::uint32_t upper = table.cdf(lengths.front()->days - 1).raw;
     for (std::uint32_t d = lengths.front()->days; d-- > 0;) {
       while (next < lengths.size() && lengths[next]->days > d) weight += lengths[next++]->weight;
-      const std::uint32_t before = d == 0 ? 0 : table.cdf(d - 1).raw;
-      const double chance = static_cast<double>(table.cdf(d).raw - before) / 4294967296.0;
-      series[slot.first + d].add(weight * chance, 1);
+      const std::uint32_t lower = d == 0 ? 0 : table.cdf(d - 1).raw;
+      series[slot.first + d].add(weight * (static_cast<double>(upper - lower) / 4294967296.0), 1);
+      upper = lower;
     }
   }
 }
