@@ -67,7 +67,7 @@ void ComparisonRun::step_exact(TaskSystem& tasks) {
   if (kinds_.empty()) kinds_ = scenario_.population->kinds();
   std::vector<std::optional<RunResult>> computed(batch.size());
   for_each_on(tasks, batch.size(), [&](std::size_t i) {
-    // The day series (2.7x the cost of a run) only for replication 0, whose run the
+    // The day series (about 1.3x the cost of a run) only for replication 0, whose run the
     // reports chart: the other draws give the interval of the figures, not a curve.
     computed[i] = simulate_exact(specs_[batch[i]], kinds_, serial_tasks(), /*series=*/batch[i] < 2);
   });
