@@ -7,32 +7,6 @@ namespace bailiff::sim {
 StretchSums::StretchSums(std::size_t tables, std::size_t series_days)
     : tables_(tables), first_row_(series_days, kNone) {}
 
-std::uint32_t StretchSums::slot(const StretchMass& s) {
-  std::uint32_t& row = first_row_[s.first];
-  if (row == kNone) {
-    row = static_cast<std::uint32_t>(slot_of_.size() / tables_);
-    slot_of_.resize(slot_of_.size() + tables_, kNone);
-  }
-  std::uint32_t& slot = slot_of_[std::size_t{row} * tables_ + s.table];
-  if (slot == kNone) {
-    slot = static_cast<std::uint32_t>(slots_.size());
-    slots_.push_back({s.table, s.first, kNone});
-  }
-  return slot;
-}
-
-void StretchSums::add(const StretchMass& s) {
-  const std::uint32_t slot = this->slot(s);
-  std::uint32_t e = slots_[slot].head;
-  while (e != kNone && entries_[e].days != s.days) e = entries_[e].next;
-  if (e == kNone) {
-    e = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back({slot, slots_[slot].head, s.days, 0});
-    slots_[slot].head = e;
-  }
-  entries_[e].weight += s.weight;
-}
-
 void StretchSums::add_all(std::span<const StretchMass> sums) {
   for (const StretchMass& s : sums) {
     const std::uint32_t slot = this->slot(s);
