@@ -242,9 +242,14 @@ BehaviourModel::BehaviourModel(BehaviourParams params) : params_(std::move(param
 
 const DiscreteSurvival& BehaviourModel::table(std::uint32_t segment, std::uint32_t band,
                                               PayStage stage, RobotExposure e) const {
+  return tables_[table_index(segment, band, stage, e)];
+}
+
+std::size_t BehaviourModel::table_index(std::uint32_t segment, std::uint32_t band,
+                                        PayStage stage, RobotExposure e) const {
   const std::size_t first = (std::size_t{segment} * kAmountBands + band) * kTablesPerBand;
-  return tables_[first + (stage == PayStage::kRobot ? kPayStageCount + e.index()
-                                                    : static_cast<std::size_t>(stage))];
+  return first + (stage == PayStage::kRobot ? kPayStageCount + e.index()
+                                            : static_cast<std::size_t>(stage));
 }
 
 std::uint32_t BehaviourModel::amount_band(Tiyn amount) const {

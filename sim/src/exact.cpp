@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 #include "bailiff/sim/case_path.hpp"
 #include "bailiff/sim/case_simulator.hpp"
 #include "bailiff/sim/robot_coverage.hpp"
+#include "stretch_sums.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -37,10 +39,11 @@ struct CaseExpectation {
 /// Walks one path for one segment, weighing each day by the chance of paying on it.
 class PathEvaluator {
  public:
-  /// \p paid_by_day: the day series to add to, or null to skip it (the rest is unchanged).
+  /// \p paid_by_day and \p stretches: the day series to add to, or both null to skip it (the
+  /// rest is unchanged); a payment on one day goes to the first, a stretch's to the second.
   PathEvaluator(const BehaviourModel& model, const ReportPeriod* period,
-                std::vector<Moments>* paid_by_day)
-      : model_(model), period_(period), paid_by_day_(paid_by_day) {}
+                std::vector<Moments>* paid_by_day, StretchSums* stretches)
+      : model_(model), period_(period), paid_by_day_(paid_by_day), stretches_(stretches) {}
 
   /// The expectation of a case of \p path in force on \p in_force, of \p segment and amount
   /// band \p band; its payments by day are added to the series \p day_weight times.
@@ -97,7 +100,7 @@ class PathEvaluator {
   double stretch(const PathStretch& s, std::uint32_t segment, std::uint32_t band, double alive) {
     if (s.length == 0 || alive == 0) return alive;
     if (s.stage != PayStage::kRobot)
-      return paid_in(model_.table(segment, band, s.stage, s.exposure), s, segment, alive);
+      return paid_in(model_.table_index(segment, band, s.stage, s.exposure), s, segment, alive);
     // The robot's tables depend on which notices reach the debtor: one draw each per case.
     const double sms = chance(model_.sms_reach(segment)), egov = chance(model_.egov_reach(segment));
     double left = 0;
@@ -109,23 +112,23 @@ class PathEvaluator {
             !s.exposure.egov ? (egov_reached ? 0.0 : 1.0) : (egov_reached ? egov : 1.0 - egov);
         if (p_sms * p_egov == 0) continue;
         const RobotExposure e{sms_reached, egov_reached, s.exposure.arrest};
-        left +=
-            paid_in(model_.table(segment, band, s.stage, e), s, segment, alive * p_sms * p_egov);
+        left += paid_in(model_.table_index(segment, band, s.stage, e), s, segment,
+                        alive * p_sms * p_egov);
       }
     }
     return left;
   }
 
-  /// Payments inside stretch \p s from \p table, entered with chance \p alive; returns the
-  /// chance of leaving it unpaid.
-  double paid_in(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t segment,
-                 double alive) {
+  /// Payments inside stretch \p s from table_at(\p index), entered with chance \p alive;
+  /// returns the chance of leaving it unpaid.
+  double paid_in(std::size_t index, const PathStretch& s, std::uint32_t segment, double alive) {
+    const DiscreteSurvival& table = model_.table_at(index);
     const std::uint32_t days = std::min(s.length, table.horizon());
     const double within = days == 0 ? 0.0 : cdf(table, days - 1);
     const double bump = s.at_deadline ? chance(model_.deadline_bump(segment, s.stage)) : 0.0;
     const double bumped = alive * (1.0 - within) * bump;
     const double c = count_paid(alive * within + bumped, s.stage, s.collected, s.fees);
-    if (paid_by_day_ != nullptr) add_to_series(table, s, days, alive, within, bumped);
+    if (paid_by_day_ != nullptr) add_to_series(index, s, days, alive, within, bumped);
     const Date last = s.start.plus_days(static_cast<std::int32_t>(s.length) - 1);
     // The report period: the days of the stretch inside its window.
     if (period_ != nullptr && days > 0) {
@@ -139,20 +142,20 @@ class PathEvaluator {
     return alive * (1.0 - within) - bumped;
   }
 
-  /// The days of stretch \p s (\p days of them in \p table) in the day series: each day of
-  /// the series, then the rest in its last bin, and the deadline payment on the last day.
-  void add_to_series(const DiscreteSurvival& table, const PathStretch& s, std::uint32_t days,
-                     double alive, double within, double bumped) {
+  /// The days of stretch \p s (\p days of them in table_at(\p index)) in the day series:
+  /// those before the series' last bin as one record, the rest in that bin, and the
+  /// deadline payment on the stretch's last day.
+  void add_to_series(std::size_t index, const PathStretch& s, std::uint32_t days, double alive,
+                     double within, double bumped) {
     std::vector<Moments>& series = *paid_by_day_;
     const std::int64_t first = days_between(in_force_, s.start);
     const std::int64_t series_days =
         std::clamp<std::int64_t>(static_cast<std::int64_t>(kSeriesDays) - 1 - first, 0, days);
-    double before = 0;
-    for (std::int64_t d = 0; d < series_days; ++d) {
-      const double f_d = cdf(table, d);
-      series[static_cast<std::size_t>(first + d)].add(alive * (f_d - before) * day_weight_, 1);
-      before = f_d;
+    if (series_days > 0) {
+      stretches_->add({static_cast<std::uint32_t>(index), static_cast<std::uint16_t>(first),
+                       static_cast<std::uint16_t>(series_days), alive * day_weight_});
     }
+    const double before = cdf(model_.table_at(index), series_days - 1);
     series[kSeriesDays - 1].add(alive * (within - before) * day_weight_, 1);
     const std::int64_t last_since = first + static_cast<std::int64_t>(s.length) - 1;
     series[static_cast<std::size_t>(std::min<std::int64_t>(last_since, kSeriesDays - 1))].add(
@@ -201,6 +204,7 @@ class PathEvaluator {
   const BehaviourModel& model_;
   const ReportPeriod* period_;
   std::vector<Moments>* paid_by_day_;
+  StretchSums* stretches_;
   CaseExpectation out_;
   Date in_force_;
   double day_weight_ = 0;
@@ -272,7 +276,8 @@ Metrics ExpectedMetrics::rounded() const {
   Metrics m(by_region.size(), by_segment.size());
   m.cases = round_count(cases.mean);
   round_into(m);
-  for (std::size_t d = 0; d < paid_by_day.size(); ++d) m.paid_by_day[d] = round_count(paid_by_day[d].mean);
+  for (std::size_t d = 0; d < paid_by_day.size(); ++d)
+    m.paid_by_day[d] = round_count(paid_by_day[d].mean);
   const auto group = [](const ExpectedGroup& g) {
     return GroupTotals{round_count(g.cases.mean), round_count(g.paid.mean),
                        round_count(g.handed.mean), round_count(g.collected.mean),
@@ -280,11 +285,11 @@ Metrics ExpectedMetrics::rounded() const {
   };
   for (std::size_t r = 0; r < by_region.size(); ++r) m.by_region[r] = group(by_region[r]);
   for (std::size_t s = 0; s < by_segment.size(); ++s) m.by_segment[s] = group(by_segment[s]);
-  m.period = {round_count(period.fines_in_force.mean),   round_count(period.imposed.mean),
-              round_count(period.collected.mean),        round_count(period.robot_opened.mean),
-              round_count(period.robot_opened_debt.mean),
-              round_count(period.robot_completed.mean),  round_count(period.robot_collected.mean),
-              round_count(period.handed_to_bailiff.mean)};
+  m.period = {
+      round_count(period.fines_in_force.mean),    round_count(period.imposed.mean),
+      round_count(period.collected.mean),         round_count(period.robot_opened.mean),
+      round_count(period.robot_opened_debt.mean), round_count(period.robot_completed.mean),
+      round_count(period.robot_collected.mean),   round_count(period.handed_to_bailiff.mean)};
   return m;
 }
 
@@ -294,16 +299,19 @@ namespace {
 /// in order) do not depend on the number of workers.
 constexpr std::size_t kKindsPerChunk = 256;
 
-/// Adds the kinds [first, last) of \p kinds to \p m.
+/// Adds the kinds [first, last) of \p kinds to \p m; with \p stretches (the day series),
+/// the payments inside stretches go there, the rest to m.paid_by_day.
 void add_kinds(const RunSpec& spec, std::span<const FineKind> kinds, std::size_t first,
-               std::size_t last, bool series, ExpectedMetrics& m) {
+               std::size_t last, std::vector<StretchMass>* stretches, ExpectedMetrics& m) {
   const BehaviourModel& model = *spec.behaviour;
   const std::vector<std::string>& regions = spec.population->regions();
   const std::vector<Segment>& segments = model.params().segments;
   const Engine engine(*spec.policy, *spec.calendar);
   const RobotCoverage coverage(model.params(), regions);
   const ReportPeriod* period = spec.period ? &*spec.period : nullptr;
-  PathEvaluator evaluator(model, period, series ? &m.paid_by_day : nullptr);
+  std::optional<StretchSums> sums;
+  if (stretches != nullptr) sums.emplace(model.table_count(), kSeriesDays);
+  PathEvaluator evaluator(model, period, sums ? &m.paid_by_day : nullptr, sums ? &*sums : nullptr);
   std::vector<double> coverage_by_region(regions.size());
   Fine fine;
   for (std::size_t i = first; i < last; ++i) {
@@ -360,6 +368,7 @@ void add_kinds(const RunSpec& spec, std::span<const FineKind> kinds, std::size_t
       if (two) m.by_region[r].add_scaled(mix_other, n * (1.0 - coverage_by_region[r]));
     }
   }
+  if (sums) *stretches = sums->sums();
 }
 
 /// \p m with \p other added (counter by counter).
@@ -391,12 +400,21 @@ ExpectedMetrics expected_metrics(const RunSpec& spec, std::span<const FineKind> 
     return m;
   };
   std::vector<ExpectedMetrics> parts(chunks, empty());
+  std::vector<std::vector<StretchMass>> stretches(series ? chunks : 0);
   for_each_on(tasks, chunks, [&](std::size_t c) {
     add_kinds(spec, kinds, c * kKindsPerChunk, std::min(kinds.size(), (c + 1) * kKindsPerChunk),
-              series, parts[c]);
+              series ? &stretches[c] : nullptr, parts[c]);
   });
   ExpectedMetrics m = empty();
   for (const ExpectedMetrics& part : parts) add_expected(m, part);
+  if (series) {
+    StretchSums sums(spec.behaviour->table_count(), kSeriesDays);
+    std::size_t entries = 0;
+    for (const std::vector<StretchMass>& part : stretches) entries += part.size();
+    sums.reserve(entries);
+    for (const std::vector<StretchMass>& part : stretches) sums.add_all(part);
+    sums.spread(*spec.behaviour, m.paid_by_day);
+  }
   return m;
 }
 

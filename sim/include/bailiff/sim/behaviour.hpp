@@ -162,6 +162,13 @@ class BehaviourModel {
   /// under exposure \p e (the exposure matters in the robot's stage only).
   const DiscreteSurvival& table(std::uint32_t segment, std::uint32_t band, PayStage stage,
                                 RobotExposure e) const;
+  /// The position of table(segment, band, stage, e) among the table_count() tables.
+  std::size_t table_index(std::uint32_t segment, std::uint32_t band, PayStage stage,
+                          RobotExposure e) const;
+  /// The number of survival tables (table_index()'s bound).
+  std::size_t table_count() const { return tables_.size(); }
+  /// The survival table at position \p index (table_index()).
+  const DiscreteSurvival& table_at(std::size_t index) const { return tables_[index]; }
   /// The chance of a payment on the last day of \p stage when it ends at its deadline
   /// unpaid (zero for stages without a deadline effect).
   Prob32 deadline_bump(std::uint32_t segment, PayStage stage) const;

@@ -79,8 +79,8 @@ struct ExpectedMetrics : ExpectedCounters {
 /// The expectation of every counter of a run of \p spec (its seed plays no part), the kinds
 /// of fine shared among the workers of \p tasks (the sums do not depend on how many);
 /// without \p series the paid-by-day series stays zero (calibration does not read it, and
-/// it is most of the cost). Throws DomainError for a path the method does not follow
-/// (case_path.hpp).
+/// it adds about a quarter to the cost). Throws DomainError for a path the method does not
+/// follow (case_path.hpp).
 ExpectedMetrics expected_metrics(const RunSpec& spec, TaskSystem& tasks = serial_tasks(),
                                  bool series = true);
 /// The same over \p kinds, which must be spec.population->kinds() (a caller that runs many
