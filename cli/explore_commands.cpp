@@ -89,10 +89,10 @@ void register_sweep(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "sweep",
       "Run a grid of variants of a scenario's policy or behaviour, e.g. --set robot_window=1,2,3 "
-      "--set "
-      "simplified_max_debt=20,30,40 (9 points), and print one row of headline figures per point "
-      "(text, "
-      "--csv, --json). By default each point is computed exactly (--method exact) with one run.");
+      "--set simplified_max_debt=20,30,40 (9 points), and print one row of headline figures per "
+      "point (text, --csv, --json). By default each point is, as in simulate, the mean of the "
+      "exact expectations over every draw of the behaviour's posterior ensemble (--method auto, "
+      "--replications 0), the draws used stated in the report.");
   cmd->add_option(
          "--set", options->sets,
          "PARAMETER=V1,V2,...: a policy parameter by name (its last dated value), NAME@YYYY-MM-DD "

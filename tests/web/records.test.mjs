@@ -7,7 +7,7 @@
 //
 // Usage: node records.test.mjs [SITE_DIR]   (default: build/wasm/web/site)
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { artifacts, cli, repo, steps } from './harness.mjs';
@@ -103,6 +103,26 @@ await step('a finding picked with the mouse: its recorded path beside the law\'s
   assert.ok(!r.law.some((d) => d.action === 'proceeding_opened'), JSON.stringify(r.law));
   await pause(200);
   await shot('11-records-case.png');
+});
+
+await step('200,000 cases checked in the page as by the CLI (time measured)', async () => {
+  const big = join(scratch, 'record-log-200000.csv');
+  cli(['record-log', '--cases', '200000', '--inject-rate', '0.01', '-o', big]);
+  await page.setInputFiles('#records-input', big);
+  await waitFor(page, () => window.bailiffTest.state().records.file === 'record-log-200000.csv', null,
+                { timeout: 60000, what: 'the big log opened' });
+  const t0 = Date.now();
+  await click('records.check');
+  const r = await waitFor(page, () => { const r = window.bailiffTest.state().records; return r.checked && r.cases >= 200000 ? r : null; },
+                          null, { timeout: 300000, interval: 250, what: 'the big log checked' });
+  const seconds = (Date.now() - t0) / 1000;
+  const ref = JSON.parse(cli(['check-records', big, '--iin-key-file', keyFile, '--json']));
+  assert.equal(r.error, '');
+  assert.equal(r.cases, ref.cases);
+  assert.equal(r.cases_with_finding, ref.cases_with_finding);
+  assert.equal(r.findings, ref.findings.length);
+  console.log(`     ${r.cases} cases, ${r.findings} findings checked in the page in ${seconds.toFixed(1)} s (click to result)`);
+  writeFileSync(join(artifacts, 'records-200000.json'), JSON.stringify({ cases: r.cases, findings: r.findings, seconds }, null, 2) + '\n');
 });
 
 await step('a region not in the table: the CLI\'s error, nothing checked', async () => {
