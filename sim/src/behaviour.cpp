@@ -1,5 +1,7 @@
 #include "bailiff/sim/behaviour.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "bailiff/error.hpp"
@@ -18,19 +20,25 @@ Prob32 to_prob(std::int64_t ppm_value) {
   return Prob32::from_ratio(static_cast<std::uint64_t>(ppm_value), kPpm, Rounding::kHalfUp);
 }
 
+/// The hazard (base + uplift_now) * multiplier, capped below certainty.
+Prob32 scaled_hazard(std::int64_t base, std::int64_t uplift_now, std::int64_t multiplier_ppm) {
+  return to_prob(std::min<std::int64_t>((base + uplift_now) * multiplier_ppm / kPpm, kPpm));
+}
+
 /// Survival table of a constant-plus-decaying hazard scaled by an amount multiplier:
 /// h(d) = (base + uplift * decay^d) * multiplier, capped below certainty; decay^d by repeated
-/// integer products (no libm).
+/// integer products (no libm). Once the integer decay^d reaches 0 (at once without an
+/// uplift) every later day has the base hazard, computed once.
 DiscreteSurvival make_table(std::int64_t base, std::int64_t uplift, std::int64_t decay,
                             std::int64_t multiplier_ppm) {
   std::vector<Prob32> hazards(kTableDays);
   std::int64_t factor = kPpm;
-  for (std::uint32_t d = 0; d < kTableDays; ++d) {
-    std::int64_t h = (base + uplift * factor / kPpm) * multiplier_ppm / kPpm;
-    if (h > kPpm) h = kPpm;
-    hazards[d] = to_prob(h);
+  std::uint32_t d = 0;
+  for (; d < kTableDays && uplift != 0 && factor != 0; ++d) {
+    hazards[d] = scaled_hazard(base, uplift * factor / kPpm, multiplier_ppm);
     factor = factor * decay / kPpm;
   }
+  std::fill(hazards.begin() + d, hazards.end(), scaled_hazard(base, 0, multiplier_ppm));
   return DiscreteSurvival(hazards);
 }
 
