@@ -182,6 +182,45 @@ class StagedOutput::Temporary {
     if (status != 0) fail_write(target, std::strerror(errno));
   }
 
+  // \p error from link() says the file system has no hard links (not that the target exists).
+  static bool without_hard_links(int error) {
+    return error == EPERM || error == ENOTSUP || error == EOPNOTSUPP || error == EXDEV ||
+           error == EMLINK || error == ENOSYS;
+  }
+
+  // Creates \p target, which must not exist (O_EXCL), with the file's bytes and mode.
+  void copy_to_new(const std::string& target) {
+    struct stat st {};
+    if (::stat(path_.c_str(), &st) != 0) fail_write(target, std::strerror(errno));
+    std::string bytes;
+    const int in = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0) fail_write(target, std::strerror(errno));
+    std::array<char, 4096> block{};
+    for (ssize_t n; (n = ::read(in, block.data(), block.size())) != 0;) {
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        ::close(in);
+        fail_write(target, std::strerror(errno));
+      }
+      bytes.append(block.data(), static_cast<std::size_t>(n));
+    }
+    ::close(in);
+    const mode_t mode = st.st_mode & 0777;
+    const int out = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC, mode);
+    if (out < 0) {
+      fail_write(target, errno == EEXIST ? "it exists, and it is never replaced" : std::strerror(errno));
+    }
+    try {
+      write_all(out, target, bytes);
+      if (::fchmod(out, mode) != 0) fail_write(target, std::strerror(errno));  // whatever the umask
+    } catch (...) {
+      ::close(out);
+      ::unlink(target.c_str());
+      throw;
+    }
+    if (::close(out) != 0) fail_write(target, std::strerror(errno));
+  }
+
   // Moves the file onto \p target, a regular file or nothing (never writing through it).
   void rename_to(const std::string& target) {
     if (std::rename(path_.c_str(), target.c_str()) != 0) fail_write(target, std::strerror(errno));
@@ -194,7 +233,7 @@ class StagedOutput::Temporary {
     int status = ::link(path_.c_str(), target.c_str());
     int error = errno;
 #if defined(__linux__) && defined(RENAME_NOREPLACE)
-    if (status != 0 && (error == EPERM || error == ENOTSUP || error == EOPNOTSUPP || error == EXDEV)) {
+    if (status != 0 && without_hard_links(error)) {
       // A file system without hard links: the same guarantee by a rename that never replaces.
       status = ::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE);
       error = errno;
@@ -204,6 +243,15 @@ class StagedOutput::Temporary {
       }
     }
 #endif
+    if (status != 0 && without_hard_links(error)) {
+      // Neither (Emscripten's file systems answer EMLINK to every link): the target created
+      // exclusively, so it is still never replaced, and the bytes copied in (a reader may see
+      // it before it is whole).
+      copy_to_new(target);
+      ::unlink(path_.c_str());
+      renamed_ = true;
+      return;
+    }
     if (status != 0) {
       fail_write(target, error == EEXIST ? "it exists, and it is never replaced" : std::strerror(error));
     }

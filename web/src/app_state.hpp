@@ -81,6 +81,7 @@ struct AppState {
   RecordsSource records;
   Runner runner;
   std::string error;   ///< shown in red until dismissed ("" = none)
+  std::string notice;  ///< shown in amber until dismissed: what the page did instead ("" = none)
   std::string tab = "charts";  ///< the tab shown (the URL's tab=, so a link opens on it)
   std::string select_tab;      ///< a tab to bring to the front on the next frame (from a link)
   std::string status;  ///< last status line (exports, loads)

@@ -42,6 +42,22 @@ void text_size_choice(AppState& s) {
   remember_item("text_size");
 }
 
+/// \p text (if any) in a box of \p background, headed \p title, until dismissed; its
+/// rectangle remembered as \p name.
+void message_box(std::string& text, const char* name, const char* title, ImVec4 background, ImVec4 color) {
+  if (text.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
+  const float lines = 2.6f + static_cast<float>(text.size() / 110);
+  ImGui::BeginChild((std::string("##") + name).c_str(), ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextWrapped("%s: %s", title, text.c_str());
+  ImGui::PopStyleColor();
+  remember_item(name);
+  if (ImGui::SmallButton((std::string(tr("dismiss")) + "##" + name).c_str())) text.clear();
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
 /// The tab \p name (its label the message "tab.NAME"), drawn by \p body when selected; brought
 /// to the front when a link named it or \p select; choosing it puts it in the URL, so that a
 /// link opens on it.
@@ -83,18 +99,8 @@ void draw_page(AppState& s, float width, float height) {
   ImGui::SameLine();
   ImGui::BeginChild("##right", ImVec2(0, 0), false);
   if (drawing_brief(s)) ImGui::SetScrollY(0);  // the brief reads the charts at the top
-  if (!s.error.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.88f, 0.88f, 1.0f));
-    const float lines = 2.6f + static_cast<float>(s.error.size() / 110);
-    ImGui::BeginChild("##error", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.0f, 0.0f, 1.0f));
-    ImGui::TextWrapped("%s: %s", tr("error"), s.error.c_str());
-    ImGui::PopStyleColor();
-    remember_item("error");
-    if (ImGui::SmallButton(tr("dismiss"))) s.error.clear();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-  }
+  message_box(s.error, "error", tr("error"), ImVec4(1.0f, 0.88f, 0.88f, 1.0f), ImVec4(0.65f, 0.0f, 0.0f, 1.0f));
+  message_box(s.notice, "notice", tr("notice"), ImVec4(1.0f, 0.95f, 0.80f, 1.0f), ImVec4(0.45f, 0.25f, 0.0f, 1.0f));
   guarded("figures", [&] { draw_figures_panel(s); });
   if (ImGui::BeginTabBar("##tabs")) {
     tab_item(s, "charts", [&] { draw_charts(s); }, drawing_brief(s));

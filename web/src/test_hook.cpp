@@ -110,6 +110,7 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   j["first_frame_at_ms"] = s.first_frame_at_ms;
   j["lang"] = report::language_code(language());
   j["error"] = s.error;
+  j["notice"] = s.notice;
   j["status"] = s.status;
   j["hash"] = encode_hash(s);
   j["generation"] = s.runner.generation();

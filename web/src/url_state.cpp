@@ -131,7 +131,7 @@ void apply_hash(AppState& s, const std::string& hash) {
         if (const std::optional<Language> l = report::parse_language(value)) set_language(*l);
       } else if (key == "csv") {
         if (!s.csv.active || s.csv.file_name != value) {
-          s.error = report::fill("share.csv_not_shared", language(), {{"file", value}});
+          s.notice = report::fill("share.csv_not_shared", language(), {{"file", value}});
         }
       } else if (key == "tab") {
         if (is_tab(value)) s.select_tab = s.tab = value;
