@@ -83,6 +83,9 @@ await step('figures equal `bailiff simulate --json` (shipped policies)', async (
 await step('edit a parameter of A, run by clicking Run, baseline reused', async () => {
   const err = await page.evaluate(() => window.bailiffTest.setParam('A', '/parameters/simplified_max_debt/values/1/value', 40));
   assert.equal(err, '');
+  // The edit's frame first: it asks the reform question, one line more, and Run moves down.
+  await waitFor(page, () => window.bailiffTest.state().showing_preview, null, { what: 'the edit drawn' });
+  await page.waitForTimeout(100);
   await click('run');
   await waitRun(2, 'second run');
   edited = await figures();
@@ -275,7 +278,8 @@ await step('a link taken on a CSV says the file stayed on the sender\'s computer
   await other.goto(`${url}#${csvHash}`);
   const notice = await waitFor(other, () => window.bailiffTest && window.bailiffTest.ready() &&
     window.bailiffTest.state().notice, null, { what: 'the note on the file not shared' });
-  assert.match(notice, /по файлу valid\.csv: его данные остаются на компьютере отправителя/);  // the page is in Russian
+  // The link keeps the page's language, Kazakh since the step that switched it.
+  assert.match(notice, /valid\.csv файлы бойынша салыстыруда жасалған: оның деректері жіберушінің компьютерінде қалады/);
   await other.waitForTimeout(300);
   assert.ok((await other.evaluate(() => window.bailiffTest.state())).widgets.notice, 'shown in the page');
   assert.equal((await other.evaluate(() => window.bailiffTest.state())).csv, '');
