@@ -86,8 +86,10 @@ def sweep(scenario, set, method="auto", threads=None, progress=None, output=None
 def sensitivity(scenario, method="auto", threads=None, progress=None, output=None):
     """A tornado of the headline figures over each behaviour parameter group of `scenario`,
     as `bailiff sensitivity`: each group alone at the 5th and 95th percentile of its
-    posterior (x0.5 and x2 without one, an assumption the report states), every run on the
-    file's own parameters. Arguments as in sweep. Returns a SensitivityResult."""
+    posterior (x0.5 and x2 without one, an assumption the report states), the other groups at
+    each posterior draw's values, so that every figure is, as in simulate, the ensemble mean
+    (the draws used are stated in `report["figures_are"]`). Arguments as in sweep. Returns a
+    SensitivityResult."""
     loaded, workers = _common(scenario, method, threads, progress)
     output = _checks.path("output", output, optional=True) or None
     update, close = reporter(progress, "varying", " variants")
@@ -154,8 +156,8 @@ class SensitivityResult(_Study):
     @cached_property
     def table(self):
         """One row per figure and parameter group, widest swing first within a figure:
-        figure, unit, parameter, low_multiplier, high_multiplier, at_low, at_high,
-        at_file_values (money in tenge)."""
+        figure, unit, parameter, low_multiplier, high_multiplier, at_low, at_high, central
+        (the ensemble mean, or the file's values without draws; money in tenge)."""
         frame = pd.read_csv(io.StringIO(self.to_csv()))
         split = frame["figure"].map(figure_unit)
         frame["figure"] = [f for f, _ in split]

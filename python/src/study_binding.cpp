@@ -84,7 +84,7 @@ void register_study(py::module_& m) {
         py::gil_scoped_release nogil;
         cli::ThreadTasks tasks(threads);
         return std::make_shared<study::SensitivityResult>(
-            study::run_sensitivity(*scenario, seed, replications, tasks, report_progress));
+            study::run_sensitivity(scenario, seed, replications, tasks, report_progress));
       },
       py::arg("scenario"), py::arg("seed"), py::arg("replications"), py::arg("threads") = 0,
       py::arg("progress") = py::none(),

@@ -48,14 +48,31 @@ std::string multiplier(std::int64_t ppm) {
   return fmt::format("x{:.3f}", static_cast<double>(ppm) / 1e6);
 }
 
+/// Whether each figure is the mean over the posterior's draws (false: the file's values).
+bool over_draws(const study::SensitivityResult& run) {
+  return run.central.ensemble_size > 0;
+}
+
 std::string source(const study::SensitivityResult& run) {
-  return run.ranges.from_posterior
-             ? "each group at the 5th and 95th percentile of its multiplier over the " +
-                   std::to_string(run.ranges.draws) +
-                   " draws of the behaviour's posterior ensemble, the others at the file's values"
-             : "each group at x0.5 and x2 of the file's values, the others unchanged: an "
-               "assumption (the behaviour "
-               "file has no posterior ensemble; calibrate writes one)";
+  if (!run.ranges.from_posterior) {
+    return "each group at x0.5 and x2 of the file's values, the others unchanged: an assumption "
+           "(the behaviour file has no posterior ensemble; calibrate writes one)";
+  }
+  return "each group held at the 5th and 95th percentile of its multiplier over the " +
+         std::to_string(run.ranges.draws) + " draws of the behaviour's posterior ensemble, " +
+         (over_draws(run) ? "the others at each draw's values"
+                          : "the others at the file's values (--behaviour-draws off)");
+}
+
+/// What the central value of a tornado is.
+std::string central_name(const study::SensitivityResult& run) {
+  return over_draws(run) ? "ensemble mean" : "at the file's values";
+}
+
+/// The sentence saying what every figure of the report is.
+std::string figures_label(const study::SensitivityResult& run) {
+  return interval_label(run.central.policy_runs.size(), run.central.ensemble_size,
+                        run.central.method);
 }
 
 }  // namespace
@@ -66,10 +83,10 @@ std::string sensitivity_text(const study::SensitivityResult& run) {
   out += "Population   " + run.base->population->describe() + "\n";
   out += "Behaviour    " + run.base->behaviour_params.name + "\n";
   out += "Ranges       " + source(run) + "\n";
-  out += "Figures      " + interval_label(1, 0, run.central.method) + "\n";
+  out += "Figures      " + figures_label(run) + "\n";
   for (const VariantFigure f : kTornadoFigures) {
     out += "\n" + std::string(variant_figure_title(f)) +
-           " (at the file's values: " + variant_figure_text(f, value(run.central, f)) + ")\n";
+           " (" + central_name(run) + ": " + variant_figure_text(f, value(run.central, f)) + ")\n";
     std::size_t width = 0;
     for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i)
       width = std::max(width, display_width(group_name(run, i)));
@@ -88,7 +105,7 @@ std::string sensitivity_text(const study::SensitivityResult& run) {
 
 std::string sensitivity_csv(const study::SensitivityResult& run) {
   std::string out =
-      "figure,parameter,low_multiplier,high_multiplier,at_low,at_high,at_file_values\n";
+      "figure,parameter,low_multiplier,high_multiplier,at_low,at_high,central\n";
   for (const VariantFigure f : kTornadoFigures) {
     for (const Bar& b : bars(run, f)) {
       const sim::SensitivityRange& r = run.ranges.ranges[b.range];
@@ -111,6 +128,9 @@ std::string sensitivity_json(const study::SensitivityResult& run) {
   out["method"] = std::string(sim::method_name(run.central.method));
   out["ranges_from"] = run.ranges.from_posterior ? "posterior" : "assumption";
   out["ranges"] = source(run);
+  out["central"] = central_name(run);
+  out["figures_are"] = figures_label(run);
+  out["draws"] = over_draws(run) ? run.central.policy_runs.size() : 0;
   Json figures = Json::object();
   for (const VariantFigure f : kTornadoFigures) {
     Json list = Json::array();
@@ -123,7 +143,7 @@ std::string sensitivity_json(const study::SensitivityResult& run) {
                           {"at_high", variant_figure_plain(f, b.high)}});
     }
     figures[std::string(variant_figure_key(f))] =
-        Json{{"at_file_values", variant_figure_plain(f, value(run.central, f))}, {"bars", list}};
+        Json{{"central", variant_figure_plain(f, value(run.central, f))}, {"bars", list}};
   }
   out["figures"] = figures;
   return out.dump(2) + "\n";

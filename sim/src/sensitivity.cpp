@@ -31,12 +31,17 @@ SensitivityRanges sensitivity_ranges(const BehaviourParams& params) {
   return out;
 }
 
-BehaviourParams with_group_multiplier(const BehaviourParams& params, std::size_t group,
-                                      std::int64_t multiplier_ppm) {
+BehaviourParams with_group_held(const BehaviourParams& params, std::size_t group,
+                                std::int64_t multiplier_ppm) {
   Multipliers m = unit_multipliers();
   m[group] = multiplier_ppm;
   BehaviourParams out = apply_multipliers(params, m, params.name);
-  out.ensemble = {};
+  BehaviourEnsemble& e = out.ensemble;
+  for (std::size_t j = 0; j < e.parameters.size(); ++j) {
+    if (*calibrated_parameter_index(e.parameters[j]) != group) continue;
+    e.standard_errors_ppm[j] = 0;
+    for (std::vector<std::int64_t>& draw : e.draws_ppm) draw[j] = kPpm;
+  }
   return out;
 }
 

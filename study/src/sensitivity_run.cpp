@@ -1,19 +1,21 @@
 #include "bailiff/study/sensitivity_run.hpp"
 
+#include <utility>
+
 #include "cached_comparison.hpp"
 
 namespace bailiff::study {
 
-SensitivityResult run_sensitivity(const sim::Scenario& base, std::uint64_t seed,
+SensitivityResult run_sensitivity(std::shared_ptr<const sim::Scenario> scenario, std::uint64_t seed,
                                   std::uint32_t replications, sim::TaskSystem& tasks,
                                   const sim::ProgressFn& progress) {
-  sim::ScenarioChoice choice = base.choice;
-  choice.behaviour_draws = false;  // each variant is one parameter set
-  sim::ScenarioInputs inputs = base.inputs;
   SensitivityResult run;
-  run.base = std::make_shared<const sim::Scenario>(sim::scenario_from_inputs(choice, inputs));
-  if (replications == 0) replications = sim::default_replications(*run.base);
-  const sim::BehaviourParams& params = run.base->behaviour_params.value;
+  run.base = std::move(scenario);
+  const sim::Scenario& base = *run.base;
+  const sim::ScenarioChoice& choice = base.choice;
+  sim::ScenarioInputs inputs = base.inputs;
+  if (replications == 0) replications = sim::default_replications(base);
+  const sim::BehaviourParams& params = base.behaviour_params.value;
   run.ranges = sim::sensitivity_ranges(params);
   sim::RunCache cache;
   run.central = cached_comparison(*run.base, seed, replications, tasks, cache);
@@ -21,7 +23,7 @@ SensitivityResult run_sensitivity(const sim::Scenario& base, std::uint64_t seed,
   for (const sim::SensitivityRange& r : run.ranges.ranges) {
     for (const bool high : {false, true}) {
       inputs.behaviour.bytes =
-          sim::with_group_multiplier(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
+          sim::with_group_held(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
       const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
       (high ? run.high : run.low)
           .push_back(cached_comparison(variant, seed, replications, tasks, cache));

@@ -126,15 +126,37 @@ TEST(Sensitivity, RangesArePosteriorPercentilesOrTheStatedAssumption) {
   EXPECT_EQ(posterior.ranges[0].group, *calibrated_parameter_index("robot_coverage"));
   EXPECT_EQ(posterior.ranges[0].low_ppm, 100'000);
   EXPECT_EQ(posterior.ranges[0].high_ppm, 1'800'000);
-  // One group moved alone, the ensemble dropped.
+  // One group moved alone and held there in every draw (its column at x1 of the new values).
   const BehaviourParams moved =
-      with_group_multiplier(p, *calibrated_parameter_index("robot_coverage"), 500'000);
-  EXPECT_TRUE(moved.ensemble.draws_ppm.empty());
+      with_group_held(p, *calibrated_parameter_index("robot_coverage"), 500'000);
+  ASSERT_EQ(moved.ensemble.draws_ppm.size(), 20u);
+  for (const std::vector<std::int64_t>& draw : moved.ensemble.draws_ppm)
+    EXPECT_EQ(draw, std::vector<std::int64_t>{1'000'000});
+  EXPECT_EQ(moved.ensemble.standard_errors_ppm, std::vector<std::int64_t>{0});
   EXPECT_EQ(moved.segments[0].hazard_ppm, p.segments[0].hazard_ppm);
   for (std::size_t i = 0; i < p.coverage.size(); ++i) {
     if (p.coverage[i].region == "*") {
       EXPECT_EQ(moved.coverage[i].plateau_ppm, (p.coverage[i].plateau_ppm + 1) / 2);
+      EXPECT_EQ(behaviour_draw(moved, 7).coverage[i].plateau_ppm, moved.coverage[i].plateau_ppm);
     }
+  }
+}
+
+TEST(Sensitivity, AHeldGroupLeavesEveryOtherGroupToTheDraw) {
+  const BehaviourParams p = BehaviourParams::parse(shipped_inputs().behaviour.bytes, "calibrated");
+  ASSERT_GT(p.ensemble.draws_ppm.size(), 3u);
+  const std::size_t group = *calibrated_parameter_index("robot_hazard");
+  const BehaviourParams held = with_group_held(p, group, 2'000'000);
+  for (const std::size_t draw : {std::size_t{0}, std::size_t{1}, std::size_t{3}}) {
+    // The draw's multipliers, with the held group at x2 of the file's values.
+    Multipliers m = unit_multipliers();
+    for (std::size_t k = 0; k < p.ensemble.parameters.size(); ++k)
+      m[*calibrated_parameter_index(p.ensemble.parameters[k])] = p.ensemble.draws_ppm[draw][k];
+    m[group] = 2'000'000;
+    BehaviourParams got = behaviour_draw(held, draw);
+    BehaviourParams want = apply_multipliers(p, m, p.name);
+    got.ensemble = want.ensemble = {};  // the values drawn, not the ensemble they came from
+    EXPECT_EQ(got.to_json(), want.to_json()) << "draw " << draw;
   }
 }
 

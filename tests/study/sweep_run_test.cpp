@@ -6,6 +6,7 @@
 
 #include "../support/fixtures.hpp"
 #include "bailiff/error.hpp"
+#include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/study/sensitivity_run.hpp"
 #include "bailiff/study/sweep_run.hpp"
 
@@ -96,29 +97,57 @@ TEST(SweepRun, RefusesNoAxesTooManyPointsAndABadValueBeforeRunning) {
   EXPECT_FALSE(ran);
 }
 
-TEST(SensitivityRun, VariesEachGroupLowAndHighOnTheFilesOwnParameters) {
-  const auto base = pilot(1500);
+TEST(SensitivityRun, VariesEachGroupLowAndHighOverTheSameDrawsAsSimulate) {
+  const std::shared_ptr<const sim::Scenario> base = pilot(1500);
+  ASSERT_TRUE(base->choice.behaviour_draws);
+  constexpr std::uint32_t kDraws = 4;  // the first four draws of the posterior
   std::uint64_t last_done = 0, last_total = 0;
   const SensitivityResult r =
-      run_sensitivity(*base, 5, 0, test::threads(2), [&](std::uint64_t done, std::uint64_t total) {
+      run_sensitivity(base, 5, kDraws, test::threads(2), [&](std::uint64_t done, std::uint64_t total) {
         last_done = done;
         last_total = total;
       });
-  EXPECT_FALSE(r.base->choice.behaviour_draws);
   EXPECT_TRUE(r.ranges.from_posterior);  // the shipped calibrated behaviour has an ensemble
   ASSERT_FALSE(r.ranges.ranges.empty());
   EXPECT_EQ(r.low.size(), r.ranges.ranges.size());
   EXPECT_EQ(r.high.size(), r.ranges.ranges.size());
-  EXPECT_EQ(r.central.policy_runs.size(), 1u);  // exact, one parameter set: one replication
+  // The centre is simulate's figure: the same comparison over the same draws.
+  sim::ComparisonRun plain(*base, 5, kDraws);
+  while (plain.step(test::threads(2), 4)) {
+  }
+  const sim::Comparison simulated = plain.finish();
+  ASSERT_EQ(r.central.policy_runs.size(), kDraws);
+  EXPECT_EQ(r.central.draws, simulated.draws);
+  for (std::size_t k = 0; k < kDraws; ++k) {
+    EXPECT_EQ(r.central.policy_runs[k].audit_root, simulated.policy_runs[k].audit_root);
+    EXPECT_EQ(r.central.baseline_runs[k].audit_root, simulated.baseline_runs[k].audit_root);
+  }
+  for (std::size_t i = 0; i < r.ranges.ranges.size(); ++i) {
+    EXPECT_EQ(r.low[i].draws, simulated.draws);
+    EXPECT_EQ(r.high[i].draws, simulated.draws);
+  }
   EXPECT_EQ(last_done, 2 * r.ranges.ranges.size());
   EXPECT_EQ(last_total, last_done);
   bool some_group_moves = false;
   for (std::size_t i = 0; i < r.ranges.ranges.size(); ++i)
     some_group_moves |= collected(r.low[i]) != collected(r.high[i]);
   EXPECT_TRUE(some_group_moves);
-  const SensitivityResult again = run_sensitivity(*base, 5, 0, test::threads(1));
+  const SensitivityResult again = run_sensitivity(base, 5, kDraws, test::threads(1));
   EXPECT_EQ(collected(again.central), collected(r.central));
   EXPECT_EQ(collected(again.high.back()), collected(r.high.back()));
+}
+
+TEST(SensitivityRun, WithTheDrawsOffEachVariantIsOneParameterSet) {
+  sim::ScenarioChoice choice;
+  choice.population = "synthetic:taraz-pilot";
+  choice.cases = 1500;
+  choice.method = sim::Method::kExact;
+  choice.behaviour_draws = false;
+  const auto base = std::make_shared<const sim::Scenario>(sim::load_scenario(choice));
+  const SensitivityResult r = run_sensitivity(base, 5, 0, test::threads(2));
+  EXPECT_EQ(r.central.ensemble_size, 0u);
+  EXPECT_EQ(r.central.policy_runs.size(), 1u);  // exact, one parameter set: one replication
+  EXPECT_EQ(r.low.front().policy_runs.size(), 1u);
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 #pragma once
 /// \file A sensitivity analysis (`bailiff sensitivity`): each parameter group of the
-/// behaviour (parameter_groups.hpp) set alone to a low and a high value, the rest at the
-/// file's values. The values are the 5th and 95th percentiles of the group's multiplier over
-/// the file's posterior ensemble; a file without one (the priors) takes x0.5 and x2, an
-/// assumption the reports state.
+/// behaviour (parameter_groups.hpp) held alone at a low and a high value, the other groups at
+/// each posterior draw's values (or at the file's values when the draws are off). The values
+/// are the 5th and 95th percentiles of the group's multiplier over the file's posterior
+/// ensemble; a file without one (the priors) takes x0.5 and x2, an assumption the reports
+/// state.
 
 #include <cstddef>
 #include <cstdint>
@@ -37,8 +38,10 @@ inline constexpr std::int64_t kAssumedHighPpm = 2'000'000;
 /// at x0.5 and x2.
 SensitivityRanges sensitivity_ranges(const BehaviourParams& params);
 
-/// \p params with group \p group multiplied by \p multiplier_ppm alone, without its ensemble.
-BehaviourParams with_group_multiplier(const BehaviourParams& params, std::size_t group,
-                                      std::int64_t multiplier_ppm);
+/// \p params with group \p group multiplied by \p multiplier_ppm, and held there in every
+/// draw of its ensemble (the group's column at x1 of the new values), so that each draw still
+/// varies every other group as the posterior does.
+BehaviourParams with_group_held(const BehaviourParams& params, std::size_t group,
+                                std::int64_t multiplier_ppm);
 
 }  // namespace bailiff::sim
