@@ -6,6 +6,7 @@
 
 #include "bailiff/engine.hpp"
 #include "bailiff/outcome.hpp"
+#include "bailiff/report/case_words.hpp"
 #include "bailiff/report/format.hpp"
 #include "bailiff/report/messages.hpp"
 #include "bailiff/report/provisional_notice.hpp"
@@ -93,6 +94,17 @@ std::string outcome_sentence(const Explanation& e) {
                {"fee_total", tenge(outcome.fee_paid + outcome.fee_due, numbers)}});
 }
 
+/// The payments up to the horizon that the steps did not apply (report/case_words.hpp).
+std::string unapplied_sentence(const Explanation& e) {
+  Tiyn recorded = 0;
+  for (const Payment& p : e.fine.payments) {
+    if (p.date <= e.horizon) recorded += p.amount;
+  }
+  std::vector<DecodedDecision> decisions;
+  for (const ExplainedStep& s : e.steps) decisions.push_back(s.decision);
+  return unapplied_words(recorded, case_outcome(decisions, e.fine.amount).paid, e.language);
+}
+
 std::string basis_on(const Policy& policy, const DecodedDecision& d, Language language) {
   try {
     return std::string(policy.at(d.date).basis(d.basis_param));
@@ -166,6 +178,7 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
                        evidence.step_notes.at(i)});
   }
   e.outcome = outcome_sentence(e);
+  e.unapplied = unapplied_sentence(e);
   e.next_step = next_step_sentence(evidence, language);
   e.source = source_line(evidence, language);
   e.provisional = evidence.provisional;
@@ -188,18 +201,13 @@ std::string explanation_text(const Explanation& e) {
   std::string out =
       fill("explain.header", l, {{"case", printable(f.id)}, {"amount", tenge(f.amount, numbers)}});
   if (!f.article.empty())
-    out += fill("explain.header.article", l, {{"article", printable(f.article)}});
-  if (!f.region.empty()) out += " (" + printable(f.region) + ")";
+    out += fill("explain.header.article", l, {{"article", article_words(f.article, l)}});
+  if (!f.region.empty()) out += " (" + region_words(f.region, l) + ")";
   out += fill("explain.header.in_force", l, {{"date", long_date(f.in_force, l)}});
   if (f.discount_eligible) out += message("explain.header.discount", l);
   out += out.back() == '.' ? "\n" : ".\n";
   out += fill("explain.policy", l, {{"id", e.policy_id}, {"title", e.policy_title}}) + "\n";
-  std::string payments;
-  for (const Payment& p : f.payments) {
-    payments += (payments.empty() ? "" : "; ") + long_date(p.date, l) + ": " + tenge(p.amount, numbers);
-  }
-  if (payments.empty()) payments = message("explain.payments.none", l);
-  out += fill("explain.payments", l, {{"payments", payments}}) + "\n\n";
+  out += fill("explain.payments", l, {{"payments", payments_words(f, l)}}) + "\n\n";
   if (e.steps.empty()) out += fill("explain.no_decision", l, {{"date", long_date(e.horizon, l)}}) + "\n";
   for (std::size_t i = 0; i < e.steps.size(); ++i) {
     const ExplainedStep& s = e.steps[i];
@@ -214,6 +222,7 @@ std::string explanation_text(const Explanation& e) {
     }
   }
   out += "\n" + e.outcome + "\n";
+  if (!e.unapplied.empty()) out += e.unapplied + "\n";
   if (!e.next_step.empty()) out += e.next_step + "\n";
   out += provisional_text(e.provisional, l);
   out += e.source + "\n";
@@ -255,6 +264,7 @@ std::string explanation_json(const Explanation& e) {
   }
   j["steps"] = std::move(steps);
   j["outcome"] = e.outcome;
+  if (!e.unapplied.empty()) j["unapplied"] = e.unapplied;
   if (!e.next_step.empty()) j["next_step"] = e.next_step;
   j["source"] = e.source;
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

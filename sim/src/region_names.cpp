@@ -78,6 +78,14 @@ std::optional<std::string> RegionNames::canonical(std::string_view name) const {
   return std::nullopt;
 }
 
+std::optional<RegionNames::Names> RegionNames::names_of(std::string_view name) const {
+  const std::string key = folded(name);
+  for (const Entry& e : entries_) {
+    if (e.name == key) return Names{english_[e.region], russian_[e.region], kazakh_[e.region]};
+  }
+  return std::nullopt;
+}
+
 std::string RegionNames::known_names() const {
   std::string out;
   for (std::size_t r = 0; r < english_.size(); ++r) {

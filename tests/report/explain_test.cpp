@@ -6,6 +6,7 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/report/case_words.hpp"
 #include "bailiff/report/explain.hpp"
 #include "bailiff/report/format.hpp"
 
@@ -59,8 +60,8 @@ TEST(Explain, AboveThresholdCaseInRussian) {
   const Explanation e = explain_from_run(example_run(), "EX-05-above-20-mrp", Language::kRu);
   EXPECT_EQ(
       explanation_text(e),
-      "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ст. 592 p.4 КоАП (Karaganda), вступил в "
-      "силу 2 июня 2025 г.\n"
+      "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ч. 4 ст. 592 КоАП (Карагандинская "
+      "область), вступил в силу 2 июня 2025 г.\n"
       "Политика kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
       "SMS + eGov push, one account arrested, one month to pay\n"
       "Платежи должника: нет.\n"
@@ -145,8 +146,8 @@ TEST(Explain, AboveThresholdCaseInKazakh) {
             "тиіс, іс ЖСО-да (өндіріп алу кезінде оның қызметіне ақы 39 320,00 ₸).");
   const std::string text = explanation_text(e);
   EXPECT_EQ(text.substr(0, text.find('\n')),
-            "Іс EX-05-above-20-mrp — айыппұл 157 280,00 ₸, ӘҚБтК 592 p.4-бабы (Karaganda), күшіне енген "
-            "күні 2025 жылғы 2 маусым.");
+            "Іс EX-05-above-20-mrp — айыппұл 157 280,00 ₸, ӘҚБтК 592-бабының 4-бөлігі (Қарағанды "
+            "облысы), күшіне енген күні 2025 жылғы 2 маусым.");
   EXPECT_NE(explanation_json(e).find("\"lang\": \"kk\""), std::string::npos);
 }
 
@@ -175,6 +176,47 @@ TEST(Explain, ACaseIdThatLooksLikeAPlaceholderIsPrintedAsIs) {
                                    std::nullopt);
   const std::string text = explanation_text(explain_from_run(run, "{amount}", Language::kEn));
   EXPECT_EQ(text.substr(0, text.find('\n')), "Case {amount} — fine of 5,000.00 ₸, in force since 14 March 2025.");
+}
+
+TEST(Explain, AnOverpaymentIsStatedAndItsReturnSaidToBeUnmodelled) {
+  // The worked case "overpayment-applies-the-due-and-later-payments-ignored": 50,000 paid
+  // against 39,320 due, then 1,000 after the close.
+  const LoadedInput cases{"over.json", R"({"cases": [{"id": "over", "amount_tenge": "39320.00",
+    "in_force": "2025-04-01", "discount_eligible": false,
+    "payments": [{"date": "2025-04-10", "amount_tenge": "50000.00"},
+                 {"date": "2025-04-20", "amount_tenge": "1000.00"}]}]})"};
+  const DecideRun run = run_decide(load_input("kz-2024-08-20", "policies"), load_input("kz", "calendars"),
+                                   cases, std::nullopt);
+  const Explanation en = explain_from_run(run, "over", Language::kEn);
+  EXPECT_EQ(en.unapplied,
+            "Recorded payments total 51,000.00 ₸; 11,680.00 ₸ of it was not applied: more than was "
+            "due (an overpayment) or paid after the case was closed. The model does not decide its "
+            "return to the debtor (no source on refunds was read).");
+  const std::string text = explanation_text(en);
+  EXPECT_NE(text.find("Payments by the debtor: 10 April 2025: 50,000.00 ₸; 20 April 2025: 1,000.00 ₸."),
+            std::string::npos);
+  EXPECT_NE(text.find(en.outcome + "\n" + en.unapplied + "\n"), std::string::npos);
+  EXPECT_NE(explanation_json(en).find("\"unapplied\": \"Recorded payments total"), std::string::npos);
+  EXPECT_EQ(explain_from_run(run, "over", Language::kRu).unapplied.rfind("Записанные платежи составили 51 000,00 ₸", 0),
+            0u);
+  // Everything applied: no sentence, no JSON key.
+  const Explanation paid = explain_from_run(example_run(), "EX-04-private-bailiff", Language::kEn);
+  EXPECT_EQ(paid.unapplied, "");
+  EXPECT_EQ(explanation_json(paid).find("unapplied"), std::string::npos);
+}
+
+TEST(CaseWords, RegionAndArticleReadInThePageLanguage) {
+  EXPECT_EQ(region_words("Shymkent", Language::kRu), "г. Шымкент");
+  EXPECT_EQ(region_words("Shymkent", Language::kKk), "Шымкент қаласы");
+  EXPECT_EQ(region_words("Shymkent", Language::kEn), "Shymkent");  // as the file writes it
+  EXPECT_EQ(region_words("Atlantis", Language::kRu), "Atlantis");  // unknown: as written
+  EXPECT_EQ(article_words("596 p.1", Language::kRu), "ч. 1 ст. 596 КоАП");
+  EXPECT_EQ(article_words("596 p.1", Language::kKk), "ӘҚБтК 596-бабының 1-бөлігі");
+  EXPECT_EQ(article_words("596 p.1", Language::kEn),
+            "art. 596 p.1 of the Code of Administrative Offences");
+  EXPECT_EQ(article_words("596", Language::kRu), "ст. 596 КоАП");
+  EXPECT_EQ(article_words("596 p.x", Language::kRu), "ст. 596 p.x КоАП");
+  EXPECT_EQ(article_words("p.1", Language::kRu), "ст. p.1 КоАП");
 }
 
 }  // namespace

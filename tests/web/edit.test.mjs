@@ -311,6 +311,24 @@ await step('"What the robot changed" is one click away; one savings answer, the 
   await settled('the reform');
   assert.deepEqual(await question(), ["A: Current law (since 20.08.2024), robot's window 2 months", 'B: Current law (since 20.08.2024)']);
   await page.screenshot({ path: join(artifacts, 'edit-reform-question-en.png') });
+  // The case explorer under the reform: EX-04's payment of fine and fee now falls inside the
+  // robot's longer window, so the fee part is an overpayment the page states, with the payments.
+  await clickAt((await state()).widgets['tab.explorer']);
+  await waitFor(page, () => !!window.bailiffTest.state().widgets['explorer.case'], null, { what: 'the case explorer' });
+  await clickAt((await state()).widgets['explorer.case']);
+  await clickAt(await waitFor(page, () => window.bailiffTest.state().widgets['option.EX-04-private-bailiff'], null,
+                              { what: 'the case list open' }));
+  await waitFor(page, () => !!window.bailiffTest.state().widgets['explorer.unapplied'], null, { what: 'EX-04 chosen' });
+  const widgets = (await state()).widgets;
+  assert.ok(widgets['explorer.payments'], 'the recorded payments are listed');
+  assert.ok(widgets['explorer.unapplied'], 'the overpayment is stated');
+  const ex04 = await page.evaluate(() => window.bailiffTest.explain('A', 'EX-04-private-bailiff'));
+  assert.match(ex04.outcome, /the debtor paid 43,250\.00 ₸ in all/);
+  assert.equal(ex04.unapplied, 'Recorded payments total 54,062.50 ₸; 10,812.50 ₸ of it was not applied: more than was ' +
+    'due (an overpayment) or paid after the case was closed. The model does not decide its return to the debtor ' +
+    '(no source on refunds was read).');
+  await page.screenshot({ path: join(artifacts, 'edit-explorer-overpayment-en.png') });
+  await clickAt((await state()).widgets['tab.charts']);
   const r = (await state()).widgets['question.robot'];
   assert.ok(r, 'the "What the robot changed" button');
   await clickAt(r);

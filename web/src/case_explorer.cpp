@@ -9,7 +9,9 @@
 
 #include "app_state.hpp"
 #include "bailiff/audit/case_evidence.hpp"
+#include "bailiff/report/case_words.hpp"
 #include "bailiff/report/explain.hpp"
+#include "bailiff/report/messages.hpp"
 #include "bailiff/sim/case_simulator.hpp"
 #include "bailiff/sim/scenario.hpp"
 #include "example_cases.hpp"
@@ -23,12 +25,18 @@ namespace {
 
 /// One case's steps, each in one plain sentence from report's explain (as `bailiff explain`
 /// words it), with the rule id and the act and article in the page's language (the logged
-/// reference, with its sources, on hover); the case's outcome below.
+/// reference, with its sources, on hover); above them the case's outcome and what of its
+/// recorded payments the steps did not apply (an overpayment, and that its return is not
+/// modelled).
 void timeline_table(const report::Explanation& e) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
   ImGui::TextWrapped("%s", e.outcome.c_str());
   remember_item("explorer.outcome");
+  if (!e.unapplied.empty()) {
+    ImGui::TextWrapped("%s", e.unapplied.c_str());
+    remember_item("explorer.unapplied");
+  }
   if (!ImGui::BeginTable("##timeline", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -95,13 +103,22 @@ void examples(AppState& s) {
   if (ImGui::BeginCombo(tr("explorer.case"), run.fines[static_cast<std::size_t>(s.explorer_case)].id.c_str())) {
     for (std::size_t i = 0; i < run.fines.size(); ++i) {
       if (ImGui::Selectable(run.fines[i].id.c_str(), static_cast<int>(i) == s.explorer_case)) s.explorer_case = static_cast<int>(i);
+      remember_item(("option." + run.fines[i].id).c_str());
     }
     ImGui::EndCombo();
   }
+  remember_item("explorer.case");
   const auto i = static_cast<std::size_t>(s.explorer_case);
   const Fine& f = run.fines[i];
-  ImGui::TextWrapped("%s %s · %s · %s · %s · %s %s", tr("explorer.fine"), f.id.c_str(), f.region.c_str(),
-                     f.article.c_str(), tenge(f.amount).c_str(), tr("explorer.in_force"), to_iso(f.in_force).c_str());
+  ImGui::TextWrapped("%s %s · %s · %s · %s · %s %s", tr("explorer.fine"), f.id.c_str(),
+                     report::region_words(f.region, language()).c_str(),
+                     report::article_words(f.article, language()).c_str(), tenge(f.amount).c_str(),
+                     tr("explorer.in_force"), to_iso(f.in_force).c_str());
+  // The payments as the case file records them: what the steps below apply, or not.
+  ImGui::TextWrapped("%s", report::fill("explain.payments", language(),
+                                        {{"payments", report::payments_words(f, language())}})
+                               .c_str());
+  remember_item("explorer.payments");
   timeline_table(explain_example(policy, f.id));
 }
 
@@ -130,7 +147,8 @@ void population_case(AppState& s) {
   const auto& regions = sc.population->regions();
   const auto& segments = sc.behaviour->params().segments;
   ImGui::TextWrapped("%s #%lld · %s · %s · %s %s · %s %s%s", tr("explorer.fine"), static_cast<long long>(s.explorer_index),
-                     d.region < regions.size() ? regions[d.region].c_str() : "?", tenge(d.amount).c_str(),
+                     d.region < regions.size() ? report::region_words(regions[d.region], language()).c_str() : "?",
+                     tenge(d.amount).c_str(),
                      tr("explorer.in_force"), to_iso(d.in_force).c_str(), tr("explorer.segment"),
                      simulator.segment() < segments.size() ? segments[simulator.segment()].name.c_str() : "?",
                      m.paid() ? "" : (std::string(" · ") + tr("explorer.no_payment")).c_str());

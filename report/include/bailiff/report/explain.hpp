@@ -33,6 +33,9 @@ struct Explanation {
   Date horizon;
   std::vector<ExplainedStep> steps;
   std::string outcome;  ///< one sentence
+  /// What the steps did not apply of the recorded payments (an overpayment, or a payment
+  /// after the close) and that its return is not modelled; empty when all was applied.
+  std::string unapplied;
   /// For a case open at the horizon with a next step: that step and its date (or why it
   /// cannot be dated), as decide reports it; empty otherwise.
   std::string next_step;

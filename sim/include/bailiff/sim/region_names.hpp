@@ -23,6 +23,13 @@ class RegionNames {
   /// case-insensitively, surrounding spaces ignored), or nullopt.
   std::optional<std::string> canonical(std::string_view name) const;
 
+  /// The region written \p name in each language: English, Russian and Kazakh names, or
+  /// nullopt when the table does not know it.
+  struct Names {
+    std::string english, russian, kazakh;
+  };
+  std::optional<Names> names_of(std::string_view name) const;
+
   /// The English names, in the table's order.
   const std::vector<std::string>& english_names() const { return english_; }
 
