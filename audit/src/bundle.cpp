@@ -358,10 +358,7 @@ std::string shown_bytes(std::string_view bytes) {
     if (c >= 0x20 && c < 0x7F && c != '\\') {
       out.push_back(static_cast<char>(c));
     } else {
-      static const char* hex = "0123456789abcdef";
-      out += "\\x";
-      out.push_back(hex[c >> 4]);
-      out.push_back(hex[c & 15]);
+      out += "\\x" + hex_digits(c, 2);
     }
   }
   return "\"" + out + "\"";

@@ -8,32 +8,13 @@
 #include <string_view>
 
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/byte_codec.hpp"
 
 namespace bailiff::audit::bundle_detail {
 
-inline void put_u8(std::string& out, std::uint8_t v) { out.push_back(static_cast<char>(v)); }
-inline void put_u16(std::string& out, std::uint16_t v) {
-  put_u8(out, static_cast<std::uint8_t>(v >> 8));
-  put_u8(out, static_cast<std::uint8_t>(v));
-}
-inline void put_u32(std::string& out, std::uint32_t v) {
-  for (int s = 24; s >= 0; s -= 8) put_u8(out, static_cast<std::uint8_t>(v >> s));
-}
-inline void put_u64(std::string& out, std::uint64_t v) {
-  for (int s = 56; s >= 0; s -= 8) put_u8(out, static_cast<std::uint8_t>(v >> s));
-}
-inline void put_str(std::string& out, std::string_view s) {
-  put_u32(out, static_cast<std::uint32_t>(s.size()));
-  out.append(s);
-}
+/// Appends the 32 bytes of \p d.
 inline void put_digest(std::string& out, const Digest& d) {
   out.append(reinterpret_cast<const char*>(d.data()), d.size());
-}
-
-inline std::uint64_t get_be(const char* p, int bytes) {
-  std::uint64_t v = 0;
-  for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<unsigned char>(p[i]);
-  return v;
 }
 
 /// A digest from 32 bytes.
@@ -54,8 +35,8 @@ void put_entry(std::string& out, EntryTag tag, std::string_view body, const Dige
 
 /// Seal over the parts (see bundle.hpp).
 Digest compute_seal(std::string_view header, std::string_view manifest,
-                    const std::vector<BundleInput>& inputs, const std::vector<Digest>& input_digests,
-                    const Digest& log_root);
+                    const std::vector<BundleInput>& inputs,
+                    const std::vector<Digest>& input_digests, const Digest& log_root);
 
 /// What the signer of a bundle being assembled signs besides the seal.
 struct SignRequest {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bailiff/json_reader.hpp"
 #include "bailiff/safe_text.hpp"
 #include "bundle_format.hpp"
 
@@ -26,19 +27,10 @@ std::string shown_key(std::string_view key) {
   return "\"" + printable(key.substr(0, kShown)) + (key.size() > kShown ? "…" : "") + "\"";
 }
 
-/// One segment of a JSON pointer (RFC 6901: "~" as "~0", "/" as "~1").
+/// A key as one segment of a JSON pointer in a message (RFC 6901: "~" as "~0", "/" as
+/// "~1"): cut at 64 bytes, and escaped.
 std::string pointer_segment(std::string_view key) {
-  std::string out;
-  for (const char c : key.substr(0, 64)) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return printable(out);
+  return printable(detail::escape_pointer_token(key.substr(0, 64)));
 }
 
 /// A first, DOM-less pass over a manifest (nlohmann's SAX parser does not recurse): stops at
