@@ -1,6 +1,7 @@
 #pragma once
-// Private helpers shared by the bundle sources: big-endian writing and bounds-checked
-// reading, entry links, input reloading, the scenario rebuilt from embedded inputs.
+// Private helpers shared by the bundle sources: the manifest's keys and common parts, entry
+// links, the seal, input lookup, the scenario rebuilt from embedded inputs, the manifest
+// reader.
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -27,6 +28,23 @@ inline Digest digest_at(const std::uint8_t* p) {
 /// Domain of a bundle's log root chain.
 inline constexpr std::string_view kBundleLogDomain = "robot-bailiff/bundle-log/v1";
 
+/// The `format` of a decide or simulate bundle's manifest.
+inline constexpr std::string_view kReplayBundleFormat = "robot-bailiff replay bundle";
+
+/// The keys a manifest begins with, in the order they are written: the first five in every
+/// manifest (manifest_head), the last three in a decide or simulate manifest
+/// (add_embedded_inputs); a records manifest has `inputs` after `command`.
+namespace manifest_key {
+inline constexpr std::string_view kFormat = "format";
+inline constexpr std::string_view kFormatVersion = "format_version";
+inline constexpr std::string_view kKind = "kind";
+inline constexpr std::string_view kEngineVersion = "engine_version";
+inline constexpr std::string_view kCommand = "command";
+inline constexpr std::string_view kInputsEmbedded = "inputs_embedded";
+inline constexpr std::string_view kSelfContained = "self_contained";
+inline constexpr std::string_view kInputs = "inputs";
+}  // namespace manifest_key
+
 /// Link of a case or run header entry.
 Digest header_link(std::uint64_t entry, EntryTag tag, std::string_view body);
 
@@ -50,11 +68,29 @@ std::string assemble(BundleKind kind, const std::string& manifest,
                      const std::vector<BundleInput>& inputs, const std::string& log,
                      const Digest& log_root, const SignRequest& sign = {});
 
+/// A manifest holding the keys every writer writes first: format (\p format), format_version,
+/// kind (bundle_kind_name of \p kind), engine_version and command (\p command).
+nlohmann::ordered_json manifest_head(std::string_view format, BundleKind kind,
+                                     const std::string& command);
+
+/// The `inputs` list of a manifest: role, name, SHA-256 and size of each input.
+nlohmann::ordered_json manifest_inputs(const std::vector<BundleInput>& inputs);
+
+/// Adds inputs_embedded, self_contained and inputs (manifest_inputs) to the manifest of a
+/// decide or simulate bundle, which embeds every input.
+void add_embedded_inputs(nlohmann::ordered_json& manifest, const std::vector<BundleInput>& inputs);
+
 /// The `signature` object of a signed bundle's manifest.
 nlohmann::ordered_json manifest_signature(const SigningKey& signer);
 
 /// The `case_tree` object of a signed decide bundle's manifest.
 nlohmann::ordered_json manifest_case_tree(std::uint64_t size, const Digest& root);
+
+/// The string at \p key of the JSON object \p j; empty when it is absent or not a string.
+inline std::string json_string(const nlohmann::ordered_json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
 
 /// The input of \p role, or nullptr.
 const BundleInput* find_input(const Bundle& bundle, std::string_view role);
