@@ -1,6 +1,7 @@
 #pragma once
-// Private helpers shared by the bundle sources: big-endian writing and bounds-checked
-// reading, entry links, input reloading, the scenario rebuilt from embedded inputs.
+// Private helpers shared by the bundle sources: the manifest's keys and common parts, entry
+// links, the seal, input lookup, the scenario rebuilt from embedded inputs, the manifest
+// reader.
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -8,32 +9,13 @@
 #include <string_view>
 
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/byte_codec.hpp"
 
 namespace bailiff::audit::bundle_detail {
 
-inline void put_u8(std::string& out, std::uint8_t v) { out.push_back(static_cast<char>(v)); }
-inline void put_u16(std::string& out, std::uint16_t v) {
-  put_u8(out, static_cast<std::uint8_t>(v >> 8));
-  put_u8(out, static_cast<std::uint8_t>(v));
-}
-inline void put_u32(std::string& out, std::uint32_t v) {
-  for (int s = 24; s >= 0; s -= 8) put_u8(out, static_cast<std::uint8_t>(v >> s));
-}
-inline void put_u64(std::string& out, std::uint64_t v) {
-  for (int s = 56; s >= 0; s -= 8) put_u8(out, static_cast<std::uint8_t>(v >> s));
-}
-inline void put_str(std::string& out, std::string_view s) {
-  put_u32(out, static_cast<std::uint32_t>(s.size()));
-  out.append(s);
-}
+/// Appends the 32 bytes of \p d.
 inline void put_digest(std::string& out, const Digest& d) {
   out.append(reinterpret_cast<const char*>(d.data()), d.size());
-}
-
-inline std::uint64_t get_be(const char* p, int bytes) {
-  std::uint64_t v = 0;
-  for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<unsigned char>(p[i]);
-  return v;
 }
 
 /// A digest from 32 bytes.
@@ -46,6 +28,23 @@ inline Digest digest_at(const std::uint8_t* p) {
 /// Domain of a bundle's log root chain.
 inline constexpr std::string_view kBundleLogDomain = "robot-bailiff/bundle-log/v1";
 
+/// The `format` of a decide or simulate bundle's manifest.
+inline constexpr std::string_view kReplayBundleFormat = "robot-bailiff replay bundle";
+
+/// The keys a manifest begins with, in the order they are written: the first five in every
+/// manifest (manifest_head), the last three in a decide or simulate manifest
+/// (add_embedded_inputs); a records manifest has `inputs` after `command`.
+namespace manifest_key {
+inline constexpr std::string_view kFormat = "format";
+inline constexpr std::string_view kFormatVersion = "format_version";
+inline constexpr std::string_view kKind = "kind";
+inline constexpr std::string_view kEngineVersion = "engine_version";
+inline constexpr std::string_view kCommand = "command";
+inline constexpr std::string_view kInputsEmbedded = "inputs_embedded";
+inline constexpr std::string_view kSelfContained = "self_contained";
+inline constexpr std::string_view kInputs = "inputs";
+}  // namespace manifest_key
+
 /// Link of a case or run header entry.
 Digest header_link(std::uint64_t entry, EntryTag tag, std::string_view body);
 
@@ -54,8 +53,8 @@ void put_entry(std::string& out, EntryTag tag, std::string_view body, const Dige
 
 /// Seal over the parts (see bundle.hpp).
 Digest compute_seal(std::string_view header, std::string_view manifest,
-                    const std::vector<BundleInput>& inputs, const std::vector<Digest>& input_digests,
-                    const Digest& log_root);
+                    const std::vector<BundleInput>& inputs,
+                    const std::vector<Digest>& input_digests, const Digest& log_root);
 
 /// What the signer of a bundle being assembled signs besides the seal.
 struct SignRequest {
@@ -69,11 +68,29 @@ std::string assemble(BundleKind kind, const std::string& manifest,
                      const std::vector<BundleInput>& inputs, const std::string& log,
                      const Digest& log_root, const SignRequest& sign = {});
 
+/// A manifest holding the keys every writer writes first: format (\p format), format_version,
+/// kind (bundle_kind_name of \p kind), engine_version and command (\p command).
+nlohmann::ordered_json manifest_head(std::string_view format, BundleKind kind,
+                                     const std::string& command);
+
+/// The `inputs` list of a manifest: role, name, SHA-256 and size of each input.
+nlohmann::ordered_json manifest_inputs(const std::vector<BundleInput>& inputs);
+
+/// Adds inputs_embedded, self_contained and inputs (manifest_inputs) to the manifest of a
+/// decide or simulate bundle, which embeds every input.
+void add_embedded_inputs(nlohmann::ordered_json& manifest, const std::vector<BundleInput>& inputs);
+
 /// The `signature` object of a signed bundle's manifest.
 nlohmann::ordered_json manifest_signature(const SigningKey& signer);
 
 /// The `case_tree` object of a signed decide bundle's manifest.
 nlohmann::ordered_json manifest_case_tree(std::uint64_t size, const Digest& root);
+
+/// The string at \p key of the JSON object \p j; empty when it is absent or not a string.
+inline std::string json_string(const nlohmann::ordered_json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
 
 /// The input of \p role, or nullptr.
 const BundleInput* find_input(const Bundle& bundle, std::string_view role);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bailiff/json_reader.hpp"
 #include "bailiff/safe_text.hpp"
 #include "bundle_format.hpp"
 
@@ -26,19 +27,10 @@ std::string shown_key(std::string_view key) {
   return "\"" + printable(key.substr(0, kShown)) + (key.size() > kShown ? "…" : "") + "\"";
 }
 
-/// One segment of a JSON pointer (RFC 6901: "~" as "~0", "/" as "~1").
+/// A key as one segment of a JSON pointer in a message (RFC 6901: "~" as "~0", "/" as
+/// "~1"): cut at 64 bytes, and escaped.
 std::string pointer_segment(std::string_view key) {
-  std::string out;
-  for (const char c : key.substr(0, 64)) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return printable(out);
+  return printable(detail::escape_pointer_token(key.substr(0, 64)));
 }
 
 /// A first, DOM-less pass over a manifest (nlohmann's SAX parser does not recurse): stops at
@@ -111,23 +103,29 @@ class ManifestShape {
   std::string problem_;
 };
 
-constexpr std::array<std::string_view, 17> kDecideKeys = {
-    "format",          "format_version", "kind",         "engine_version", "command",
-    "inputs_embedded", "self_contained", "inputs",       "policy_id",      "seed",
-    "horizon",         "case_count",     "record_count", "records",        "run_root",
-    "case_tree",       "signature"};
+namespace key = manifest_key;
+
+constexpr std::array<std::string_view, 17> kDecideKeys = {key::kFormat,        key::kFormatVersion,
+                                                          key::kKind,          key::kEngineVersion,
+                                                          key::kCommand,       key::kInputsEmbedded,
+                                                          key::kSelfContained, key::kInputs,
+                                                          "policy_id",         "seed",
+                                                          "horizon",           "case_count",
+                                                          "record_count",      "records",
+                                                          "run_root",          "case_tree",
+                                                          "signature"};
 constexpr std::array<std::string_view, 23> kSimulateKeys = {
-    "format",          "format_version",    "kind",         "engine_version",    "command",
-    "inputs_embedded", "self_contained",    "inputs",       "policy_id",         "baseline_id",
-    "population",      "cases_option",      "case_count",   "population_digest", "seed",
-    "replications",    "horizon",           "record_count", "records",           "runs",
-    "run_root",        "baseline_run_root", "signature"};
-constexpr std::array<std::string_view, 18> kRecordsKeys = {"format",
-                                                           "format_version",
-                                                           "kind",
-                                                           "engine_version",
-                                                           "command",
-                                                           "inputs",
+    key::kFormat,         key::kFormatVersion, key::kKind,     key::kEngineVersion, key::kCommand,
+    key::kInputsEmbedded, key::kSelfContained, key::kInputs,   "policy_id",         "baseline_id",
+    "population",         "cases_option",      "case_count",   "population_digest", "seed",
+    "replications",       "horizon",           "record_count", "records",           "runs",
+    "run_root",           "baseline_run_root", "signature"};
+constexpr std::array<std::string_view, 18> kRecordsKeys = {key::kFormat,
+                                                           key::kFormatVersion,
+                                                           key::kKind,
+                                                           key::kEngineVersion,
+                                                           key::kCommand,
+                                                           key::kInputs,
                                                            "log",
                                                            "iin_pseudonyms",
                                                            "policy_id",
@@ -182,7 +180,7 @@ std::string unknown_manifest_key(const Json& manifest, BundleKind kind) {
       problem = unknown_key((*it)[i], "/" + std::string(key) + "/" + std::to_string(i), keys, of);
     }
   };
-  nested("inputs", {"role", "name", "sha256", "bytes"}, "an input", true);
+  nested(key::kInputs, {"role", "name", "sha256", "bytes"}, "an input", true);
   nested("runs", {"replication", "role", "seed", "blocks", "audit_root"}, "a run", true);
   nested("signature", {"algorithm", "key_id", "signs"}, "the signature", false);
   nested("case_tree", {"hashing", "size", "root"}, "the case tree", false);

@@ -4,7 +4,6 @@
 
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/audit/finding_record.hpp"
-#include "bailiff/engine.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/merkle.hpp"
 #include "bundle_format.hpp"
@@ -51,20 +50,8 @@ std::string RecordsBundleWriter::finish(const study::CheckResult& result,
   const std::vector<BundleInput> inputs{
       {"policy", sources.policy.name, sources.policy.bytes},
       {"calendar", sources.calendar.name, sources.calendar.bytes}};
-  Json input_list = Json::array();
-  for (const BundleInput& input : inputs) {
-    input_list.push_back(Json{{"role", input.role},
-                              {"name", input.name},
-                              {"sha256", to_hex(sha256(input.bytes))},
-                              {"bytes", input.bytes.size()}});
-  }
-  Json manifest;
-  manifest["format"] = "robot-bailiff findings bundle";
-  manifest["format_version"] = kBundleFormatVersion;
-  manifest["kind"] = "records";
-  manifest["engine_version"] = std::string(kEngineVersion);
-  manifest["command"] = command;
-  manifest["inputs"] = std::move(input_list);
+  Json manifest = manifest_head("robot-bailiff findings bundle", BundleKind::kRecords, command);
+  manifest[manifest_key::kInputs] = manifest_inputs(inputs);
   manifest["log"] =
       Json{{"name", result.log},
            {"format", result.format == study::LogFormat::kJsonLines ? "jsonl" : "csv"},

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/sha256.hpp"
 
@@ -23,32 +24,6 @@ constexpr std::string_view kSecretHeader = "robot-bailiff Ed25519 secret key v1"
 void require_sodium() {
   static const int status = sodium_init();  // 0 first time, 1 when already initialised
   if (status < 0) throw std::runtime_error("libsodium could not be initialised");
-}
-
-std::string hex(const std::uint8_t* bytes, std::size_t n) {
-  static const char* digits = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) {
-    out.push_back(digits[bytes[i] >> 4]);
-    out.push_back(digits[bytes[i] & 15]);
-  }
-  return out;
-}
-
-bool from_hex(std::string_view text, std::uint8_t* out, std::size_t n) {
-  if (text.size() != 2 * n) return false;
-  auto nibble = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;  // lowercase only: one spelling per key
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    const int hi = nibble(text[2 * i]);
-    const int lo = nibble(text[2 * i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    out[i] = static_cast<std::uint8_t>(hi * 16 + lo);
-  }
-  return true;
 }
 
 // What an error says instead of quoting text from a key file: its length only. A key file's
@@ -102,7 +77,8 @@ void key_field(const std::vector<std::string_view>& lines, std::size_t index, st
         "a line \"" + std::string(name) + " <" + std::to_string(2 * n) + " hex digits>\"",
         "another line of " + not_shown(line));
   }
-  if (!from_hex(line.substr(prefix.size()), out, n)) {
+  // lowercase only: one spelling per key
+  if (!hex_decode(line.substr(prefix.size()), {out, n}, HexLetters::kLowerOnly)) {
     throw InputError(file, location, std::string(name),
                      std::to_string(2 * n) + " lowercase hex digits",
                      not_shown(line.substr(prefix.size())));
@@ -119,12 +95,12 @@ KeyId key_id(const PublicKey& key) {
 }
 
 std::string key_id_hex(const KeyId& id) {
-  return hex(id.data(), id.size());
+  return hex_encode(id);
 }
 
 std::optional<KeyId> key_id_from_hex(std::string_view text) {
   KeyId id{};
-  if (!from_hex(text, id.data(), id.size())) return std::nullopt;
+  if (!hex_decode(text, id, HexLetters::kLowerOnly)) return std::nullopt;
   return id;
 }
 
@@ -158,7 +134,7 @@ Signature SigningKey::sign(std::string_view message) const {
 
 std::string SigningKey::secret_file_text() const {
   return std::string(kSecretHeader) + "\nkey-id " + key_id_hex(id()) + "\npublic-key " +
-         hex(public_.data(), public_.size()) + "\nseed " + hex(secret_.data(), 32) + "\n";
+         hex_encode(public_) + "\nseed " + hex_encode({secret_.data(), 32}) + "\n";
 }
 
 bool signature_holds(const PublicKey& key, std::string_view message, const Signature& signature) {
@@ -170,7 +146,7 @@ bool signature_holds(const PublicKey& key, std::string_view message, const Signa
 
 std::string public_key_file_text(const PublicKey& key) {
   return std::string(kPublicHeader) + "\nkey-id " + key_id_hex(key_id(key)) + "\npublic-key " +
-         hex(key.data(), key.size()) + "\n";
+         hex_encode(key) + "\n";
 }
 
 bool is_public_key_file(std::string_view bytes) {

@@ -1,34 +1,10 @@
 #include "bailiff/audit.hpp"
 
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/iin.hpp"
 #include "bailiff/safe_text.hpp"
 
 namespace bailiff {
-namespace {
-
-void put_u8(std::string& out, std::uint8_t v) { out.push_back(static_cast<char>(v)); }
-
-void put_u32(std::string& out, std::uint32_t v) {
-  for (int shift = 24; shift >= 0; shift -= 8) put_u8(out, static_cast<std::uint8_t>(v >> shift));
-}
-
-void put_u64(std::string& out, std::uint64_t v) {
-  for (int shift = 56; shift >= 0; shift -= 8) put_u8(out, static_cast<std::uint8_t>(v >> shift));
-}
-
-void put_str(std::string& out, std::string_view s) {
-  put_u32(out, static_cast<std::uint32_t>(s.size()));
-  out.append(s);
-}
-
-// The big-endian unsigned integer in the \p bytes bytes at \p p.
-std::uint64_t get_be(const char* p, int bytes) {
-  std::uint64_t v = 0;
-  for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<unsigned char>(p[i]);
-  return v;
-}
-
-}  // namespace
 
 void encode_decision(std::string& out, std::string_view case_id, std::uint32_t seq,
                      const Decision& d) {
@@ -95,9 +71,8 @@ Digest run_root_of_cases(const RunHeader& header, const std::vector<Digest>& cas
   std::vector<Digest> blocks;
   for (std::uint64_t start = 0; start < case_digests.size(); start += kCasesPerBlock) {
     const auto first = case_digests.begin() + static_cast<std::ptrdiff_t>(start);
-    const auto last = case_digests.begin() +
-                      static_cast<std::ptrdiff_t>(std::min<std::uint64_t>(
-                          start + kCasesPerBlock, case_digests.size()));
+    const auto last = case_digests.begin() + static_cast<std::ptrdiff_t>(std::min<std::uint64_t>(
+                                                 start + kCasesPerBlock, case_digests.size()));
     blocks.push_back(block_digest(start / kCasesPerBlock, std::vector<Digest>(first, last)));
   }
   return run_root(header, blocks);

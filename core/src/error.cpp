@@ -1,16 +1,16 @@
 #include "bailiff/error.hpp"
 
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/iin.hpp"
 
 namespace bailiff {
 namespace {
 
-std::string compose(const std::string& file, const std::string& location,
-                    const std::string& field, const std::string& expected,
-                    const std::string& found) {
+std::string compose(const std::string& file, const std::string& location, const std::string& field,
+                    const std::string& expected, const std::string& found) {
   std::string message;
-  message.reserve(file.size() + location.size() + field.size() + expected.size() +
-                  found.size() + 32);
+  message.reserve(file.size() + location.size() + field.size() + expected.size() + found.size() +
+                  32);
   message.append(file).append(":").append(location).append(": ").append(field);
   message.append(": expected ").append(expected);
   if (!found.empty()) message.append(", found ").append(found);
@@ -20,14 +20,12 @@ std::string compose(const std::string& file, const std::string& location,
 }  // namespace
 
 std::string escape_control_bytes(std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x20 || byte == 0x7F) {
-      out.append("\\x").push_back(kHex[byte >> 4]);
-      out.push_back(kHex[byte & 15]);
+      out += "\\x" + hex_digits(byte, 2);
     } else {
       out.push_back(c);
     }

@@ -27,20 +27,6 @@ std::string line_and_column(std::string_view bytes, std::size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-std::string escape_pointer_token(std::string_view key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 /// \p text cut to at most 60 bytes ("..." at the end), never inside a UTF-8 character.
 std::string shorten(std::string text) {
   if (text.size() > 60) {
@@ -247,6 +233,20 @@ std::string known_keys_text(std::span<const std::string_view> known) {
 
 }  // namespace
 
+std::string escape_pointer_token(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 nlohmann::json parse_json_document(std::string_view bytes, const std::string& file) {
   // nlohmann's parser reports every problem (syntax, number overflow) through the
   // handler's parse_error, which throws: sax_parse returns only when the document is whole.
@@ -346,9 +346,10 @@ std::string JsonNode::as_string(std::string_view expected) const {
 std::string JsonNode::as_name(std::string_view expected) const {
   std::string text = as_string(expected);
   if (contains_valid_iin(text)) {
-    throw InputError(*file_, location(), field_name(),
-                     std::string(expected) + " without an IIN (no run of 12 or more digits holding one)",
-                     "digits holding a valid IIN (not shown)");
+    throw InputError(
+        *file_, location(), field_name(),
+        std::string(expected) + " without an IIN (no run of 12 or more digits holding one)",
+        "digits holding a valid IIN (not shown)");
   }
   if (const std::optional<std::string> bad = unsafe_character(text)) {
     throw InputError(*file_, location(), field_name(), std::string(kSafeTextExpected), *bad);

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/iin.hpp"
 
 namespace bailiff {
@@ -52,14 +53,6 @@ bool is_bidi(std::uint32_t c) {
          (c >= 0x2066 && c <= 0x2069);
 }
 
-std::string hex(std::uint32_t c, int digits) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
-    out.push_back(kHex[(c >> shift) & 15u]);
-  return out;
-}
-
 }  // namespace
 
 std::optional<std::string> unsafe_character(std::string_view text) {
@@ -67,10 +60,13 @@ std::optional<std::string> unsafe_character(std::string_view text) {
     const Character c = decode(text, at);
     const std::string where = " at byte " + std::to_string(at);
     if (c.length == 0)
-      return "a byte that is not UTF-8 (0x" + hex(static_cast<unsigned char>(text[at]), 2) + ")" +
+      return "a byte that is not UTF-8 (0x" +
+             hex_digits(static_cast<unsigned char>(text[at]), 2, HexCase::kUpper) + ")" + where;
+    if (is_control(c.code))
+      return "a control character U+" + hex_digits(c.code, 4, HexCase::kUpper) + where;
+    if (is_bidi(c.code))
+      return "a bidirectional formatting character U+" + hex_digits(c.code, 4, HexCase::kUpper) +
              where;
-    if (is_control(c.code)) return "a control character U+" + hex(c.code, 4) + where;
-    if (is_bidi(c.code)) return "a bidirectional formatting character U+" + hex(c.code, 4) + where;
     at += c.length;
   }
   return std::nullopt;
@@ -82,14 +78,14 @@ std::string printable(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
     const Character c = decode(text, at);
     if (c.length == 0) {
-      out += "\\x" + hex(static_cast<unsigned char>(text[at]), 2);
+      out += "\\x" + hex_digits(static_cast<unsigned char>(text[at]), 2, HexCase::kUpper);
       at += 1;
       continue;
     }
     if (c.code < 0x80 && is_control(c.code)) {
-      out += "\\x" + hex(c.code, 2);
+      out += "\\x" + hex_digits(c.code, 2, HexCase::kUpper);
     } else if (is_control(c.code) || is_bidi(c.code)) {
-      out += "\\u{" + hex(c.code, 4) + "}";
+      out += "\\u{" + hex_digits(c.code, 4, HexCase::kUpper) + "}";
     } else {
       out.append(text.substr(at, c.length));
     }

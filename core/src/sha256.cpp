@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "bailiff/byte_codec.hpp"
+
 #if BAILIFF_OPENSSL_SHA256
 // SHA256_Transform, OpenSSL's compression function (with the CPU's SHA extensions where it
 // has them), is deprecated in OpenSSL 3 in favour of EVP, which hashes whole messages only;
@@ -121,13 +123,6 @@ void compress(std::array<std::uint32_t, 8>& state, const std::uint8_t* p, std::s
   compress_portable(state, p, blocks);
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 }  // namespace
 
 Sha256::Sha256() {
@@ -194,24 +189,12 @@ Digest sha256(std::string_view bytes) {
 }
 
 std::string to_hex(const Digest& digest) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string hex(2 * digest.size(), '\0');
-  for (std::size_t i = 0; i < digest.size(); ++i) {
-    hex[2 * i] = kDigits[digest[i] >> 4];
-    hex[2 * i + 1] = kDigits[digest[i] & 0x0f];
-  }
-  return hex;
+  return hex_encode(digest);
 }
 
 std::optional<Digest> digest_from_hex(std::string_view hex) {
   Digest digest;
-  if (hex.size() != 2 * digest.size()) return std::nullopt;
-  for (std::size_t i = 0; i < digest.size(); ++i) {
-    const int hi = hex_value(hex[2 * i]);
-    const int lo = hex_value(hex[2 * i + 1]);
-    if (hi < 0 || lo < 0) return std::nullopt;
-    digest[i] = static_cast<std::uint8_t>((hi << 4) | lo);
-  }
+  if (!hex_decode(hex, digest, HexLetters::kEitherCase)) return std::nullopt;
   return digest;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/sim/case_simulator.hpp"
 #include "bailiff/sim/comparison_run.hpp"
@@ -44,10 +45,6 @@ void visit_counters(Metrics& m, auto&& f) {
                           &p.robot_completed, &p.robot_collected, &p.handed_to_bailiff}) {
     f(*v);
   }
-}
-
-void put_u64(std::string& out, std::uint64_t v) {
-  for (int shift = 56; shift >= 0; shift -= 8) out.push_back(static_cast<char>(v >> shift));
 }
 
 // Reads the encoding front to back; every shortfall is an error naming the sender.

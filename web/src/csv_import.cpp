@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app_state.hpp"
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/sim/historical.hpp"
 #include "i18n.hpp"
 #include "ui.hpp"
@@ -18,9 +19,8 @@ namespace {
 
 std::string session_key() {
   std::random_device device;  // crypto.getRandomValues in the browser
-  static const char* hex = "0123456789abcdef";
   std::string key;
-  for (int i = 0; i < 32; ++i) key += hex[device() & 15];
+  for (int i = 0; i < 32; ++i) key += hex_digit(device() & 15);
   return key;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "app_state.hpp"
+#include "bailiff/byte_codec.hpp"
 #include "bailiff/error.hpp"
 #include "i18n.hpp"
 
@@ -14,7 +15,6 @@ namespace bailiff::web {
 namespace {
 
 std::string percent_encode(const std::string& in) {
-  static const char* hex = "0123456789ABCDEF";
   std::string out;
   for (const unsigned char c : in) {
     const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
@@ -22,9 +22,7 @@ std::string percent_encode(const std::string& in) {
     if (plain) {
       out += static_cast<char>(c);
     } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
+      out += '%' + hex_digits(c, 2, HexCase::kUpper);
     }
   }
   return out;
@@ -33,14 +31,12 @@ std::string percent_encode(const std::string& in) {
 std::string percent_decode(const std::string& in) {
   std::string out;
   for (std::size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == '%' && i + 2 < in.size()) {
-      unsigned v = 0;
-      const auto r = std::from_chars(in.data() + i + 1, in.data() + i + 3, v, 16);
-      if (r.ec == std::errc() && r.ptr == in.data() + i + 3) {
-        out += static_cast<char>(v);
-        i += 2;
-        continue;
-      }
+    std::uint8_t byte = 0;
+    if (in[i] == '%' && i + 2 < in.size() &&
+        hex_decode(std::string_view(in).substr(i + 1, 2), {&byte, 1}, HexLetters::kEitherCase)) {
+      out += static_cast<char>(byte);
+      i += 2;
+      continue;
     }
     out += in[i] == '+' ? ' ' : in[i];
   }
@@ -145,7 +141,8 @@ void apply_hash(AppState& s, const std::string& hash) {
         parse_number(value, s.settings.cases);
         has_scenario = true;
       } else if (key == "m") {
-        if (value != "exact" && value != "mc") throw DomainError("m: \"exact\" or \"mc\", not \"" + value + "\"");
+        if (value != "exact" && value != "mc")
+          throw DomainError("m: \"exact\" or \"mc\", not \"" + value + "\"");
         s.settings.method = value == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
         has_method = true;
       } else if (key == "seed") {

@@ -27,6 +27,10 @@ inline constexpr std::size_t kMaxJsonDepth = 64;
 /// kMaxJsonDepth name the JSON pointer of the object. No nlohmann exception escapes.
 nlohmann::json parse_json_document(std::string_view bytes, const std::string& file);
 
+/// \p key as one reference token of a JSON pointer (RFC 6901): "~" written "~0" and "/"
+/// written "~1", everything else kept.
+std::string escape_pointer_token(std::string_view key);
+
 /// Levenshtein distance between \p a and \p b (byte-wise: insertions, deletions and
 /// substitutions each cost 1).
 std::size_t edit_distance(std::string_view a, std::string_view b);
