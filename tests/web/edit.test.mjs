@@ -311,6 +311,10 @@ await step('"What the robot changed" is one click away; one savings answer, the 
   await settled('the reform');
   assert.deepEqual(await question(), ["A: Current law (since 20.08.2024), robot's window 2 months", 'B: Current law (since 20.08.2024)']);
   await page.screenshot({ path: join(artifacts, 'edit-reform-question-en.png') });
+  // The scope line: a sample's share shows its first digit, and one replication is singular.
+  const scope = await page.evaluate(() => document.getElementById('scope').textContent);
+  assert.match(scope, /^A sample of 5,000 fines \(0\.02% of the 25,500,000 in force in 2025\)/);
+  assert.match(scope, /\(1 replication, each with its own draw/);
   // The case explorer under the reform: EX-04's payment of fine and fee now falls inside the
   // robot's longer window, so the fee part is an overpayment the page states, with the payments.
   await clickAt((await state()).widgets['tab.explorer']);

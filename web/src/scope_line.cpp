@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/report/format.hpp"
+#include "bailiff/report/plural.hpp"
 #include "bailiff/sim/population_spec.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "format.hpp"
@@ -28,6 +29,18 @@ std::optional<std::uint64_t> preset_size(const std::string& name) {
     // not a shipped preset: no share is said
   }
   return known[name] = size;
+}
+
+/// A sample's share of the whole year, "2.0%": one decimal, or as many as show its first
+/// digit for a sample under 0.1% ("0.02%").
+std::string sample_share(std::int64_t sample, std::int64_t whole) {
+  int decimals = 1;
+  std::int64_t shown = sample * 1000;  // the share in percent times 10^decimals, times whole
+  while (decimals < 6 && sample > 0 && shown < whole) {
+    ++decimals;
+    shown *= 10;
+  }
+  return report::percent(sample, whole, decimals, screen());
 }
 
 /// "in 2025" for one calendar year, else "from 3 March 2025 to 2 March 2026".
@@ -61,8 +74,8 @@ std::string scope_text(const Outcome& o) {
   }
   return report::fill("scope.sample", language(),
                       {{"fines", fines},
-                       {"share", percent(static_cast<std::int64_t>(population.size()),
-                                         static_cast<std::int64_t>(*whole))},
+                       {"share", sample_share(static_cast<std::int64_t>(population.size()),
+                                              static_cast<std::int64_t>(*whole))},
                        {"whole", count(static_cast<std::int64_t>(*whole))},
                        {"period", period},
                        {"horizon", horizon}});
@@ -75,7 +88,10 @@ std::string method_text(const Outcome& o, bool preview) {
     return report::fill("method.exact_ensemble", language(),
                         {{"draws", runs}, {"ensemble", count(o.comparison.ensemble_size)}});
   }
-  return report::fill("method.monte_carlo", language(), {{"replications", runs}});
+  const auto replications = static_cast<std::int64_t>(o.comparison.policy_runs.size());
+  return report::fill("method.monte_carlo", language(),
+                      {{"replications", runs},
+                       {"replications_noun", report::plural("noun.replication", replications, language())}});
 }
 
 }  // namespace bailiff::web
