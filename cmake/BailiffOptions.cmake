@@ -10,12 +10,19 @@ if(EMSCRIPTEN AND NOT CMAKE_CXX_LINKER_LAUNCHER AND IS_DIRECTORY /usr/share/node
   set(CMAKE_CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/nodejs")
 endif()
 
+# C++ exceptions under Emscripten as WebAssembly's own exception handling, compiled and linked
+# alike for every C++ target (googletest, the libraries, the page, the worker, the node
+# executables). The JavaScript emulation (-fexceptions) routes every call that may unwind
+# through a JavaScript trampoline (invoke_*): bench/README.md, "WASM exceptions", has the
+# cost. Node 20 and Chromium run the native form.
+set(BAILIFF_WASM_EXCEPTIONS -fwasm-exceptions)
+
 ## Apply the project's compile options to TARGET.
 function(bailiff_target_options target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                            -Wno-sign-conversion -ffp-contract=off)
   if(EMSCRIPTEN)
-    target_compile_options(${target} PRIVATE -fexceptions)
+    target_compile_options(${target} PRIVATE ${BAILIFF_WASM_EXCEPTIONS})
   endif()
   if(BAILIFF_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
@@ -30,12 +37,12 @@ endfunction()
 
 ## Link options for an executable that runs under node (CLI, test binaries): real files
 ## through NODERAWFS, synchronous compilation (node 20's fetch breaks emcc 3.1.6 output),
-## exceptions on, growing memory, and the process's environment visible to getenv
+## WebAssembly exceptions, growing memory, and the process's environment visible to getenv
 ## (cmake/node_environment.js). Debian's emscripten 3.1.6 calls the stack setting
 ## TOTAL_STACK (STACK_SIZE only exists from 3.1.25 on).
 function(bailiff_node_executable target)
   if(EMSCRIPTEN)
-    target_link_options(${target} PRIVATE -fexceptions -sNODERAWFS=1 -sEXIT_RUNTIME=1
+    target_link_options(${target} PRIVATE ${BAILIFF_WASM_EXCEPTIONS} -sNODERAWFS=1 -sEXIT_RUNTIME=1
                         -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1
                         -sMAXIMUM_MEMORY=4GB -sTOTAL_STACK=5MB
                         "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/cmake/node_environment.js")

@@ -43,7 +43,7 @@ if(BAILIFF_TESTS)
     set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
     add_subdirectory(/usr/src/googletest "${CMAKE_BINARY_DIR}/googletest" EXCLUDE_FROM_ALL)
     foreach(t gtest gtest_main gmock)
-      target_compile_options(${t} PRIVATE -fexceptions)
+      target_compile_options(${t} PRIVATE ${BAILIFF_WASM_EXCEPTIONS})
     endforeach()
     # googletest >= 1.11 defines the GTest:: aliases itself; older trees do not.
     if(NOT TARGET GTest::gtest_main)
