@@ -50,7 +50,8 @@ sim::ParameterEdit named_edit(const SweepAxis& axis, const std::string& value) {
   const std::size_t at = parameter.find('@');
   edit.parameter = parameter.substr(0, at);
   if (at != std::string::npos) {
-    edit.from = sim::parse_horizon(parameter.substr(at + 1), axis.file, axis.option + " " + parameter);
+    edit.from =
+        sim::parse_horizon(parameter.substr(at + 1), axis.file, axis.option + " " + parameter);
     if (!edit.from) {
       refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter, axis.file,
              axis.option);
@@ -106,8 +107,8 @@ std::vector<SweepPoint> sweep_grid(const std::vector<SweepAxis>& axes) {
   return points;
 }
 
-sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs, const std::vector<SweepAxis>& axes,
-                                 const SweepPoint& point) {
+sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs,
+                                      const std::vector<SweepAxis>& axes, const SweepPoint& point) {
   // Pointer edits are checked together once all are made (shares that must sum to 100%
   // move in one point); a named parameter is checked as it is set.
   std::string behaviour_edits, policy_edits;
@@ -129,7 +130,7 @@ sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs, const std::vec
   }
   if (!behaviour_edits.empty()) {
     (void)sim::BehaviourParams::parse(inputs.behaviour.bytes,
-                                 inputs.behaviour.name + " (edited " + behaviour_edits + ")");
+                                      inputs.behaviour.name + " (edited " + behaviour_edits + ")");
   }
   if (!policy_edits.empty())
     (void)Policy::parse(inputs.policy.bytes, inputs.policy.name + " (edited " + policy_edits + ")");

@@ -39,7 +39,7 @@ std::vector<SweepPoint> sweep_grid(const std::vector<SweepAxis>& axes);
 /// pointers in the policy (not the baseline), behaviour: pointers in the behaviour file.
 /// Throws InputError for an unknown parameter or pointer, or a value the file's parser
 /// refuses (naming the file, the pointer and what was expected).
-sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs, const std::vector<SweepAxis>& axes,
-                                 const SweepPoint& point);
+sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs,
+                                      const std::vector<SweepAxis>& axes, const SweepPoint& point);
 
 }  // namespace bailiff::study

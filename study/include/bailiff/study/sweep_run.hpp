@@ -11,8 +11,8 @@
 
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/simulator.hpp"
-#include "bailiff/study/sweep.hpp"
 #include "bailiff/sim/task_system.hpp"
+#include "bailiff/study/sweep.hpp"
 
 namespace bailiff::study {
 
@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxSweepPoints = 10'000;
 struct SweepResult {
   std::shared_ptr<const sim::Scenario> base;  ///< the scenario every point varies
   std::vector<SweepAxis> axes;
-  std::vector<SweepPoint> points;       ///< sweep_grid(axes)
+  std::vector<SweepPoint> points;            ///< sweep_grid(axes)
   std::vector<sim::Comparison> comparisons;  ///< per point
 };
 
