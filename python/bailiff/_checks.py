@@ -73,6 +73,13 @@ def path(name, value, optional=False):
     return value
 
 
+def flag(name, value):
+    """`value` as a bool (True or False, not a number or a text such as "off")."""
+    if not isinstance(value, bool):
+        fail(name, "True or False", _shown(value))
+    return value
+
+
 def choice(name, value, allowed):
     """`value`, one of `allowed`."""
     if not isinstance(value, str) or value not in allowed:

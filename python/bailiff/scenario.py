@@ -3,6 +3,7 @@
 import json
 
 from bailiff import _checks, _core
+from bailiff.behaviour import Behaviour
 
 
 def shipped(kind):
@@ -72,22 +73,29 @@ class Scenario:
     `replications` 1 to 1,000 (None, the default: every posterior draw by the exact method,
     10 by Monte Carlo); `seed` 0 to 2**64 - 1; `horizon` "YYYY-MM-DD";
     `report_period` "FROM..TO" (with `region`) counts the events inside a calendar window.
+    `behaviour` is a shipped name, a path or a bailiff.Behaviour (edited);
+    `behaviour_draws=False` runs every replication on the behaviour file's own values (the
+    CLI's `--behaviour-draws off`: Monte Carlo variation only), True takes turns over its
+    posterior ensemble.
     Arguments are checked here and again when the scenario is loaded (InputError naming the
     argument). The IIN key is kept out of every repr, message and attribute: `iin_key` reads
     back as `<not shown>`.
     """
 
-    _FIELDS = ("policy", "baseline", "population", "behaviour", "seed", "replications", "cases",
-               "horizon", "calendar", "iin_key", "report_period", "region")
+    _FIELDS = ("policy", "baseline", "population", "behaviour", "behaviour_draws", "seed",
+               "replications", "cases", "horizon", "calendar", "iin_key", "report_period",
+               "region")
 
     def __init__(self, policy=_DEFAULTS["policy"], baseline=_DEFAULTS["baseline"],
                  population=_DEFAULTS["population"], behaviour=_DEFAULTS["behaviour"],
                  seed=_DEFAULTS["seed"], replications=None, cases=0, horizon=None,
-                 calendar=_DEFAULTS["calendar"], iin_key="", report_period=None, region=""):
+                 calendar=_DEFAULTS["calendar"], iin_key="", report_period=None, region="",
+                 behaviour_draws=True):
         self.policy = policy if isinstance(policy, Policy) else Policy(policy)
         self.baseline = baseline if isinstance(baseline, Policy) else Policy(baseline)
         self.population = population
-        self.behaviour = behaviour
+        self.behaviour = behaviour if isinstance(behaviour, Behaviour) else Behaviour(behaviour)
+        self.behaviour_draws = behaviour_draws
         self.seed = seed
         self.replications = replications
         self.cases = cases
@@ -117,7 +125,12 @@ class Scenario:
             if not isinstance(value, Policy):
                 _checks.fail(name, "a shipped name, a path or a Policy", _checks._shown(value))
             _checks.path(name, value.spec)
-        for name in ("population", "behaviour", "calendar"):
+        if not isinstance(self.behaviour, Behaviour):
+            _checks.fail("behaviour", "a shipped name, a path or a Behaviour",
+                         _checks._shown(self.behaviour))
+        _checks.path("behaviour", self.behaviour.spec)
+        _checks.flag("behaviour_draws", self.behaviour_draws)
+        for name in ("population", "calendar"):
             _checks.path(name, getattr(self, name))
         _checks.count("seed", self.seed, 0, _checks.MAX_SEED)
         if self.replications is not None:  # None: every posterior draw (exact), 10 (Monte Carlo)
@@ -129,10 +142,11 @@ class Scenario:
         return self
 
     def copy(self, **changes):
-        """A copy with `changes` applied (policies copied with their edits)."""
+        """A copy with `changes` applied (policies and behaviour copied with their edits)."""
         fields = {name: getattr(self, name) for name in self._FIELDS}
         fields["policy"] = self.policy.copy()
         fields["baseline"] = self.baseline.copy()
+        fields["behaviour"] = self.behaviour.copy()
         fields.update(changes)
         return Scenario(**fields)
 
@@ -143,12 +157,14 @@ class Scenario:
         self.check()
         _checks.choice("method", method, ("auto", "mc", "exact"))
         return _core.load_scenario(
-            str(self.policy.spec), str(self.baseline.spec), str(self.calendar), str(self.behaviour),
+            str(self.policy.spec), str(self.baseline.spec), str(self.calendar),
+            str(self.behaviour.spec),
             str(self.population), self.cases, self.iin_key.reveal(), self.horizon or "",
             self.report_period or "", self.region or "", self.policy.edited(), self.baseline.edited(),
-            method)
+            self.behaviour.edited(), self.behaviour_draws, method)
 
     def __repr__(self):
         return (f"Scenario(policy={self.policy!r}, baseline={self.baseline!r}, "
-                f"population={self.population!r}, cases={self.cases}, "
+                f"population={self.population!r}, behaviour={self.behaviour!r}, "
+                f"behaviour_draws={self.behaviour_draws}, cases={self.cases}, "
                 f"replications={self.replications}, seed={self.seed})")
