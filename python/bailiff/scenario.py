@@ -2,6 +2,8 @@
 
 import json
 
+import pandas as pd
+
 from bailiff import _checks, _core
 from bailiff.behaviour import Behaviour
 
@@ -9,6 +11,10 @@ from bailiff.behaviour import Behaviour
 def shipped(kind):
     """The shipped inputs of a kind: policies, calendars, cases, behaviour, targets."""
     return list(_core.shipped_names(kind))
+
+
+#: The languages of a policy file's labels, explanations and legal bases.
+LANGUAGES = ("en", "ru", "kk")
 
 
 class Policy:
@@ -50,6 +56,35 @@ class Policy:
     def edited(self):
         """The edited document, or None when unedited (the shipped bytes are then run)."""
         return self.document() if self.edits else None
+
+    @property
+    def parameters(self):
+        """The policy's parameters as its file gives them (edits included), labelled in
+        English: see parameters_in."""
+        return self.parameters_in("en")
+
+    def parameters_in(self, lang="en"):
+        """One row per parameter and dated value, in the file's order: parameter, from
+        ("YYYY-MM-DD"), value (a number, bool, text or, for a schedule, a dict), unit, and in
+        `lang` ("en", "ru" or "kk") its label, explanation and legal basis; reference (the
+        value's own source when it names one, else the parameter's) and assumption (what the
+        value assumes, when it is not read from an act; else None). A new table on every
+        call: editing it changes nothing."""
+        _checks.choice("lang", lang, LANGUAGES)
+        document = json.loads(self.document().text)
+        rows = []
+        for name, parameter in document["parameters"].items():
+            for dated in parameter["values"]:
+                rows.append({
+                    "parameter": name, "from": dated["from"], "value": dated["value"],
+                    "unit": parameter["unit"], "label": parameter["label"][lang],
+                    "explanation": parameter["explanation"][lang],
+                    "basis": parameter["basis"][lang],
+                    "reference": dated.get("reference", parameter["reference"]),
+                    "assumption": dated.get("assumption")})
+        frame = pd.DataFrame(rows)
+        frame.attrs.update(policy=document["policy"], title=document["title"], lang=lang)
+        return frame
 
     def copy(self):
         """An independent copy (edits included)."""
