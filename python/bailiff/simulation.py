@@ -211,6 +211,14 @@ class Result:
         frame.attrs.update({k: period[k] for k in ("from", "to", "region")})
         return frame
 
+    @cached_property
+    def plot(self):
+        """The Result's plots (bailiff.plot.Plots: headline, paid_curve, stages, draws), drawn
+        with matplotlib from the report."""
+        from bailiff.plot import Plots
+
+        return Plots(self)
+
     def paid_by_day(self, role="policy", replication=0):
         """Cases paid on each day since entry into force in one run: a read-only numpy view
         of the core's own counters, no copy."""
