@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import numbers
-import os
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._types import PathLike
 
 
 class Behaviour:
@@ -27,12 +27,12 @@ class Behaviour:
         bailiff.Scenario(behaviour=bailiff.Behaviour("calibrated").scale("robot_coverage", 2.0))
     """
 
-    def __init__(self, spec: Union[str, os.PathLike] = _core.DEFAULTS["behaviour"]) -> None:
+    def __init__(self, spec: PathLike = _core.DEFAULTS["behaviour"]) -> None:
         self.spec = _checks.path("behaviour", spec)
         #: ("set", [(pointer, JSON text)]) or ("scale", group, factor), in order.
         self.edits: list[tuple] = []
 
-    def set(self, pointer: Union[str, dict[str, Any]], value: Any = None) -> "Behaviour":
+    def set(self, pointer: Union[str, dict[str, Any]], value: Any = None) -> Behaviour:
         """Set the value at JSON `pointer` ("/segments/0/share_ppm") to `value`, or, given a
         dict {pointer: value}, every value in it at once: the file is checked once all are
         set, so shares that must sum to 1,000,000 ppm can move together."""
@@ -48,7 +48,7 @@ class Behaviour:
                 _checks.fail("value", "a number, text, list or dict (JSON)", _checks._shown(new))
         return self._add(("set", texts))
 
-    def scale(self, group: str, factor: float) -> "Behaviour":
+    def scale(self, group: str, factor: float) -> Behaviour:
         """Multiply every parameter of calibrated parameter group `group` (e.g.
         "robot_coverage") by `factor` (0.01 to 20), rounded half up to the ppm and capped at
         certainty, as the posterior draws do."""
@@ -57,7 +57,7 @@ class Behaviour:
             _checks.fail("factor", "a multiplier from 0.01 to 20", _checks._shown(factor))
         return self._add(("scale", group, float(factor)))
 
-    def _add(self, edit: tuple) -> "Behaviour":
+    def _add(self, edit: tuple) -> Behaviour:
         """Append `edit`, kept only when the core accepts the edited file."""
         self.edits.append(edit)
         try:
@@ -67,7 +67,7 @@ class Behaviour:
             raise
         return self
 
-    def document(self) -> "_core.Input":
+    def document(self) -> _core.Input:
         """The behaviour's bytes as the run reads them (a bailiff._core.Input)."""
         doc = _core.load_input(self.spec, "behaviour")
         for kind, *what in self.edits:
@@ -77,11 +77,11 @@ class Behaviour:
                 doc = _core.scale_behaviour(doc, what[0], what[1])
         return doc
 
-    def edited(self) -> "_core.Input | None":
+    def edited(self) -> Optional[_core.Input]:
         """The edited document, or None when unedited (the shipped bytes are then run)."""
         return self.document() if self.edits else None
 
-    def copy(self) -> "Behaviour":
+    def copy(self) -> Behaviour:
         """An independent copy (edits included)."""
         other = Behaviour(self.spec)
         other.edits = list(self.edits)

@@ -2,11 +2,17 @@
 each draw's figure under one minus under the other, so that what the draws share (the
 behaviour uncertainty) cancels out of the interval."""
 
+from __future__ import annotations
+
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from bailiff import _checks
+
+if TYPE_CHECKING:
+    from bailiff.simulation import Result
 
 #: The headline figures differenced: key in per_replication, figure, unit.
 FIGURES = (("fee_avoided_official_tenge", "fee_avoided_official", "tenge"),
@@ -43,7 +49,7 @@ def _refuse_unpaired(a, b):
                          "results that differ in it")
 
 
-def paired_difference(a, b):
+def paired_difference(a: Result, b: Result) -> pd.DataFrame:
     """Figure by figure, `a` minus `b` over their common draws: two simulate results of two
     reforms with the same seed, population, replications and behaviour draws (InputError
     naming what differs otherwise). Both savings measures, collected and the paid share.

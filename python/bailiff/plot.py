@@ -26,7 +26,7 @@ DRAW_FIGURES = {"paid": "fines paid", "collected_tenge": "collected",
                 "proceedings_opened": "robot proceedings opened"}
 
 
-def _new_axes(ax: Optional["Axes"]) -> "Axes":
+def _new_axes(ax: Optional[Axes]) -> Axes:
     """`ax`, or the Axes of a new pyplot figure."""
     if ax is not None:
         return ax
@@ -44,7 +44,7 @@ class Plots:
     """The plots of one Result (`result.plot`). Each takes `ax=` (draw on these Axes; by
     default a new figure) and returns the Axes."""
 
-    def __init__(self, result: "Result") -> None:
+    def __init__(self, result: Result) -> None:
         self._result = result
 
     def _versus(self) -> str:
@@ -52,7 +52,7 @@ class Plots:
         report = self._result.report
         return f"{report['policy']['id']} vs {report['baseline']['id']}"
 
-    def headline(self, ax: Optional["Axes"] = None) -> "Axes":
+    def headline(self, ax: Optional[Axes] = None) -> Axes:
         """The policy's headline money figures in mln ₸ (collected, private bailiffs' fees
         paid, both measures of the fee avoided against the baseline): one bar each, the mean
         over the draws, with their 5-95% interval."""
@@ -76,7 +76,7 @@ class Plots:
         return [(f"{role}: {report[role]['id']}", report[f"{role}_run"])
                 for role in ("policy", "baseline")]
 
-    def paid_curve(self, ax: Optional["Axes"] = None) -> "Axes":
+    def paid_curve(self, ax: Optional[Axes] = None) -> Axes:
         """The cumulative share of fines paid by each day after their entry into force, in %,
         one line for the policy and one for the baseline (the seeded run, as Result.daily)."""
         ax = _new_axes(ax)
@@ -90,7 +90,7 @@ class Plots:
         ax.legend()
         return ax
 
-    def stages(self, figure: str = "paid", ax: Optional["Axes"] = None) -> "Axes":
+    def stages(self, figure: str = "paid", ax: Optional[Axes] = None) -> Axes:
         """One bar per stage of payment and policy (the seeded run, as Result.by_stage):
         figure="paid", the share of all fines paid in that stage, in %; "collected", the
         tenge collected in it, in mln ₸."""
@@ -118,7 +118,7 @@ class Plots:
         return ax
 
     def draws(self, figure: str = "fee_avoided_official_tenge", bins: int = 20,
-              ax: Optional["Axes"] = None) -> "Axes":
+              ax: Optional[Axes] = None) -> Axes:
         """A histogram of one figure of the policy's runs over the ensemble's draws (the
         report's per_replication: a key of DRAW_FIGURES; money in mln ₸, the paid count as
         % of the fines), with the mean marked by a vertical line."""

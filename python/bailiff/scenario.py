@@ -1,14 +1,18 @@
 """Scenarios: inputs by shipped name or path, and policies edited by parameter name."""
 
+from __future__ import annotations
+
 import json
+from typing import Any, Optional, Union
 
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._types import PathLike
 from bailiff.behaviour import Behaviour
 
 
-def shipped(kind):
+def shipped(kind: str) -> list[str]:
     """The shipped inputs of a kind: policies, calendars, cases, behaviour, targets."""
     return list(_core.shipped_names(kind))
 
@@ -24,11 +28,12 @@ class Policy:
     so a bad edit raises InputError where it is made.
     """
 
-    def __init__(self, spec):
+    def __init__(self, spec: PathLike) -> None:
         self.spec = _checks.path("policy", spec)
         self.edits = []
 
-    def set(self, parameter, value, unit=None, from_=None):
+    def set(self, parameter: str, value: Any, unit: Optional[str] = None,
+            from_: Optional[str] = None) -> Policy:
         """Set `parameter` to `value` (the value of its last dated entry, or from the day
         `from_` "YYYY-MM-DD" on); `unit`, when given, must be the parameter's unit."""
         _checks.text("parameter", parameter)
@@ -46,24 +51,24 @@ class Policy:
             raise
         return self
 
-    def document(self):
+    def document(self) -> _core.Input:
         """The policy's bytes as the run reads them (a bailiff._core.Input)."""
         doc = _core.load_input(self.spec, "policies")
         for parameter, value, unit, from_ in self.edits:
             doc = _core.edit_policy(doc, parameter, value, unit, from_)
         return doc
 
-    def edited(self):
+    def edited(self) -> Optional[_core.Input]:
         """The edited document, or None when unedited (the shipped bytes are then run)."""
         return self.document() if self.edits else None
 
     @property
-    def parameters(self):
+    def parameters(self) -> pd.DataFrame:
         """The policy's parameters as its file gives them (edits included), labelled in
         English: see parameters_in."""
         return self.parameters_in("en")
 
-    def parameters_in(self, lang="en"):
+    def parameters_in(self, lang: str = "en") -> pd.DataFrame:
         """One row per parameter and dated value, in the file's order: parameter, from
         ("YYYY-MM-DD"), value (a number, bool, text or, for a schedule, a dict), unit, and in
         `lang` ("en", "ru" or "kk") its label, explanation and legal basis; reference (the
@@ -86,13 +91,13 @@ class Policy:
         frame.attrs.update(policy=document["policy"], title=document["title"], lang=lang)
         return frame
 
-    def copy(self):
+    def copy(self) -> Policy:
         """An independent copy (edits included)."""
         other = Policy(self.spec)
         other.edits = list(self.edits)
         return other
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         edits = ", ".join(f"{p}={v}" for p, v, _, _ in self.edits)
         return f"Policy({self.spec!r}{', ' + edits if edits else ''})"
 
@@ -121,11 +126,15 @@ class Scenario:
                "replications", "cases", "horizon", "calendar", "iin_key", "report_period",
                "region")
 
-    def __init__(self, policy=_DEFAULTS["policy"], baseline=_DEFAULTS["baseline"],
-                 population=_DEFAULTS["population"], behaviour=_DEFAULTS["behaviour"],
-                 seed=_DEFAULTS["seed"], replications=None, cases=0, horizon=None,
-                 calendar=_DEFAULTS["calendar"], iin_key="", report_period=None, region="",
-                 behaviour_draws=True):
+    def __init__(self, policy: Union[PathLike, Policy] = _DEFAULTS["policy"],
+                 baseline: Union[PathLike, Policy] = _DEFAULTS["baseline"],
+                 population: str = _DEFAULTS["population"],
+                 behaviour: Union[PathLike, Behaviour] = _DEFAULTS["behaviour"],
+                 seed: int = _DEFAULTS["seed"], replications: Optional[int] = None,
+                 cases: int = 0, horizon: Optional[str] = None,
+                 calendar: PathLike = _DEFAULTS["calendar"], iin_key: Optional[str] = "",
+                 report_period: Optional[str] = None, region: Optional[str] = "",
+                 behaviour_draws: bool = True) -> None:
         self.policy = policy if isinstance(policy, Policy) else Policy(policy)
         self.baseline = baseline if isinstance(baseline, Policy) else Policy(baseline)
         self.population = population
@@ -142,7 +151,7 @@ class Scenario:
         self.check()
 
     @property
-    def iin_key(self):
+    def iin_key(self) -> _checks.Secret:
         """The IIN key, wrapped so that it never prints (`<not shown>`)."""
         return self._iin_key
 
@@ -153,7 +162,7 @@ class Scenario:
         else:
             self._iin_key = _checks.Secret(_checks.iin_key(value))
 
-    def check(self):
+    def check(self) -> Scenario:
         """Check every argument's type and range (InputError naming the argument)."""
         for name in ("policy", "baseline"):
             value = getattr(self, name)
@@ -176,7 +185,7 @@ class Scenario:
         _checks.text("region", self.region, optional=True)
         return self
 
-    def copy(self, **changes):
+    def copy(self, **changes: Any) -> Scenario:
         """A copy with `changes` applied (policies and behaviour copied with their edits)."""
         fields = {name: getattr(self, name) for name in self._FIELDS}
         fields["policy"] = self.policy.copy()
@@ -185,7 +194,7 @@ class Scenario:
         fields.update(changes)
         return Scenario(**fields)
 
-    def load(self, method="auto"):
+    def load(self, method: str = "auto") -> _core.LoadedScenario:
         """Parse and validate every input (raises InputError or DomainError); `method` is
         how its runs are computed: "exact" (expectations), "mc" (Monte Carlo), or "auto"
         (exact unless the population holds fewer than 100,000 fines, as on the command line)."""
@@ -198,7 +207,7 @@ class Scenario:
             self.report_period or "", self.region or "", self.policy.edited(), self.baseline.edited(),
             self.behaviour.edited(), self.behaviour_draws, method)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return (f"Scenario(policy={self.policy!r}, baseline={self.baseline!r}, "
                 f"population={self.population!r}, behaviour={self.behaviour!r}, "
                 f"behaviour_draws={self.behaviour_draws}, cases={self.cases}, "

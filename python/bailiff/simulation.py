@@ -1,18 +1,27 @@
 """simulate and its result: the CLI's reports laid out as DataFrames."""
 
+from __future__ import annotations
+
 import io
 import json
 import os
 from functools import cached_property
+from typing import TYPE_CHECKING, Any, Optional
 
 import numpy as np
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._types import PathLike, Progress
 from bailiff.progress import reporter
 
+if TYPE_CHECKING:
+    from bailiff.plot import Plots
+    from bailiff.scenario import Scenario
 
-def simulate(scenario, method="auto", threads=None, progress=None, output=None):
+
+def simulate(scenario: Scenario, method: str = "auto", threads: Optional[int] = None,
+             progress: Progress = None, output: Optional[PathLike] = None) -> Result:
     """Run `scenario` as `bailiff simulate` does: the policy and the baseline on the same
     fines and draws. method="auto" (the default, as on the command line) computes every
     figure's exact expectation for each draw of the behaviour's posterior ensemble (all of
@@ -89,12 +98,14 @@ class Result:
     by_region, by_segment, daily, period and paired_difference work from it; summary, draws,
     to_csv, text and paid_by_day need the runs (DomainError: run bailiff.simulate)."""
 
-    def __init__(self, run, text=None):
+    def __init__(self, run: Optional[_core.Simulation], text: Optional[str] = None) -> None:
+        """A Result over the core's finished run (bailiff.simulate makes it), or over a
+        report's `text` alone (from_json)."""
         self._run = run
         self._text = text
 
     @classmethod
-    def from_json(cls, text_or_path):
+    def from_json(cls, text_or_path: PathLike) -> Result:
         """A Result from the report of `bailiff simulate --json` (its text, or the path of a
         file holding it), such that Result.from_json(t).to_json() == t. InputError when it is
         not such a report (its contents are never shown)."""
@@ -123,7 +134,7 @@ class Result:
                 "(run bailiff.simulate for them)")
         return self._run
 
-    def to_json(self, path=None):
+    def to_json(self, path: Optional[PathLike] = None) -> str:
         """The report of `bailiff simulate --json`, byte for byte; written atomically to
         `path` when given."""
         text = self._text if self._run is None else self._run.json()
@@ -131,27 +142,27 @@ class Result:
             _core.write_file(_checks.path("path", path), text)
         return text
 
-    def to_csv(self):
+    def to_csv(self) -> str:
         """The report of `bailiff simulate --csv`."""
         return self._core_run("to_csv").csv()
 
-    def text(self, details=False):
+    def text(self, details: bool = False) -> str:
         """The readable report (details: compare's breakdowns by stage, region, segment)."""
         return self._core_run("text").text(details)
 
     @cached_property
-    def report(self):
+    def report(self) -> dict[str, Any]:
         """The JSON report as a dict."""
         return json.loads(self.to_json())
 
     @cached_property
-    def summary(self):
+    def summary(self) -> pd.DataFrame:
         """One row per figure and policy: figure, unit, policy, mean, p05, p95, std_error."""
         frame = pd.read_csv(io.StringIO(self.to_csv()), dtype={"policy": str})
         return frame.rename(columns={"value": "mean"})
 
     @cached_property
-    def draws(self):
+    def draws(self) -> pd.DataFrame:
         """One row per run (replication, role): the headline counters, money in tiyn."""
         frame = pd.DataFrame(self._core_run("draws").draws())
         money = _core.MONEY_FIELDS
@@ -170,22 +181,22 @@ class Result:
         return _tenge(pd.concat(frames, ignore_index=True))
 
     @property
-    def by_stage(self):
+    def by_stage(self) -> pd.DataFrame:
         """Cases paid and tenge collected by stage of payment (the seeded run, as the CLI)."""
         return self._runs("by_stage")
 
     @property
-    def by_region(self):
+    def by_region(self) -> pd.DataFrame:
         """Cases, paid, handed to a bailiff, collected and fees by region (seeded run)."""
         return self._runs("by_region")
 
     @property
-    def by_segment(self):
+    def by_segment(self) -> pd.DataFrame:
         """The same by debtor segment (seeded run)."""
         return self._runs("by_segment")
 
     @property
-    def daily(self):
+    def daily(self) -> pd.DataFrame:
         """Share of all fines paid by each day since entry into force, per policy (seeded run)."""
         frames = []
         for role in ("policy", "baseline"):
@@ -196,7 +207,7 @@ class Result:
                 "paid_cumulative": paid, "share_paid": np.asarray(paid) / run["cases"]}))
         return pd.concat(frames, ignore_index=True)
 
-    def period(self):
+    def period(self) -> Optional[pd.DataFrame]:
         """What happened inside the scenario's report_period (the report's "period"), one row
         per figure: policy, baseline and the policy's 90% interval; None without a period."""
         period = self.report.get("period")
@@ -212,17 +223,17 @@ class Result:
         return frame
 
     @cached_property
-    def plot(self):
+    def plot(self) -> Plots:
         """The Result's plots (bailiff.plot.Plots: headline, paid_curve, stages, draws), drawn
         with matplotlib from the report."""
         from bailiff.plot import Plots
 
         return Plots(self)
 
-    def paid_by_day(self, role="policy", replication=0):
+    def paid_by_day(self, role: str = "policy", replication: int = 0) -> np.ndarray:
         """Cases paid on each day since entry into force in one run: a read-only numpy view
         of the core's own counters, no copy."""
         return self._core_run("paid_by_day").paid_by_day(role, replication)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<bailiff.Result {self.report['policy']['id']} vs {self.report['baseline']['id']}>"
