@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 
 def simulate(scenario: Scenario, method: str = "auto", threads: Optional[int] = None,
-             progress: Progress = None, output: Optional[PathLike] = None) -> Result:
+             progress: Progress = None, output: Optional[PathLike] = None,
+             per_case: Optional[int] = None) -> Result:
     """Run `scenario` as `bailiff simulate` does: the policy and the baseline on the same
     fines and draws. method="auto" (the default, as on the command line) computes every
     figure's exact expectation for each draw of the behaviour's posterior ensemble (all of
@@ -33,6 +35,10 @@ def simulate(scenario: Scenario, method: str = "auto", threads: Optional[int] = 
     threads: workers (None: one per core). progress: see bailiff.progress.reporter.
     output: also write the JSON report there, atomically, once the run has finished (an
     interrupted run, Ctrl-C included, writes nothing). The GIL is released while it runs.
+    per_case: also list the outcomes of the population's first `per_case` fines (1 to
+    1,000,000) under the policy and the baseline, as replication 0 simulated them
+    (`Result.per_case`, the CSV of `bailiff simulate --per-case FILE --per-case-count N`);
+    the run is then Monte Carlo (method "exact" is refused).
     """
     from bailiff.scenario import Scenario
 
@@ -42,16 +48,27 @@ def simulate(scenario: Scenario, method: str = "auto", threads: Optional[int] = 
     output = _checks.path("output", output, optional=True) or None
     if progress is not None and not isinstance(progress, bool) and not callable(progress):
         _checks.fail("progress", "None, True or a callable(done, total)", _checks._shown(progress))
-    loaded = scenario.load(method)
+    if per_case is not None:
+        _checks.count("per_case", per_case, 1, _checks.MAX_PER_CASE)
+        if method == "exact":
+            _checks.fail("per_case", "method \"mc\" or \"auto\" with per_case (per-case outcomes "
+                         "are the Monte Carlo's simulated cases; the exact method has none)",
+                         "method \"exact\"")
+    loaded = scenario.load("mc" if per_case is not None and method == "auto" else method)
     update, close = reporter(progress, "simulating")
     try:
         run = _core.simulate(loaded, scenario.seed, scenario.replications or 0, workers, update)
     finally:
         close()
-    result = Result(run)
+    result = Result(run, per_case_csv=None if per_case is None else run.per_case_csv(per_case))
     if output is not None:
         result.to_json(output)
     return result
+
+
+def tiyn(text: str) -> int:
+    """A report's tenge ("1234.56") as integer tiyn."""
+    return int(Decimal(text) * 100)
 
 
 def _tenge(frame):
@@ -98,11 +115,13 @@ class Result:
     by_region, by_segment, daily, period and paired_difference work from it; summary, draws,
     to_csv, text and paid_by_day need the runs (DomainError: run bailiff.simulate)."""
 
-    def __init__(self, run: Optional[_core.Simulation], text: Optional[str] = None) -> None:
+    def __init__(self, run: Optional[_core.Simulation], text: Optional[str] = None,
+                 per_case_csv: Optional[str] = None) -> None:
         """A Result over the core's finished run (bailiff.simulate makes it), or over a
-        report's `text` alone (from_json)."""
+        report's `text` alone (from_json); `per_case_csv`: the per-case outcomes, if asked."""
         self._run = run
         self._text = text
+        self._per_case_csv = per_case_csv
 
     @classmethod
     def from_json(cls, text_or_path: PathLike) -> Result:
@@ -220,6 +239,28 @@ class Result:
                          "p05": float(low_high[0]), "p95": float(low_high[1])})
         frame = pd.DataFrame(rows)
         frame.attrs.update({k: period[k] for k in ("from", "to", "region")})
+        return frame
+
+    @cached_property
+    def per_case(self) -> Optional[pd.DataFrame]:
+        """The outcomes of the first fines (simulate's `per_case`), one row per fine and
+        policy: policy, case (the fine's index), amount_tenge and amount_tiyn, segment,
+        region, stage_paid (None when unpaid), day_paid (days after entry into force, <NA>
+        when unpaid), fee_tenge and fee_tiyn; `.attrs["csv"]` holds the CSV of `bailiff
+        simulate --per-case`. None when simulate was not asked for them."""
+        if self._per_case_csv is None:
+            return None
+        rows = pd.read_csv(io.StringIO(self._per_case_csv), dtype=str, keep_default_na=False)
+        frame = pd.DataFrame({
+            "policy": rows["policy"], "case": rows["case"].astype(int),
+            "amount_tenge": rows["amount_tenge"].astype(float),
+            "amount_tiyn": [tiyn(t) for t in rows["amount_tenge"]],
+            "segment": rows["segment"], "region": rows["region"],
+            "stage_paid": rows["stage_paid"].replace("", None),
+            "day_paid": pd.array([int(d) if d else None for d in rows["day_paid"]], dtype="Int64"),
+            "fee_tenge": rows["fee_tenge"].astype(float),
+            "fee_tiyn": [tiyn(t) for t in rows["fee_tenge"]]})
+        frame.attrs["csv"] = self._per_case_csv
         return frame
 
     @cached_property
