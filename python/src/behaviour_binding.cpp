@@ -93,8 +93,7 @@ void register_behaviour(py::module_& m) {
   m.def("edit_behaviour", &set_pointers, py::arg("behaviour"), py::arg("values"),
         "The behaviour with the values at JSON pointers set, [(pointer, JSON text)], checked "
         "together (the sweep's behaviour: edits).");
-  m.def("scale_behaviour", &scale_group, py::arg("behaviour"), py::arg("group"),
-        py::arg("factor"),
+  m.def("scale_behaviour", &scale_group, py::arg("behaviour"), py::arg("group"), py::arg("factor"),
         "The behaviour with one calibrated parameter group multiplied (sim::apply_multipliers).");
   m.def("behaviour_groups", &groups,
         "(name, applies_to) of every calibrated parameter group (sim/parameter_groups.hpp).");

@@ -13,7 +13,8 @@ namespace {
 /// The stage \p m (one case's counts) was paid in, or empty when it was not.
 std::string paid_stage(const sim::Metrics& m) {
   for (std::size_t s = 0; s < sim::kPayStageCount; ++s) {
-    if (m.paid_by_stage[s] > 0) return std::string(sim::pay_stage_name(static_cast<sim::PayStage>(s)));
+    if (m.paid_by_stage[s] > 0)
+      return std::string(sim::pay_stage_name(static_cast<sim::PayStage>(s)));
   }
   return {};
 }
@@ -23,7 +24,8 @@ std::int64_t paid_day(const std::vector<Decision>& decisions, Date in_force) {
   const auto closed = std::find_if(decisions.rbegin(), decisions.rend(), [](const Decision& d) {
     return d.action == Action::kClosedAsPaid;
   });
-  if (closed == decisions.rend()) throw DomainError("per-case outcome: a paid case without its closing step");
+  if (closed == decisions.rend())
+    throw DomainError("per-case outcome: a paid case without its closing step");
   return days_between(in_force, closed->date);
 }
 

@@ -29,8 +29,8 @@ TEST(PerCase, AddsUpToTheRunOverTheWholePopulation) {
   const std::vector<CaseOutcome> outcomes = per_case_outcomes(scenario, run.seeds.front(), 5000);
   ASSERT_EQ(outcomes.size(), 3000u);
   for (const sim::Role role : {sim::Role::kPolicy, sim::Role::kBaseline}) {
-    const sim::Metrics& m = (role == sim::Role::kPolicy ? run.policy_runs : run.baseline_runs)
-                                .front().metrics;
+    const sim::Metrics& m =
+        (role == sim::Role::kPolicy ? run.policy_runs : run.baseline_runs).front().metrics;
     std::map<std::string, std::int64_t> paid_by_stage;
     std::vector<std::int64_t> paid_by_day(sim::kSeriesDays);
     Tiyn fees = 0;
@@ -42,7 +42,8 @@ TEST(PerCase, AddsUpToTheRunOverTheWholePopulation) {
         continue;
       }
       ++paid_by_stage[o.stage_paid];
-      ++paid_by_day[std::min<std::size_t>(static_cast<std::size_t>(o.day_paid), sim::kSeriesDays - 1)];
+      ++paid_by_day[std::min<std::size_t>(static_cast<std::size_t>(o.day_paid),
+                                          sim::kSeriesDays - 1)];
     }
     EXPECT_EQ(fees, m.fees_paid);
     EXPECT_EQ(paid_by_day, m.paid_by_day);
