@@ -39,7 +39,7 @@ void refuse_formats(const ScenarioOptions& o) {
 /// The scenario the options describe, loaded, its method and replications settled.
 std::shared_ptr<sim::Scenario> load_base(ScenarioOptions& o) {
   auto base = std::make_shared<sim::Scenario>(sim::load_scenario(resolve_choice(o)));
-  settle_defaults(*base, o, /*per_case=*/false);
+  settle_defaults(*base, o, std::nullopt);
   return base;
 }
 
