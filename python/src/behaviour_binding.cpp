@@ -1,5 +1,5 @@
 // Behaviour files edited from Python: a value set by JSON pointer (the sweep's behaviour:
-// edit, sim::apply_sweep_point) or a calibrated parameter group multiplied
+// edit, study::apply_sweep_point) or a calibrated parameter group multiplied
 // (sim::apply_multipliers), each re-read by BehaviourParams::parse, so that an edited file is
 // refused exactly as a file would be.
 
@@ -16,7 +16,7 @@
 #include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/parameter_groups.hpp"
 #include "bailiff/sim/scenarios.hpp"
-#include "bailiff/sim/sweep.hpp"
+#include "bailiff/study/sweep.hpp"
 #include "bindings.hpp"
 
 namespace py = pybind11;
@@ -37,11 +37,11 @@ sim::LoadedInput set_pointers(const sim::LoadedInput& behaviour,
                               const std::vector<std::pair<std::string, std::string>>& values) {
   sim::ScenarioInputs inputs;
   inputs.behaviour = behaviour;
-  std::vector<sim::SweepAxis> axes;
+  std::vector<study::SweepAxis> axes;
   for (const auto& [pointer, value_json] : values) {
-    axes.push_back(sim::SweepAxis{"behaviour:" + pointer, {value_json}, "(python)", "set"});
+    axes.push_back(study::SweepAxis{"behaviour:" + pointer, {value_json}, "(python)", "set"});
   }
-  inputs = sim::apply_sweep_point(std::move(inputs), axes, sim::SweepPoint(axes.size(), 0));
+  inputs = study::apply_sweep_point(std::move(inputs), axes, study::SweepPoint(axes.size(), 0));
   return sim::LoadedInput{edited_name(behaviour.name), std::move(inputs.behaviour.bytes)};
 }
 

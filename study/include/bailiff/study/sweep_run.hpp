@@ -1,5 +1,5 @@
 #pragma once
-/// \file A sweep run: every point of a grid of variants of one scenario (sim/sweep.hpp), each
+/// \file A sweep run: every point of a grid of variants of one scenario (study/sweep.hpp), each
 /// a comparison of the variant's policy against its baseline on the same fines and draws,
 /// one run cache serving the runs that no point changes (the baseline of every point). What
 /// `bailiff sweep` and Python's `bailiff.sweep` compute; report/sweep_report formats it.
