@@ -8,11 +8,13 @@
 
 #include "bailiff/error.hpp"
 #include "bailiff/report/calibration_report.hpp"
-#include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/defaults.hpp"
 #include "bailiff/sim/files.hpp"
-#include "bailiff/sim/recorded_targets.hpp"
 #include "bailiff/sim/scenarios.hpp"
+#include "bailiff/study/calibrated_behaviour.hpp"
+#include "bailiff/study/calibration.hpp"
+#include "bailiff/study/leave_one_out.hpp"
+#include "bailiff/study/recorded_targets.hpp"
 #include "commands.hpp"
 #include "counts.hpp"
 #include "output.hpp"
@@ -47,9 +49,9 @@ struct CalibrateOptions {
 };
 
 // A --mixture value: DIRECTORY=DRAWS, the variant set shipped+DIRECTORY.
-sim::MixtureMember parse_mixture_member(const std::string& text) {
+study::MixtureMember parse_mixture_member(const std::string& text) {
   const std::size_t eq = text.rfind('=');
-  sim::MixtureMember member;
+  study::MixtureMember member;
   if (eq != std::string::npos && eq > 0) {
     member.targets = "shipped+" + text.substr(0, eq);
     const std::string count = text.substr(eq + 1);
@@ -78,13 +80,13 @@ void run(CalibrateOptions o) {
   }
   const auto start = std::chrono::steady_clock::now();
   const std::string iin_key = o.population.empty() ? "" : resolve_iin_key("", o.iin_key_file);
-  const sim::CalibrationTargets chosen = sim::calibration_targets(
+  const study::CalibrationTargets chosen = study::calibration_targets(
       o.targets, o.population, o.policy, iin_key, "(command line)", "--population", "--targets");
-  const std::vector<sim::Target>& targets = chosen.targets;
+  const std::vector<study::Target>& targets = chosen.targets;
   const sim::LoadedInput behaviour = sim::load_input(o.behaviour, "behaviour");
   const sim::BehaviourParams base = sim::BehaviourParams::parse(behaviour.bytes, behaviour.name);
 
-  sim::CalibrationOptions options;
+  study::CalibrationOptions options;
   options.seed = o.seed;
   const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
   options.tasks = tasks.get();
@@ -111,11 +113,11 @@ void run(CalibrateOptions o) {
                  iteration, simulations, objective, elapsed);
     std::fflush(stderr);
   };
-  sim::CalibrationResult result = sim::calibrate(base, targets, options);
+  study::CalibrationResult result = study::calibrate(base, targets, options);
   if (o.loo) {
     if (terminal && writer) std::fprintf(stderr, "\nleave-one-out: refitting without each target\n");
-    result.leave_one_out = sim::leave_one_out_of_run(behaviour.bytes, base, result, targets,
-                                                     options, o.loo_iterations);
+    result.leave_one_out = study::leave_one_out_of_run(behaviour.bytes, base, result, targets,
+                                                       options, o.loo_iterations);
   }
   if (shown) std::fprintf(stderr, "\n");
   const double seconds =
@@ -126,7 +128,7 @@ void run(CalibrateOptions o) {
   if (!o.output.empty()) {
     std::string name = behaviour.name;
     if (name.rfind("embedded:behaviour/", 0) == 0) name = o.behaviour;
-    const std::string bytes = sim::calibrated_behaviour_json(result, targets, options, name);
+    const std::string bytes = study::calibrated_behaviour_json(result, targets, options, name);
     sim::BehaviourParams::parse(bytes, o.output);  // what we write must read back
     outputs.add(bytes, o.output);
   }

@@ -15,6 +15,8 @@ inline constexpr std::uint64_t kMaxCases = 200'000'000;
 inline constexpr std::uint64_t kMaxThreads = 256;
 /// Replications at most (--replications).
 inline constexpr std::uint64_t kMaxReplications = 1000;
+/// Fines whose outcomes --per-case lists at most (--per-case-count).
+inline constexpr std::uint64_t kMaxPerCase = 1'000'000;
 
 /// Option check: the value is decimal digits only (no sign, no spaces, no 0x) and lies in
 /// [\p min, \p max]; the message says so and names the range. A long value is not echoed.

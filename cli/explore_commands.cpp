@@ -9,8 +9,8 @@
 #include "bailiff/error.hpp"
 #include "bailiff/report/sensitivity_report.hpp"
 #include "bailiff/report/sweep_report.hpp"
-#include "bailiff/sim/sweep.hpp"
 #include "bailiff/study/sensitivity_run.hpp"
+#include "bailiff/study/sweep.hpp"
 #include "bailiff/study/sweep_run.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -39,7 +39,7 @@ void refuse_formats(const ScenarioOptions& o) {
 /// The scenario the options describe, loaded, its method and replications settled.
 std::shared_ptr<sim::Scenario> load_base(ScenarioOptions& o) {
   auto base = std::make_shared<sim::Scenario>(sim::load_scenario(resolve_choice(o)));
-  settle_defaults(*base, o, /*per_case=*/false);
+  settle_defaults(*base, o, std::nullopt);
   return base;
 }
 
@@ -52,9 +52,9 @@ sim::ProgressFn progress_of(ProgressLine& line) {
 void run_sweep(SweepOptions options) {
   ScenarioOptions& o = options.scenario;
   refuse_formats(o);
-  std::vector<sim::SweepAxis> axes;
+  std::vector<study::SweepAxis> axes;
   for (const std::string& set : options.sets)
-    axes.push_back(sim::parse_sweep_axis(set, "(command line)", "--set"));
+    axes.push_back(study::parse_sweep_axis(set, "(command line)", "--set"));
   std::shared_ptr<sim::Scenario> base = load_base(o);
   const std::unique_ptr<sim::TaskSystem> tasks = run_tasks(o.threads);
   ProgressLine progress("sweeping", "points", /*in_millions=*/false);

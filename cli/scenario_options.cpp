@@ -136,14 +136,16 @@ sim::ScenarioChoice resolve_choice(const ScenarioOptions& options) {
   return choice;
 }
 
-void settle_defaults(sim::Scenario& scenario, ScenarioOptions& options, bool per_case) {
-  if (options.method == "exact" && per_case) {
-    throw InputError("(command line)", "--bundle", "bundle",
-                     "--method mc or auto with --bundle (a replay bundle records the Monte Carlo's "
-                     "blocks of cases; the exact method has none)");
+void settle_defaults(sim::Scenario& scenario, ScenarioOptions& options,
+                     std::optional<NeedsCases> needs_cases) {
+  if (options.method == "exact" && needs_cases) {
+    const std::string option(needs_cases->option);
+    throw InputError("(command line)", option, option.substr(2),
+                     "--method mc or auto with " + option + " (" + std::string(needs_cases->why) +
+                         "; the exact method has none)");
   }
   if (options.method == "auto") {
-    scenario.choice.method = sim::default_method(scenario, per_case);
+    scenario.choice.method = sim::default_method(scenario, needs_cases.has_value());
     options.method = std::string(sim::method_name(scenario.choice.method));
   }
   if (options.replications == 0) options.replications = sim::default_replications(scenario);

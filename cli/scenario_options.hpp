@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "bailiff/sim/scenario.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -49,11 +50,19 @@ std::string resolve_iin_key(const std::string& key, const std::string& key_file)
 /// BAILIFF_IIN_KEY (InputError on a bad --horizon, an unreadable key file, or both options).
 sim::ScenarioChoice resolve_choice(const ScenarioOptions& options);
 
+/// An option that needs the run's cases simulated (a replay bundle, per-case outcomes): its
+/// name and why, for the refusal of an exact run.
+struct NeedsCases {
+  std::string_view option;  ///< e.g. "--bundle"
+  std::string_view why;     ///< e.g. "a replay bundle records the Monte Carlo's blocks of cases"
+};
+
 /// Settle what the user left to the defaults, once \p scenario is loaded: "auto" becomes the
-/// method sim::default_method gives (\p per_case: the run must simulate cases, e.g. for a
-/// bundle), set in scenario.choice and \p options; replications 0 becomes
-/// sim::default_replications. An exact run asked for with a bundle is refused.
-void settle_defaults(sim::Scenario& scenario, ScenarioOptions& options, bool per_case);
+/// method sim::default_method gives (Monte Carlo when \p needs_cases: the run must simulate
+/// cases), set in scenario.choice and \p options; replications 0 becomes
+/// sim::default_replications. An exact run asked for with \p needs_cases is refused.
+void settle_defaults(sim::Scenario& scenario, ScenarioOptions& options,
+                     std::optional<NeedsCases> needs_cases);
 
 
 }  // namespace bailiff::cli

@@ -3,12 +3,16 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
+#include "bailiff/study/per_case.hpp"
 #include "bundle_cli.hpp"
 #include "commands.hpp"
+#include "counts.hpp"
 #include "output.hpp"
 #include "processes.hpp"
 #include "progress.hpp"
@@ -18,12 +22,30 @@
 namespace bailiff::cli {
 namespace {
 
-void run(ScenarioOptions options, bool details, const BundleRequest& bundle = {}) {
+/// `--per-case FILE` and `--per-case-count N`: the first N fines' outcomes as CSV.
+struct PerCaseRequest {
+  std::string path;  ///< empty: none
+  std::uint64_t count = 1000;
+};
+
+/// What of the run needs its cases simulated, if anything (the bundle first).
+std::optional<NeedsCases> needs_cases(const BundleRequest& bundle, const PerCaseRequest& per_case) {
+  if (!bundle.path.empty()) {
+    return NeedsCases{"--bundle", "a replay bundle records the Monte Carlo's blocks of cases"};
+  }
+  if (!per_case.path.empty()) {
+    return NeedsCases{"--per-case", "per-case outcomes are the Monte Carlo's simulated cases"};
+  }
+  return std::nullopt;
+}
+
+void run(ScenarioOptions options, bool details, const BundleRequest& bundle = {},
+         const PerCaseRequest& per_case = {}) {
   if (options.json && options.csv) {
     throw InputError("(command line)", "--json --csv", "format", "at most one of --json and --csv");
   }
   sim::Scenario scenario = sim::load_scenario(resolve_choice(options));
-  settle_defaults(scenario, options, /*per_case=*/!bundle.path.empty());
+  settle_defaults(scenario, options, needs_cases(bundle, per_case));
   sim::Comparison comparison;
   const bool writer = writes_outputs();
   {
@@ -42,6 +64,11 @@ void run(ScenarioOptions options, bool details, const BundleRequest& bundle = {}
                                      : report::comparison_text(scenario, comparison, details);
   Outputs outputs;
   outputs.add(report, options.output);
+  if (!per_case.path.empty()) {
+    outputs.add(study::per_case_csv(scenario, study::per_case_outcomes(
+                                                  scenario, comparison.seeds.front(), per_case.count)),
+                per_case.path);
+  }
   const std::string announcement = add_simulate_bundle(bundle, scenario, comparison, outputs);
   outputs.commit();
   std::fputs(announcement.c_str(), stderr);
@@ -63,7 +90,18 @@ void register_simulate(CLI::App& app) {
   add_scenario_options(cmd, *options, false);
   auto bundle = std::make_shared<BundleRequest>();
   add_bundle_option(cmd, *bundle);
-  cmd->callback([options, bundle] { run(*options, false, *bundle); });
+  auto per_case = std::make_shared<PerCaseRequest>();
+  cmd->add_option("--per-case", per_case->path,
+                  "Also write the outcome of the first --per-case-count fines under the policy "
+                  "and the baseline as CSV (atomically): policy, case, amount_tenge, segment, "
+                  "region, stage_paid, day_paid (days after entry into force), fee_tenge; the "
+                  "cases of replication 0, simulated (the method is then Monte Carlo)")
+      ->check(output_path());
+  cmd->add_option("--per-case-count", per_case->count,
+                  "Fines listed by --per-case, the population's first (at most 1,000,000)")
+      ->capture_default_str()
+      ->check(count_range(1, kMaxPerCase));
+  cmd->callback([options, bundle, per_case] { run(*options, false, *bundle, *per_case); });
 }
 
 void register_compare(CLI::App& app) {

@@ -10,6 +10,7 @@ command, with pandas DataFrames. A thin door: every figure comes from the C++ co
 """
 
 from bailiff._core import DomainError, InputError, NotVerified, contains_valid_iin, is_valid_iin
+from bailiff.behaviour import Behaviour
 from bailiff.audit import Explanation, Verification, decide, diff, explain, verify
 from bailiff.calibration import Calibration, calibrate
 from bailiff.records import check_records
@@ -19,7 +20,7 @@ from bailiff.simulation import Result, simulate
 from bailiff.study import SensitivityResult, SweepResult, sensitivity, sweep
 
 __all__ = [
-    "Calibration", "DomainError", "Explanation", "InputError", "NotVerified", "Policy",
+    "Behaviour", "Calibration", "DomainError", "Explanation", "InputError", "NotVerified", "Policy",
     "Result", "Scenario", "SensitivityResult", "SweepResult", "Verification", "calibrate",
     "check_records", "contains_valid_iin", "decide", "diff", "explain", "is_valid_iin",
     "paired_difference", "sensitivity", "shipped", "simulate", "sweep", "verify",

@@ -12,6 +12,7 @@ MAX_CASES = 200_000_000
 MAX_THREADS = 256
 MAX_REPLICATIONS = 1000
 MAX_SEED = 2**64 - 1
+MAX_PER_CASE = 1_000_000
 
 
 def _shown(value):
@@ -70,6 +71,13 @@ def path(name, value, optional=False):
         fail(name, "a file path (str or os.PathLike)" + (" or None" if optional else ""), _shown(value))
     if "\0" in value:
         fail(name, "a file path without NUL characters", "a NUL character")
+    return value
+
+
+def flag(name, value):
+    """`value` as a bool (True or False, not a number or a text such as "off")."""
+    if not isinstance(value, bool):
+        fail(name, "True or False", _shown(value))
     return value
 
 

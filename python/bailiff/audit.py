@@ -1,11 +1,15 @@
 """The audit commands: decide, verify, explain, diff, with the CLI's reports as tables."""
 
+from __future__ import annotations
+
 import json
 from dataclasses import dataclass, field
+from typing import Any, Optional, Union
 
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._types import PathLike, Progress
 from bailiff.progress import reporter
 from bailiff.scenario import Policy
 
@@ -22,7 +26,7 @@ def _input(spec, kind, name):
     return _core.load_input(_checks.path(name, spec), kind)
 
 
-def decisions_frame(report):
+def decisions_frame(report: dict[str, Any]) -> pd.DataFrame:
     """The decisions of a decide JSON report (a dict), one row each."""
     rows = []
     for case in report["cases"]:
@@ -34,8 +38,10 @@ def decisions_frame(report):
     return frame
 
 
-def decide(cases=_DEFAULTS["cases_file"], policy=_DEFAULTS["policy"],
-           calendar=_DEFAULTS["calendar"], horizon=None, bundle=None):
+def decide(cases: PathLike = _DEFAULTS["cases_file"],
+           policy: Union[PathLike, Policy] = _DEFAULTS["policy"],
+           calendar: PathLike = _DEFAULTS["calendar"], horizon: Optional[str] = None,
+           bundle: Optional[PathLike] = None) -> pd.DataFrame:
     """`bailiff decide`: every case of a cases file under a policy. With `bundle`, also
     writes a replay bundle there (atomically) for verify. One row per decision (case,
     date, action, amounts in tenge, rule, legal basis); `.attrs` holds the report's JSON
@@ -62,19 +68,21 @@ class Verification:
     report: dict = field(repr=False)
 
     @property
-    def checks(self):
+    def checks(self) -> pd.DataFrame:
+        """One row per check of the bundle (the report's "checks")."""
         return pd.DataFrame(self.report["checks"])
 
     @property
-    def mismatch(self):
+    def mismatch(self) -> Optional[dict[str, Any]]:
         """The first record that differs from the replay (a dict), or None."""
         return self.report.get("first_mismatch")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text
 
 
-def verify(path, threads=None, progress=None, public_key=None):
+def verify(path: PathLike, threads: Optional[int] = None, progress: Progress = None,
+           public_key: Optional[PathLike] = None) -> Verification:
     """`bailiff verify PATH [--public-key KEY.pub]`: replay the bundle and check every
     record and the root; with `public_key` (the signer's `.pub` file) also its signature, so
     that `report["authenticity"]["authentic"]` is True only when it holds. Without it,
@@ -96,15 +104,18 @@ class Explanation:
     text: str
 
     @property
-    def steps(self):
+    def steps(self) -> pd.DataFrame:
+        """One row per step of the case's timeline (the report's "steps")."""
         return pd.DataFrame(json.loads(self.json)["steps"])
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text
 
 
-def explain(case, policy=_DEFAULTS["policy"], cases=_DEFAULTS["cases_file"],
-            calendar=_DEFAULTS["calendar"], horizon=None, lang="en", bundle=None):
+def explain(case: str, policy: Union[PathLike, Policy] = _DEFAULTS["policy"],
+            cases: PathLike = _DEFAULTS["cases_file"], calendar: PathLike = _DEFAULTS["calendar"],
+            horizon: Optional[str] = None, lang: str = "en",
+            bundle: Optional[PathLike] = None) -> Explanation:
     """`bailiff explain --case ID`: one case's timeline in en, ru or kk, decided from the
     policy and cases, or with `bundle` from a decide bundle's log once the bundle verifies
     (NotVerified otherwise; the other inputs are then not used)."""
@@ -119,8 +130,10 @@ def explain(case, policy=_DEFAULTS["policy"], cases=_DEFAULTS["cases_file"],
     return Explanation(out["json"], out["text"])
 
 
-def diff(a=_DEFAULTS["policy"], b=_DEFAULTS["baseline"], cases=_DEFAULTS["cases_file"],
-         calendar=_DEFAULTS["calendar"], horizon=None):
+def diff(a: Union[PathLike, Policy] = _DEFAULTS["policy"],
+         b: Union[PathLike, Policy] = _DEFAULTS["baseline"],
+         cases: PathLike = _DEFAULTS["cases_file"], calendar: PathLike = _DEFAULTS["calendar"],
+         horizon: Optional[str] = None) -> pd.DataFrame:
     """`bailiff diff --a A --b B`: one row per case with each side's outcome and the fee
     difference; `.attrs` holds the report's JSON text and its summary by kind of change."""
     out = _core.diff(_input(a, "policies", "a"), _input(b, "policies", "b"), _input(calendar, "calendars", "calendar"),

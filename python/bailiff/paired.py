@@ -2,22 +2,18 @@
 each draw's figure under one minus under the other, so that what the draws share (the
 behaviour uncertainty) cancels out of the interval."""
 
-from decimal import Decimal
+from __future__ import annotations
 
 import pandas as pd
 
 from bailiff import _checks
+from bailiff.simulation import Result, tiyn
 
 #: The headline figures differenced: key in per_replication, figure, unit.
 FIGURES = (("fee_avoided_official_tenge", "fee_avoided_official", "tenge"),
            ("fee_avoided_counterfactual_tenge", "fee_avoided_counterfactual", "tenge"),
            ("collected_tenge", "collected", "tenge"),
            ("paid", "paid_share", "share"))
-
-
-def _tiyn(text):
-    """A report's tenge ("1234.56") as integer tiyn."""
-    return int(Decimal(text) * 100)
 
 
 def _nearest_rank(values):
@@ -43,7 +39,7 @@ def _refuse_unpaired(a, b):
                          "results that differ in it")
 
 
-def paired_difference(a, b):
+def paired_difference(a: Result, b: Result) -> pd.DataFrame:
     """Figure by figure, `a` minus `b` over their common draws: two simulate results of two
     reforms with the same seed, population, replications and behaviour draws (InputError
     naming what differs otherwise). Both savings measures, collected and the paid share.
@@ -52,8 +48,6 @@ def paired_difference(a, b):
     interval of the per-draw differences, by the reports' nearest rank; money in tenge);
     `.attrs["draws"]` holds the per-draw differences (replication, behaviour_draw, seed and
     one column per figure)."""
-    from bailiff.simulation import Result
-
     for name, value in (("a", a), ("b", b)):
         if not isinstance(value, Result):
             _checks.fail(name, "a bailiff.Result (of bailiff.simulate)", _checks._shown(value))
@@ -66,7 +60,7 @@ def paired_difference(a, b):
     rows = []
     for key, figure, unit in FIGURES:
         if unit == "tenge":
-            diffs = [_tiyn(p[key]) - _tiyn(q[key]) for p, q in pairs]
+            diffs = [tiyn(p[key]) - tiyn(q[key]) for p, q in pairs]
             scale = 100
         else:  # the paid share: cases paid over the population's cases
             diffs = [p[key] - q[key] for p, q in pairs]

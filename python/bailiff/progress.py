@@ -1,7 +1,13 @@
 """Progress of long runs: a callback (done, total), or a tqdm bar when tqdm is installed."""
 
 
-def reporter(progress, what, unit=" case runs"):
+from typing import Callable, Optional
+
+from bailiff._types import Progress
+
+
+def reporter(progress: Progress, what: str, unit: str = " case runs"
+             ) -> tuple[Optional[Callable[[int, int], None]], Callable[[], None]]:
     """The callable handed to the core for `progress`, and a function closing it.
 
     progress: None or False (silent), True (a tqdm bar when tqdm is installed, else silent),

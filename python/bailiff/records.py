@@ -1,21 +1,27 @@
 """check_records: a ministry's recorded enforcement log checked against the law, as a table
 of findings (`bailiff check-records --json`'s findings)."""
 
+from __future__ import annotations
+
 import json
 import os
+from typing import Optional, Union
 
 import pandas as pd
 
 from bailiff import _core
+from bailiff._types import PathLike
 from bailiff.audit import _input
+from bailiff.scenario import Policy
 
 _DEFAULTS = _core.DEFAULTS
 _MONEY = ("recorded_amount_tenge", "required_amount_tenge", "at_stake_tenge")
 
 
-def check_records(log, policy=_DEFAULTS["policy"], calendar=_DEFAULTS["calendar"],
-                  iin_key=None, iin_key_file=None, as_of=None, tolerance=0, lift_days=1,
-                  lang="en"):
+def check_records(log: PathLike, policy: Union[PathLike, Policy] = _DEFAULTS["policy"],
+                  calendar: PathLike = _DEFAULTS["calendar"], iin_key: Optional[str] = None,
+                  iin_key_file: Optional[PathLike] = None, as_of: Optional[str] = None,
+                  tolerance: int = 0, lift_days: int = 1, lang: str = "en") -> pd.DataFrame:
     """`bailiff check-records LOG`: for each case of the recorded log (a path, or "example"
     for the shipped one; CSV or JSON Lines, data/README.md) the engine decides what `policy`
     required from the recorded fine and payments, and every difference is a finding. One

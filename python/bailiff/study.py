@@ -2,17 +2,24 @@
 core's studies (study::run_sweep, study::run_sensitivity) with one run cache, as
 `bailiff sweep` and `bailiff sensitivity` do, and their reports laid out as DataFrames."""
 
+from __future__ import annotations
+
 import io
 import json
 from functools import cached_property
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._types import PathLike, Progress
 from bailiff.progress import reporter
 
+if TYPE_CHECKING:
+    from bailiff.scenario import Scenario
 
-def figure_unit(key):
+
+def figure_unit(key: str) -> tuple[str, str]:
     """A report key (collected_tenge, paid_share, handed_to_bailiff) as (figure, unit), the
     names of Result.summary."""
     if key.endswith("_tenge"):
@@ -62,7 +69,9 @@ def _axes(sets):
     return [_core.parse_sweep_axis(_checks.text("set", s)) for s in sets]
 
 
-def sweep(scenario, set, method="auto", threads=None, progress=None, output=None):
+def sweep(scenario: Scenario, set: Union[list[str], dict[str, Any]], method: str = "auto",
+          threads: Optional[int] = None, progress: Progress = None,
+          output: Optional[PathLike] = None) -> SweepResult:
     """A grid of variants of `scenario`, as `bailiff sweep`: `set` is a list of
     "PARAMETER=V1,V2,..." (the CLI's --set) or a dict {PARAMETER: [values]}; a parameter is a
     policy parameter by name, NAME@YYYY-MM-DD, or policy:/POINTER or behaviour:/POINTER. Each
@@ -83,7 +92,8 @@ def sweep(scenario, set, method="auto", threads=None, progress=None, output=None
     return result
 
 
-def sensitivity(scenario, method="auto", threads=None, progress=None, output=None):
+def sensitivity(scenario: Scenario, method: str = "auto", threads: Optional[int] = None,
+                progress: Progress = None, output: Optional[PathLike] = None) -> SensitivityResult:
     """A tornado of the headline figures over each behaviour parameter group of `scenario`,
     as `bailiff sensitivity`: each group alone at the 5th and 95th percentile of its
     posterior (x0.5 and x2 without one, an assumption the report states), the other groups at
@@ -106,26 +116,27 @@ def sensitivity(scenario, method="auto", threads=None, progress=None, output=Non
 class _Study:
     """A finished study: the CLI's three reports and the JSON as a dict."""
 
-    def __init__(self, run):
+    def __init__(self, run: Any) -> None:
+        """A study over the core's finished run (sweep and sensitivity make it)."""
         self._run = run
 
-    def to_json(self, path=None):
+    def to_json(self, path: Optional[PathLike] = None) -> str:
         """The --json report, byte for byte; written atomically to `path` when given."""
         text = self._run.json()
         if path is not None:
             _core.write_file(_checks.path("path", path), text)
         return text
 
-    def to_csv(self):
+    def to_csv(self) -> str:
         """The --csv report."""
         return self._run.csv()
 
-    def text(self):
+    def text(self) -> str:
         """The readable report."""
         return self._run.text()
 
     @cached_property
-    def report(self):
+    def report(self) -> dict[str, Any]:
         """The JSON report as a dict."""
         return json.loads(self.to_json())
 
@@ -134,7 +145,7 @@ class SweepResult(_Study):
     """A finished sweep (`bailiff sweep`)."""
 
     @cached_property
-    def table(self):
+    def table(self) -> pd.DataFrame:
         """One row per point and figure: the axes' values (one column each), figure, unit,
         mean, p05, p95 (money in tenge)."""
         rows = []
@@ -146,7 +157,7 @@ class SweepResult(_Study):
                              "p05": float(f["p05"]), "p95": float(f["p95"])})
         return pd.DataFrame(rows)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<bailiff.SweepResult {len(self.report['points'])} points>"
 
 
@@ -154,7 +165,7 @@ class SensitivityResult(_Study):
     """A finished sensitivity analysis (`bailiff sensitivity`)."""
 
     @cached_property
-    def table(self):
+    def table(self) -> pd.DataFrame:
         """One row per figure and parameter group, widest swing first within a figure:
         figure, unit, parameter, low_multiplier, high_multiplier, at_low, at_high, central
         (the ensemble mean, or the file's values without draws; money in tenge)."""
@@ -164,5 +175,5 @@ class SensitivityResult(_Study):
         frame.insert(1, "unit", [u for _, u in split])
         return frame
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<bailiff.SensitivityResult {self.report['ranges_from']} ranges>"

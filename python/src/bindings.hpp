@@ -19,5 +19,7 @@ void register_calibrate(pybind11::module_& m);
 void register_records(pybind11::module_& m);
 /// sweep and sensitivity (study_binding.cpp).
 void register_study(pybind11::module_& m);
+/// behaviour edits by JSON pointer and by parameter group (behaviour_binding.cpp).
+void register_behaviour(pybind11::module_& m);
 
 }  // namespace bailiff::python

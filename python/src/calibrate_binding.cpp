@@ -1,5 +1,5 @@
 // calibrate from Python: the same calls as cli/calibrate_command.cpp (targets, the prior,
-// sim::calibrate on a thread pool without the GIL), returning `calibrate --json`'s report
+// study::calibrate on a thread pool without the GIL), returning `calibrate --json`'s report
 // and the fitted behaviour file. The prior's name in that file is the spec as given, which
 // is what the CLI records for a path and for a shipped name alike.
 
@@ -10,10 +10,12 @@
 #include "bailiff/cli/thread_tasks.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/calibration_report.hpp"
-#include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/defaults.hpp"
-#include "bailiff/sim/recorded_targets.hpp"
 #include "bailiff/sim/scenarios.hpp"
+#include "bailiff/study/calibrated_behaviour.hpp"
+#include "bailiff/study/calibration.hpp"
+#include "bailiff/study/leave_one_out.hpp"
+#include "bailiff/study/recorded_targets.hpp"
 #include "bindings.hpp"
 #include "progress.hpp"
 
@@ -34,14 +36,14 @@ void register_calibrate(py::module_& m) {
           throw InputError("(python)", cases > 200'000'000 ? "cases" : "threads", "count",
                            "cases 0 to 200,000,000 and threads 0 to 256", "more");
         }
-        const sim::CalibrationTargets chosen = sim::calibration_targets(
+        const study::CalibrationTargets chosen = study::calibration_targets(
             targets_spec, population, policy, iin_key, "(python)", "population", "targets");
-        const std::vector<sim::Target>& targets = chosen.targets;
+        const std::vector<study::Target>& targets = chosen.targets;
         const sim::LoadedInput prior = sim::load_input(behaviour, "behaviour");
         const sim::BehaviourParams base = sim::BehaviourParams::parse(prior.bytes, prior.name);
         const PythonProgress report_progress(progress);
         cli::ThreadTasks tasks(threads);
-        sim::CalibrationOptions options;
+        study::CalibrationOptions options;
         options.seed = seed;
         options.tasks = &tasks;
         options.cases_override = cases;
@@ -57,19 +59,19 @@ void register_calibrate(py::module_& m) {
         options.progress = [&report_progress](std::uint32_t evaluations, std::uint32_t, double) {
           report_progress(evaluations, 0);
         };
-        sim::CalibrationResult result;
+        study::CalibrationResult result;
         {
           py::gil_scoped_release nogil;
-          result = sim::calibrate(base, targets, options);
+          result = study::calibrate(base, targets, options);
           if (loo) {
-            result.leave_one_out = sim::leave_one_out_of_run(prior.bytes, base, result, targets,
-                                                             options, loo_iterations);
+            result.leave_one_out = study::leave_one_out_of_run(prior.bytes, base, result, targets,
+                                                               options, loo_iterations);
           }
         }
         py::dict out;
         out["json"] = report::calibration_report_json({behaviour, chosen.from, seed, cases, ""},
                                                       targets, result);
-        out["behaviour"] = sim::calibrated_behaviour_json(result, targets, options, behaviour);
+        out["behaviour"] = study::calibrated_behaviour_json(result, targets, options, behaviour);
         return out;
       },
       py::arg("behaviour"), py::arg("targets"), py::arg("seed"), py::arg("cases") = 0,

@@ -13,4 +13,5 @@ PYBIND11_MODULE(_core, m) {
   bailiff::python::register_calibrate(m);
   bailiff::python::register_records(m);
   bailiff::python::register_study(m);
+  bailiff::python::register_behaviour(m);
 }

@@ -22,14 +22,16 @@ namespace py = pybind11;
 namespace bailiff::python {
 namespace {
 
-// The scenario \p choice names, with the policy and baseline documents replaced by \p policy
-// and \p baseline when given (edited documents: (name, bytes)).
+// The scenario \p choice names, with the policy, baseline and behaviour documents replaced by
+// \p policy, \p baseline and \p behaviour when given (edited documents: (name, bytes)).
 std::shared_ptr<sim::Scenario> load(const sim::ScenarioChoice& choice,
                                     const std::optional<sim::LoadedInput>& policy,
-                                    const std::optional<sim::LoadedInput>& baseline) {
+                                    const std::optional<sim::LoadedInput>& baseline,
+                                    const std::optional<sim::LoadedInput>& behaviour) {
   sim::ScenarioInputs inputs = sim::load_scenario_inputs(choice);
   if (policy) inputs.policy = *policy;
   if (baseline) inputs.baseline = *baseline;
+  if (behaviour) inputs.behaviour = *behaviour;
   return std::make_shared<sim::Scenario>(sim::scenario_from_inputs(choice, std::move(inputs)));
 }
 
@@ -81,7 +83,9 @@ void register_scenario(py::module_& m) {
          const std::string& behaviour, const std::string& population, std::uint64_t cases,
          const std::string& iin_key, const std::string& horizon, const std::string& report_period,
          const std::string& region, const std::optional<sim::LoadedInput>& policy_doc,
-         const std::optional<sim::LoadedInput>& baseline_doc, const std::string& method) {
+         const std::optional<sim::LoadedInput>& baseline_doc,
+         const std::optional<sim::LoadedInput>& behaviour_doc, bool behaviour_draws,
+         const std::string& method) {
         if (cases > 200'000'000) {  // the CLI's range (cli/counts.hpp); the package checks first
           throw InputError("(python)", "cases", "cases", "a whole number from 0 to 200,000,000",
                            std::to_string(cases));
@@ -101,8 +105,10 @@ void register_scenario(py::module_& m) {
           throw InputError("(python)", "method", "method", "\"auto\", \"mc\" or \"exact\"",
                            method);
         }
+        choice.behaviour_draws = behaviour_draws;
         choice.method = method == "exact" ? sim::Method::kExact : sim::Method::kMonteCarlo;
-        std::shared_ptr<sim::Scenario> scenario = load(choice, policy_doc, baseline_doc);
+        std::shared_ptr<sim::Scenario> scenario =
+            load(choice, policy_doc, baseline_doc, behaviour_doc);
         // The one convention of every door (sim::default_method): exact at scale.
         if (method == "auto") scenario->choice.method = sim::default_method(*scenario, false);
         return scenario;
@@ -110,6 +116,7 @@ void register_scenario(py::module_& m) {
       py::arg("policy"), py::arg("baseline"), py::arg("calendar"), py::arg("behaviour"),
       py::arg("population"), py::arg("cases"), py::arg("iin_key"), py::arg("horizon"),
       py::arg("report_period"), py::arg("region"), py::arg("policy_doc"), py::arg("baseline_doc"),
+      py::arg("behaviour_doc") = std::nullopt, py::arg("behaviour_draws") = true,
       py::arg("method") = "auto",
       "Load and validate a scenario (sim::load_scenario_inputs, then scenario_from_inputs).");
 

@@ -15,6 +15,7 @@
 #include "bailiff/sim/comparison_run.hpp"
 #include "bailiff/sim/files.hpp"
 #include "bailiff/sim/metrics.hpp"
+#include "bailiff/study/per_case.hpp"
 #include "bindings.hpp"
 #include "progress.hpp"
 
@@ -90,6 +91,16 @@ void register_simulate(py::module_& m) {
           },
           py::arg("details") = false, "The readable report (details: compare's breakdowns).")
       .def("draws", &draws, "Every run's headline counters: columns of equal length.")
+      .def(
+          "per_case_csv",
+          [](const Simulation& s, std::uint64_t count) {
+            py::gil_scoped_release nogil;
+            return study::per_case_csv(
+                *s.scenario, study::per_case_outcomes(*s.scenario, s.comparison.seeds.front(), count));
+          },
+          py::arg("count"),
+          "The first `count` fines' outcomes under the policy and the baseline (replication 0's "
+          "cases), as `bailiff simulate --per-case FILE` writes them.")
       .def(
           "paid_by_day",
           [](py::object self, const std::string& role, std::uint32_t replication) {

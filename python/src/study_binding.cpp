@@ -37,7 +37,7 @@ void register_study(py::module_& m) {
   m.def(
       "parse_sweep_axis",
       [](const std::string& text) {
-        sim::SweepAxis axis = sim::parse_sweep_axis(text, "(python)", "set");
+        study::SweepAxis axis = study::parse_sweep_axis(text, "(python)", "set");
         return std::make_pair(axis.parameter, axis.values);
       },
       py::arg("text"), "One PARAMETER=V1,V2,... as (parameter, [JSON texts]), as --set.");
@@ -54,7 +54,7 @@ void register_study(py::module_& m) {
          const std::vector<std::pair<std::string, std::vector<std::string>>>& axes,
          std::uint64_t seed, std::uint32_t replications, unsigned threads, py::object progress) {
         refuse_none(scenario);
-        std::vector<sim::SweepAxis> list;
+        std::vector<study::SweepAxis> list;
         for (const auto& [parameter, values] : axes)
           list.push_back({parameter, values, "(python)", "set"});
         const PythonProgress report_progress(progress);

@@ -13,6 +13,7 @@
 namespace bailiff::report {
 
 using namespace ::bailiff::sim;
+using namespace ::bailiff::study;
 namespace {
 
 /// Whether a statistic is a mean in tenge.

@@ -12,6 +12,7 @@
 #include "bailiff/report/headline.hpp"
 #include "bailiff/report/provisional_notice.hpp"
 #include "bailiff/report/text.hpp"
+#include "bailiff/study/calibrated_behaviour.hpp"
 #include "period_report.hpp"
 
 namespace bailiff::report {
@@ -277,17 +278,17 @@ namespace {
 /// The published national figures the behaviour file was fitted to, each with the model's
 /// interval and whether the figure lies inside it (calibrate's record in the file).
 std::string record_text(const Scenario& s) {
-  const std::vector<sim::RecordCheck> checks = sim::record_checks(s.inputs.behaviour.bytes);
+  const std::vector<study::RecordCheck> checks = study::record_checks(s.inputs.behaviour.bytes);
   if (checks.empty()) return "";
   std::string out = fmt::format(
       "\nAgainst the published record (national official figures the behaviour '{}' was fitted "
       "to; the model's 5-95% interval over {} draws of its ensemble, variant readings included):\n",
       s.behaviour_params.name, checks.front().draws);
-  for (const sim::RecordCheck& k : checks) {
+  for (const study::RecordCheck& k : checks) {
     // Outside: how far the nearer end of the interval is from the figure.
     const double nearer = k.p95 < k.value ? k.p95 : k.p5;
     out += fmt::format("  {}: published {}{}; model {} – {}: {}\n", k.figure,
-                       k.kind == sim::TargetKind::kLowerBound ? "at least " : "",
+                       k.kind == study::TargetKind::kLowerBound ? "at least " : "",
                        statistic_value_text(k.statistic, k.value),
                        statistic_value_text(k.statistic, k.p5),
                        statistic_value_text(k.statistic, k.p95),
@@ -302,10 +303,10 @@ std::string record_text(const Scenario& s) {
 /// record_text's checks for machines.
 nlohmann::ordered_json record_json(const Scenario& s) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const sim::RecordCheck& k : sim::record_checks(s.inputs.behaviour.bytes)) {
+  for (const study::RecordCheck& k : study::record_checks(s.inputs.behaviour.bytes)) {
     list.push_back({{"target", k.target},
                     {"figure", k.figure},
-                    {"kind", sim::target_kind_name(k.kind)},
+                    {"kind", study::target_kind_name(k.kind)},
                     {"published", k.value},
                     {"p5", k.p5},
                     {"p95", k.p95},

@@ -35,7 +35,7 @@ std::string sweep_text(const study::SweepResult& s) {
   out += "Figures      " + label(s) + "\n\n";
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> header;
-  for (const sim::SweepAxis& a : s.axes) header.push_back(a.parameter);
+  for (const study::SweepAxis& a : s.axes) header.push_back(a.parameter);
   for (std::size_t k = 0; k < kVariantFigureCount; ++k)
     header.emplace_back(variant_figure_title(figure_at(k)));
   rows.push_back(header);
@@ -66,7 +66,7 @@ std::string sweep_text(const study::SweepResult& s) {
 std::string sweep_csv(const study::SweepResult& s) {
   const bool intervals = replications(s) > 1;
   std::string out;
-  for (const sim::SweepAxis& a : s.axes) out += csv_field(a.parameter) + ",";
+  for (const study::SweepAxis& a : s.axes) out += csv_field(a.parameter) + ",";
   for (std::size_t k = 0; k < kVariantFigureCount; ++k) {
     const std::string key(variant_figure_key(figure_at(k)));
     out += key + (intervals ? "," + key + "_p05," + key + "_p95" : "") +
@@ -99,7 +99,7 @@ std::string sweep_json(const study::SweepResult& s) {
   out["replications"] = replications(s);
   out["figures_label"] = label(s);
   Json axes = Json::array();
-  for (const sim::SweepAxis& a : s.axes)
+  for (const study::SweepAxis& a : s.axes)
     axes.push_back(Json{{"parameter", a.parameter}, {"values", a.values}});
   out["axes"] = axes;
   Json points = Json::array();

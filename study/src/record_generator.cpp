@@ -101,94 +101,7 @@ class CaseRecord {
   // Injects \p kind; returns the finding the check must report.
   Injected inject(FindingKind kind) {
     Injected truth{fine_.id, kind, 0, false};
-    const auto event = [this](Action a) {
-      return std::find_if(events_.begin(), events_.end(),
-                          [a](const RecordedEvent& e) { return e.action == a; });
-    };
-    const Decision* close = find(Action::kClosedAsPaid);
-    const Decision* handoff = find(Action::kHandedToPrivateBailiff);
-    switch (kind) {
-      case FindingKind::kProceedingOverLimit:
-        events_.push_back({handoff->date, Action::kProceedingOpened, handoff->amount, 0});
-        truth.at_stake = handoff->amount;
-        break;
-      case FindingKind::kHandoffBeforeWindow: {
-        auto h = event(Action::kHandedToPrivateBailiff);
-        h->date = find(Action::kProceedingOpened)->date;
-        truth.at_stake = *h->amount;
-        break;
-      }
-      case FindingKind::kHandoffAfterPayment:
-        events_.push_back(
-            {close->date.plus_days(1), Action::kHandedToPrivateBailiff, fine_.amount, 0});
-        truth.at_stake = fine_.amount;
-        break;
-      case FindingKind::kFeeAboveScale: {
-        auto fee = event(Action::kFeeCharged);
-        const Tiyn extra = std::max<Tiyn>(100 * kTiynPerTenge, *fee->amount / 10);
-        const Date day = fee->date;
-        *fee->amount += extra;
-        for (RecordedEvent& e : events_) {
-          if (e.date == day &&
-              (e.action == Action::kClosedAsPaid || e.action == Action::kPaymentReceived)) {
-            *e.amount += extra;
-          }
-        }
-        truth.at_stake = extra;
-        truth.charged = true;
-        break;
-      }
-      case FindingKind::kFeeWithoutRecovery:
-        events_.push_back({handoff->date.plus_days(1), Action::kFeeCharged, handoff->fee, 0});
-        truth.at_stake = handoff->fee;
-        truth.charged = true;
-        break;
-      case FindingKind::kArrestBeyondDebt:
-        *event(Action::kAccountArrested)->amount += fine_.amount;
-        truth.at_stake = fine_.amount;
-        break;
-      case FindingKind::kActionWithoutBasis:
-        events_.push_back({close->date, Action::kAccountArrested, fine_.amount, 0});
-        truth.at_stake = fine_.amount;
-        break;
-      case FindingKind::kNoticeMissing:
-        events_.erase(event(Action::kNoticeSms));
-        break;
-      case FindingKind::kMeasuresNotLifted: {
-        events_.erase(event(Action::kMeasuresLifted));
-        for (const RecordedEvent& e : events_) {
-          if (e.action == Action::kAccountArrested) truth.at_stake += *e.amount;
-        }
-        break;
-      }
-      case FindingKind::kDiscountNotHonoured:
-        event(Action::kClosedAsPaid)->amount = fine_.amount;
-        truth.at_stake = fine_.amount - close->amount;
-        truth.charged = true;
-        break;
-      case FindingKind::kActionMissing:
-        events_.erase(event(Action::kAccountArrested));
-        break;
-      case FindingKind::kAmountDiffers:
-        *event(Action::kHandedToPrivateBailiff)->amount += kInjectedSum;
-        truth.at_stake = kInjectedSum;
-        break;
-      case FindingKind::kCollectedBeyondDue:
-        events_.push_back({close->date.plus_days(1), Action::kPaymentReceived, kInjectedSum, 0});
-        truth.at_stake = kInjectedSum;
-        truth.charged = true;
-        break;
-      case FindingKind::kDateDiffers: {
-        auto p = event(Action::kProceedingOpened);
-        p->date = p->date.plus_days(kDateShiftDays);
-        break;
-      }
-      case FindingKind::kCannotJudge:
-        fine_.in_force = calendar_.first_day().plus_days(-366);
-        break;
-      case FindingKind::kCount:
-        break;
-    }
+    if (!change_event(kind, truth)) add_or_remove_event(kind, truth);
     std::stable_sort(
         events_.begin(), events_.end(),
         [](const RecordedEvent& a, const RecordedEvent& b) { return a.date < b.date; });
@@ -204,6 +117,125 @@ class CaseRecord {
       if (d.action == a) return &d;
     }
     return nullptr;
+  }
+
+  // The first recorded event of action \p a.
+  std::vector<RecordedEvent>::iterator event(Action a) {
+    return std::find_if(events_.begin(), events_.end(),
+                        [a](const RecordedEvent& e) { return e.action == a; });
+  }
+
+  // Injects \p kind when it changes the date or the sum of a recorded event (or the fine's
+  // day in force), into \p truth; false for the other kinds.
+  bool change_event(FindingKind kind, Injected& truth) {
+    const Decision* close = find(Action::kClosedAsPaid);
+    switch (kind) {
+      case FindingKind::kHandoffBeforeWindow: {
+        auto h = event(Action::kHandedToPrivateBailiff);
+        h->date = find(Action::kProceedingOpened)->date;
+        truth.at_stake = *h->amount;
+        return true;
+      }
+      case FindingKind::kFeeAboveScale: {
+        auto fee = event(Action::kFeeCharged);
+        const Tiyn extra = std::max<Tiyn>(100 * kTiynPerTenge, *fee->amount / 10);
+        const Date day = fee->date;
+        *fee->amount += extra;
+        for (RecordedEvent& e : events_) {
+          if (e.date == day &&
+              (e.action == Action::kClosedAsPaid || e.action == Action::kPaymentReceived)) {
+            *e.amount += extra;
+          }
+        }
+        truth.at_stake = extra;
+        truth.charged = true;
+        return true;
+      }
+      case FindingKind::kArrestBeyondDebt:
+        *event(Action::kAccountArrested)->amount += fine_.amount;
+        truth.at_stake = fine_.amount;
+        return true;
+      case FindingKind::kDiscountNotHonoured:
+        event(Action::kClosedAsPaid)->amount = fine_.amount;
+        truth.at_stake = fine_.amount - close->amount;
+        truth.charged = true;
+        return true;
+      case FindingKind::kAmountDiffers:
+        *event(Action::kHandedToPrivateBailiff)->amount += kInjectedSum;
+        truth.at_stake = kInjectedSum;
+        return true;
+      case FindingKind::kDateDiffers: {
+        auto p = event(Action::kProceedingOpened);
+        p->date = p->date.plus_days(kDateShiftDays);
+        return true;
+      }
+      case FindingKind::kCannotJudge:
+        fine_.in_force = calendar_.first_day().plus_days(-366);
+        return true;
+      case FindingKind::kProceedingOverLimit:
+      case FindingKind::kHandoffAfterPayment:
+      case FindingKind::kFeeWithoutRecovery:
+      case FindingKind::kActionWithoutBasis:
+      case FindingKind::kNoticeMissing:
+      case FindingKind::kMeasuresNotLifted:
+      case FindingKind::kActionMissing:
+      case FindingKind::kCollectedBeyondDue:
+      case FindingKind::kCount:
+        break;
+    }
+    return false;
+  }
+
+  // Injects \p kind when it adds or removes a recorded event, into \p truth.
+  void add_or_remove_event(FindingKind kind, Injected& truth) {
+    const Decision* close = find(Action::kClosedAsPaid);
+    const Decision* handoff = find(Action::kHandedToPrivateBailiff);
+    switch (kind) {
+      case FindingKind::kProceedingOverLimit:
+        events_.push_back({handoff->date, Action::kProceedingOpened, handoff->amount, 0});
+        truth.at_stake = handoff->amount;
+        break;
+      case FindingKind::kHandoffAfterPayment:
+        events_.push_back(
+            {close->date.plus_days(1), Action::kHandedToPrivateBailiff, fine_.amount, 0});
+        truth.at_stake = fine_.amount;
+        break;
+      case FindingKind::kFeeWithoutRecovery:
+        events_.push_back({handoff->date.plus_days(1), Action::kFeeCharged, handoff->fee, 0});
+        truth.at_stake = handoff->fee;
+        truth.charged = true;
+        break;
+      case FindingKind::kActionWithoutBasis:
+        events_.push_back({close->date, Action::kAccountArrested, fine_.amount, 0});
+        truth.at_stake = fine_.amount;
+        break;
+      case FindingKind::kNoticeMissing:
+        events_.erase(event(Action::kNoticeSms));
+        break;
+      case FindingKind::kMeasuresNotLifted:
+        events_.erase(event(Action::kMeasuresLifted));
+        for (const RecordedEvent& e : events_) {
+          if (e.action == Action::kAccountArrested) truth.at_stake += *e.amount;
+        }
+        break;
+      case FindingKind::kActionMissing:
+        events_.erase(event(Action::kAccountArrested));
+        break;
+      case FindingKind::kCollectedBeyondDue:
+        events_.push_back({close->date.plus_days(1), Action::kPaymentReceived, kInjectedSum, 0});
+        truth.at_stake = kInjectedSum;
+        truth.charged = true;
+        break;
+      case FindingKind::kHandoffBeforeWindow:
+      case FindingKind::kFeeAboveScale:
+      case FindingKind::kArrestBeyondDebt:
+      case FindingKind::kDiscountNotHonoured:
+      case FindingKind::kAmountDiffers:
+      case FindingKind::kDateDiffers:
+      case FindingKind::kCannotJudge:
+      case FindingKind::kCount:
+        break;  // change_event's kinds
+    }
   }
 
   Fine fine_;

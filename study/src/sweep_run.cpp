@@ -8,7 +8,7 @@
 
 namespace bailiff::study {
 
-SweepResult run_sweep(std::shared_ptr<const sim::Scenario> base, std::vector<sim::SweepAxis> axes,
+SweepResult run_sweep(std::shared_ptr<const sim::Scenario> base, std::vector<SweepAxis> axes,
                       std::uint64_t seed, std::uint32_t replications, sim::TaskSystem& tasks,
                       const sim::ProgressFn& progress) {
   if (axes.empty()) {
@@ -17,7 +17,7 @@ SweepResult run_sweep(std::shared_ptr<const sim::Scenario> base, std::vector<sim
   SweepResult sweep;
   sweep.base = std::move(base);
   sweep.axes = std::move(axes);
-  sweep.points = sim::sweep_grid(sweep.axes);
+  sweep.points = sweep_grid(sweep.axes);
   if (sweep.points.size() > kMaxSweepPoints) {
     throw InputError("(sweep)", "set", "set",
                      "at most " + std::to_string(kMaxSweepPoints) + " points",
@@ -27,8 +27,8 @@ SweepResult run_sweep(std::shared_ptr<const sim::Scenario> base, std::vector<sim
   if (replications == 0) replications = sim::default_replications(b);
   // Every variant is checked before the first runs: a bad value fails at once.
   std::vector<sim::ScenarioInputs> variants;
-  for (const sim::SweepPoint& p : sweep.points)
-    variants.push_back(sim::apply_sweep_point(b.inputs, sweep.axes, p));
+  for (const SweepPoint& p : sweep.points)
+    variants.push_back(apply_sweep_point(b.inputs, sweep.axes, p));
   sim::RunCache cache;
   for (const sim::ScenarioInputs& v : variants) {
     const sim::Scenario variant = sim::scenario_from_inputs(b.choice, v);

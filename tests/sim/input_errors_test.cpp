@@ -10,8 +10,8 @@
 #include "../support/fixtures.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/sim/behaviour.hpp"
-#include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/population.hpp"
+#include "bailiff/study/target.hpp"
 
 namespace bailiff::sim {
 namespace {
@@ -37,7 +37,7 @@ void parse(Kind kind, std::string_view bytes, const std::string& name) {
       (void)SyntheticPopulation(bytes, name, test::shipped_policy("kz-2024-08-20"), 0);
       break;
     case Kind::kTarget:
-      (void)Target::parse(bytes, name);
+      (void)study::Target::parse(bytes, name);
       break;
   }
 }
@@ -106,7 +106,7 @@ TEST(SimInputErrors, ShippedFilesParse) {
         "populations/national-2024-autumn.json", "populations/zhambyl-2025.json"}) {
     EXPECT_NO_THROW(parse(Kind::kPopulation, test::shipped(name), name)) << name;
   }
-  EXPECT_NO_THROW((void)load_targets("shipped"));
+  EXPECT_NO_THROW((void)study::load_targets("shipped"));
 }
 
 }  // namespace

@@ -24,9 +24,9 @@ std::shared_ptr<const sim::Scenario> pilot(std::uint64_t cases,
   return std::make_shared<const sim::Scenario>(sim::load_scenario(choice));
 }
 
-std::vector<sim::SweepAxis> axes(std::initializer_list<const char*> sets) {
-  std::vector<sim::SweepAxis> out;
-  for (const char* set : sets) out.push_back(sim::parse_sweep_axis(set, "(test)", "set"));
+std::vector<study::SweepAxis> axes(std::initializer_list<const char*> sets) {
+  std::vector<study::SweepAxis> out;
+  for (const char* set : sets) out.push_back(study::parse_sweep_axis(set, "(test)", "set"));
   return out;
 }
 
@@ -40,7 +40,7 @@ TEST(SweepRun, RunsEveryPointInGridOrderAndReportsProgress) {
       pilot(2000), axes({"robot_window=1,2", "simplified_max_debt=20,40"}), 7, 2, test::threads(2),
       [&](std::uint64_t done, std::uint64_t total) { seen.emplace_back(done, total); });
   ASSERT_EQ(s.points.size(), 4u);
-  EXPECT_EQ(s.points[1], (sim::SweepPoint{0, 1}));
+  EXPECT_EQ(s.points[1], (study::SweepPoint{0, 1}));
   ASSERT_EQ(s.comparisons.size(), 4u);
   for (const sim::Comparison& c : s.comparisons) {
     EXPECT_EQ(c.method, sim::Method::kExact);
@@ -83,7 +83,7 @@ TEST(SweepRun, RefusesNoAxesTooManyPointsAndABadValueBeforeRunning) {
                  "(sweep):set: set: expected at least one parameter with its values, "
                  "found none");
   }
-  sim::SweepAxis wide{"robot_window", std::vector<std::string>(101, "1"), "(test)", "set"};
+  study::SweepAxis wide{"robot_window", std::vector<std::string>(101, "1"), "(test)", "set"};
   try {
     run_sweep(base, {wide, wide}, 1, 1, test::threads(1));
     FAIL() << "10,201 points ran";

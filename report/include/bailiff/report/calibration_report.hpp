@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "bailiff/sim/calibration.hpp"
+#include "bailiff/study/calibration.hpp"
+#include "bailiff/study/target.hpp"
 
 namespace bailiff::report {
 
@@ -21,19 +22,22 @@ struct CalibrationRun {
 
 /// A value of \p statistic in the unit a reader expects: a share in percent, a mean or a sum
 /// of money in tenge, a count as a grouped integer.
-std::string statistic_value_text(sim::Statistic statistic, double value);
+std::string statistic_value_text(study::Statistic statistic, double value);
 
 /// The readable report; \p seconds is the wall time of the fit.
-std::string calibration_report_text(const CalibrationRun& run, const std::vector<sim::Target>& targets,
-                                    const sim::CalibrationResult& result, double seconds);
+std::string calibration_report_text(const CalibrationRun& run,
+                                    const std::vector<study::Target>& targets,
+                                    const study::CalibrationResult& result, double seconds);
 
 /// The table of data/targets/README.md (Markdown): every target with the published figure,
 /// the model's value after the fit, their ratio, the tolerance and whether it is within.
-std::string calibration_report_markdown(const CalibrationRun& run, const std::vector<sim::Target>& targets,
-                                        const sim::CalibrationResult& result);
+std::string calibration_report_markdown(const CalibrationRun& run,
+                                        const std::vector<study::Target>& targets,
+                                        const study::CalibrationResult& result);
 
 /// The machine report (JSON).
-std::string calibration_report_json(const CalibrationRun& run, const std::vector<sim::Target>& targets,
-                                    const sim::CalibrationResult& result);
+std::string calibration_report_json(const CalibrationRun& run,
+                                    const std::vector<study::Target>& targets,
+                                    const study::CalibrationResult& result);
 
 }  // namespace bailiff::report

@@ -1,4 +1,4 @@
-#include "bailiff/sim/sweep.hpp"
+#include "bailiff/study/sweep.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -9,7 +9,7 @@
 #include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/policy_edit.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -43,14 +43,15 @@ std::string set_pointer(std::string_view bytes, const std::string& file, const s
 }
 
 /// The edit of \p axis's named policy parameter (NAME or NAME@YYYY-MM-DD) to \p value.
-ParameterEdit named_edit(const SweepAxis& axis, const std::string& value) {
+sim::ParameterEdit named_edit(const SweepAxis& axis, const std::string& value) {
   const std::string& parameter = axis.parameter;
-  ParameterEdit edit;
+  sim::ParameterEdit edit;
   edit.value_json = value;
   const std::size_t at = parameter.find('@');
   edit.parameter = parameter.substr(0, at);
   if (at != std::string::npos) {
-    edit.from = parse_horizon(parameter.substr(at + 1), axis.file, axis.option + " " + parameter);
+    edit.from =
+        sim::parse_horizon(parameter.substr(at + 1), axis.file, axis.option + " " + parameter);
     if (!edit.from) {
       refuse("NAME@YYYY-MM-DD=VALUES (the day the value holds from)", parameter, axis.file,
              axis.option);
@@ -106,8 +107,8 @@ std::vector<SweepPoint> sweep_grid(const std::vector<SweepAxis>& axes) {
   return points;
 }
 
-ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepAxis>& axes,
-                                 const SweepPoint& point) {
+sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs,
+                                      const std::vector<SweepAxis>& axes, const SweepPoint& point) {
   // Pointer edits are checked together once all are made (shares that must sum to 100%
   // move in one point); a named parameter is checked as it is set.
   std::string behaviour_edits, policy_edits;
@@ -115,25 +116,25 @@ ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepA
     const std::string& parameter = axes[a].parameter;
     const std::string& value = axes[a].values[point[a]];
     if (parameter.rfind(kBehaviourPointer, 0) == 0) {
-      LoadedInput& b = inputs.behaviour;
+      sim::LoadedInput& b = inputs.behaviour;
       b.bytes = set_pointer(b.bytes, b.name, parameter.substr(kBehaviourPointer.size()), value);
       behaviour_edits += (behaviour_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else if (parameter.rfind(kPolicyPointer, 0) == 0) {
-      LoadedInput& p = inputs.policy;
+      sim::LoadedInput& p = inputs.policy;
       p.bytes = set_pointer(p.bytes, p.name, parameter.substr(kPolicyPointer.size()), value);
       policy_edits += (policy_edits.empty() ? "" : ", ") + parameter + "=" + value;
     } else {
       inputs.policy.bytes =
-          edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(axes[a], value));
+          sim::edit_policy(inputs.policy.bytes, inputs.policy.name, named_edit(axes[a], value));
     }
   }
   if (!behaviour_edits.empty()) {
-    (void)BehaviourParams::parse(inputs.behaviour.bytes,
-                                 inputs.behaviour.name + " (edited " + behaviour_edits + ")");
+    (void)sim::BehaviourParams::parse(inputs.behaviour.bytes,
+                                      inputs.behaviour.name + " (edited " + behaviour_edits + ")");
   }
   if (!policy_edits.empty())
     (void)Policy::parse(inputs.policy.bytes, inputs.policy.name + " (edited " + policy_edits + ")");
   return inputs;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

@@ -7,18 +7,19 @@
 
 #include <array>
 
-#include "bailiff/sim/calibration.hpp"
+#include "bailiff/sim/behaviour.hpp"
 #include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/metrics.hpp"
+#include "bailiff/study/target.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 
 /// The counters a target's statistic reads; money in tenge.
 struct TargetCounters {
   double cases = 0;
   double proceedings_opened = 0;
-  std::array<double, kPayStageCount> paid_by_stage{};
-  std::array<double, kPayStageCount> collected_by_stage{};  ///< tenge
+  std::array<double, sim::kPayStageCount> paid_by_stage{};
+  std::array<double, sim::kPayStageCount> collected_by_stage{};  ///< tenge
   double period_robot_opened = 0;
   double period_robot_opened_debt = 0;  ///< tenge
   double period_robot_completed = 0;
@@ -29,13 +30,13 @@ struct TargetCounters {
   double period_collected = 0;  ///< tenge
 
   /// A Monte Carlo run's counters (official savings rounded to the tiyn as reports do).
-  static TargetCounters of(const Metrics& m);
+  static TargetCounters of(const sim::Metrics& m);
   /// The exact method's expectations, unrounded.
-  static TargetCounters of(const ExpectedMetrics& m);
+  static TargetCounters of(const sim::ExpectedMetrics& m);
 };
 
 /// The value of \p statistic in \p counters; counts are multiplied by \p count_scale (the
 /// target's scenario's default size over the fines simulated), ratios and means are not.
 double statistic_value(Statistic statistic, const TargetCounters& counters, double count_scale);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

@@ -1,7 +1,7 @@
 // Targets from a historical population's recorded payments: the engine decides each record's
 // stage of payment; the fixture's five records are worked by hand.
 
-#include "bailiff/sim/recorded_targets.hpp"
+#include "bailiff/study/recorded_targets.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,11 +9,11 @@
 
 #include "bailiff/error.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 namespace {
 
-ScenarioChoice records(const std::string& population) {
-  ScenarioChoice choice;
+sim::ScenarioChoice records(const std::string& population) {
+  sim::ScenarioChoice choice;
   choice.population = population;
   choice.baseline = choice.policy;
   choice.iin_key = "test-key-16-bytes";
@@ -64,4 +64,4 @@ TEST(RecordedTargets, ASyntheticPopulationHasNoRecords) {
 }
 
 }  // namespace
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

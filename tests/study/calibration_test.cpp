@@ -1,8 +1,9 @@
-// Calibration: target files (shipped and malformed), the multipliers on the behaviour
-// parameters, a small deterministic fit, and the fitted behaviour file's round trip.
+// Calibration: target files (shipped and malformed), a small deterministic fit, and the
+// fitted behaviour file's round trip.
 
+#include "bailiff/study/calibration.hpp"
 #include "bailiff/cli/thread_tasks.hpp"
-#include "bailiff/sim/calibration.hpp"
+#include "bailiff/study/calibrated_behaviour.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,11 +16,11 @@
 #include "bailiff/error.hpp"
 #include "bailiff/report/calibration_report.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 namespace {
 
-BehaviourParams default_behaviour() {
-  return BehaviourParams::parse(test::shipped("behaviour/default.json"), "default.json");
+sim::BehaviourParams default_behaviour() {
+  return sim::BehaviourParams::parse(test::shipped("behaviour/default.json"), "default.json");
 }
 
 TEST(CalibrationTargets, ShippedTargetsParse) {
@@ -94,16 +95,20 @@ INSTANTIATE_TEST_SUITE_P(
                   "from 0"},
         BadTarget{"bad-horizon.json", "/scenario/horizon", "horizon", "YYYY-MM-DD"},
         BadTarget{"string-numerator.json", "/value/numerator", "numerator", "an integer"},
-        BadTarget{"bad-kind.json", "/kind", "kind", "\"point\", \"lower_bound\" (\"over N\") or \"range\""},
+        BadTarget{"bad-kind.json", "/kind", "kind",
+                  "\"point\", \"lower_bound\" (\"over N\") or \"range\""},
         BadTarget{"range-without-upper.json", "/", "upper", "a field \"upper\""},
         BadTarget{"upper-on-a-point.json", "/upper", "upper", "only a target of kind \"range\""},
         BadTarget{"range-inverted.json", "/upper", "upper", "an upper end at or above the value"},
         BadTarget{"period-missing.json", "/scenario", "report_period", "a field \"report_period\""},
         BadTarget{"period-on-a-plain-statistic.json", "/scenario/report_period", "report_period",
                   "robot_paid_share is not a period statistic"},
-        BadTarget{"period-malformed.json", "/scenario/report_period", "report_period", "FROM on or before TO"},
-        BadTarget{"region-without-period.json", "/scenario/region", "region", "no region without a report_period"},
-        BadTarget{"tolerance-too-large.json", "/tolerance_ppm", "tolerance_ppm", "from 0 to 1000000"},
+        BadTarget{"period-malformed.json", "/scenario/report_period", "report_period",
+                  "FROM on or before TO"},
+        BadTarget{"region-without-period.json", "/scenario/region", "region",
+                  "no region without a report_period"},
+        BadTarget{"tolerance-too-large.json", "/tolerance_ppm", "tolerance_ppm",
+                  "from 0 to 1000000"},
         BadTarget{"bad-grade.json", "/grade", "grade",
                   "\"official_national\", \"official_regional\" or \"secondary_press\""},
         BadTarget{"missing-grade.json", "/", "grade", "a field \"grade\""},
@@ -139,14 +144,15 @@ TEST(CalibrationTargets, GradeSetsTheWeight) {
 // statistic at the end closest to the figure, never outside the range.
 TEST(CalibrationTargets, UndatedFigureIsComparedWithTheRangeOfItsWindow) {
   std::vector<Target> targets = load_targets("shipped");
-  std::erase_if(targets, [](const Target& t) { return t.id != "national-winter-proceedings" &&
-                                                      t.id != "national-winter-paid-share"; });
+  std::erase_if(targets, [](const Target& t) {
+    return t.id != "national-winter-proceedings" && t.id != "national-winter-paid-share";
+  });
   ASSERT_EQ(targets.size(), 2u);
   ASSERT_TRUE(targets[0].period_until.has_value() && targets[1].period_until.has_value());
   CalibrationOptions options;
-  options.method = Method::kExact;
-  const BehaviourParams params =
-      BehaviourParams::parse(test::shipped("behaviour/calibrated.json"), "calibrated.json");
+  options.method = sim::Method::kExact;
+  const sim::BehaviourParams params =
+      sim::BehaviourParams::parse(test::shipped("behaviour/calibrated.json"), "calibrated.json");
   const std::vector<TargetFit> fits = evaluate_targets(params, targets, options);
   // Opened proceedings grow with the window: the range's ends are the two windows' counts.
   ASSERT_EQ(targets[1].id, "national-winter-proceedings");  // sorted by name
@@ -211,7 +217,8 @@ TEST(CalibrationTargets, DirectoryErrors) {
 }
 
 TEST(CalibrationTargets, VariantSetReplacesTheShippedTargetOfTheSameId) {
-  const std::string dir = std::string(BAILIFF_SOURCE_DIR) + "/data/targets/variants/zhetysu-completed";
+  const std::string dir =
+      std::string(BAILIFF_SOURCE_DIR) + "/data/targets/variants/zhetysu-completed";
   const std::vector<Target> shipped = load_targets("shipped");
   const std::vector<Target> variant = load_targets("shipped+" + dir);
   ASSERT_EQ(variant.size(), shipped.size());
@@ -236,66 +243,6 @@ TEST(CalibrationTargets, VariantSetReplacesTheShippedTargetOfTheSameId) {
   }
 }
 
-TEST(CalibrationMultipliers, IdentityScaleAndCap) {
-  const BehaviourParams base = default_behaviour();
-  const BehaviourParams same = apply_multipliers(base, unit_multipliers(), base.name);
-  EXPECT_EQ(same.to_json(), base.to_json());
-
-  Multipliers m = unit_multipliers();
-  m[0] = 500'000;      // robot_hazard
-  m[1] = 2'000'000;    // notice_uplift
-  m[2] = 10'000'000;   // pre_referral_hazard
-  m[3] = 3'000'000;    // robot_deadline
-  m[4] = 1'500'000;    // arrest_recovery
-  m[5] = 20'000'000;   // pilot_coverage: capped at certainty
-  m[6] = 2'000'000;    // robot_coverage (plateau of "*")
-  m[7] = 2'000'000;    // amount_effect: strength doubled
-  m[8] = 4'000'000;    // robot_coverage_start (start of "*")
-  const BehaviourParams scaled = apply_multipliers(base, m, "x");
-  const Segment& s0 = base.segments[0];
-  const Segment& t0 = scaled.segments[0];
-  const auto robot = static_cast<std::size_t>(PayStage::kRobot);
-  const auto discount = static_cast<std::size_t>(PayStage::kDiscount);
-  const auto bailiff = static_cast<std::size_t>(PayStage::kBailiff);
-  EXPECT_EQ(t0.hazard_ppm[robot], s0.hazard_ppm[robot] / 2);
-  EXPECT_EQ(t0.arrest_uplift_ppm, s0.arrest_uplift_ppm / 2);
-  EXPECT_EQ(t0.sms_uplift_ppm, s0.sms_uplift_ppm * 2);
-  EXPECT_EQ(t0.egov_uplift_ppm, s0.egov_uplift_ppm * 2);
-  EXPECT_EQ(t0.hazard_ppm[discount], std::min(kPpm, s0.hazard_ppm[discount] * 10));
-  EXPECT_LE(t0.hazard_ppm[discount], kPpm);
-  EXPECT_EQ(t0.robot_deadline_bump_ppm, std::min(kPpm, s0.robot_deadline_bump_ppm * 3));
-  EXPECT_EQ(t0.account_ppm, std::min(kPpm, s0.account_ppm * 3 / 2));
-  EXPECT_EQ(t0.hazard_ppm[bailiff], s0.hazard_ppm[bailiff]);  // not calibrated
-  EXPECT_EQ(t0.share_ppm, s0.share_ppm);
-  ASSERT_EQ(scaled.coverage.size(), 2u);  // the pilot region's ramp, then the national one
-  EXPECT_EQ(scaled.coverage[0].region, "Zhambyl");
-  EXPECT_EQ(scaled.coverage[0].plateau_ppm, kPpm);
-  EXPECT_EQ(scaled.coverage[1].region, "*");
-  EXPECT_EQ(scaled.coverage[1].plateau_ppm, std::min(kPpm, base.coverage[1].plateau_ppm * 2));
-  EXPECT_EQ(scaled.coverage[1].start_ppm, base.coverage[1].start_ppm * 4);
-  const std::int64_t strength = kPpm - base.amount_effect.per_doubling_ppm;
-  EXPECT_EQ(scaled.amount_effect.per_doubling_ppm, kPpm - 2 * strength);
-  EXPECT_EQ(scaled.name, "x");
-}
-
-TEST(CalibrationMultipliers, EnsembleDrawZeroIsTheFileAndDrawsApplyByName) {
-  BehaviourParams base = default_behaviour();
-  base.ensemble.method = "laplace";
-  base.ensemble.parameters = {"robot_coverage", "robot_hazard"};
-  base.ensemble.standard_errors_ppm = {100'000, 200'000};
-  base.ensemble.draws_ppm = {{kPpm, kPpm}, {500'000, 2'000'000}};
-  EXPECT_EQ(behaviour_draw(base, 0).to_json(), base.to_json());
-  const BehaviourParams one = behaviour_draw(base, 1);
-  Multipliers m = unit_multipliers();
-  m[6] = 500'000;
-  m[0] = 2'000'000;
-  EXPECT_EQ(one.to_json(), apply_multipliers(base, m, base.name).to_json());
-  // The ensemble survives a round trip through the file format.
-  const BehaviourParams back = BehaviourParams::parse(base.to_json(), "round-trip.json");
-  EXPECT_EQ(back.ensemble.draws_ppm, base.ensemble.draws_ppm);
-  EXPECT_EQ(back.ensemble.parameters, base.ensemble.parameters);
-}
-
 std::vector<Target> tiny_targets() {
   // The shipped targets (every one fitted) and one check, evaluated on tiny populations.
   std::vector<Target> targets;
@@ -306,7 +253,7 @@ std::vector<Target> tiny_targets() {
 }
 
 TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
-  const BehaviourParams base = default_behaviour();
+  const sim::BehaviourParams base = default_behaviour();
   const std::vector<Target> targets = tiny_targets();
   CalibrationOptions options;
   options.cases_override = 4000;
@@ -316,7 +263,7 @@ TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
   EXPECT_GE(a.iterations, 1u);
   EXPECT_GT(a.evaluations, 1u);
   ASSERT_EQ(a.fit_after.size(), targets.size());
-  for (std::size_t k = 0; k < kCalibratedCount; ++k) EXPECT_EQ(a.before[k], kPpm);
+  for (std::size_t k = 0; k < sim::kCalibratedCount; ++k) EXPECT_EQ(a.before[k], sim::kPpm);
   EXPECT_NE(a.after, a.before);
 
   cli::ThreadTasks two(2);
@@ -328,14 +275,14 @@ TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
 }
 
 TEST(Calibration, WrittenBehaviourRoundTrips) {
-  const BehaviourParams base = default_behaviour();
+  const sim::BehaviourParams base = default_behaviour();
   const std::vector<Target> targets = tiny_targets();
   CalibrationOptions options;
   options.cases_override = 2000;
   options.max_iterations = 1;
   const CalibrationResult r = calibrate(base, targets, options);
   const std::string bytes = calibrated_behaviour_json(r, targets, options, "default");
-  const BehaviourParams back = BehaviourParams::parse(bytes, "calibrated.json");
+  const sim::BehaviourParams back = sim::BehaviourParams::parse(bytes, "calibrated.json");
   EXPECT_EQ(back.to_json(), r.fitted.to_json());
   EXPECT_EQ(back.name, "calibrated");
   EXPECT_EQ(bytes, calibrated_behaviour_json(r, targets, options, "default"));
@@ -351,7 +298,7 @@ TEST(Calibration, WrittenBehaviourRoundTrips) {
 // provisional; a target whose horizon reaches 2027 brings the calendar's assumptions and the
 // assumed MRP of its policy into the result (and so into both calibrate reports).
 TEST(Calibration, ProvisionalOnlyWhenATargetReaches2027) {
-  const BehaviourParams base = default_behaviour();
+  const sim::BehaviourParams base = default_behaviour();
   CalibrationOptions options;
   options.cases_override = 500;
   options.max_iterations = 1;
@@ -372,4 +319,4 @@ TEST(Calibration, ProvisionalOnlyWhenATargetReaches2027) {
 }
 
 }  // namespace
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

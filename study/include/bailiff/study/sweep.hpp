@@ -13,7 +13,7 @@
 
 #include "bailiff/sim/scenario.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 
 /// One parameter of a sweep and the values it takes, as written.
 struct SweepAxis {
@@ -39,7 +39,7 @@ std::vector<SweepPoint> sweep_grid(const std::vector<SweepAxis>& axes);
 /// pointers in the policy (not the baseline), behaviour: pointers in the behaviour file.
 /// Throws InputError for an unknown parameter or pointer, or a value the file's parser
 /// refuses (naming the file, the pointer and what was expected).
-ScenarioInputs apply_sweep_point(ScenarioInputs inputs, const std::vector<SweepAxis>& axes,
-                                 const SweepPoint& point);
+sim::ScenarioInputs apply_sweep_point(sim::ScenarioInputs inputs,
+                                      const std::vector<SweepAxis>& axes, const SweepPoint& point);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "bailiff/sim/calibration.hpp"
 #include "bailiff/sim/scenario.hpp"
+#include "bailiff/study/target.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 
 /// Two targets per stage of payment whose recorded share is above zero: a ratio, the
 /// records the engine closes as paid in that stage (paid_share_discount .. paid_share_bailiff),
@@ -23,7 +23,7 @@ namespace bailiff::sim {
 /// records. A payment that does not close its case counts as unpaid (the model pays in full
 /// or not at all). Role fit, default tolerance, the population and policy of \p choice.
 /// InputError when \p choice's population is not csv:PATH, or no record closes as paid.
-std::vector<Target> recorded_payment_targets(const ScenarioChoice& choice);
+std::vector<Target> recorded_payment_targets(const sim::ScenarioChoice& choice);
 
 /// The targets of one calibration and what the report calls their source.
 struct CalibrationTargets {
@@ -42,4 +42,4 @@ CalibrationTargets calibration_targets(const std::string& targets_spec,
                                        const std::string& population_option,
                                        const std::string& targets_option);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

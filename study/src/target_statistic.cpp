@@ -1,8 +1,8 @@
-#include "bailiff/sim/target_statistic.hpp"
+#include "bailiff/study/target_statistic.hpp"
 
 #include "bailiff/money.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 namespace {
 
 double tenge(double tiyn) {
@@ -20,41 +20,42 @@ double ratio(double numerator, double denominator) {
 
 }  // namespace
 
-TargetCounters TargetCounters::of(const Metrics& m) {
+TargetCounters TargetCounters::of(const sim::Metrics& m) {
   TargetCounters c;
   c.cases = static_cast<double>(m.cases);
   c.proceedings_opened = static_cast<double>(m.proceedings_opened);
-  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+  for (std::size_t k = 0; k < sim::kPayStageCount; ++k) {
     c.paid_by_stage[k] = static_cast<double>(m.paid_by_stage[k]);
     c.collected_by_stage[k] = tenge(m.collected_by_stage[k]);
   }
-  const PeriodCounts& p = m.period;
+  const sim::PeriodCounts& p = m.period;
   c.period_robot_opened = static_cast<double>(p.robot_opened);
   c.period_robot_opened_debt = tenge(p.robot_opened_debt);
   c.period_robot_completed = static_cast<double>(p.robot_completed);
   c.period_robot_collected = tenge(p.robot_collected);
   c.period_official_savings =
-      tenge(apply_rate(p.robot_collected, kOfficialSavingsRate, Rounding::kHalfUp));
+      tenge(apply_rate(p.robot_collected, sim::kOfficialSavingsRate, Rounding::kHalfUp));
   c.period_fines_in_force = static_cast<double>(p.fines_in_force);
   c.period_imposed = tenge(p.imposed);
   c.period_collected = tenge(p.collected);
   return c;
 }
 
-TargetCounters TargetCounters::of(const ExpectedMetrics& m) {
+TargetCounters TargetCounters::of(const sim::ExpectedMetrics& m) {
   TargetCounters c;
   c.cases = m.cases.mean;
   c.proceedings_opened = m.proceedings_opened.mean;
-  for (std::size_t k = 0; k < kPayStageCount; ++k) {
+  for (std::size_t k = 0; k < sim::kPayStageCount; ++k) {
     c.paid_by_stage[k] = m.paid_by_stage[k].mean;
     c.collected_by_stage[k] = tenge(m.collected_by_stage[k].mean);
   }
-  const ExpectedPeriod& p = m.period;
+  const sim::ExpectedPeriod& p = m.period;
   c.period_robot_opened = p.robot_opened.mean;
   c.period_robot_opened_debt = tenge(p.robot_opened_debt.mean);
   c.period_robot_completed = p.robot_completed.mean;
   c.period_robot_collected = tenge(p.robot_collected.mean);
-  c.period_official_savings = c.period_robot_collected * static_cast<double>(kOfficialSavingsRate) /
+  c.period_official_savings = c.period_robot_collected *
+                              static_cast<double>(sim::kOfficialSavingsRate) /
                               10'000.0;  // basis points
   c.period_fines_in_force = p.fines_in_force.mean;
   c.period_imposed = tenge(p.imposed.mean);
@@ -63,7 +64,7 @@ TargetCounters TargetCounters::of(const ExpectedMetrics& m) {
 }
 
 double statistic_value(Statistic statistic, const TargetCounters& c, double count_scale) {
-  const auto robot = static_cast<std::size_t>(PayStage::kRobot);
+  const auto robot = static_cast<std::size_t>(sim::PayStage::kRobot);
   const auto stage_of = [statistic](Statistic first) {
     return static_cast<std::size_t>(statistic) - static_cast<std::size_t>(first);
   };
@@ -122,4 +123,4 @@ double statistic_value(Statistic statistic, const TargetCounters& c, double coun
   return 0.0;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study
