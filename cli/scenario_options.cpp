@@ -7,6 +7,7 @@
 #include "bailiff/sim/csv_lines.hpp"
 #include "bailiff/sim/date_options.hpp"
 #include "bailiff/sim/files.hpp"
+#include "bailiff/sim/scenarios.hpp"
 #include "counts.hpp"
 #include "output.hpp"
 #include "processes.hpp"
@@ -15,13 +16,15 @@ namespace bailiff::cli {
 
 void add_scenario_options(CLI::App* cmd, ScenarioOptions& o, bool compare_names) {
   cmd->add_option(compare_names ? "--a" : "--policy", o.choice.policy,
-                  "Policy file or shipped name (kz-pre-robot, kz-2024-pilot, kz-2024-08-20)")
+                  "Policy file or shipped name (" + sim::embedded_name_list("policies") + ")")
       ->capture_default_str();
   cmd->add_option(compare_names ? "--b" : "--baseline", o.choice.baseline,
                   "Counterfactual policy, run on the same fines, debtors and draws")
       ->capture_default_str();
   cmd->add_option("--population", o.choice.population,
-                  "synthetic:national | synthetic:taraz-pilot | csv:PATH (historical records)")
+                  "synthetic:NAME, a shipped population (" +
+                      sim::embedded_name_list("populations") +
+                      ": data/populations/), or csv:PATH (historical records)")
       ->capture_default_str();
   cmd->add_option("--cases", o.choice.cases,
                   "Number of fines (0 = the population's default: national 25,500,000; at most "
