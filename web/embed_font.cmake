@@ -14,6 +14,6 @@ file(WRITE "${OUTPUT}.tmp"
   "#include \"font_data.hpp\"\n\nnamespace bailiff::web {\nnamespace {\n"
   "alignas(4) const unsigned char kFont[] = {${bytes}};\n}  // namespace\n\n"
   "std::span<const unsigned char> ui_font_ttf() { return {kFont, ${size}}; }\n"
-  "const char* ui_font_name() { return \"${font_name}\"; }\n\n"
+  "\n"
   "}  // namespace bailiff::web\n")
 file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

@@ -1,5 +1,6 @@
 #pragma once
-/// \file The UI font (embedded at build time from a Debian font package).
+/// \file The UI font (embedded at build time from a Debian font package, cut to the page's
+/// characters: web/CMakeLists.txt).
 
 #include <span>
 
@@ -7,7 +8,5 @@ namespace bailiff::web {
 
 /// The TTF bytes.
 std::span<const unsigned char> ui_font_ttf();
-/// The font file's name, e.g. "DejaVuSans.ttf".
-const char* ui_font_name();
 
 }  // namespace bailiff::web

@@ -51,6 +51,7 @@ int g_css_width = 0, g_css_height = 0;
 void load_font(float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  // web/CMakeLists.txt cuts the embedded font to these ranges: keep both lists alike.
   static const ImWchar ranges[] = {
       0x0020, 0x00FF,  // Basic Latin + Latin-1 (the no-break space)
       0x0400, 0x052F,  // Cyrillic + supplement: Russian and the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І
