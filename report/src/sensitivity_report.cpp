@@ -91,7 +91,7 @@ std::string sensitivity_text(const study::SensitivityResult& run) {
     for (std::size_t i = 0; i < run.ranges.ranges.size(); ++i)
       width = std::max(width, display_width(group_name(run, i)));
     for (const Bar& b : bars(run, f)) {
-      const sim::SensitivityRange& r = run.ranges.ranges[b.range];
+      const study::SensitivityRange& r = run.ranges.ranges[b.range];
       out += "  " + pad_right(group_name(run, b.range), width) + "  " +
              pad_left(multiplier(r.low_ppm), 8) + ": " +
              pad_left(variant_figure_text(f, b.low), 12) + "   " +
@@ -108,7 +108,7 @@ std::string sensitivity_csv(const study::SensitivityResult& run) {
       "figure,parameter,low_multiplier,high_multiplier,at_low,at_high,central\n";
   for (const VariantFigure f : kTornadoFigures) {
     for (const Bar& b : bars(run, f)) {
-      const sim::SensitivityRange& r = run.ranges.ranges[b.range];
+      const study::SensitivityRange& r = run.ranges.ranges[b.range];
       out += std::string(variant_figure_key(f)) + "," + group_name(run, b.range) + "," +
              fmt::format("{:.6f},{:.6f},", static_cast<double>(r.low_ppm) / 1e6,
                          static_cast<double>(r.high_ppm) / 1e6) +
@@ -135,7 +135,7 @@ std::string sensitivity_json(const study::SensitivityResult& run) {
   for (const VariantFigure f : kTornadoFigures) {
     Json list = Json::array();
     for (const Bar& b : bars(run, f)) {
-      const sim::SensitivityRange& r = run.ranges.ranges[b.range];
+      const study::SensitivityRange& r = run.ranges.ranges[b.range];
       list.push_back(Json{{"parameter", group_name(run, b.range)},
                           {"low_multiplier_ppm", r.low_ppm},
                           {"high_multiplier_ppm", r.high_ppm},

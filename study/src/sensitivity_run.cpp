@@ -16,14 +16,14 @@ SensitivityResult run_sensitivity(std::shared_ptr<const sim::Scenario> scenario,
   sim::ScenarioInputs inputs = base.inputs;
   if (replications == 0) replications = sim::default_replications(base);
   const sim::BehaviourParams& params = base.behaviour_params.value;
-  run.ranges = sim::sensitivity_ranges(params);
+  run.ranges = study::sensitivity_ranges(params);
   sim::RunCache cache;
   run.central = cached_comparison(*run.base, seed, replications, tasks, cache);
   const std::uint64_t variants = 2 * run.ranges.ranges.size();
-  for (const sim::SensitivityRange& r : run.ranges.ranges) {
+  for (const study::SensitivityRange& r : run.ranges.ranges) {
     for (const bool high : {false, true}) {
       inputs.behaviour.bytes =
-          sim::with_group_held(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
+          study::with_group_held(params, r.group, high ? r.high_ppm : r.low_ppm).to_json();
       const sim::Scenario variant = sim::scenario_from_inputs(choice, inputs);
       (high ? run.high : run.low)
           .push_back(cached_comparison(variant, seed, replications, tasks, cache));

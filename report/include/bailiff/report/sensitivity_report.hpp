@@ -1,6 +1,6 @@
 #pragma once
 /// \file The report of `bailiff sensitivity`: a tornado of the headline figures over each
-/// behaviour parameter group at its low and high value (sim/sensitivity.hpp), the groups
+/// behaviour parameter group at its low and high value (study/sensitivity.hpp), the groups
 /// ordered by the swing they cause, as text, CSV or JSON.
 
 #include <string>

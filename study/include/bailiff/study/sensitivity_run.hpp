@@ -1,6 +1,6 @@
 #pragma once
 /// \file A sensitivity run: the scenario as chosen, then each behaviour parameter group held
-/// alone at its low and its high value (sim/sensitivity.hpp), each a comparison of the policy
+/// alone at its low and its high value (study/sensitivity.hpp), each a comparison of the policy
 /// against the baseline over the same draws of the behaviour's posterior (so every figure is,
 /// as in simulate, the ensemble mean; one parameter set when the draws are off), one run
 /// cache serving the runs no variant changes. What `bailiff sensitivity` and Python's `bailiff.sensitivity` compute;
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "bailiff/sim/scenario.hpp"
-#include "bailiff/sim/sensitivity.hpp"
+#include "bailiff/study/sensitivity.hpp"
 #include "bailiff/sim/simulator.hpp"
 #include "bailiff/sim/task_system.hpp"
 
@@ -22,7 +22,7 @@ struct SensitivityResult {
   /// The scenario as chosen: with its behaviour_draws on, each variant runs every draw with
   /// the group held; off, each variant is one parameter set.
   std::shared_ptr<const sim::Scenario> base;
-  sim::SensitivityRanges ranges;
+  study::SensitivityRanges ranges;
   sim::Comparison central;                 ///< the scenario itself (what simulate computes)
   std::vector<sim::Comparison> low, high;  ///< per range, the group at its low and high value
 };

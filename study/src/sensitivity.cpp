@@ -1,17 +1,17 @@
-#include "bailiff/sim/sensitivity.hpp"
+#include "bailiff/study/sensitivity.hpp"
 
 #include <algorithm>
 #include <string>
 
 #include "bailiff/sim/parameter_groups.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 
-SensitivityRanges sensitivity_ranges(const BehaviourParams& params) {
+SensitivityRanges sensitivity_ranges(const sim::BehaviourParams& params) {
   SensitivityRanges out;
-  const BehaviourEnsemble& e = params.ensemble;
+  const sim::BehaviourEnsemble& e = params.ensemble;
   if (e.draws_ppm.empty()) {
-    for (std::size_t k = 0; k < kCalibratedCount; ++k)
+    for (std::size_t k = 0; k < sim::kCalibratedCount; ++k)
       out.ranges.push_back({k, kAssumedLowPpm, kAssumedHighPpm});
     return out;
   }
@@ -26,23 +26,23 @@ SensitivityRanges sensitivity_ranges(const BehaviourParams& params) {
     for (const std::vector<std::int64_t>& draw : e.draws_ppm) values.push_back(draw[j]);
     std::sort(values.begin(), values.end());
     out.ranges.push_back(
-        {*calibrated_parameter_index(e.parameters[j]), values[low_rank], values[high_rank]});
+        {*sim::calibrated_parameter_index(e.parameters[j]), values[low_rank], values[high_rank]});
   }
   return out;
 }
 
-BehaviourParams with_group_held(const BehaviourParams& params, std::size_t group,
-                                std::int64_t multiplier_ppm) {
-  Multipliers m = unit_multipliers();
+sim::BehaviourParams with_group_held(const sim::BehaviourParams& params, std::size_t group,
+                                     std::int64_t multiplier_ppm) {
+  sim::Multipliers m = sim::unit_multipliers();
   m[group] = multiplier_ppm;
-  BehaviourParams out = apply_multipliers(params, m, params.name);
-  BehaviourEnsemble& e = out.ensemble;
+  sim::BehaviourParams out = sim::apply_multipliers(params, m, params.name);
+  sim::BehaviourEnsemble& e = out.ensemble;
   for (std::size_t j = 0; j < e.parameters.size(); ++j) {
-    if (*calibrated_parameter_index(e.parameters[j]) != group) continue;
+    if (*sim::calibrated_parameter_index(e.parameters[j]) != group) continue;
     e.standard_errors_ppm[j] = 0;
-    for (std::vector<std::int64_t>& draw : e.draws_ppm) draw[j] = kPpm;
+    for (std::vector<std::int64_t>& draw : e.draws_ppm) draw[j] = sim::kPpm;
   }
   return out;
 }
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

@@ -1,4 +1,4 @@
-// Sensitivity ranges (sim/sensitivity.hpp): the posterior's percentiles of each parameter
+// Sensitivity ranges (study/sensitivity.hpp): the posterior's percentiles of each parameter
 // group, or the stated x0.5 / x2 assumption without an ensemble, and one group held alone in
 // every draw.
 
@@ -6,9 +6,10 @@
 
 #include "bailiff/sim/parameter_groups.hpp"
 #include "bailiff/sim/scenario.hpp"
-#include "bailiff/sim/sensitivity.hpp"
+#include "bailiff/study/sensitivity.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
+using namespace ::bailiff::sim;
 namespace {
 
 ScenarioInputs shipped_inputs() {
@@ -72,4 +73,4 @@ TEST(Sensitivity, AHeldGroupLeavesEveryOtherGroupToTheDraw) {
 }
 
 }  // namespace
-}  // namespace bailiff::sim
+}  // namespace bailiff::study

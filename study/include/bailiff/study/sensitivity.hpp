@@ -1,6 +1,6 @@
 #pragma once
 /// \file A sensitivity analysis (`bailiff sensitivity`): each parameter group of the
-/// behaviour (parameter_groups.hpp) held alone at a low and a high value, the other groups at
+/// behaviour (sim/parameter_groups.hpp) held alone at a low and a high value, the other groups at
 /// each posterior draw's values (or at the file's values when the draws are off). The values
 /// are the 5th and 95th percentiles of the group's multiplier over the file's posterior
 /// ensemble; a file without one (the priors) takes x0.5 and x2, an assumption the reports
@@ -12,7 +12,7 @@
 
 #include "bailiff/sim/behaviour.hpp"
 
-namespace bailiff::sim {
+namespace bailiff::study {
 
 /// The low and high multiplier of one parameter group, on the file's values (ppm).
 struct SensitivityRange {
@@ -36,12 +36,12 @@ inline constexpr std::int64_t kAssumedHighPpm = 2'000'000;
 /// The ranges of \p params: for each group its ensemble names, the 5th and 95th percentile
 /// (nearest rank) of the group's multiplier over the draws; without an ensemble, every group
 /// at x0.5 and x2.
-SensitivityRanges sensitivity_ranges(const BehaviourParams& params);
+SensitivityRanges sensitivity_ranges(const sim::BehaviourParams& params);
 
 /// \p params with group \p group multiplied by \p multiplier_ppm, and held there in every
 /// draw of its ensemble (the group's column at x1 of the new values), so that each draw still
 /// varies every other group as the posterior does.
-BehaviourParams with_group_held(const BehaviourParams& params, std::size_t group,
-                                std::int64_t multiplier_ppm);
+sim::BehaviourParams with_group_held(const sim::BehaviourParams& params, std::size_t group,
+                                     std::int64_t multiplier_ppm);
 
-}  // namespace bailiff::sim
+}  // namespace bailiff::study
