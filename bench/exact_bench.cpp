@@ -4,7 +4,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/sim/exact.hpp"
 #include "bailiff/sim/scenario.hpp"
 
@@ -20,7 +20,7 @@ const bailiff::sim::Scenario& national_year() {
 void BM_ExactNationalYear(benchmark::State& state) {
   const bailiff::sim::RunSpec spec =
       bailiff::sim::run_spec(national_year(), bailiff::sim::Role::kPolicy, 1);
-  bailiff::cli::ThreadTasks tasks(static_cast<unsigned>(state.range(0)));
+  bailiff::tasks::ThreadPool tasks(static_cast<unsigned>(state.range(0)));
   const bool series = state.range(1) != 0;
   for (auto _ : state) {
     bailiff::sim::RunResult r = bailiff::sim::simulate_exact(spec, tasks, series);

@@ -2,7 +2,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/sim/scenario.hpp"
 
 namespace {
@@ -26,7 +26,7 @@ void BM_SimulatePolicy(benchmark::State& state) {
   const auto cases = static_cast<std::uint64_t>(state.range(0));
   const Scenario& s = national(cases);
   const bailiff::sim::RunSpec spec = bailiff::sim::run_spec(s, bailiff::sim::Role::kPolicy, 1);
-  bailiff::cli::ThreadTasks tasks(static_cast<unsigned>(state.range(1)));
+  bailiff::tasks::ThreadPool tasks(static_cast<unsigned>(state.range(1)));
   for (auto _ : state) {
     bailiff::sim::RunResult r = bailiff::sim::simulate(spec, tasks);
     benchmark::DoNotOptimize(r.audit_root);

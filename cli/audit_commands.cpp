@@ -9,7 +9,7 @@
 
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/audit/verify_gate.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/iin.hpp"
 #include "bailiff/report/explain.hpp"
@@ -42,7 +42,7 @@ void run_verify(const VerifyOptionsCli& o) {
   {
     ProgressLine progress("replaying");
     audit::VerifyOptions options;
-    ThreadTasks tasks(o.threads);
+    tasks::ThreadPool tasks(o.threads);
     options.tasks = &tasks;
     options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
     if (!o.public_key.empty()) options.public_key = load_public_key(o.public_key);

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "processes.hpp"
 
 namespace bailiff::cli {
@@ -110,7 +110,7 @@ class MpiTasks final : public sim::TaskSystem {
   }
 
  private:
-  ThreadTasks threads_;
+  tasks::ThreadPool threads_;
 };
 
 }  // namespace

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "processes.hpp"
 
 namespace bailiff::cli {
@@ -15,7 +15,7 @@ sim::ProcessShare this_process() {
 }
 
 std::unique_ptr<sim::TaskSystem> run_tasks(unsigned threads) {
-  return std::make_unique<ThreadTasks>(threads);
+  return std::make_unique<tasks::ThreadPool>(threads);
 }
 
 int finish_command(int status, const std::string& error) {

@@ -10,7 +10,7 @@
 
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/audit/verify_gate.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/decide_report.hpp"
 #include "bailiff/report/explain.hpp"
@@ -90,7 +90,7 @@ void register_audit(py::module_& m) {
         audit::VerifyResult result;
         {
           py::gil_scoped_release nogil;
-          cli::ThreadTasks tasks(threads);
+          tasks::ThreadPool tasks(threads);
           audit::VerifyOptions options;
           options.tasks = &tasks;
           options.progress = report_progress;

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/calibration_report.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -42,7 +42,7 @@ void register_calibrate(py::module_& m) {
         const sim::LoadedInput prior = sim::load_input(behaviour, "behaviour");
         const sim::BehaviourParams base = sim::BehaviourParams::parse(prior.bytes, prior.name);
         const PythonProgress report_progress(progress);
-        cli::ThreadTasks tasks(threads);
+        tasks::ThreadPool tasks(threads);
         study::CalibrationOptions options;
         options.seed = seed;
         options.tasks = &tasks;

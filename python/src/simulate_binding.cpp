@@ -9,7 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/comparison_run.hpp"
@@ -142,7 +142,7 @@ void register_simulate(py::module_& m) {
         out->scenario = scenario;
         const PythonProgress report_progress(progress);
         py::gil_scoped_release nogil;
-        cli::ThreadTasks tasks(threads);
+        tasks::ThreadPool tasks(threads);
         out->comparison =
             sim::run_comparison(*scenario, seed, replications, tasks, report_progress);
         return out;

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/sensitivity_report.hpp"
 #include "bailiff/report/sweep_report.hpp"
@@ -59,7 +59,7 @@ void register_study(py::module_& m) {
           list.push_back({parameter, values, "(python)", "set"});
         const PythonProgress report_progress(progress);
         py::gil_scoped_release nogil;
-        cli::ThreadTasks tasks(threads);
+        tasks::ThreadPool tasks(threads);
         return std::make_shared<study::SweepResult>(study::run_sweep(
             std::move(scenario), std::move(list), seed, replications, tasks, report_progress));
       },
@@ -82,7 +82,7 @@ void register_study(py::module_& m) {
         refuse_none(scenario);
         const PythonProgress report_progress(progress);
         py::gil_scoped_release nogil;
-        cli::ThreadTasks tasks(threads);
+        tasks::ThreadPool tasks(threads);
         return std::make_shared<study::SensitivityResult>(
             study::run_sensitivity(scenario, seed, replications, tasks, report_progress));
       },

@@ -11,7 +11,7 @@
 
 #include "bailiff/sim/comparison_run.hpp"
 #include "../support/fixtures.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/audit/bundle.hpp"
 #include "bailiff/audit/verify_gate.hpp"

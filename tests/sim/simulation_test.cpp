@@ -8,7 +8,7 @@
 
 #include "bailiff/sim/comparison_run.hpp"
 #include "../support/fixtures.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/error.hpp"
 #include "bailiff/report/comparison_report.hpp"
 #include "bailiff/sim/scenario.hpp"

@@ -2,7 +2,7 @@
 // fitted behaviour file's round trip.
 
 #include "bailiff/study/calibration.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/study/calibrated_behaviour.hpp"
 
 #include <gtest/gtest.h>
@@ -266,7 +266,7 @@ TEST(Calibration, FitOnTinyPopulationReducesObjectiveAndIsDeterministic) {
   for (std::size_t k = 0; k < sim::kCalibratedCount; ++k) EXPECT_EQ(a.before[k], sim::kPpm);
   EXPECT_NE(a.after, a.before);
 
-  cli::ThreadTasks two(2);
+  tasks::ThreadPool two(2);
   options.tasks = &two;  // same integer sums, same fit
   const CalibrationResult b = calibrate(base, targets, options);
   EXPECT_EQ(a.after, b.after);

@@ -52,10 +52,10 @@ const Policy& shipped_policy(const std::string& name) {
   return it->second;
 }
 
-cli::ThreadTasks& threads(unsigned n) {
-  static std::map<unsigned, std::unique_ptr<cli::ThreadTasks>> pools;
-  std::unique_ptr<cli::ThreadTasks>& pool = pools[n];
-  if (!pool) pool = std::make_unique<cli::ThreadTasks>(n);
+tasks::ThreadPool& threads(unsigned n) {
+  static std::map<unsigned, std::unique_ptr<tasks::ThreadPool>> pools;
+  std::unique_ptr<tasks::ThreadPool>& pool = pools[n];
+  if (!pool) pool = std::make_unique<tasks::ThreadPool>(n);
   return *pool;
 }
 

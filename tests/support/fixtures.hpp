@@ -4,7 +4,7 @@
 #include <string>
 
 #include "bailiff/calendar.hpp"
-#include "bailiff/cli/thread_tasks.hpp"
+#include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/policy.hpp"
 #include "bailiff/sim/scenario.hpp"
 
@@ -31,6 +31,6 @@ const Policy& shipped_policy(const std::string& name);
 sim::Scenario taraz_pilot(std::uint64_t cases);
 
 /// A task system of \p n threads, kept for the test binary's life.
-cli::ThreadTasks& threads(unsigned n);
+tasks::ThreadPool& threads(unsigned n);
 
 }  // namespace bailiff::test
