@@ -182,10 +182,27 @@ class Result:
 
     @cached_property
     def draws(self) -> pd.DataFrame:
-        """One row per run (replication, role): the headline counters, money in tiyn."""
+        """One row per run (replication, role): policy (its id), behaviour_draw (the ensemble
+        draw the run used), seed, the headline counters, and money in tenge (float) with the
+        exact integers beside it under `_tiyn`. The policy's row of each replication also holds
+        both savings measures of that replication (fee_avoided_official_tenge,
+        fee_avoided_counterfactual_tenge, and their `_tiyn`); the baseline's row has none."""
         frame = pd.DataFrame(self._core_run("draws").draws())
-        money = _core.MONEY_FIELDS
-        return frame.rename(columns={k: f"{k}_tiyn" for k, is_money in money.items() if is_money})
+        money = [k for k, is_money in _core.MONEY_FIELDS.items() if is_money]
+        frame = frame.rename(columns={k: f"{k}_tiyn" for k in money})
+        for k in money:
+            frame.insert(frame.columns.get_loc(f"{k}_tiyn"), f"{k}_tenge", frame[f"{k}_tiyn"] / 100)
+        ids = {role: self.report[role]["id"] for role in ("policy", "baseline")}
+        frame.insert(frame.columns.get_loc("role") + 1, "policy", frame["role"].map(ids))
+        per = {p["replication"]: p for p in self.report["per_replication"]}
+        frame.insert(frame.columns.get_loc("replication") + 1, "behaviour_draw",
+                     frame["replication"].map(lambda r: per[r]["behaviour_draw"]))
+        for measure in ("fee_avoided_official", "fee_avoided_counterfactual"):
+            cents = [tiyn(per[r][f"{measure}_tenge"]) if role == "policy" else None
+                     for r, role in zip(frame["replication"], frame["role"])]
+            frame[f"{measure}_tiyn"] = pd.array(cents, dtype="Int64")
+            frame[f"{measure}_tenge"] = frame[f"{measure}_tiyn"].astype("Float64") / 100
+        return frame
 
     def _runs(self, key):
         """The seeded run's breakdown `key` for the policy and the baseline, stacked."""
@@ -206,13 +223,14 @@ class Result:
 
     @property
     def by_region(self) -> pd.DataFrame:
-        """Cases, paid, handed to a bailiff, collected and fees by region (seeded run)."""
-        return self._runs("by_region")
+        """Cases, paid, handed to a bailiff, collected and fees by region (seeded run):
+        policy, region, cases, paid, handed_to_bailiff, collected_tenge, fees_paid_tenge."""
+        return self._runs("by_region").rename(columns={"name": "region"})
 
     @property
     def by_segment(self) -> pd.DataFrame:
-        """The same by debtor segment (seeded run)."""
-        return self._runs("by_segment")
+        """The same by debtor segment (seeded run), its name under `segment`."""
+        return self._runs("by_segment").rename(columns={"name": "segment"})
 
     @property
     def daily(self) -> pd.DataFrame:

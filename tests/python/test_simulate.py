@@ -68,6 +68,29 @@ def test_draws_have_one_row_per_run_whose_mean_is_the_figure(small):
     assert math.floor(mean_paid + 0.5) == small.report["paid"]
 
 
+def test_draws_name_the_policy_and_draw_and_hold_both_savings(small):
+    draws = small.draws
+    per = {p["replication"]: p for p in small.report["per_replication"]}
+    assert set(draws.policy) == {"kz-2024-08-20", "kz-pre-robot"}
+    assert (draws.policy[draws.role == "policy"] == "kz-2024-08-20").all()
+    assert [per[r]["behaviour_draw"] for r in draws.replication] == list(draws.behaviour_draw)
+    # Money in tenge beside the exact tiyn.
+    assert (draws.collected_robot_tenge * 100 == draws.collected_robot_tiyn).all()
+    policy = draws[draws.role == "policy"]
+    for measure in ("fee_avoided_official", "fee_avoided_counterfactual"):
+        assert [float(per[r][f"{measure}_tenge"]) for r in policy.replication] == \
+            list(policy[f"{measure}_tenge"])
+        assert draws[draws.role == "baseline"][f"{measure}_tiyn"].isna().all()
+    # The mean of the per-draw savings is the headline's (to the tiyn the report rounds to).
+    mean = policy.fee_avoided_counterfactual_tiyn.mean()
+    assert abs(mean - round(float(small.report["fee_avoided_counterfactual_tenge"]) * 100)) <= 1
+
+
+def test_breakdowns_name_their_rows(small):
+    assert list(small.by_region.columns[:2]) == ["policy", "region"]
+    assert list(small.by_segment.columns[:2]) == ["policy", "segment"]
+
+
 def test_breakdowns_add_up_to_the_seeded_run(small):
     run = small.report["policy_run"]
     stage = small.by_stage[small.by_stage.policy == "kz-2024-08-20"]
