@@ -389,6 +389,8 @@ const brief = () => page.evaluate(() => {
     ready: b.dataset.ready === '1',
     lang: b.lang,
     headline: document.getElementById('brief-headline').textContent,
+    subtitle: document.getElementById('brief-subtitle').textContent,
+    text: b.textContent,
     note: document.getElementById('brief-note') ? document.getElementById('brief-note').textContent : '',
     columns: all('#brief-figures thead th').map((th) => th.textContent),
     official: document.getElementById('brief-official') ? document.getElementById('brief-official').dataset.value : undefined,
@@ -446,6 +448,12 @@ await step('the Brief button prints one A4 page of the last run: headline, figur
     assert.ok(c.width > 250 && c.height > 120, `${c.name}: ${c.width}x${c.height}`);
   }
   assert.ok(b.assumptions.includes(`Seed ${SEED}; ${REPS} replications`), b.assumptions.join('\n'));
+  // Dated, said to be a model's estimate, with the page's scope line (which fines, which
+  // period, how computed); no file path anywhere in it.
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  assert.ok(b.subtitle.startsWith(`${today} — a model estimate, not a measurement. A sample of 200,000 fines`), b.subtitle);
+  assert.match(b.subtitle, /Monte Carlo: each case of the sample simulated \(3 replications/);
+  assert.doesNotMatch(b.text, /embedded:|\.json\b|data\/|docs\//, 'a file path in the brief');
   assert.ok(b.assumptions.some((a) => a.startsWith("Policy A: Current law (since 20.08.2024), robot's window 60 days")), b.assumptions[0]);
   // The legal bases: each policy parameter's `basis` in the page's language, once each (in
   // the parameters' order; compared as sets, the test's documents being sorted by key).
@@ -469,6 +477,8 @@ await step('the Brief button prints one A4 page of the last run: headline, figur
     assert.deepEqual(w.roots, b.roots);
     for (const key of Object.keys(b.rows)) assert.equal(w.rows[key].value, b.rows[key].value, key);
     assert.notEqual(w.assumptions[2], b.assumptions[2], `${lang} words`);
+    assert.ok(w.subtitle.includes({ ru: ' — модельная оценка, не измерение. ', kk: ' — модельдік бағалау, өлшем емес. ' }[lang]), w.subtitle);
+    assert.doesNotMatch(w.text, /embedded:|\.json\b|data\/|docs\//, `a file path in the ${lang} brief`);
     assert.deepEqual([...w.legal].sort(), bases(lang), `${lang} legal bases`);
     assert.equal(await printBrief(lang), 1, `one A4 page in ${lang}`);
   }

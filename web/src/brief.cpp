@@ -14,6 +14,7 @@
 #include "i18n.hpp"
 #include "platform.hpp"
 #include "policy_label.hpp"
+#include "scope_line.hpp"
 
 namespace bailiff::web {
 namespace {
@@ -34,12 +35,10 @@ nlohmann::json assumptions(const Outcome& o, const std::string& a, const std::st
   nlohmann::json items = {
       std::string(tr("scenario.a")) + ": " + a,
       std::string(tr("scenario.b")) + ": " + b,
-      words("brief.assume.population", {{"population", sc.choice.population},
-                                        {"cases", count(o.summary.policy.cases)},
-                                        {"horizon", to_iso(sc.horizon)}}),
+      words("brief.assume.population", {{"cases", count(o.summary.policy.cases)},
+                                        {"horizon", report::long_date(sc.horizon, language())}}),
       words("brief.assume.run", {{"seed", std::to_string(c.seed)}, {"replications", reps}}),
-      words(behaviour_calibrated(sc) ? "brief.assume.calibrated" : "brief.assume.prior",
-            {{"file", sc.behaviour_params.name}, {"title", sc.behaviour_params.value.title}}),
+      tr(behaviour_calibrated(sc) ? "brief.assume.calibrated" : "brief.assume.prior"),
       tr("brief.assume.all_or_nothing"),
       tr("brief.assume.savings"),
       c.ensemble_size > 0 ? words("brief.assume.ensemble",
@@ -88,9 +87,11 @@ nlohmann::json brief_content(const AppState& s, const Outcome& o) {
   nlohmann::json j;
   j["lang"] = report::language_code(language());
   j["title"] = words("brief.title", {{"a", a}, {"b", b}});
-  j["subtitle"] = words("brief.subtitle",
-                        {{"replications", count(static_cast<std::int64_t>(c.policy_runs.size()))},
-                         {"cases", count(o.summary.policy.cases)}});
+  // The date it was made, that it is a model's estimate, which fines over which period, and
+  // how the figures were computed (the page's scope line).
+  j["subtitle"] = words("brief.subtitle", {{"date", report::long_date(today(), language())},
+                                           {"scope", scope_text(o)},
+                                           {"method", method_text(o, false)}});
   j["note"] = figures_stale(s) ? tr("brief.stale") : "";
   j["headline"] = headline_text(o);
   j["figures"] = figure_table(o);

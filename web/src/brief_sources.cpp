@@ -18,6 +18,24 @@ nlohmann::ordered_json parsed(const std::string& bytes) {
   return nlohmann::ordered_json::parse(bytes, nullptr, /*allow_exceptions=*/false);
 }
 
+/// \p source as a reader outside the repository reads it: its cross-references to the
+/// repository's own notes ("docs/domain.md section 3", written after a comma or in brackets)
+/// dropped; the publication itself stays.
+std::string public_source(std::string source) {
+  for (std::size_t at = source.find("docs/"); at != std::string::npos; at = source.find("docs/")) {
+    std::size_t from = at, to = source.find_first_of(",;)", at);
+    if (to == std::string::npos) to = source.size();
+    if (from >= 2 && source.compare(from - 2, 2, " (") == 0 && to < source.size() && source[to] == ')') {
+      from -= 2;
+      ++to;
+    } else if (from >= 2 && source.compare(from - 2, 2, ", ") == 0) {
+      from -= 2;
+    }
+    source.erase(from, to - from);
+  }
+  return source;
+}
+
 }  // namespace
 
 std::vector<std::string> legal_bases(const sim::Scenario& scenario) {
@@ -46,7 +64,7 @@ std::vector<PublishedSource> published_sources(const sim::Scenario& scenario) {
     const auto file = sim::find_embedded("targets/" + id + ".json");
     const nlohmann::ordered_json shipped =
         file ? parsed(std::string(file->bytes)) : nlohmann::ordered_json();
-    const std::string source = shipped.is_object() ? shipped.value("source", id) : id;
+    const std::string source = public_source(shipped.is_object() ? shipped.value("source", id) : id);
     const auto same = std::find_if(out.begin(), out.end(),
                                    [&](const PublishedSource& p) { return p.source == source; });
     if (same == out.end()) {

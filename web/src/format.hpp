@@ -3,12 +3,17 @@
 /// screen style (no-break spaces, so a figure never wraps).
 
 #include <cstdint>
+#include <ctime>
 #include <string>
 
+#include "bailiff/date.hpp"
 #include "bailiff/report/format.hpp"
 #include "i18n.hpp"
 
 namespace bailiff::web {
+
+/// Today's date on the reader's clock (UTC): the dated value in force, the brief's date.
+inline Date today() { return Date{static_cast<std::int32_t>(std::time(nullptr) / 86'400)}; }
 
 /// The screen style of the current language.
 inline report::NumberStyle screen() { return report::screen_numbers(language()); }

@@ -4,7 +4,6 @@
 // the core's Policy::parse re-validates.
 
 #include <cstdint>
-#include <ctime>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +14,7 @@
 #include "bailiff/policy.hpp"
 #include "bailiff/policy_schema.hpp"
 #include "editable_doc.hpp"
+#include "format.hpp"
 #include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
@@ -43,11 +43,6 @@ void param_tooltip(const json& p, const std::string& name) {
                      p.value("reference", std::string("—")).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
-}
-
-/// Today's date on the reader's clock (UTC), to mark the dated value in force.
-Date today() {
-  return Date{static_cast<std::int32_t>(std::time(nullptr) / 86'400)};
 }
 
 /// The index of the dated value of \p values in force on \p day, or -1 before the first.
