@@ -10,10 +10,11 @@ from typing import Any, Optional, Union
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._edits import EditedFile
 from bailiff._types import PathLike
 
 
-class Behaviour:
+class Behaviour(EditedFile):
     """A behaviour file by shipped name ("calibrated", "default") or path, with edits.
 
     `set(pointer, value)` sets any value of the file by JSON pointer (as `bailiff sweep --set
@@ -46,7 +47,7 @@ class Behaviour:
                 texts.append((at, json.dumps(new)))
             except (TypeError, ValueError):
                 _checks.fail("value", "a number, text, list or dict (JSON)", _checks._shown(new))
-        return self._add(("set", texts))
+        return self._keep_if_valid(("set", texts))
 
     def scale(self, group: str, factor: float) -> Behaviour:
         """Multiply every parameter of calibrated parameter group `group` (e.g.
@@ -55,17 +56,7 @@ class Behaviour:
         _checks.text("group", group)
         if isinstance(factor, bool) or not isinstance(factor, numbers.Real):
             _checks.fail("factor", "a multiplier from 0.01 to 20", _checks._shown(factor))
-        return self._add(("scale", group, float(factor)))
-
-    def _add(self, edit: tuple) -> Behaviour:
-        """Append `edit`, kept only when the core accepts the edited file."""
-        self.edits.append(edit)
-        try:
-            self.document()
-        except Exception:
-            self.edits.pop()
-            raise
-        return self
+        return self._keep_if_valid(("scale", group, float(factor)))
 
     def document(self) -> _core.Input:
         """The behaviour's bytes as the run reads them (a bailiff._core.Input)."""

@@ -8,6 +8,7 @@ from typing import Any, Optional, Union
 import pandas as pd
 
 from bailiff import _checks, _core
+from bailiff._edits import EditedFile
 from bailiff._types import PathLike
 from bailiff.behaviour import Behaviour
 
@@ -21,7 +22,7 @@ def shipped(kind: str) -> list[str]:
 LANGUAGES = ("en", "ru", "kk")
 
 
-class Policy:
+class Policy(EditedFile):
     """A policy by shipped name or path, with edits by parameter name.
 
     Each edit is applied by the core (sim::edit_policy) and re-read by its parser at once,
@@ -43,13 +44,7 @@ class Policy:
             value_json = json.dumps(value)
         except (TypeError, ValueError):
             _checks.fail("value", "a number, text, list or dict (JSON)", _checks._shown(value))
-        self.edits.append((parameter, value_json, unit or "", from_ or ""))
-        try:
-            self.document()
-        except Exception:
-            self.edits.pop()
-            raise
-        return self
+        return self._keep_if_valid((parameter, value_json, unit or "", from_ or ""))
 
     def document(self) -> _core.Input:
         """The policy's bytes as the run reads them (a bailiff._core.Input)."""
