@@ -69,11 +69,8 @@ std::string sentence(const DecodedDecision& d, const audit::CaseEvidence& eviden
                {"stage", stage_of(d, language)}});
 }
 
-std::string outcome_sentence(const Explanation& e) {
+std::string outcome_sentence(const Explanation& e, const CaseOutcome& outcome) {
   const NumberStyle numbers = text_numbers(e.language);
-  std::vector<DecodedDecision> decisions;
-  for (const ExplainedStep& s : e.steps) decisions.push_back(s.decision);
-  const CaseOutcome outcome = case_outcome(decisions, e.fine.amount);
   if (outcome.closed) {
     return fill(outcome.fee_paid != 0 ? "explain.outcome.closed.fee" : "explain.outcome.closed", e.language,
                 {{"date", long_date(*outcome.closed, e.language)},
@@ -95,14 +92,12 @@ std::string outcome_sentence(const Explanation& e) {
 }
 
 /// The payments up to the horizon that the steps did not apply (report/case_words.hpp).
-std::string unapplied_sentence(const Explanation& e) {
+std::string unapplied_sentence(const Explanation& e, const CaseOutcome& outcome) {
   Tiyn recorded = 0;
   for (const Payment& p : e.fine.payments) {
     if (p.date <= e.horizon) recorded += p.amount;
   }
-  std::vector<DecodedDecision> decisions;
-  for (const ExplainedStep& s : e.steps) decisions.push_back(s.decision);
-  return unapplied_words(recorded, case_outcome(decisions, e.fine.amount).paid, e.language);
+  return unapplied_words(recorded, outcome.paid, e.language);
 }
 
 std::string basis_on(const Policy& policy, const DecodedDecision& d, Language language) {
@@ -177,8 +172,10 @@ Explanation explain(const audit::CaseEvidence& evidence, Language language) {
     e.steps.push_back({d, std::move(legal_basis), std::move(basis), sentence(d, evidence, language),
                        evidence.step_notes.at(i)});
   }
-  e.outcome = outcome_sentence(e);
-  e.unapplied = unapplied_sentence(e);
+  // The case's outcome from its steps, once, for both sentences.
+  const CaseOutcome outcome = case_outcome(evidence.decisions, evidence.fine.amount);
+  e.outcome = outcome_sentence(e, outcome);
+  e.unapplied = unapplied_sentence(e, outcome);
   e.next_step = next_step_sentence(evidence, language);
   e.source = source_line(evidence, language);
   e.provisional = evidence.provisional;
