@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
+#include <utility>
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -60,7 +62,8 @@ std::string interval_label(std::size_t replications, std::uint32_t ensemble_size
              (draws == 1 ? " draw" : " distinct draws") + "; draw 0 is the calibrated point)";
   }
   if (replications > 1) {
-    label += exact ? "; interval: 5th to 95th percentile over them (behaviour uncertainty only)"
+    label += exact ? "; interval: 5th to 95th percentile over them (the posterior's uncertainty only: "
+                     "behaviour, roll-out and, for a preset's own count, the number of fines)"
              : ensemble_size > 0
                  ? "; interval: 5th to 95th percentile over them (behaviour uncertainty and Monte "
                    "Carlo sampling together)"
@@ -85,10 +88,40 @@ Figure figure(const std::vector<RunResult>& runs,
   return figure_of(std::move(values));
 }
 
+/// a / b < c / d for non-negative counts and positive wholes, exactly (by continued
+/// fractions: no product can overflow).
+bool less_ratio(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) {
+  while (true) {
+    if (a / b != c / d) return a / b < c / d;
+    a %= b;
+    c %= d;
+    if (a == 0 || c == 0) return a == 0 && c != 0;
+    // a/b < c/d  <=>  d/c < b/a
+    std::swap(a, d);
+    std::swap(b, c);
+  }
+}
+
+/// The runs at the 5th and 95th percentile (nearest rank, as figure_of) of paid / cases.
+std::pair<RunShare, RunShare> paid_share_percentiles(const std::vector<RunResult>& runs) {
+  std::vector<RunShare> shares;
+  for (const RunResult& r : runs)
+    shares.push_back({r.metrics.paid(), std::max<std::int64_t>(1, r.metrics.cases)});
+  // Ties keep run order.
+  std::stable_sort(shares.begin(), shares.end(), [](const RunShare& x, const RunShare& y) {
+    return less_ratio(x.part, x.whole, y.part, y.whole);
+  });
+  const std::size_t count = shares.size();
+  return {shares[std::max<std::size_t>(1, (5 * count + 99) / 100) - 1],
+          shares[(95 * count + 99) / 100 - 1]};
+}
+
 Headline headline(const std::vector<RunResult>& runs) {
   Headline h;
-  h.cases = runs.front().metrics.cases;
+  h.fines = figure(runs, [](const Metrics& m) { return m.cases; });
+  h.cases = h.fines.value;
   h.paid = figure(runs, [](const Metrics& m) { return m.paid(); });
+  std::tie(h.paid_share_p05, h.paid_share_p95) = paid_share_percentiles(runs);
   h.collected = figure(runs, [](const Metrics& m) { return m.collected(); });
   h.fees_paid = figure(runs, [](const Metrics& m) { return m.fees_paid; });
   h.handed_to_bailiff = figure(runs, [](const Metrics& m) { return m.handed_to_bailiff; });
@@ -120,12 +153,19 @@ std::string count_figure(const Figure& f, std::size_t replications) {
   return out;
 }
 
-std::string share_figure(const Figure& f, std::int64_t cases, std::size_t replications) {
-  std::string out = percent(f.value, cases, 1, kEnglishText);
+std::string share_figure(const Headline& h, std::size_t replications) {
+  std::string out = percent(h.paid.value, h.cases, 1, kEnglishText);
   if (replications > 1) {
-    out += " [" + percent(f.p05, cases, 1, kEnglishText) + " – " + percent(f.p95, cases, 1, kEnglishText) + "]";
+    out += " [" + percent(h.paid_share_p05.part, h.paid_share_p05.whole, 1, kEnglishText) + " – " +
+           percent(h.paid_share_p95.part, h.paid_share_p95.whole, 1, kEnglishText) + "]";
   }
   return out;
+}
+
+/// The fines counted: a count, or with its interval when the ensemble varies it.
+std::string fines_figure(const Headline& h, std::size_t replications) {
+  return h.fines.p05 == h.fines.p95 ? grouped(h.cases, kEnglishText)
+                                    : count_figure(h.fines, replications);
 }
 
 Json interval_json(const Figure& f, bool money) {
@@ -180,6 +220,36 @@ Json run_json(const Scenario& s, const RunResult& run) {
               {"audit_root", to_hex(run.audit_root)}};
 }
 
+/// Whether the behaviour file fits a preset's count of fines (its own value or its ensemble).
+bool fits_volume(const sim::BehaviourParams& b) {
+  const auto& names = b.ensemble.parameters;
+  return b.population_volume_ppm != sim::kPpm ||
+         std::find(names.begin(), names.end(), "population_volume") != names.end();
+}
+
+/// What the figures assume of the number of fines, when a preset's count is an assumption
+/// that the behaviour file fits (empty otherwise).
+std::string volume_assumption(const Scenario& s, const Comparison& c) {
+  if (!s.population->volume_is_assumed() || !fits_volume(s.behaviour_params.value)) return {};
+  const std::string preset = "Number of fines: the preset's " + grouped(static_cast<std::int64_t>(s.population->size()), kEnglishText) +
+                             " is an assumption (derived from the 2024 total imposed over its offence mix's mean fine)";
+  if (c.method != sim::Method::kExact) {
+    return preset + "; the Monte Carlo simulates that count in every replication, while the exact method "
+                    "scales it by each draw's fitted population_volume";
+  }
+  std::vector<std::int64_t> counts;
+  for (const RunResult& r : c.policy_runs) counts.push_back(r.metrics.cases);
+  const Figure fines = figure_of(std::move(counts));
+  if (fines.p05 == fines.p95) {
+    return preset + ", scaled by the behaviour file's population_volume_ppm (" +
+           std::to_string(s.behaviour_params.value.population_volume_ppm) +
+           "): " + grouped(fines.value, kEnglishText) + " fines";
+  }
+  return preset + ", scaled in each draw by its fitted population_volume, so every count and sum carries " +
+         "that uncertainty: " + grouped(fines.value, kEnglishText) + " fines on average (5-95%: " +
+         grouped(fines.p05, kEnglishText) + " to " + grouped(fines.p95, kEnglishText) + ")";
+}
+
 std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
   std::vector<std::string> out = {
       "Payment behaviour: " + s.behaviour_params.name + " (" + s.behaviour_params.value.title +
@@ -200,6 +270,7 @@ std::vector<std::string> assumptions(const Scenario& s, const Comparison& c) {
                   " (acts_roll_forward = " + (roll ? "true" : "false") +
                   " on the horizon; an assumption: no source read settles it)");
   }
+  if (std::string volume = volume_assumption(s, c); !volume.empty()) out.push_back(std::move(volume));
   if (!s.behaviour_params.value.coverage.empty()) {
     out.push_back("Robot roll-out: the share of eligible referrals the robot reaches, by date and region, "
                   "is the behaviour file's robot_coverage (fitted to the published figures, not itself "
@@ -345,9 +416,8 @@ std::string comparison_text(const Scenario& s, const Comparison& c, bool details
     out += pad_right(label, kLabel) + pad_right(x, kColumn) + y + "\n";
   };
   row("", a, b);
-  row("Fines", grouped(sum.policy.cases, kEnglishText), grouped(sum.baseline.cases, kEnglishText));
-  row("Paid (share of fines)", share_figure(sum.policy.paid, sum.policy.cases, reps),
-      share_figure(sum.baseline.paid, sum.baseline.cases, reps));
+  row("Fines", fines_figure(sum.policy, reps), fines_figure(sum.baseline, reps));
+  row("Paid (share of fines)", share_figure(sum.policy, reps), share_figure(sum.baseline, reps));
   row("Collected (fines)", money_figure(sum.policy.collected, reps),
       money_figure(sum.baseline.collected, reps));
   row("Private-bailiff fees paid by citizens", money_figure(sum.policy.fees_paid, reps),
@@ -442,15 +512,20 @@ std::string comparison_json(const Scenario& s, const Comparison& c) {
       {"fee_avoided_official_tenge", "25% of the tenge collected inside simplified proceedings (Ministry's formula)"},
       {"fee_avoided_counterfactual_tenge", "private-bailiff fees under the baseline minus under the policy, same fines and draws"}};
   const double cases = static_cast<double>(std::max<std::int64_t>(1, sum.policy.cases));
+  const auto share = [](const RunShare& r) {
+    return static_cast<double>(r.part) / static_cast<double>(std::max<std::int64_t>(1, r.whole));
+  };
   out["intervals_90"] = Json{
-      {"paid_share", Json::array({static_cast<double>(sum.policy.paid.p05) / cases,
-                                  static_cast<double>(sum.policy.paid.p95) / cases})},
+      {"paid_share", Json::array({share(sum.policy.paid_share_p05), share(sum.policy.paid_share_p95)})},
       {"collected_tenge", interval_json(sum.policy.collected, true)},
       {"fees_paid_tenge", interval_json(sum.policy.fees_paid, true)},
       {"fee_avoided_official_tenge", interval_json(sum.fee_avoided_official, true)},
       {"fee_avoided_counterfactual_tenge", interval_json(sum.fee_avoided_counterfactual, true)},
       {"handed_to_bailiff", interval_json(sum.policy.handed_to_bailiff, false)},
       {"notices_sent", interval_json(sum.policy.notices_sent, false)}};
+  // The count varies only when the exact ensemble scales a preset's assumed count.
+  if (sum.policy.fines.p05 != sum.policy.fines.p95)
+    out["intervals_90"]["cases"] = interval_json(sum.policy.fines, false);
   const auto se = [](const Figure& f, bool money) {
     return money ? Json(f.std_error / static_cast<double>(kTiynPerTenge)) : Json(f.std_error);
   };

@@ -26,17 +26,17 @@ const FigureInfo& info(VariantFigure f) {
   return kFigures[static_cast<std::size_t>(f)];
 }
 
-/// The paid share in ppm of the fines, from a count figure.
-Figure share_ppm(const Figure& paid, std::int64_t cases) {
-  const auto ppm = [cases](std::int64_t v) {
+/// The paid share in ppm of the fines, from a policy's headline.
+Figure share_ppm(const Headline& h) {
+  const auto ppm = [](std::int64_t v, std::int64_t cases) {
     return cases > 0 ? (v * 1'000'000 + cases / 2) / cases : 0;
   };
-  Figure f = paid;
-  f.value = ppm(paid.value);
-  f.p05 = ppm(paid.p05);
-  f.p95 = ppm(paid.p95);
-  f.seeded = ppm(paid.seeded);
-  f.std_error = cases > 0 ? paid.std_error * 1e6 / static_cast<double>(cases) : 0;
+  Figure f = h.paid;
+  f.value = ppm(h.paid.value, h.cases);
+  f.p05 = ppm(h.paid_share_p05.part, h.paid_share_p05.whole);
+  f.p95 = ppm(h.paid_share_p95.part, h.paid_share_p95.whole);
+  f.seeded = ppm(h.paid.seeded, h.fines.seeded);
+  f.std_error = h.cases > 0 ? h.paid.std_error * 1e6 / static_cast<double>(h.cases) : 0;
   return f;
 }
 
@@ -54,7 +54,7 @@ bool variant_figure_is_money(VariantFigure f) {
 
 std::array<Figure, kVariantFigureCount> variant_figures(const sim::Comparison& comparison) {
   const ComparisonSummary s = summarise(comparison);
-  return {share_ppm(s.policy.paid, s.policy.cases),
+  return {share_ppm(s.policy),
           s.policy.collected,
           s.policy.fees_paid,
           s.fee_avoided_official,

@@ -167,11 +167,15 @@ BehaviourParams BehaviourParams::parse(std::string_view bytes, const std::string
   if (const auto balance = root.find("account_balance_median_tenge")) {
     params.balance_median_tenge = balance->as_integer(0, 1'000'000'000);
   }
+  if (const auto volume = root.find("population_volume_ppm")) {
+    params.population_volume_ppm = volume->as_integer(kMinMultiplierPpm, kMaxMultiplierPpm);
+  }
   if (const auto ensemble = root.find("ensemble")) params.ensemble = parse_ensemble(*ensemble);
   // description, sources (the evidence of each prior) and calibration (the record written by
   // bailiff calibrate) are documentation.
   root.expect_only({"behaviour", "title", "notice_decay_ppm", "segments", "robot_coverage",
-                    "amount_effect", "account_balance_median_tenge", "ensemble", "description",
+                    "amount_effect", "account_balance_median_tenge", "population_volume_ppm",
+                    "ensemble", "description",
                     "sources", "calibration"});
   return params;
 }
@@ -211,6 +215,7 @@ std::string BehaviourParams::to_json() const {
   out["amount_effect"] = Json{{"reference_tenge", amount_effect.reference_tenge},
                               {"per_doubling_ppm", amount_effect.per_doubling_ppm}};
   out["account_balance_median_tenge"] = balance_median_tenge;
+  if (population_volume_ppm != kPpm) out["population_volume_ppm"] = population_volume_ppm;
   if (!ensemble.draws_ppm.empty()) {
     out["ensemble"] = Json{{"method", ensemble.method},
                            {"parameters", ensemble.parameters},

@@ -313,6 +313,11 @@ void add_kinds(const RunSpec& spec, std::span<const FineKind> kinds, std::size_t
   if (stretches != nullptr) sums.emplace(model.table_count(), kSeriesDays);
   PathEvaluator evaluator(model, period, sums ? &m.paid_by_day : nullptr, sums ? &*sums : nullptr);
   std::vector<double> coverage_by_region(regions.size());
+  // A preset's assumed count, scaled by the draw's volume (x1.0 leaves every sum's bits).
+  const double volume = spec.population->volume_is_assumed()
+                            ? static_cast<double>(model.params().population_volume_ppm) /
+                                  static_cast<double>(kPpm)
+                            : 1.0;
   Fine fine;
   for (std::size_t i = first; i < last; ++i) {
     const FineKind& kind = kinds[i];
@@ -325,7 +330,7 @@ void add_kinds(const RunSpec& spec, std::span<const FineKind> kinds, std::size_t
     const bool two = !(robot == other);
     double total = 0, with_robot = 0, period_total = 0, period_robot = 0;
     for (std::size_t r = 0; r < regions.size(); ++r) {
-      const double n = kind.count_by_region[r];
+      const double n = kind.count_by_region[r] * volume;
       const double c =
           two ? chance(coverage.at(static_cast<std::uint16_t>(r), robot.referral_date)) : 1.0;
       coverage_by_region[r] = c;
@@ -361,7 +366,7 @@ void add_kinds(const RunSpec& spec, std::span<const FineKind> kinds, std::size_t
       if (two) add(other, without_robot, period_other, mix_other);
     }
     for (std::size_t r = 0; r < regions.size(); ++r) {
-      const double n = kind.count_by_region[r];
+      const double n = kind.count_by_region[r] * volume;
       if (n == 0) continue;
       m.by_region[r].cases.add(n, 1);
       m.by_region[r].add_scaled(mix_robot, n * coverage_by_region[r]);

@@ -38,6 +38,10 @@ const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
     {"robot_rollout_delay",
      "delay_days of the coverage ramps of every region (\"*\": the days after the national "
      "launch during which the robot stays at its starting coverage), whole days"},
+    {"population_volume",
+     "population_volume_ppm (not a behaviour: the number of a synthetic preset's fines, which "
+     "the preset derives from the 2024 total imposed and its mix's mean, relative to its own "
+     "count), so that the ensemble's intervals include the count's uncertainty"},
 }};
 
 std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {
@@ -94,6 +98,9 @@ BehaviourParams apply_multipliers(const BehaviourParams& base, const Multipliers
       r.delay_days = (r.delay_days * m[10] + kPpm / 2) / kPpm;
     }
   }
+  // A count, not a probability: without the cap, kept inside the multipliers' bounds.
+  p.population_volume_ppm = std::clamp((p.population_volume_ppm * m[11] + kPpm / 2) / kPpm,
+                                       kMinMultiplierPpm, kMaxMultiplierPpm);
   return p;
 }
 

@@ -26,8 +26,11 @@ SyntheticPopulation::SyntheticPopulation(std::string_view bytes, const std::stri
   if (const std::optional<::bailiff::detail::JsonNode> years = root.find("volume_by_year")) {
     read_volume_by_year(*years, last);
   }
-  size_ = cases != 0 ? cases
-                     : static_cast<std::uint64_t>(root.at("default_cases").as_integer(1, 1'000'000'000'000));
+  const auto default_cases =
+      static_cast<std::uint64_t>(root.at("default_cases").as_integer(1, 1'000'000'000'000));
+  size_ = cases != 0 ? cases : default_cases;
+  // Asked for by its own count or not at all (the same digest either way).
+  own_size_ = size_ == default_cases;
   discount_eligible_ = Prob32::from_ratio(
       static_cast<std::uint64_t>(root.at("discount_eligible_ppm").as_integer(0, 1'000'000)),
       1'000'000, Rounding::kHalfUp);

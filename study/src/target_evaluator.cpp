@@ -95,17 +95,21 @@ std::vector<TargetCounters> TargetEvaluator::run_scenarios(const sim::BehaviourP
   return counters;
 }
 
-TargetFit TargetEvaluator::target_fit(std::size_t i,
-                                      const std::vector<TargetCounters>& counters) const {
+double TargetEvaluator::count_scale(const Entry& e, double volume) {
+  return e.volume_scaled ? e.count_scale * volume : e.count_scale;
+}
+
+TargetFit TargetEvaluator::target_fit(std::size_t i, const std::vector<TargetCounters>& counters,
+                                      double volume) const {
   const Entry& e = scenarios_[target_scenario_[i]];
   const Target& target = targets_[i];
   const double value =
-      statistic_value(target.statistic, counters[target_scenario_[i]], e.count_scale);
+      statistic_value(target.statistic, counters[target_scenario_[i]], count_scale(e, volume));
   TargetFit fit;
   fit.simulated = fit.simulated_low = fit.simulated_high = value;
   if (const std::optional<std::size_t> late = target_late_scenario_[i]) {
     const double late_value =
-        statistic_value(target.statistic, counters[*late], scenarios_[*late].count_scale);
+        statistic_value(target.statistic, counters[*late], count_scale(scenarios_[*late], volume));
     fit.simulated_low = std::min(value, late_value);
     fit.simulated_high = std::max(value, late_value);
     fit.simulated = closest_in_range(target, fit.simulated_low, fit.simulated_high);
@@ -119,13 +123,15 @@ TargetFit TargetEvaluator::target_fit(std::size_t i,
 std::vector<TargetFit> TargetEvaluator::evaluate(const sim::BehaviourParams& params,
                                                  Scope scope) const {
   const std::vector<TargetCounters> counters = run_scenarios(params, scope);
+  const double volume =
+      static_cast<double>(params.population_volume_ppm) / static_cast<double>(sim::kPpm);
   std::vector<TargetFit> out;
   for (std::size_t i = 0; i < targets_.size(); ++i) {
     if (skipped(scenarios_[target_scenario_[i]], scope)) {
       out.emplace_back();
       continue;
     }
-    out.push_back(target_fit(i, counters));
+    out.push_back(target_fit(i, counters, volume));
   }
   return out;
 }
@@ -176,13 +182,16 @@ TargetEvaluator::Entry TargetEvaluator::load(const Target& t,
   choice.region = t.region;
   choice.iin_key = options_.iin_key;
   choice.cases = 0;
-  std::uint64_t default_size = 0;
   try {
-    default_size = sim::load_scenario(choice).population->size();
+    const sim::Scenario whole = sim::load_scenario(choice);
     choice.cases = cases_for(t);
-    Entry e{sim::load_scenario(choice), 1.0};
-    e.count_scale =
-        static_cast<double>(default_size) / static_cast<double>(e.scenario.population->size());
+    Entry e{sim::load_scenario(choice)};
+    e.count_scale = static_cast<double>(whole.population->size()) /
+                    static_cast<double>(e.scenario.population->size());
+    // The exact method scales a preset evaluated at its own size itself (exact.cpp).
+    e.volume_scaled = whole.population->volume_is_assumed() &&
+                      !(options_.method == sim::Method::kExact &&
+                        e.scenario.population->volume_is_assumed());
     return e;
   } catch (const DomainError& error) {
     throw InputError(t.file, "/scenario", "scenario", "a scenario that can be simulated",

@@ -44,15 +44,22 @@ class TargetEvaluator {
   struct Entry {
     sim::Scenario scenario;
     double count_scale = 1;  ///< default size / evaluated size
-    bool fits = false;       ///< some fit target uses it
+    /// The counts, scaled to a preset's own size, scale further with the parameters'
+    /// population_volume_ppm (a sample of a synthetic preset, whose count is assumed).
+    bool volume_scaled = false;
+    bool fits = false;  ///< some fit target uses it
   };
 
   /// Whether an evaluation of \p scope skips the scenario \p e.
   static bool skipped(const Entry& e, Scope scope);
   /// The counters of every scenario of \p scope under \p params (the others' zero).
   std::vector<TargetCounters> run_scenarios(const sim::BehaviourParams& params, Scope scope) const;
-  /// Target \p i against the counters of its scenarios.
-  TargetFit target_fit(std::size_t i, const std::vector<TargetCounters>& counters) const;
+  /// Target \p i against the counters of its scenarios, a preset's counts scaled by
+  /// \p volume (population_volume_ppm / 1e6).
+  TargetFit target_fit(std::size_t i, const std::vector<TargetCounters>& counters,
+                       double volume) const;
+  /// The factor that brings scenario \p e's counts to the population's own size at \p volume.
+  static double count_scale(const Entry& e, double volume);
   std::uint64_t cases_for(const Target& t) const;
   /// The index of the scenario of target \p t over \p period, loaded once.
   std::size_t scenario_of(const Target& t, const std::optional<sim::DateWindow>& period);

@@ -5,6 +5,9 @@
 
 #include "bailiff/report/comparison_report.hpp"
 
+#include <utility>
+#include <vector>
+
 namespace bailiff::report {
 namespace {
 
@@ -69,9 +72,35 @@ TEST(Figure, LabelOfTheExactMethodSaysThereIsNoSampling) {
   EXPECT_EQ(interval_label(10, 200, sim::Method::kExact),
             "point: the mean of the exact expectations under 10 draws r mod 200 of the behaviour's posterior "
             "ensemble (10 distinct draws; draw 0 is the calibrated point; no Monte Carlo sampling); interval: "
-            "5th to 95th percentile over them (behaviour uncertainty only); with fewer than 20 draws these "
+            "5th to 95th percentile over them (the posterior's uncertainty only: behaviour, roll-out and, for a "
+            "preset's own count, the number of fines); with fewer than 20 draws these "
             "percentiles are the smallest and largest value");
   EXPECT_EQ(interval_label(200, 200, sim::Method::kExact).find("fewer than"), std::string::npos);
+}
+
+// When the exact ensemble scales a preset's assumed count, every run counts its own fines:
+// the paid share's interval is taken over each run's own share, not over the paid counts.
+TEST(Figure, PaidShareIntervalIsOverEachRunsOwnShareWhenTheCountVaries) {
+  sim::Comparison c;
+  c.method = sim::Method::kExact;
+  const std::vector<std::pair<std::int64_t, std::int64_t>> runs = {
+      {900, 1'000}, {1'000, 1'250}, {760, 800}};  // shares 90%, 80%, 95%
+  for (const auto& [paid, cases] : runs) {
+    sim::RunResult r;
+    r.metrics.cases = cases;
+    r.metrics.paid_by_stage[0] = paid;
+    c.policy_runs.push_back(r);
+    c.baseline_runs.push_back(r);
+  }
+  const ComparisonSummary s = summarise(c);
+  EXPECT_EQ(s.policy.cases, 1'017);  // (1000 + 1250 + 800) / 3, rounded
+  EXPECT_EQ(s.policy.fines.p05, 800);
+  EXPECT_EQ(s.policy.fines.p95, 1'250);
+  // The lowest share is the run of 1,000 paid (80%), though the fewest paid are 760 (95%).
+  EXPECT_EQ(s.policy.paid_share_p05.part, 1'000);
+  EXPECT_EQ(s.policy.paid_share_p05.whole, 1'250);
+  EXPECT_EQ(s.policy.paid_share_p95.part, 760);
+  EXPECT_EQ(s.policy.paid_share_p95.whole, 800);
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ const std::vector<BadInput> kBadInputs = {
   {Kind::kBehaviour, "behaviour/unknown-key.json",
    "behaviour/unknown-key.json:/descripton: descripton: expected one of the known keys: behaviour, "
    "title, notice_decay_ppm, segments, robot_coverage, amount_effect, account_balance_median_tenge, "
-   "ensemble, description, sources, calibration, found \"descripton\" (did you mean \"description\"?)"},
+   "population_volume_ppm, ensemble, description, sources, calibration, found \"descripton\" (did you mean \"description\"?)"},
   {Kind::kPopulation, "population/unknown-key.json",
    "population/unknown-key.json:/regions_sourse: regions_sourse: expected one of the known keys: "
    "population, title, period, default_cases, discount_eligible_ppm, regions, offences, "

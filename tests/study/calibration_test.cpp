@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -292,6 +293,30 @@ TEST(Calibration, WrittenBehaviourRoundTrips) {
   ASSERT_EQ(again.size(), r.fit_after.size());
   for (std::size_t i = 0; i < again.size(); ++i)
     EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
+}
+
+// A preset's count of fines is an assumption the fit carries as population_volume: every
+// count a target reads scales with it, evaluated on a sample or by the exact method at the
+// preset's own size alike, and every share stays where it was.
+TEST(Calibration, CountsScaleWithThePopulationsVolumeAndSharesDoNot) {
+  sim::BehaviourParams base = default_behaviour();
+  const std::vector<Target> targets = tiny_targets();
+  CalibrationOptions options;
+  options.method = sim::Method::kExact;
+  options.cases_override = 3000;
+  const std::vector<TargetFit> at_one = evaluate_targets(base, targets, options);
+  base.population_volume_ppm = 1'200'000;
+  const std::vector<TargetFit> at_more = evaluate_targets(base, targets, options);
+  std::size_t counts = 0;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (targets[i].period_until) continue;  // an undated figure: the range's nearest point
+    const bool count = statistic_is_count(targets[i].statistic);
+    counts += count ? 1 : 0;
+    EXPECT_NEAR(at_more[i].simulated, at_one[i].simulated * (count ? 1.2 : 1.0),
+                1e-9 * std::abs(at_one[i].simulated) + 1e-9)
+        << targets[i].id;
+  }
+  EXPECT_GE(counts, 5u);
 }
 
 // The shipped targets end inside the final years, so their fit relies on nothing

@@ -39,10 +39,22 @@ inline constexpr std::size_t kReplicationsForPercentiles = 20;
 std::string interval_label(std::size_t replications, std::uint32_t ensemble_size,
                            sim::Method method = sim::Method::kMonteCarlo);
 
+/// A share of one run, as its two counts (paid of fines).
+struct RunShare {
+  std::int64_t part = 0;
+  std::int64_t whole = 0;
+};
+
 /// The headline figures of one policy's runs.
 struct Headline {
+  /// The fines counted, their mean over the runs: the population's size, unless the exact
+  /// ensemble varies a preset's assumed count (BehaviourParams::population_volume_ppm).
   std::int64_t cases = 0;
+  Figure fines;  ///< the fines counted, per run (a point when the count is fixed)
   Figure paid;
+  /// The runs at the 5th and 95th percentile (nearest rank) of the paid share, each run's paid
+  /// over its own fines (with a fixed count, the runs of paid.p05 and paid.p95).
+  RunShare paid_share_p05, paid_share_p95;
   Figure collected;
   Figure fees_paid;
   Figure handed_to_bailiff;

@@ -93,6 +93,12 @@ struct BehaviourParams {
   /// The median balance of an arrested account, tenge: it covers a debt D with probability
   /// M / (M + D) (0: an arrest recovers nothing by itself).
   std::int64_t balance_median_tenge = 0;
+  /// The number of a synthetic preset's fines relative to the preset's own count, in ppm
+  /// (1,000,000: as the preset says): not a behaviour but an assumption the calibration fits
+  /// beside it (the preset derives its count from the 2024 total imposed and its mix's mean),
+  /// so that each posterior draw carries its own. The exact method applies it where
+  /// Population::volume_is_assumed(); the Monte Carlo simulates the population's own count.
+  std::int64_t population_volume_ppm = 1'000'000;
   /// The posterior ensemble, if the file carries one (empty draws_ppm otherwise).
   BehaviourEnsemble ensemble;
 

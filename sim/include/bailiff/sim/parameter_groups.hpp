@@ -1,7 +1,8 @@
 #pragma once
 /// \file The groups of behaviour parameters that calibration fits and that a posterior
 /// ensemble varies: each group is one multiplier (in ppm, 1,000,000 = unchanged) applied to
-/// the named parameters of every segment (or ramp).
+/// the named parameters of every segment (or ramp), and one, population_volume, applied to
+/// the number of fines a synthetic preset assumes.
 
 #include <array>
 #include <cstddef>
@@ -15,7 +16,7 @@
 namespace bailiff::sim {
 
 /// Number of parameter groups.
-inline constexpr std::size_t kCalibratedCount = 11;
+inline constexpr std::size_t kCalibratedCount = 12;
 /// Bounds of every multiplier, in ppm (x0.01 .. x20).
 inline constexpr std::int64_t kMinMultiplierPpm = 10'000;
 inline constexpr std::int64_t kMaxMultiplierPpm = 20'000'000;

@@ -71,6 +71,11 @@ class Population {
   /// population, the exact distribution at() draws from; for records, the records grouped.
   /// Ordered by day, amount and eligibility.
   virtual std::vector<FineKind> kinds() const = 0;
+  /// Whether the number of fines is an assumption that a behaviour draw's
+  /// population_volume_ppm scales in the exact method (BehaviourParams): true for a synthetic
+  /// preset at its own default size; false for records (counted) and for a sample of a
+  /// preset (its size is the caller's choice).
+  virtual bool volume_is_assumed() const { return false; }
 };
 
 /// A synthetic population described by a preset file (data/populations/*.json).
@@ -91,10 +96,12 @@ class SyntheticPopulation final : public Population {
   Date first_in_force() const override { return first_; }
   Date last_in_force() const override { return first_.plus_days(static_cast<std::int32_t>(days_) - 1); }
   std::vector<FineKind> kinds() const override;
+  bool volume_is_assumed() const override { return own_size_; }
 
  private:
   std::string name_;
   std::uint64_t size_ = 0;
+  bool own_size_ = false;  ///< size_ is the preset's default_cases
   Date first_;
   std::uint32_t days_ = 0;
   Prob32 discount_eligible_{0};
