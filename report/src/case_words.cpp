@@ -40,6 +40,14 @@ std::string region_words(std::string_view region, Language language) {
   return printable(region);
 }
 
+std::string policy_words(std::string_view id, std::string_view title, Language language) {
+  if (language != Language::kEn) {
+    const std::string key = "policy.name." + std::string(id);
+    if (const std::string_view name = message(key, language); name != key) return std::string(name);
+  }
+  return printable(title);
+}
+
 std::string article_words(std::string_view article, Language language) {
   std::string_view number, part;
   if (language != Language::kEn && split_part(article, number, part)) {

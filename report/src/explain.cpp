@@ -203,7 +203,7 @@ std::string explanation_text(const Explanation& e) {
   out += fill("explain.header.in_force", l, {{"date", long_date(f.in_force, l)}});
   if (f.discount_eligible) out += message("explain.header.discount", l);
   out += out.back() == '.' ? "\n" : ".\n";
-  out += fill("explain.policy", l, {{"id", e.policy_id}, {"title", e.policy_title}}) + "\n";
+  out += fill("explain.policy", l, {{"id", e.policy_id}, {"title", policy_words(e.policy_id, e.policy_title, l)}}) + "\n";
   out += fill("explain.payments", l, {{"payments", payments_words(f, l)}}) + "\n\n";
   if (e.steps.empty()) out += fill("explain.no_decision", l, {{"date", long_date(e.horizon, l)}}) + "\n";
   for (std::size_t i = 0; i < e.steps.size(); ++i) {

@@ -62,8 +62,7 @@ TEST(Explain, AboveThresholdCaseInRussian) {
       explanation_text(e),
       "Дело EX-05-above-20-mrp — штраф 157 280,00 ₸ по ч. 4 ст. 592 КоАП (Карагандинская "
       "область), вступил в силу 2 июня 2025 г.\n"
-      "Политика kz-2024-08-20: Order 697 (from 20.08.2024): simplified proceedings up to 20 MRP, "
-      "SMS + eGov push, one account arrested, one month to pay\n"
+      "Политика kz-2024-08-20: Действующий закон (с 20.08.2024)\n"
       "Платежи должника: нет.\n"
       "\n"
       "1. 3 июля 2025 г. — Срок добровольной уплаты истёк; не уплачено 157 280,00 ₸.\n"

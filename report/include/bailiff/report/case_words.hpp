@@ -21,6 +21,11 @@ std::string region_words(std::string_view region, Language language);
 /// Administrative Offences"; any other text is printed as written inside the same words.
 std::string article_words(std::string_view article, Language language);
 
+/// The title of policy \p id in \p language: for Russian and Kazakh the message table's name
+/// of a shipped policy ("Действующий закон (с 20.08.2024)"), since a policy file's title is
+/// English; otherwise the file's \p title as written.
+std::string policy_words(std::string_view id, std::string_view title, Language language);
+
 /// "4 May 2026: 54,062.50 ₸; ..." (or "none"): a fine's recorded payments in \p language.
 std::string payments_words(const Fine& fine, Language language);
 
