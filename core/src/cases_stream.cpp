@@ -1,6 +1,8 @@
 #include "cases_stream.hpp"
 
-#include <unordered_set>
+#include <algorithm>
+#include <functional>
+#include <utility>
 
 #include "bailiff/iin.hpp"
 #include "bailiff/safe_text.hpp"
@@ -153,6 +155,16 @@ bool case_object(JsonScanner& in, Fine& fine, std::string_view& id) {
   return true;
 }
 
+/// An id with its hash, so that sorting brings equal ids together without comparing long
+/// common prefixes (the ids of one file often share them).
+using HashedId = std::pair<std::size_t, std::string_view>;
+
+/// True when no two of \p ids are equal (sorts them).
+bool all_different(std::vector<HashedId>& ids) {
+  std::sort(ids.begin(), ids.end());
+  return std::adjacent_find(ids.begin(), ids.end()) == ids.end();
+}
+
 }  // namespace
 
 bool looks_like_iin(std::string_view text) {
@@ -168,17 +180,18 @@ std::optional<std::vector<Fine>> stream_cases(std::string_view bytes) {
   if (!in.take('{') || in.string() != "cases" || !in.take(':') || !in.take('['))
     return std::nullopt;
   std::vector<Fine> fines;
-  std::unordered_set<std::string_view> ids;  // views into bytes: ids have no escapes here
+  std::vector<HashedId> ids;  // views into bytes: ids have no escapes here
   if (!in.take(']')) {
     do {
       Fine fine;
       std::string_view id;
-      if (!case_object(in, fine, id) || !ids.insert(id).second) return std::nullopt;
+      if (!case_object(in, fine, id)) return std::nullopt;
+      ids.emplace_back(std::hash<std::string_view>{}(id), id);
       fines.push_back(std::move(fine));
     } while (in.take(','));
     if (!in.take(']')) return std::nullopt;
   }
-  if (!in.take('}') || !in.at_end()) return std::nullopt;
+  if (!in.take('}') || !in.at_end() || !all_different(ids)) return std::nullopt;
   return fines;
 }
 
