@@ -57,6 +57,11 @@ bool is_bidi(std::uint32_t c) {
 
 std::optional<std::string> unsafe_character(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the usual character
+      ++at;
+      continue;
+    }
     const Character c = decode(text, at);
     if (c.length != 0 && !is_control(c.code) && !is_bidi(c.code)) {
       at += c.length;
