@@ -92,8 +92,8 @@ bool payments(JsonScanner& in, std::vector<Payment>& out) {
   return in.take(']');
 }
 
-/// The value of \p key (one bit of CaseKey) into \p fine; \p id gets the id's bytes.
-bool case_value(JsonScanner& in, unsigned key, Fine& fine, std::string_view& id) {
+/// The value of \p key (one bit of CaseKey) into \p fine.
+bool case_value(JsonScanner& in, unsigned key, Fine& fine) {
   switch (key) {
     case kId:
     case kDebtor:
@@ -101,7 +101,6 @@ bool case_value(JsonScanner& in, unsigned key, Fine& fine, std::string_view& id)
     case kArticle: {
       const std::optional<std::string_view> text = in.string();
       if (!text || !clean_text(*text)) return false;
-      if (key == kId) id = *text;
       (key == kId       ? fine.id
        : key == kDebtor ? fine.debtor
        : key == kRegion ? fine.region
@@ -130,8 +129,7 @@ bool case_value(JsonScanner& in, unsigned key, Fine& fine, std::string_view& id)
 
 /// One case (parse_fine in cases.cpp): each key once, id, amount_tenge and in_force given, a
 /// non-empty id, a debtor that is not 12 digits, the payments from in_force on in date order.
-/// \p id gets the id's bytes in the document.
-bool case_object(JsonScanner& in, Fine& fine, std::string_view& id) {
+bool case_object(JsonScanner& in, Fine& fine) {
   if (!in.take('{')) return false;
   unsigned seen = 0;
   do {
@@ -140,10 +138,10 @@ bool case_object(JsonScanner& in, Fine& fine, std::string_view& id) {
     const unsigned bit = case_key(*key);
     if (bit == 0 || (seen & bit) != 0) return false;
     seen |= bit;
-    if (!case_value(in, bit, fine, id)) return false;
+    if (!case_value(in, bit, fine)) return false;
   } while (in.take(','));
   constexpr unsigned kRequired = kId | kAmount | kInForce;
-  if (!in.take('}') || (seen & kRequired) != kRequired || id.empty() ||
+  if (!in.take('}') || (seen & kRequired) != kRequired || fine.id.empty() ||
       looks_like_iin(fine.debtor)) {
     return false;
   }
@@ -155,14 +153,20 @@ bool case_object(JsonScanner& in, Fine& fine, std::string_view& id) {
   return true;
 }
 
-/// An id with its hash, so that sorting brings equal ids together without comparing long
-/// common prefixes (the ids of one file often share them).
-using HashedId = std::pair<std::size_t, std::string_view>;
-
-/// True when no two of \p ids are equal (sorts them).
-bool all_different(std::vector<HashedId>& ids) {
-  std::sort(ids.begin(), ids.end());
-  return std::adjacent_find(ids.begin(), ids.end()) == ids.end();
+/// True when no two of \p fines have one id. The ids are sorted by their hashes first, so that
+/// only ids of one hash are compared, not the long common prefixes the ids of a file often
+/// share.
+bool ids_all_different(const std::vector<Fine>& fines) {
+  using HashedId = std::pair<std::size_t, const std::string*>;
+  std::vector<HashedId> ids;
+  ids.reserve(fines.size());
+  for (const Fine& fine : fines) ids.emplace_back(std::hash<std::string>{}(fine.id), &fine.id);
+  std::sort(ids.begin(), ids.end(), [](const HashedId& a, const HashedId& b) {
+    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+  });
+  return std::adjacent_find(ids.begin(), ids.end(), [](const HashedId& a, const HashedId& b) {
+           return a.first == b.first && *a.second == *b.second;
+         }) == ids.end();
 }
 
 }  // namespace
@@ -180,18 +184,15 @@ std::optional<std::vector<Fine>> stream_cases(std::string_view bytes) {
   if (!in.take('{') || in.string() != "cases" || !in.take(':') || !in.take('['))
     return std::nullopt;
   std::vector<Fine> fines;
-  std::vector<HashedId> ids;  // views into bytes: ids have no escapes here
   if (!in.take(']')) {
     do {
       Fine fine;
-      std::string_view id;
-      if (!case_object(in, fine, id)) return std::nullopt;
-      ids.emplace_back(std::hash<std::string_view>{}(id), id);
+      if (!case_object(in, fine)) return std::nullopt;
       fines.push_back(std::move(fine));
     } while (in.take(','));
     if (!in.take(']')) return std::nullopt;
   }
-  if (!in.take('}') || !in.at_end() || !all_different(ids)) return std::nullopt;
+  if (!in.take('}') || !in.at_end() || !ids_all_different(fines)) return std::nullopt;
   return fines;
 }
 

@@ -3,7 +3,8 @@
 // (so parse_cases gives the same fines, and every refusal its DOM message, whichever reader
 // read first). Checked on the shipped and fixture documents, on every one-byte edit of a small
 // document (a byte deleted, replaced or inserted), on every UTF-8 lead and continuation byte,
-// and on the documents the benchmark verifies; the streaming reader must take those.
+// on escapes valid and not in every kind of string, and on the documents the benchmark verifies
+// and a writer escaping all but ASCII writes; the streaming reader must take those.
 
 #include <gtest/gtest.h>
 
@@ -76,6 +77,52 @@ TEST(CasesStream, TakesDumpedDocuments) {
   EXPECT_TRUE(streamed_as_dom(example.dump()));
   EXPECT_TRUE(streamed_as_dom(example.dump(2)));
   EXPECT_TRUE(streamed_as_dom(example.dump(1, '\t')));
+}
+
+// A writer that escapes every character outside ASCII (Python's json.dump by default).
+TEST(CasesStream, TakesEscapedDocuments) {
+  nlohmann::json doc = nlohmann::json::parse(kSmall);
+  doc["cases"][0]["region"] = "\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B \xF0\x9F\x98\x80";
+  doc["cases"][1]["id"] = "B \"quoted\" \\ /";
+  const std::string escaped = doc.dump(-1, ' ', true);
+  ASSERT_NE(escaped.find("\\u0410"), std::string::npos);
+  EXPECT_TRUE(streamed_as_dom(escaped));
+}
+
+// Escapes in a value, in a key, in a date and in an amount: taken exactly when the DOM takes
+// them, and read alike.
+TEST(CasesStream, EscapesAsTheDom) {
+  // clang-format off
+  const std::vector<std::string> escapes = {
+      R"(\")", R"(\\)", R"(\/)", R"(\b)", R"(\f)", R"(\n)", R"(\r)", R"(\t)", R"(\u0041)",
+      R"(\u00e9)", R"(\u0410)", R"(\u20B8)", R"(\uFFFF)", R"(\ud83d\ude00)", R"(\uD83D\uDE00)",
+      R"(\u0000)", R"(\u001b)", R"(\u202e)", R"(\u0085)", R"(\u007f)", R"(\u0030)", R"(\u0031)",
+      R"(\u0064)", R"(\u0073)", R"(\x)", R"(\u)", R"(\u12)", R"(\u12G4)", R"(\ud800)",
+      R"(\ud800x)", R"(\ud800\u0041)", R"(\udc00)", R"(\ud800\ud800)", R"(\)", R"(\')",
+      R"(\U0041)", "\xD0\x90\\u0431\xD0\x92", "\\u0434\\\"\xE2\x82\xB8"};
+  // clang-format on
+  const std::vector<std::string> templates = {
+      R"({"cases": [{"id": "A@B", "amount_tenge": 1, "in_force": "2025-01-01"}]})",
+      R"({"cases": [{"id": "A", "region": "@", "amount_tenge": 1, "in_force": "2025-01-01"}]})",
+      R"({"cases": [{"id": "A", "debtor": "p_@", "amount_tenge": 1, "in_force": "2025-01-01"}]})",
+      R"({"cases": [{"i@": "A", "amount_tenge": 1, "in_force": "2025-01-01"}]})",
+      R"({"cases": [{"id": "A", "amount_tenge": 1, "in_force": "2025-01-0@"}]})",
+      R"({"cases": [{"id": "A", "amount_tenge": "1@", "in_force": "2025-01-01"}]})",
+      R"({"case@": [{"id": "A", "amount_tenge": 1, "in_force": "2025-01-01"}]})",
+      R"({"cases": [{"id": "A@", "amount_tenge": 1, "in_force": "2025-01-01"}, )"
+      R"({"id": "A\u0031", "amount_tenge": 1, "in_force": "2025-01-01"}]})"};
+  std::size_t taken = 0;
+  for (const std::string& t : templates) {
+    for (const std::string& e : escapes) {
+      std::string doc = t;
+      doc.replace(doc.find('@'), 1, e);
+      const bool dom_takes = dom(doc).rfind("refused: ", 0) != 0;
+      const bool streamed = streamed_as_dom(doc);
+      EXPECT_EQ(streamed, dom_takes) << doc;
+      taken += streamed;
+    }
+  }
+  EXPECT_GT(taken, 50u);
 }
 
 TEST(CasesStream, EveryOneByteEditIsTakenOnlyAsTheDomTakesIt) {
