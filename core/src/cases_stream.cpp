@@ -181,8 +181,9 @@ bool looks_like_iin(std::string_view text) {
 
 std::optional<std::vector<Fine>> stream_cases(std::string_view bytes) {
   JsonScanner in(bytes);
-  if (!in.take('{') || in.string() != "cases" || !in.take(':') || !in.take('['))
+  if (!in.take('{') || in.string() != "cases" || !in.take(':') || !in.take('[')) {
     return std::nullopt;
+  }
   std::vector<Fine> fines;
   if (!in.take(']')) {
     do {

@@ -16,9 +16,10 @@ bool looks_like_iin(std::string_view text);
 
 /// The fines of the cases document \p bytes when it lies in the subset of JSON the scanner
 /// takes (json_scanner.hpp: any whitespace, key order and escapes; amounts as whole tenge or
-/// decimal strings) and passes every check of parse_cases; nullopt for any other document, valid or
-/// not. parse_cases then reads that document through the DOM reader, which gives the same fines or
-/// the exact error: no message depends on this reader. Never throws (but std::bad_alloc).
+/// decimal strings) and passes every check of parse_cases; nullopt for any other document,
+/// valid or not. parse_cases then reads that document through the DOM reader, which gives the
+/// same fines or the exact error: no message depends on this reader. Never throws (but
+/// std::bad_alloc).
 std::optional<std::vector<Fine>> stream_cases(std::string_view bytes);
 
 /// The cases document \p bytes (named \p file in messages) read through the strict JSON DOM
