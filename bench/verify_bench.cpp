@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bailiff/audit/bundle.hpp"
+#include "bailiff/cases.hpp"
 #include "bailiff/sim/decide_run.hpp"
 #include "bailiff/sim/scenarios.hpp"
 #include "bailiff/sim/defaults.hpp"
@@ -65,5 +66,40 @@ void BM_VerifyDecideBundle(benchmark::State& state) {
   state.counters["bundle_MB"] = static_cast<double>(b.bytes.size()) / 1e6;
 }
 BENCHMARK(BM_VerifyDecideBundle)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The same bundle checked without the replay (structure, chain, seal, manifest, inputs).
+void BM_VerifyDecideBundleIntegrity(benchmark::State& state) {
+  const BenchBundle& b = bench_bundle(static_cast<std::size_t>(state.range(0)));
+  audit::VerifyOptions options;
+  options.replay = false;
+  for (auto _ : state) {
+    const audit::VerifyResult r = audit::verify_bundle(b.bytes, "bench.rbb", options);
+    if (!r.ok()) state.SkipWithError("bundle did not verify");
+    benchmark::DoNotOptimize(r.records);
+  }
+  state.counters["decisions/s"] = benchmark::Counter(
+      static_cast<double>(b.decisions) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_VerifyDecideBundleIntegrity)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Reading the bundle's embedded cases file alone (parse_cases), the replay's first step.
+void BM_VerifyReadCases(benchmark::State& state) {
+  const BenchBundle& b = bench_bundle(static_cast<std::size_t>(state.range(0)));
+  const audit::Bundle parsed = audit::parse_bundle(b.bytes, "bench.rbb");
+  const audit::BundleInput* cases = nullptr;
+  for (const audit::BundleInput& input : parsed.inputs) {
+    if (input.role == "cases") cases = &input;
+  }
+  for (auto _ : state) {
+    const std::vector<Fine> fines = parse_cases(cases->bytes, cases->name);
+    benchmark::DoNotOptimize(fines.data());
+  }
+  state.counters["decisions/s"] = benchmark::Counter(
+      static_cast<double>(b.decisions) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+  state.counters["cases_MB"] = static_cast<double>(cases->bytes.size()) / 1e6;
+}
+BENCHMARK(BM_VerifyReadCases)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace

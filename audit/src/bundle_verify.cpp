@@ -376,12 +376,16 @@ void replay_decide(const Bundle& b, const Json& manifest, const LogCheck& log,
             : "the replay differs from the bundle at record " + std::to_string(r.mismatch->record) +
                   " (" + r.mismatch->item + "): " + r.mismatch->field + ": expected " +
                   r.mismatch->expected + ", found " + r.mismatch->found);
-  // The root the stored log itself implies.
-  std::vector<Digest> stored;
-  for (const LogUnit& u : log.units) stored.push_back(u.last);
-  RunHeader log_header = header;
-  log_header.case_count = log.units.size();
-  const std::string log_root = to_hex(run_root_of_cases(log_header, stored));
+  // The root the stored log itself implies: an intact log equal to the replay gave the replay
+  // its digests and count, so its root is the replay's.
+  std::string log_root = r.replay_root;
+  if (!equal || log.brk) {
+    std::vector<Digest> stored;
+    for (const LogUnit& u : log.units) stored.push_back(u.last);
+    RunHeader log_header = header;
+    log_header.case_count = log.units.size();
+    log_root = to_hex(run_root_of_cases(log_header, stored));
+  }
   const bool root_ok = r.replay_root == r.manifest_root && log_root == r.manifest_root;
   add(r, "root", root_ok,
       root_ok ? r.manifest_root + " (manifest) = replay = log"
@@ -552,17 +556,19 @@ void check_findings(const Bundle& b, const Json& manifest, const LogCheck& log, 
 }
 
 // The manifest of a signed bundle names its key and (decide, records) commits to the case tree
-// the log gives; an unsigned one names neither. Returns the case tree root of the log.
+// the log gives; an unsigned one names neither. Returns the case tree root of the log when the
+// bundle is signed (what its signature covers: the empty tree's for a simulate bundle); an
+// unsigned bundle's is never used, so not computed.
 Digest check_signed_manifest(const Bundle& b, const Json& manifest, const LogCheck& log,
                              VerifyResult& r, std::vector<std::string>& problems) {
   const bool of_cases = b.kind != BundleKind::kSimulate;
+  r.is_signed = b.signature.has_value();
   std::vector<Digest> leaves;
-  if (of_cases) {
+  if (of_cases && r.is_signed) {
     leaves.reserve(log.units.size());
     for (const LogUnit& u : log.units) leaves.push_back(case_leaf_hash(u.id, u.last));
   }
-  const Digest tree_root = merkle_root(leaves);
-  r.is_signed = b.signature.has_value();
+  const Digest tree_root = r.is_signed ? merkle_root(leaves) : Digest{};
   const auto signature = manifest.find("signature");
   const bool named = signature != manifest.end();
   if (named != r.is_signed) {

@@ -6,6 +6,7 @@
 #include "bailiff/iin.hpp"
 #include "bailiff/json_reader.hpp"
 #include "bailiff/safe_text.hpp"
+#include "cases_stream.hpp"
 
 namespace bailiff {
 namespace {
@@ -25,14 +26,6 @@ Tiyn amount_of(const JsonNode& node) {
                      "12 digits or more (not shown)");
   }
   return amount;
-}
-
-bool looks_like_iin(std::string_view text) {
-  if (text.size() != 12) return false;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
 }
 
 /// The string at \p node (field \p field), refused without echoing it when it holds a valid
@@ -61,7 +54,7 @@ std::string plain_text(const JsonNode& node, std::string_view field,
 std::string parse_debtor(const JsonNode& debtor) {
   static constexpr std::string_view kExpected = "a debtor pseudonym (string)";
   const std::string not_iin = "a pseudonym, not a clear IIN (" + std::string(kReplaceIins) + ")";
-  if (looks_like_iin(debtor.as_string(kExpected))) {
+  if (detail::looks_like_iin(debtor.as_string(kExpected))) {
     throw InputError(debtor.file(), debtor.pointer(), "debtor", not_iin, "12 digits (not shown)");
   }
   return free_text(debtor, "debtor", kExpected, not_iin);
@@ -108,7 +101,7 @@ Fine parse_fine(const JsonNode& node) {
 
 }  // namespace
 
-std::vector<Fine> parse_cases(std::string_view bytes, const std::string& file) {
+std::vector<Fine> detail::parse_cases_document(std::string_view bytes, const std::string& file) {
   const nlohmann::json document = detail::parse_json_document(bytes, file);
   const JsonNode root(document, file, "");
   const JsonNode list = root.at("cases");
@@ -123,6 +116,15 @@ std::vector<Fine> parse_cases(std::string_view bytes, const std::string& file) {
   }
   root.expect_only({"cases"});
   return fines;
+}
+
+std::vector<Fine> parse_cases(std::string_view bytes, const std::string& file) {
+  // The streaming reader takes the usual document; any other, valid or not, is read through
+  // the DOM, which gives the same fines or the exact error.
+  if (std::optional<std::vector<Fine>> fines = detail::stream_cases(bytes)) {
+    return std::move(*fines);
+  }
+  return detail::parse_cases_document(bytes, file);
 }
 
 }  // namespace bailiff

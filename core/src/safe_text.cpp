@@ -57,17 +57,24 @@ bool is_bidi(std::uint32_t c) {
 
 std::optional<std::string> unsafe_character(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the usual character
+      ++at;
+      continue;
+    }
     const Character c = decode(text, at);
+    if (c.length != 0 && !is_control(c.code) && !is_bidi(c.code)) {
+      at += c.length;
+      continue;
+    }
     const std::string where = " at byte " + std::to_string(at);
     if (c.length == 0)
       return "a byte that is not UTF-8 (0x" +
              hex_digits(static_cast<unsigned char>(text[at]), 2, HexCase::kUpper) + ")" + where;
     if (is_control(c.code))
       return "a control character U+" + hex_digits(c.code, 4, HexCase::kUpper) + where;
-    if (is_bidi(c.code))
-      return "a bidirectional formatting character U+" + hex_digits(c.code, 4, HexCase::kUpper) +
-             where;
-    at += c.length;
+    return "a bidirectional formatting character U+" + hex_digits(c.code, 4, HexCase::kUpper) +
+           where;
   }
   return std::nullopt;
 }
