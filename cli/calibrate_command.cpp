@@ -40,6 +40,7 @@ struct CalibrateOptions {
   std::string method = "exact";
   std::uint32_t starts = 1;
   std::vector<std::string> mixture;  ///< DIRECTORY=DRAWS
+  std::vector<std::string> hold;     ///< GROUP=REASON
   std::uint32_t predictive_draws = 0;
   bool loo = false;
   std::uint32_t loo_iterations = 1;
@@ -65,6 +66,21 @@ study::MixtureMember parse_mixture_member(const std::string& text) {
                      "DIRECTORY=DRAWS, a variant directory and the draws (1 to 99999) it adds", text);
   }
   return member;
+}
+
+// A --hold value: GROUP=REASON, a parameter group kept at its prior and why.
+study::HeldGroup parse_held_group(const std::string& text) {
+  const std::size_t eq = text.find('=');
+  const std::string name = text.substr(0, eq);
+  const std::optional<std::size_t> group = sim::calibrated_parameter_index(name);
+  if (eq == std::string::npos || !group || text.size() == eq + 1) {
+    std::string names;
+    for (std::size_t k = 0; k < sim::kCalibratedCount; ++k)
+      names += (k ? ", " : "") + std::string(sim::calibrated_parameter(k).name);
+    throw InputError("(command line)", "--hold", "hold",
+                     "GROUP=REASON, a parameter group (" + names + ") and why it is held", text);
+  }
+  return {*group, text.substr(eq + 1)};
 }
 
 // What the report says about the run's settings.
@@ -99,6 +115,7 @@ void run(CalibrateOptions o) {
   options.iin_key = iin_key;
   options.predictive_draws = o.predictive_draws;
   for (const std::string& m : o.mixture) options.mixture.push_back(parse_mixture_member(m));
+  for (const std::string& h : o.hold) options.held.push_back(parse_held_group(h));
   bool shown = false;
   auto last = start;
   const bool terminal = stderr_is_terminal();
@@ -213,6 +230,11 @@ void register_calibrate(CLI::App& app) {
                   "the fit and add DRAWS draws of its posterior (its fit first) to the ensemble, so "
                   "that intervals include the readings' uncertainty, e.g. "
                   "--mixture data/targets/variants/autumn-completed=50");
+  cmd->add_option("--hold", o->hold,
+                  "GROUP=REASON (repeatable): keep a parameter group at its prior in the fit, for a "
+                  "reason the fitted file records (the targets cannot identify it); the ensemble "
+                  "still varies it, e.g. --hold 'notice_uplift=no target compares proceedings "
+                  "with and without a notice'");
   cmd->add_option("--predictive-draws", o->predictive_draws,
                   "Draws of the ensemble (the fitted one, or with --max-iterations 0 the file's own) "
                   "over which every target is evaluated for its 5-95% interval and whether the "

@@ -129,9 +129,10 @@ std::string calibration_report_text(const CalibrationRun& o, const std::vector<T
   out += "Fitted parameters (multipliers on the prior of every segment; x1 = unchanged):\n";
   for (std::size_t k = 0; k < kCalibratedCount; ++k) {
     const CalibratedParameter& p = calibrated_parameter(k);
-    const char* bound = r.after[k] <= kMinMultiplierPpm   ? " (at the lower bound)"
-                        : r.after[k] >= kMaxMultiplierPpm ? " (at the upper bound)"
-                                                          : "";
+    const std::string bound = !r.held_reason[k].empty() ? " (held at the prior: " + r.held_reason[k] + ")"
+                              : r.after[k] <= kMinMultiplierPpm ? " (at the lower bound)"
+                              : r.after[k] >= kMaxMultiplierPpm ? " (at the upper bound)"
+                                                                : "";
     const std::string se = r.ensemble.empty()
                                ? ""
                                : fmt::format(" ± {:.6f} (standard error)",
@@ -264,6 +265,7 @@ std::string calibration_report_json(const CalibrationRun& o, const std::vector<T
                           {"after_ppm", r.after[k]},
                           {"standard_error_ppm", r.standard_error_ppm[k]},
                           {"at_bound", r.at_bound[k]}});
+    if (!r.held_reason[k].empty()) params.back()["held_at_prior"] = r.held_reason[k];
   }
   out["parameters"] = params;
   if (!r.ensemble.empty()) {

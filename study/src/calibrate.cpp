@@ -22,7 +22,9 @@ sim::Multipliers best_of_starts(detail::MultiplierFit& fit, const CalibrationOpt
   sim::Multipliers x = result.before;
   for (std::uint32_t s = 0; s < std::max<std::uint32_t>(1, options.starts); ++s) {
     const sim::Multipliers first = options.first_start ? *options.first_start : result.before;
-    const auto [end, ran] = fit.fit_from(s == 0 ? first : starting_point(options.seed, s));
+    sim::Multipliers from = s == 0 ? first : starting_point(options.seed, s);
+    for (const HeldGroup& h : options.held) from[h.group] = first[h.group];
+    const auto [end, ran] = fit.fit_from(from);
     result.start_objectives.push_back(fit.eval(end).objective);
     if (s == 0 || fit.eval(end).objective < fit.eval(x).objective) {
       x = end;
@@ -87,6 +89,7 @@ CalibrationResult calibrate(const sim::BehaviourParams& base, const std::vector<
                             const CalibrationOptions& options) {
   CalibrationResult result;
   result.before.fill(sim::kPpm);
+  for (const HeldGroup& h : options.held) result.held_reason.at(h.group) = h.reason;
   detail::MultiplierFit fit(base, targets, options, result);
   const detail::MultiplierFit::Point& start = fit.eval(result.before);
   result.objective_before = start.objective;

@@ -64,6 +64,8 @@ std::optional<FitRecord> fit_record(std::string_view bytes) {
       return std::nullopt;
     }
     record.multipliers[k] = p["multiplier_ppm"].get<std::int64_t>();
+    if (p.contains("held_at_prior") && p["held_at_prior"].is_string())
+      record.held.push_back({k, p["held_at_prior"].get<std::string>()});
   }
   return record;
 }

@@ -21,6 +21,17 @@ std::string mixture_args(const CalibrationOptions& options) {
   return out;
 }
 
+/// The --hold arguments that reproduce \p options' held groups (each quoted for a shell).
+std::string hold_args(const CalibrationOptions& options) {
+  std::string out;
+  for (const HeldGroup& h : options.held) {
+    std::string quoted;
+    for (const char c : h.reason) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    out += " --hold '" + std::string(sim::calibrated_parameter(h.group).name) + "=" + quoted + "'";
+  }
+  return out;
+}
+
 /// The command line of `bailiff calibrate` that reproduces the fit of \p options from
 /// \p base_name.
 std::string reproduce_command(const CalibrationOptions& options, const std::string& base_name) {
@@ -28,7 +39,7 @@ std::string reproduce_command(const CalibrationOptions& options, const std::stri
          (options.cases_override != 0 ? " --cases " + std::to_string(options.cases_override) : "") +
          (options.method == sim::Method::kExact ? " --method exact" : "") +
          (options.starts > 1 ? " --starts " + std::to_string(options.starts) : "") + " --draws " +
-         std::to_string(options.ensemble_draws) + mixture_args(options) +
+         std::to_string(options.ensemble_draws) + mixture_args(options) + hold_args(options) +
          (options.predictive_draws > 0
               ? " --predictive-draws " + std::to_string(options.predictive_draws)
               : "") +
@@ -48,15 +59,18 @@ std::string description(const CalibrationOptions& options, const std::string& ba
          "' and keeps its source there. Reproduce with: " + reproduce_command(options, base_name);
 }
 
-/// calibration.parameters: each group's multiplier, standard error and bound.
+/// calibration.parameters: each group's multiplier, standard error and bound, and the reason
+/// of a group held at its prior.
 Json parameter_rows(const CalibrationResult& result) {
   Json params = Json::array();
   for (std::size_t k = 0; k < sim::kCalibratedCount; ++k) {
-    params.push_back(Json{{"name", sim::calibrated_parameter(k).name},
-                          {"applies_to", sim::calibrated_parameter(k).applies_to},
-                          {"multiplier_ppm", result.after[k]},
-                          {"standard_error_ppm", result.standard_error_ppm[k]},
-                          {"at_bound", result.at_bound[k]}});
+    Json row{{"name", sim::calibrated_parameter(k).name},
+             {"applies_to", sim::calibrated_parameter(k).applies_to},
+             {"multiplier_ppm", result.after[k]},
+             {"standard_error_ppm", result.standard_error_ppm[k]},
+             {"at_bound", result.at_bound[k]}};
+    if (!result.held_reason[k].empty()) row["held_at_prior"] = result.held_reason[k];
+    params.push_back(std::move(row));
   }
   return params;
 }

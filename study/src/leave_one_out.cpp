@@ -40,6 +40,11 @@ std::vector<TargetFit> one_step_leave_one_out(const sim::BehaviourParams& base,
         (detail::residual_vector(fits_at(probe), targets, probe, options.prior_weight) - r0) /
         detail::ppm_to_double(h);
   }
+  // A held group (at its prior, where its prior row's residual is zero) keeps only that row:
+  // the step then leaves it where it is and moves the others as if it were fixed.
+  for (const HeldGroup& h : options.held) {
+    jacobian.col(static_cast<Eigen::Index>(h.group)).head(jacobian.rows() - n).setZero();
+  }
   std::vector<TargetFit> out = at_fit;
   Eigen::Index row = 0;
   for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -104,6 +109,7 @@ std::vector<TargetFit> leave_one_out_of_run(std::string_view bytes,
   if (result.iterations == 0 && options.max_iterations == 0) {
     if (const std::optional<FitRecord> record = fit_record(bytes)) {
       const sim::LoadedInput from = sim::load_input(record->from, "behaviour");
+      if (refit.held.empty()) refit.held = record->held;  // the refit holds what the fit held
       return leave_one_out(sim::BehaviourParams::parse(from.bytes, from.name), targets,
                            record->multipliers, refit);
     }

@@ -10,17 +10,26 @@ namespace {
 
 constexpr auto kGroups = static_cast<Eigen::Index>(sim::kCalibratedCount);
 
+/// Whether group \p k is held at its prior (CalibrationOptions::held).
+bool is_held(const CalibrationOptions& options, Eigen::Index k) {
+  return std::any_of(options.held.begin(), options.held.end(), [k](const HeldGroup& h) {
+    return static_cast<Eigen::Index>(h.group) == k;
+  });
+}
+
 /// The step of one attempt: the damped normal equations (A + lambda diag(A)) step = -g,
-/// except that a multiplier at a bound that the gradient pushes outwards stays there
-/// (projected steps would otherwise stall the other directions).
+/// except that a held group, or a multiplier at a bound that the gradient pushes outwards,
+/// stays where it is (projected steps would otherwise stall the other directions).
 Eigen::VectorXd damped_step(const Eigen::MatrixXd& a, const Eigen::VectorXd& g,
-                            const sim::Multipliers& x, double lambda) {
+                            const sim::Multipliers& x, double lambda,
+                            const CalibrationOptions& options) {
   Eigen::MatrixXd damped = a;
   Eigen::VectorXd rhs = -g;
   for (Eigen::Index k = 0; k < kGroups; ++k) {
     damped(k, k) += lambda * std::max(a(k, k), 1e-12);
     const std::int64_t v = x[static_cast<std::size_t>(k)];
-    if ((v <= sim::kMinMultiplierPpm && g[k] > 0) || (v >= sim::kMaxMultiplierPpm && g[k] < 0)) {
+    if (is_held(options, k) || (v <= sim::kMinMultiplierPpm && g[k] > 0) ||
+        (v >= sim::kMaxMultiplierPpm && g[k] < 0)) {
       damped.row(k).setZero();
       damped.col(k).setZero();
       damped(k, k) = 1.0;
@@ -107,7 +116,7 @@ MultiplierFit::Iteration MultiplierFit::iterate(sim::Multipliers& x, double& lam
   const Eigen::VectorXd g = jacobian.transpose() * current.r;
   Iteration out;
   for (int attempt = 0; attempt < 10 && !out.accepted; ++attempt) {
-    const Eigen::VectorXd step = damped_step(a, g, x, lambda);
+    const Eigen::VectorXd step = damped_step(a, g, x, lambda, options_);
     sim::Multipliers trial = x;
     bool moved = false;
     for (std::size_t k = 0; k < sim::kCalibratedCount; ++k) {

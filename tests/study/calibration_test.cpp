@@ -295,6 +295,39 @@ TEST(Calibration, WrittenBehaviourRoundTrips) {
     EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
 }
 
+// A group the targets cannot identify is held at its prior for a stated reason: the fit never
+// moves it, the ensemble still varies it, and the written file records why and how to
+// reproduce the fit.
+TEST(Calibration, AHeldGroupStaysAtItsPriorAndTheFileSaysWhy) {
+  const sim::BehaviourParams base = default_behaviour();
+  const std::vector<Target> targets = tiny_targets();
+  CalibrationOptions options;
+  options.cases_override = 2000;
+  options.max_iterations = 2;
+  options.starts = 2;
+  options.ensemble_draws = 20;
+  const std::size_t notice = *sim::calibrated_parameter_index("notice_uplift");
+  options.held.push_back({notice, "no target compares proceedings with and without a notice"});
+  const CalibrationResult r = calibrate(base, targets, options);
+  EXPECT_EQ(r.after[notice], sim::kPpm);
+  EXPECT_NE(r.after, r.before);  // the others moved
+  EXPECT_GT(r.standard_error_ppm[notice], 0);
+  bool varied = false;
+  for (const sim::Multipliers& draw : r.ensemble) varied = varied || draw[notice] != sim::kPpm;
+  EXPECT_TRUE(varied);
+  const std::string bytes = calibrated_behaviour_json(r, targets, options, "default");
+  const nlohmann::json doc = nlohmann::json::parse(bytes);
+  EXPECT_EQ(doc["calibration"]["parameters"][notice]["held_at_prior"],
+            "no target compares proceedings with and without a notice");
+  EXPECT_NE(doc["description"].get<std::string>().find(
+                "--hold 'notice_uplift=no target compares proceedings with and without a notice'"),
+            std::string::npos);
+  const std::optional<FitRecord> record = fit_record(bytes);
+  ASSERT_TRUE(record.has_value());
+  ASSERT_EQ(record->held.size(), 1U);
+  EXPECT_EQ(record->held[0].group, notice);
+}
+
 // A preset's count of fines is an assumption the fit carries as population_volume: every
 // count a target reads scales with it, evaluated on a sample or by the exact method at the
 // preset's own size alike, and every share stays where it was.

@@ -29,6 +29,7 @@ std::string calibrated_behaviour_json(const CalibrationResult& result,
 struct FitRecord {
   std::string from;  ///< the starting behaviour's name or path
   sim::Multipliers multipliers{};
+  std::vector<HeldGroup> held;  ///< the groups the fit kept at their prior, and why
 };
 
 /// The fit record of \p bytes (a behaviour file), or nullopt when it has none or it names

@@ -39,6 +39,14 @@ struct MixtureMember {
 
 struct TargetFit;
 
+/// A parameter group the fit keeps at its prior (multiplier 1,000,000), with the reason: the
+/// targets cannot identify it, so the evidence behind its prior stands. The ensemble still
+/// varies it by the Laplace covariance (the targets' and the prior's information).
+struct HeldGroup {
+  std::size_t group = 0;  ///< index into sim/parameter_groups.hpp
+  std::string reason;     ///< why it is held, in words (recorded in the fitted file)
+};
+
 /// How to fit.
 struct CalibrationOptions {
   std::uint64_t seed = sim::defaults::kSeed;
@@ -65,6 +73,8 @@ struct CalibrationOptions {
   std::uint32_t ensemble_draws = 200;
   /// Further members of the ensemble (variant readings), each fitted from the main fit.
   std::vector<MixtureMember> mixture;
+  /// Groups kept at the prior in every fit (the mixture's members' too).
+  std::vector<HeldGroup> held;
   /// The counter of the ensemble's first drawn deviate (a mixture member's draws use their own).
   std::uint64_t ensemble_counter = 0;
   /// Draws of the ensemble over which every target is evaluated for its 5-95% interval
@@ -108,6 +118,8 @@ struct CalibrationResult {
   std::array<std::int64_t, sim::kCalibratedCount> standard_error_ppm{};
   /// Which multipliers ended at a bound of kMinMultiplierPpm..kMaxMultiplierPpm.
   std::array<bool, sim::kCalibratedCount> at_bound{};
+  /// Why each group held at its prior was held (CalibrationOptions::held); empty for the others.
+  std::array<std::string, sim::kCalibratedCount> held_reason{};
   /// The posterior ensemble: multipliers on the base, draw 0 = after; each drawn from
   /// N(after, (J'J)^-1) with counter-based normal deviates, clamped to the bounds.
   std::vector<sim::Multipliers> ensemble;
