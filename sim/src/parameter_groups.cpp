@@ -40,8 +40,12 @@ const std::array<CalibratedParameter, kCalibratedCount> kParameters = {{
      "launch during which the robot stays at its starting coverage), whole days"},
     {"population_volume",
      "population_volume_ppm (not a behaviour: the number of a synthetic preset's fines, which "
-     "the preset derives from the 2024 total imposed and its mix's mean, relative to its own "
-     "count), so that the ensemble's intervals include the count's uncertainty"},
+     "the preset derives from the published 2024 total imposed over its mix's mean fine, "
+     "relative to its own count), so that the ensemble's intervals include the count's "
+     "uncertainty; prior standard deviation 0.10: the total is published, the mean fine is "
+     "not (the published 2023 traffic mean, 10,817 tenge, is 9% below the mix's 11,925, and "
+     "no source gives the non-traffic fines' mean)",
+     0.10},
 }};
 
 std::int64_t scale_ppm(std::int64_t value, std::int64_t multiplier) {

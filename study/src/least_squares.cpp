@@ -27,7 +27,10 @@ Eigen::VectorXd residual_vector(const std::vector<TargetFit>& fits,
     const double tolerance = std::max(ppm_to_double(targets[i].tolerance_ppm), 1e-6);
     r.push_back(ppm_to_double(targets[i].weight_ppm) * fits[i].relative_residual / tolerance);
   }
-  for (std::int64_t v : m) r.push_back(prior_weight * (ppm_to_double(v) - 1.0));
+  for (std::size_t k = 0; k < m.size(); ++k) {
+    const double sd = sim::calibrated_parameter(k).prior_sd;
+    r.push_back((sd > 0 ? 1.0 / sd : prior_weight) * (ppm_to_double(m[k]) - 1.0));
+  }
   return Eigen::Map<const Eigen::VectorXd>(r.data(), static_cast<Eigen::Index>(r.size()));
 }
 

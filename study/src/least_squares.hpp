@@ -21,7 +21,8 @@ std::int64_t to_ppm_clamped(double multiplier);
 
 /// The residual vector of the least-squares problem: the fit targets' relative residuals
 /// over their tolerance (a target's tolerance is read as one standard deviation of its
-/// relative error), times their weight, then the prior residuals of the multipliers \p m.
+/// relative error), times their weight, then the prior residuals of the multipliers \p m
+/// (each over its group's own prior standard deviation, or times \p prior_weight).
 Eigen::VectorXd residual_vector(const std::vector<TargetFit>& fits,
                                 const std::vector<Target>& targets, const sim::Multipliers& m,
                                 double prior_weight);

@@ -111,6 +111,10 @@ std::vector<double> day_by_day(const RunSpec& spec) {
   const Engine engine(*spec.policy, *spec.calendar);
   const RobotCoverage coverage(model.params(), regions);
   DayByDay series(model);
+  // A preset's own count, scaled by the behaviour's volume as the method scales it.
+  const double volume = spec.population->volume_is_assumed()
+                            ? static_cast<double>(model.params().population_volume_ppm) / 1e6
+                            : 1.0;
   Fine fine;
   for (const FineKind& kind : spec.population->kinds()) {
     fine.amount = kind.amount;
@@ -121,7 +125,7 @@ std::vector<double> day_by_day(const RunSpec& spec) {
     const bool two = !(robot == other);
     double total = 0, with_robot = 0;
     for (std::size_t r = 0; r < regions.size(); ++r) {
-      const double n = kind.count_by_region[r];
+      const double n = kind.count_by_region[r] * volume;
       total += n;
       with_robot +=
           n * (two ? chance(coverage.at(static_cast<std::uint16_t>(r), robot.referral_date)) : 1);

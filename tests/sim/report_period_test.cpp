@@ -56,11 +56,11 @@ TEST(ReportPeriod, PinnedOnASmallPopulation) {
   const PeriodCounts p = period_of(three_years("2025-01-01..2025-12-31"));
   EXPECT_EQ(p.fines_in_force, 13312);
   EXPECT_EQ(p.imposed, 17076676000);
-  EXPECT_EQ(p.collected, 14315289400);
-  EXPECT_EQ(p.robot_opened, 920);
-  EXPECT_EQ(p.robot_completed, 252);
-  EXPECT_EQ(p.robot_collected, 466975600);
-  EXPECT_EQ(p.handed_to_bailiff, 1664);
+  EXPECT_EQ(p.collected, 14418584000);
+  EXPECT_EQ(p.robot_opened, 1086);
+  EXPECT_EQ(p.robot_completed, 260);
+  EXPECT_EQ(p.robot_collected, 553212000);
+  EXPECT_EQ(p.handed_to_bailiff, 1064);
   // The baseline has no robot: nothing opened or completed by it.
   const PeriodCounts b = period_of(three_years("2025-01-01..2025-12-31"), true);
   EXPECT_EQ(b.robot_opened, 0);

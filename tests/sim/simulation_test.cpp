@@ -113,10 +113,10 @@ TEST(Simulation, GoldenAuditRootsNativeAndWasm) {
   // Pinned: the same bytes must come out of g++ and em++ builds (this test runs under both).
   const Scenario scenario = load_scenario(national(50'000));
   const Comparison c = run_comparison(scenario, 20240820, 1, threads(1), {});
-  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "a0ad0dfff226211391bf735d2964be977c0ceadbf01b2ac612833901956f0213");
-  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "105050df6717953350835f226abac2f05cbe91cd29a376f773f5957195d5f79d");
-  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 47472);
-  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 3581757100);
+  EXPECT_EQ(to_hex(c.policy_runs[0].audit_root), "3e94d6ad1b1db5ba8530b00de60f74c9d76620cc493cb02027881f1c32cee121");
+  EXPECT_EQ(to_hex(c.baseline_runs[0].audit_root), "a0d4c593774744d4e8d5cc90c6eb65d5cf44e1802d41940c9451ec3a389b0937");
+  EXPECT_EQ(c.policy_runs[0].metrics.paid(), 48023);
+  EXPECT_EQ(c.policy_runs[0].metrics.fees_paid, 2677790300);
 }
 
 // The default horizon is the last day of the calendar's last final year, so adding the

@@ -295,6 +295,30 @@ TEST(Calibration, WrittenBehaviourRoundTrips) {
     EXPECT_EQ(again[i].simulated, r.fit_after[i].simulated);
 }
 
+// population_volume has a prior of its own (standard deviation 0.10, the mean fine's
+// uncertainty), where the other groups share the weak common prior (0.5 a unit).
+TEST(Calibration, ThePopulationsVolumeHasItsOwnPrior) {
+  const sim::BehaviourParams base = default_behaviour();
+  std::vector<Target> shares;  // no count: the volume moves no target, only the prior term
+  for (const Target& t : tiny_targets())
+    if (!statistic_is_count(t.statistic)) shares.push_back(t);
+  CalibrationOptions options;
+  options.method = sim::Method::kExact;
+  options.cases_override = 2000;
+  options.max_iterations = 0;
+  const auto objective_at = [&](std::size_t group, std::int64_t ppm) {
+    sim::Multipliers m = sim::unit_multipliers();
+    m[group] = ppm;
+    options.first_start = m;
+    return calibrate(base, shares, options).objective_after;
+  };
+  const std::size_t volume = *sim::calibrated_parameter_index("population_volume");
+  const double at_prior = objective_at(volume, sim::kPpm);
+  EXPECT_NEAR(objective_at(volume, 1'100'000) - at_prior, 1.0, 1e-9);  // (0.1 / 0.10)^2
+  const std::size_t coverage = *sim::calibrated_parameter_index("robot_coverage");
+  EXPECT_EQ(sim::calibrated_parameter(coverage).prior_sd, 0.0);  // the common prior
+}
+
 // A group the targets cannot identify is held at its prior for a stated reason: the fit never
 // moves it, the ensemble still varies it, and the written file records why and how to
 // reproduce the fit.

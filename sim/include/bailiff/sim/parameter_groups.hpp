@@ -27,6 +27,9 @@ using Multipliers = std::array<std::int64_t, kCalibratedCount>;
 struct CalibratedParameter {
   std::string_view name;        ///< e.g. "robot_coverage"
   std::string_view applies_to;  ///< the parameters it multiplies, in words
+  /// The standard deviation of the group's own Gaussian prior on its multiplier, with its
+  /// evidence in applies_to; 0: the fit's common, weak prior (CalibrationOptions::prior_weight).
+  double prior_sd = 0;
 };
 
 /// Group \p k (0..kCalibratedCount-1).

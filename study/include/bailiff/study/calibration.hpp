@@ -66,7 +66,8 @@ struct CalibrationOptions {
   std::optional<sim::Multipliers> first_start;
   /// Weight of the prior residual (m_k - 1) of each multiplier, which keeps directions the
   /// targets do not identify at the prior (1.0): a Gaussian prior of standard deviation
-  /// 1 / prior_weight on each multiplier.
+  /// 1 / prior_weight on each multiplier whose group has no prior of its own
+  /// (sim::CalibratedParameter::prior_sd).
   double prior_weight = 0.5;
   /// Draws of the posterior ensemble (0: none; none either without a fit, max_iterations 0);
   /// draw 0 is the fit itself.
