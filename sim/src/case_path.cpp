@@ -63,7 +63,6 @@ CasePath walk_case(const Engine& engine, const Fine& fine, Date horizon, bool ro
     if (next->milestone == Milestone::kReferral) {
       path.referral = true;
       path.referral_date = next->date;
-      path.referral_step = path.steps.size();
       state.robot_available = robot_available;
     }
     decisions.clear();

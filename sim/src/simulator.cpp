@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -17,11 +16,6 @@
 
 namespace bailiff::sim {
 namespace {
-
-/// simulate_part() on \p simulators, one per worker, made on first use and kept by the
-/// caller: each keeps its memo of the kinds' paths from one call to the next.
-RunPart simulate_blocks(const RunSpec& spec, BlockRange blocks, TaskSystem& tasks,
-                        std::vector<std::unique_ptr<CaseSimulator>>& simulators);
 
 Digest block_headline_digest(std::uint64_t block, const Metrics& m) {
   std::string bytes;
@@ -159,16 +153,7 @@ Digest simulate_block(CaseSimulator& simulator, const RunSpec& spec, std::uint64
   const std::uint64_t first = block * kCasesPerBlock;
   const std::uint64_t last = std::min(total, first + kCasesPerBlock);
   Metrics counts(m.by_region.size(), m.by_segment.size());
-  // Each fine is drawn a case ahead, so that its kind's memo slot loads meanwhile.
-  FineDraw next = first < last ? spec.population->at(first, spec.seed) : FineDraw{};
-  for (std::uint64_t i = first; i < last; ++i) {
-    const FineDraw draw = next;
-    if (i + 1 < last) {
-      next = spec.population->at(i + 1, spec.seed);
-      simulator.prefetch(next);
-    }
-    simulator.count(i, draw, counts);
-  }
+  for (std::uint64_t i = first; i < last; ++i) simulator.run(i, counts);
   m.add(counts);
   if (headline != nullptr) *headline = counts.headline_bytes();
   return block_headline_digest(block, counts);
@@ -217,8 +202,6 @@ RunStepper::RunStepper(const RunSpec& spec)
       block_headlines_(spec.keep_block_headlines ? static_cast<std::size_t>(blocks_) : 0),
       merged_(static_cast<std::size_t>(blocks_)) {}
 
-RunStepper::~RunStepper() = default;
-
 std::uint64_t RunStepper::cases_total() const { return spec_.population->size(); }
 
 bool RunStepper::step(TaskSystem& tasks, std::uint64_t max_blocks) {
@@ -228,7 +211,7 @@ bool RunStepper::step(TaskSystem& tasks, std::uint64_t max_blocks) {
   const BlockRange step = assign(max_blocks);
   const ProcessShare share = tasks.processes();
   const BlockRange mine = share.count > 1 ? process_blocks(step, share) : step;
-  RunPart part = simulate_blocks(spec_, mine, tasks, simulators_);
+  RunPart part = simulate_part(spec_, mine, tasks);
   if (share.count > 1) {
     gather_parts(tasks, step, std::move(part));
   } else {
@@ -274,14 +257,6 @@ void RunStepper::absorb(RunPart part, const std::string& from) {
 }
 
 RunPart simulate_part(const RunSpec& spec, BlockRange blocks, TaskSystem& tasks) {
-  std::vector<std::unique_ptr<CaseSimulator>> simulators;
-  return simulate_blocks(spec, blocks, tasks, simulators);
-}
-
-namespace {
-
-RunPart simulate_blocks(const RunSpec& spec, BlockRange blocks, TaskSystem& tasks,
-                        std::vector<std::unique_ptr<CaseSimulator>>& simulators) {
   if (blocks.last < blocks.first || blocks.last > block_count(spec)) {
     throw DomainError("simulate_part(): blocks [" + std::to_string(blocks.first) + ", " +
                       std::to_string(blocks.last) + ") are not blocks of the run");
@@ -296,11 +271,9 @@ RunPart simulate_blocks(const RunSpec& spec, BlockRange blocks, TaskSystem& task
   std::atomic<std::uint64_t> next{blocks.first};
   std::mutex failure_mutex;
   std::exception_ptr failure;
-  simulators.resize(std::max<std::size_t>(simulators.size(), tasks.workers()));
   tasks.run_on_all([&](unsigned worker) {
     try {
-      if (!simulators[worker]) simulators[worker] = std::make_unique<CaseSimulator>(spec);
-      CaseSimulator& simulator = *simulators[worker];
+      CaseSimulator simulator(spec);
       for (std::uint64_t b = next++; b < blocks.last; b = next++) {
         const auto i = static_cast<std::size_t>(b - blocks.first);
         part.block_digests[i] =
@@ -317,8 +290,6 @@ RunPart simulate_blocks(const RunSpec& spec, BlockRange blocks, TaskSystem& task
   for (const Metrics& m : local) part.metrics.add(m);
   return part;
 }
-
-}  // namespace
 
 void RunStepper::gather_parts(TaskSystem& tasks, BlockRange step, RunPart mine) {
   const ProcessShare share = tasks.processes();

@@ -61,7 +61,6 @@ struct CasePath {
   /// The path reaches a referral (whether the robot reaches it then matters).
   bool referral = false;
   Date referral_date;
-  std::size_t referral_step = 0;  ///< steps[referral_step] is the referral, when there is one
   friend bool operator==(const CasePath&, const CasePath&) = default;
 };
 

@@ -10,7 +10,6 @@
 #include "bailiff/audit.hpp"
 #include "bailiff/engine.hpp"
 #include "bailiff/sim/metrics.hpp"
-#include "bailiff/sim/path_memo.hpp"
 #include "bailiff/sim/robot_coverage.hpp"
 #include "bailiff/sim/simulator.hpp"
 
@@ -23,22 +22,10 @@ class CaseSimulator {
   explicit CaseSimulator(const RunSpec& spec)
       : spec_(spec),
         engine_(*spec.policy, *spec.calendar),
-        coverage_(spec.behaviour->params(), spec.population->regions()),
-        paths_(engine_, spec.horizon) {}
+        coverage_(spec.behaviour->params(), spec.population->regions()) {}
 
   /// Simulate case \p index, adding its counts to \p m.
   void run(std::uint64_t index, Metrics& m);
-
-  /// Simulate case \p index, whose fine is \p draw (the population's at(index, seed)), as
-  /// run() does, drawing the same words and adding the same counts to \p m, without its
-  /// decisions: the engine's steps come from the kind's memoised unpaid path, so a case
-  /// costs only its behaviour draws. decisions(), draw() and segment() are not kept.
-  void count(std::uint64_t index, const FineDraw& draw, Metrics& m);
-
-  /// Start loading what count() will read first for a fine \p draw.
-  void prefetch(const FineDraw& draw) const {
-    paths_.prefetch(draw.in_force, draw.amount, draw.discount_eligible);
-  }
 
   const std::vector<Decision>& decisions() const { return decisions_; }  ///< Last case's decisions.
   const FineDraw& draw() const { return draw_; }                          ///< Last case's fine.
@@ -48,7 +35,6 @@ class CaseSimulator {
   const RunSpec& spec_;
   Engine engine_;
   RobotCoverage coverage_;
-  PathMemo paths_;
   Fine fine_;
   FineDraw draw_;
   std::uint32_t segment_ = 0;

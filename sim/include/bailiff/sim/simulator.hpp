@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,7 +64,6 @@ inline constexpr std::uint64_t kBlocksPerStep = 256;
 std::uint64_t blocks_per_step(const TaskSystem& tasks);
 
 struct BlockRange;  // run_part.hpp
-class CaseSimulator;  // case_simulator.hpp
 struct RunPart;     // run_part.hpp
 
 /// One run advanced a number of blocks at a time on a task system, or assembled from parts
@@ -74,7 +72,6 @@ class RunStepper {
  public:
   /// A run of \p spec (whose pointers must outlive the stepper).
   explicit RunStepper(const RunSpec& spec);
-  ~RunStepper();
   /// Simulate the next \p max_blocks blocks (at least one) on the workers of \p tasks;
   /// true while blocks remain. When \p tasks spans several processes, every process calls
   /// step() with the same budget, simulates its process_blocks() share (run_part.hpp) and
@@ -104,8 +101,6 @@ class RunStepper {
   std::vector<Digest> block_digests_;
   std::vector<std::string> block_headlines_;
   std::vector<bool> merged_;  ///< per block
-  /// Per worker, kept from one step to the next (with their memo of the kinds' paths).
-  std::vector<std::unique_ptr<CaseSimulator>> simulators_;
 };
 
 /// Simulate the blocks \p blocks of a run of \p spec on the workers of \p tasks: the part
