@@ -173,32 +173,11 @@ void Calendar::outside(Date date) const {
                     "): extend data/calendars or shorten the horizon");
 }
 
-std::optional<Date> Calendar::add_working_days_within(Date start, std::int32_t n) const {
-  if (start > last_day()) return std::nullopt;
-  is_working_day(start);  // range check with the calendar's message
-  if (n <= 0) return start;
-  const std::int32_t offset = days_between(first_day_, start);
-  // Working days up to and including the start, plus n: the index of the n-th one after it.
-  const std::int64_t index =
-      static_cast<std::int64_t>(working_before_[static_cast<std::size_t>(offset) + 1]) + n - 1;
-  if (index >= static_cast<std::int64_t>(working_offsets_.size())) return std::nullopt;
-  return first_day_.plus_days(working_offsets_[static_cast<std::size_t>(index)]);
-}
-
 Date Calendar::add_working_days(Date start, std::int32_t n) const {
   is_working_day(start);  // range check with the calendar's message
   const std::optional<Date> end = add_working_days_within(start, n);
   if (!end) is_working_day(last_day().plus_days(1));  // throws: the term ends past the calendar
   return *end;
-}
-
-std::optional<Date> Calendar::roll_forward_within(Date date) const {
-  if (date > last_day()) return std::nullopt;
-  if (is_working_day(date)) return date;
-  const std::int32_t offset = days_between(first_day_, date);
-  const std::int32_t index = working_before_[static_cast<std::size_t>(offset)];
-  if (index >= static_cast<std::int32_t>(working_offsets_.size())) return std::nullopt;
-  return first_day_.plus_days(working_offsets_[static_cast<std::size_t>(index)]);
 }
 
 Date Calendar::roll_forward(Date date) const {

@@ -27,8 +27,9 @@ Digest block_headline_digest(std::uint64_t block, const Metrics& m) {
 }  // namespace
 
 void CaseSimulator::run(std::uint64_t index, Metrics& m) {
-  draw_ = spec_.population->at(index, spec_.seed);
-  const FineDraw& draw = draw_;
+  // A local, copied to draw_ at the end: copying the fresh result at once stalled on its
+  // stores (a 16-byte load of fields just written one by one is not forwarded).
+  const FineDraw draw = spec_.population->at(index, spec_.seed);
   fine_.amount = draw.amount;
   fine_.in_force = draw.in_force;
   fine_.discount_eligible = draw.discount_eligible;
@@ -145,6 +146,7 @@ void CaseSimulator::run(std::uint64_t index, Metrics& m) {
       }
     }
   }
+  draw_ = draw;
 }
 
 Digest simulate_block(CaseSimulator& simulator, const RunSpec& spec, std::uint64_t block,

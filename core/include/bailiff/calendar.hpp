@@ -51,11 +51,28 @@ class Calendar {
 
   /// add_working_days, or nullopt when that working day lies after last_day() (or \p start
   /// does): a term the calendar cannot date. Throws DomainError when \p start precedes it.
-  std::optional<Date> add_working_days_within(Date start, std::int32_t n) const;
+  std::optional<Date> add_working_days_within(Date start, std::int32_t n) const {
+    if (start > last_day()) return std::nullopt;
+    is_working_day(start);  // range check with the calendar's message
+    if (n <= 0) return start;
+    const std::int32_t offset = days_between(first_day_, start);
+    // Working days up to and including the start, plus n: the index of the n-th one after it.
+    const std::int64_t index =
+        static_cast<std::int64_t>(working_before_[static_cast<std::size_t>(offset) + 1]) + n - 1;
+    if (index >= static_cast<std::int64_t>(working_offsets_.size())) return std::nullopt;
+    return first_day_.plus_days(working_offsets_[static_cast<std::size_t>(index)]);
+  }
 
   /// roll_forward, or nullopt when no working day of the calendar is on or after \p date.
   /// Throws DomainError when \p date precedes first_day().
-  std::optional<Date> roll_forward_within(Date date) const;
+  std::optional<Date> roll_forward_within(Date date) const {
+    if (date > last_day()) return std::nullopt;
+    if (is_working_day(date)) return date;
+    const std::int32_t offset = days_between(first_day_, date);
+    const std::int32_t index = working_before_[static_cast<std::size_t>(offset)];
+    if (index >= static_cast<std::int32_t>(working_offsets_.size())) return std::nullopt;
+    return first_day_.plus_days(working_offsets_[static_cast<std::size_t>(index)]);
+  }
 
   std::int32_t first_year() const { return first_year_; }  ///< First covered year.
   std::int32_t last_year() const { return last_year_; }    ///< Last covered year.

@@ -32,17 +32,23 @@ struct Prob32 {
     }
     constexpr std::uint64_t kMax = std::numeric_limits<std::uint32_t>::max();
     if (num == den) return {static_cast<std::uint32_t>(kMax)};
-    // Long division of num * 2^32 by den, one quotient bit at a time; the remainder stays
-    // below den, and a bit shifted out of it stands for 2^64, which exceeds den.
     std::uint64_t quotient = 0;
     std::uint64_t remainder = num;
-    for (int bit = 0; bit < 32; ++bit) {
-      const bool carry = (remainder >> 63) != 0;
-      remainder <<= 1;
-      quotient <<= 1;
-      if (carry || remainder >= den) {
-        remainder -= den;
-        quotient |= 1;
+    if (num <= kMax) {
+      // num * 2^32 fits in 64 bits: one division gives the same quotient and remainder.
+      quotient = (num << 32) / den;
+      remainder = (num << 32) % den;
+    } else {
+      // Long division of num * 2^32 by den, one quotient bit at a time; the remainder stays
+      // below den, and a bit shifted out of it stands for 2^64, which exceeds den.
+      for (int bit = 0; bit < 32; ++bit) {
+        const bool carry = (remainder >> 63) != 0;
+        remainder <<= 1;
+        quotient <<= 1;
+        if (carry || remainder >= den) {
+          remainder -= den;
+          quotient |= 1;
+        }
       }
     }
     switch (rounding) {
