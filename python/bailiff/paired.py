@@ -27,7 +27,7 @@ def _refuse_unpaired(a, b):
     """InputError naming what differs between the two runs, if anything."""
     ra, rb = a.report, b.report
     checks = (("seed", ra["seed"] == rb["seed"]),
-              ("population", (ra["population"], ra["cases"]) == (rb["population"], rb["cases"])),
+              ("population", ra["population"] == rb["population"]),
               ("replications", ra["replications"] == rb["replications"]),
               ("draws", [(p["behaviour_draw"], p["seed"]) for p in ra["per_replication"]]
                == [(p["behaviour_draw"], p["seed"]) for p in rb["per_replication"]]
@@ -52,7 +52,6 @@ def paired_difference(a: Result, b: Result) -> pd.DataFrame:
         if not isinstance(value, Result):
             _checks.fail(name, "a bailiff.Result (of bailiff.simulate)", _checks._shown(value))
     _refuse_unpaired(a, b)
-    cases = a.report["cases"]
     pairs = list(zip(a.report["per_replication"], b.report["per_replication"]))
     draws = pd.DataFrame({"replication": [p["replication"] for p, _ in pairs],
                           "behaviour_draw": [p["behaviour_draw"] for p, _ in pairs],
@@ -60,15 +59,13 @@ def paired_difference(a: Result, b: Result) -> pd.DataFrame:
     rows = []
     for key, figure, unit in FIGURES:
         if unit == "tenge":
-            diffs = [tiyn(p[key]) - tiyn(q[key]) for p, q in pairs]
-            scale = 100
-        else:  # the paid share: cases paid over the population's cases
-            diffs = [p[key] - q[key] for p, q in pairs]
-            scale = cases
+            diffs = [(tiyn(p[key]) - tiyn(q[key])) / 100 for p, q in pairs]
+        else:  # the paid share: cases paid over the draw's own count of fines (the same in a, b)
+            diffs = [(p[key] - q[key]) / p["cases"] for p, q in pairs]
         low, high = _nearest_rank(diffs)
-        draws[figure] = [d / scale for d in diffs]
-        rows.append({"figure": figure, "unit": unit, "mean": sum(diffs) / len(diffs) / scale,
-                     "p05": low / scale, "p95": high / scale})
+        draws[figure] = diffs
+        rows.append({"figure": figure, "unit": unit, "mean": sum(diffs) / len(diffs),
+                     "p05": low, "p95": high})
     frame = pd.DataFrame(rows)
     frame.attrs["draws"] = draws
     return frame

@@ -325,6 +325,7 @@ Json per_replication_json(const Comparison& c) {
         {"replication", r},
         {"behaviour_draw", r < c.draws.size() ? c.draws[r] : 0},
         {"seed", c.seeds[r]},
+        {"cases", p.cases},
         {"paid", p.paid()},
         {"collected_tenge", tenge_json(p.collected())},
         {"fees_paid_tenge", tenge_json(p.fees_paid)},

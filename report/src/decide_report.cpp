@@ -122,7 +122,7 @@ std::string decide_report_json(const DecideRun& run) {
   for (std::size_t i = 0; i < run.fines.size(); ++i) {
     const Fine& fine = run.fines[i];
     Json decisions = Json::array();
-    const std::vector<std::vector<ProvisionalNote>> notes = step_notes(run, i);
+    const std::vector<std::vector<ProvisionalNote>> step_notes_of_case = step_notes(run, i);
     for (std::size_t k = 0; k < run.timelines[i].size(); ++k) {
       const Decision& d = run.timelines[i][k];
       Json decision = Json{{"date", to_iso(d.date)},
@@ -132,7 +132,7 @@ std::string decide_report_json(const DecideRun& run) {
                                {"fee_tenge", plain_tenge(d.fee)},
                                {"rule", d.rule},
                                {"legal_basis", d.legal_basis}};
-      if (!notes[k].empty()) decision["assumptions"] = provisional_json(notes[k]);
+      if (!step_notes_of_case[k].empty()) decision["assumptions"] = provisional_json(step_notes_of_case[k]);
       decisions.push_back(std::move(decision));
     }
     const CaseState& state = run.states[i];

@@ -372,7 +372,9 @@ TEST(Bundle, AManifestKeyItsWriterNeverWritesIsRefused) {
   const VerifyResult sealed = verify_bundle(resealed(bytes, extra), "extra.rbb");
   EXPECT_FALSE(sealed.ok());
   for (const VerifyCheck& c : sealed.checks) {
-    if (c.name == "seal") EXPECT_TRUE(c.ok) << c.detail;
+    if (c.name == "seal") {
+      EXPECT_TRUE(c.ok) << c.detail;
+    }
     if (c.name == "manifest") {
       EXPECT_FALSE(c.ok);
       EXPECT_NE(c.detail.find("unknown key \"note\" at /note"), std::string::npos) << c.detail;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "bailiff/cases.hpp"
 #include "bailiff/error.hpp"
 
@@ -19,7 +20,7 @@ namespace {
 struct Document {
   std::string name;  ///< also the file name given to the reader
   std::string bytes;
-  std::string want;  ///< the message after "NAME:", or the fines read (summary())
+  std::string want;  ///< the message after "NAME:", or the fines read (test::fines_summary())
 };
 
 void PrintTo(const Document& d, std::ostream* os) {
@@ -330,29 +331,11 @@ TEST_P(CasesRefusedTest, WithItsMessage) {
 
 INSTANTIATE_TEST_SUITE_P(Generated, CasesRefusedTest, ::testing::ValuesIn(kRefused), test_name);
 
-/// Every field of every fine read, in one line: id|debtor|region|article|amount (tiyn)|in_force|
-/// discount_eligible, then |date:amount per payment, and ";" after each fine.
-std::string summary(const std::vector<Fine>& fines) {
-  std::string out;
-  for (const Fine& f : fines) {
-    for (const std::string& part :
-         {f.id, f.debtor, f.region, f.article, std::to_string(f.amount), to_iso(f.in_force)}) {
-      out.append(part).push_back('|');
-    }
-    out.push_back(f.discount_eligible ? '1' : '0');
-    for (const Payment& p : f.payments) {
-      out.append("|").append(to_iso(p.date)).append(":").append(std::to_string(p.amount));
-    }
-    out.push_back(';');
-  }
-  return out;
-}
-
 class CasesAcceptedTest : public ::testing::TestWithParam<Document> {};
 
 TEST_P(CasesAcceptedTest, FieldByField) {
   const Document& d = GetParam();
-  EXPECT_EQ(summary(parse_cases(d.bytes, d.name)), d.want);
+  EXPECT_EQ(test::fines_summary(parse_cases(d.bytes, d.name)), d.want);
 }
 
 INSTANTIATE_TEST_SUITE_P(Generated, CasesAcceptedTest, ::testing::ValuesIn(kAccepted), test_name);

@@ -19,27 +19,10 @@
 namespace bailiff {
 namespace {
 
-/// Every field of every fine, in one line.
-std::string summary(const std::vector<Fine>& fines) {
-  std::string out;
-  for (const Fine& f : fines) {
-    for (const std::string& part :
-         {f.id, f.debtor, f.region, f.article, std::to_string(f.amount), to_iso(f.in_force)}) {
-      out.append(part).push_back('|');
-    }
-    out.push_back(f.discount_eligible ? '1' : '0');
-    for (const Payment& p : f.payments) {
-      out.append("|").append(to_iso(p.date)).append(":").append(std::to_string(p.amount));
-    }
-    out.push_back(';');
-  }
-  return out;
-}
-
 /// What the DOM reader makes of \p bytes: the fines' summary, or "refused: " and its message.
 std::string dom(std::string_view bytes) {
   try {
-    return summary(detail::parse_cases_document(bytes, "doc.json"));
+    return test::fines_summary(detail::parse_cases_document(bytes, "doc.json"));
   } catch (const InputError& e) {
     return std::string("refused: ") + e.what();
   }
@@ -50,7 +33,7 @@ std::string dom(std::string_view bytes) {
 bool streamed_as_dom(std::string_view bytes) {
   const std::optional<std::vector<Fine>> fines = detail::stream_cases(bytes);
   if (fines) {
-    EXPECT_EQ(summary(*fines), dom(bytes)) << bytes;
+    EXPECT_EQ(test::fines_summary(*fines), dom(bytes)) << bytes;
   }
   return fines.has_value();
 }

@@ -59,4 +59,20 @@ tasks::ThreadPool& threads(unsigned n) {
   return *pool;
 }
 
+std::string fines_summary(const std::vector<Fine>& fines) {
+  std::string out;
+  for (const Fine& f : fines) {
+    for (const std::string& part :
+         {f.id, f.debtor, f.region, f.article, std::to_string(f.amount), to_iso(f.in_force)}) {
+      out.append(part).push_back('|');
+    }
+    out.push_back(f.discount_eligible ? '1' : '0');
+    for (const Payment& p : f.payments) {
+      out.append("|").append(to_iso(p.date)).append(":").append(std::to_string(p.amount));
+    }
+    out.push_back(';');
+  }
+  return out;
+}
+
 }  // namespace bailiff::test

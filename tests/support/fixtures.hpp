@@ -2,8 +2,10 @@
 // Test helpers: shipped inputs (embedded) and fixture files (tests/fixtures/).
 
 #include <string>
+#include <vector>
 
 #include "bailiff/calendar.hpp"
+#include "bailiff/fine.hpp"
 #include "bailiff/tasks/thread_pool.hpp"
 #include "bailiff/policy.hpp"
 #include "bailiff/sim/scenario.hpp"
@@ -29,6 +31,10 @@ const Policy& shipped_policy(const std::string& name);
 /// The Taraz pilot's population of \p cases fines under kz-2024-pilot against the default
 /// baseline (a small real scenario).
 sim::Scenario taraz_pilot(std::uint64_t cases);
+
+/// Every field of every fine read, in one line: id|debtor|region|article|amount (tiyn)|
+/// in_force|discount_eligible, then |date:amount per payment, and ";" after each fine.
+std::string fines_summary(const std::vector<Fine>& fines);
 
 /// A task system of \p n threads, kept for the test binary's life.
 tasks::ThreadPool& threads(unsigned n);
