@@ -61,6 +61,8 @@
   // readout left behind goes at once).
   var canvas = document.getElementById('canvas');
   if (canvas) {
+    // Keyboard first: the page takes the keys on load (Tab then walks its controls, keyboard.hpp).
+    canvas.focus({ preventScroll: true });
     ['mouseleave', 'mouseenter'].forEach(function(type) {
       canvas.addEventListener(type, function() {
         if (Module.calledRun) Module.ccall('bailiff_mouse_outside', null, ['number'], [type === 'mouseleave' ? 1 : 0]);

@@ -40,7 +40,7 @@ void figures_table(const Outcome& o) {
   ImGui::TableSetupColumn("B", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr("figures.delta"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
   ImGui::TableSetupColumn(tr(interval_heading(o)), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableHeadersRow();
+  text_headers_row();
   for (const FigureRow& r : figure_rows(o.summary)) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();

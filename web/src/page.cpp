@@ -1,3 +1,4 @@
+#include <iterator>
 #include <string>
 
 #include "app_state.hpp"
@@ -5,6 +6,7 @@
 #include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
+#include "keyboard.hpp"
 #include "platform.hpp"
 #include "ui.hpp"
 #include "url_state.hpp"
@@ -20,6 +22,15 @@ void help_marker(const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+  }
+}
+
+void text_headers_row() {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+    ImGui::TableSetColumnIndex(column);
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+    ImGui::TextUnformatted(ImGui::TableGetColumnName(column));
   }
 }
 
@@ -48,7 +59,7 @@ void message_box(std::string& text, const char* name, const char* title, ImVec4 
   if (text.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
   const float lines = 2.6f + static_cast<float>(text.size() / 110);
-  ImGui::BeginChild((std::string("##") + name).c_str(), ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
+  ImGui::BeginChild((std::string("##") + name).c_str(), ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true, kFlattened);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   ImGui::TextWrapped("%s: %s", title, text.c_str());
   ImGui::PopStyleColor();
@@ -58,28 +69,47 @@ void message_box(std::string& text, const char* name, const char* title, ImVec4 
   ImGui::PopStyleColor();
 }
 
-/// The tab \p name (its label the message "tab.NAME"), drawn by \p body when selected; brought
+/// The tab \p name (its label the message "tab.NAME"); true when it is the one shown. Brought
 /// to the front when a link named it or \p select; choosing it puts it in the URL, so that a
 /// link opens on it.
-template <typename Body>
-void tab_item(AppState& s, const std::string& name, Body body, bool select = false) {
+bool tab_item(AppState& s, const std::string& name, bool select = false) {
   const std::string id = "tab." + name;
   const ImGuiTabItemFlags flags = select || s.select_tab == name ? ImGuiTabItemFlags_SetSelected : 0;
-  if (ImGui::BeginTabItem((std::string(tr(id)) + "###" + id).c_str(), nullptr, flags)) {
-    if (s.tab != name && s.select_tab.empty()) {
-      s.tab = name;
-      set_url_hash(encode_hash(s));
-    }
-    guarded(id.c_str(), body);
-    ImGui::EndTabItem();
-  }
+  const bool open = ImGui::BeginTabItem((std::string(tr(id)) + "###" + id).c_str(), nullptr, flags);
   remember_item(id.c_str());
+  if (!open) return false;
+  ImGui::EndTabItem();
+  if (s.tab != name && s.select_tab.empty()) {
+    s.tab = name;
+    set_url_hash(encode_hash(s));
+  }
+  return true;
+}
+
+/// The tabs, then the one shown (drawn after the tab bar, so that Tab reaches every tab before
+/// the content of the one shown).
+void draw_tabs(AppState& s) {
+  static constexpr struct {
+    const char* name;
+    void (*draw)(AppState&);
+  } kTabs[] = {{"charts", draw_charts},   {"explorer", draw_case_explorer},
+               {"about", draw_about_run}, {"saved", draw_saved_panel},
+               {"receipt", draw_receipt_tab}, {"records", draw_records_tab}};
+  const auto* shown = std::end(kTabs);
+  if (!ImGui::BeginTabBar("##tabs")) return;
+  for (const auto* tab = std::begin(kTabs); tab != std::end(kTabs); ++tab) {
+    if (tab_item(s, tab->name, tab == std::begin(kTabs) && drawing_brief(s))) shown = tab;
+  }
+  s.select_tab.clear();
+  ImGui::EndTabBar();
+  if (shown != std::end(kTabs)) guarded((std::string("tab.") + shown->name).c_str(), [&] { shown->draw(s); });
 }
 
 }  // namespace
 
 void draw_page(AppState& s, float width, float height) {
   s.widget_rects.clear();
+  s.focused_widget.clear();
   s.chart_rects.clear();
   refresh_receipt(s);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -93,25 +123,16 @@ void draw_page(AppState& s, float width, float height) {
   draw_menu_bar(s);
 
   const float left = 390.0f * s.text_size;
-  ImGui::BeginChild("##left", ImVec2(left, 0), true);
+  ImGui::BeginChild("##left", ImVec2(left, 0), true, kFlattened);
   guarded("scenario", [&] { draw_scenario_panel(s); });
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##right", ImVec2(0, 0), false);
+  ImGui::BeginChild("##right", ImVec2(0, 0), false, kFlattened);
   if (drawing_brief(s)) ImGui::SetScrollY(0);  // the brief reads the charts at the top
   message_box(s.error, "error", tr("error"), ImVec4(1.0f, 0.88f, 0.88f, 1.0f), ImVec4(0.65f, 0.0f, 0.0f, 1.0f));
   message_box(s.notice, "notice", tr("notice"), ImVec4(1.0f, 0.95f, 0.80f, 1.0f), ImVec4(0.45f, 0.25f, 0.0f, 1.0f));
   guarded("figures", [&] { draw_figures_panel(s); });
-  if (ImGui::BeginTabBar("##tabs")) {
-    tab_item(s, "charts", [&] { draw_charts(s); }, drawing_brief(s));
-    tab_item(s, "explorer", [&] { draw_case_explorer(s); });
-    tab_item(s, "about", [&] { draw_about_run(s); });
-    tab_item(s, "saved", [&] { draw_saved_panel(s); });
-    tab_item(s, "receipt", [&] { draw_receipt_tab(s); });
-    tab_item(s, "records", [&] { draw_records_tab(s); });
-    s.select_tab.clear();
-    ImGui::EndTabBar();
-  }
+  draw_tabs(s);
   ImGui::EndChild();
   ImGui::End();
 }

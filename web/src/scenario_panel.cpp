@@ -8,7 +8,7 @@
 #include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
-#include "imgui_internal.h"
+#include "keyboard.hpp"
 #include "platform.hpp"
 #include "policy_label.hpp"
 #include "ui.hpp"
@@ -166,21 +166,11 @@ void run_controls(AppState& s) {
   } else {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.20f, 0.45f, 0.80f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    // A Tab stop like the fields before it (ImGui tabs through inputs only), run by Enter
-    // as by Space or a click.
-    ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);
+    // Run by Enter as by Space or a click.
     if (ImGui::Button(tr("scenario.run"), ImVec2(-1, 30))) s.run_requested = true;
-    ImGui::PopItemFlag();
     if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) s.run_requested = true;
     ImGui::PopStyleColor(2);
     remember_item("run");
-    if (ImGui::IsItemFocused()) {
-      // Tabbing to an input hides ImGui's own highlight: draw the focus ring here.
-      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-      ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
-                                          IM_COL32(10, 40, 110, 255), 4.0f, 0, 2.5f);
-      remember_item("run.focused");
-    }
   }
 }
 
@@ -201,7 +191,7 @@ void draw_scenario_panel(AppState& s) {
   run_controls(s);
   ImGui::Separator();
 
-  ImGui::BeginChild("##params", ImVec2(0, 0), false);
+  ImGui::BeginChild("##params", ImVec2(0, 0), false, kFlattened);
   remember_window("params.view");
   const struct {
     EditableDoc* doc;

@@ -99,7 +99,8 @@ nlohmann::json summary_json(const report::ComparisonSummary& summary) {
 /// showing_preview, workers (Web Workers of the run in progress, else of the last run; 0:
 /// the page's thread), worker_pool: {ready, error}, guard_failures (parts of the page that
 /// threw, guard.hpp), settled (the figures shown are the current inputs' and nothing runs),
-/// widgets: {name: [x0, y0, x1, y1]}}.
+/// widgets: {name: [x0, y0, x1, y1]}, focused: the named widget with the keyboard focus, focus:
+/// {rect, ring, window, layer} of the keyboard focus, if any}.
 BAILIFF_EXPORT const char* bailiff_test_state() {
   AppState& s = app();
   nlohmann::json j;
@@ -137,6 +138,16 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   const Outcome* shown = shown_outcome(s);
   j["settled"] = shown && shown->inputs.key == run_key(s) && !s.runner.busy() && !s.run_requested;
   j["widgets"] = s.widget_rects;
+  j["focused"] = s.focused_widget;
+  // The keyboard focus (ImGui's navigation item): where it was last drawn, whether its ring
+  // shows, and its panel.
+  if (const ImGuiContext& g = *ImGui::GetCurrentContext(); g.NavId != 0 && g.NavWindow) {
+    const ImRect r = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    j["focus"] = {{"rect", {r.Min.x, r.Min.y, r.Max.x, r.Max.y}},
+                  {"ring", !g.NavDisableHighlight},
+                  {"window", g.NavWindow->Name},
+                  {"layer", static_cast<int>(g.NavLayer)}};
+  }
   return keep(j.dump());
 }
 

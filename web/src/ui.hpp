@@ -52,6 +52,10 @@ std::string export_bundle(AppState& s);
 bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label,
               float width, const std::string& rect);
 
+/// The current table's header row as text (ImGui's headers are buttons, which sort nothing
+/// here: Tab passes them by).
+void text_headers_row();
+
 /// A "(?)" marker with a wrapped tooltip.
 void help_marker(const std::string& text);
 
