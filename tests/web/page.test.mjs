@@ -278,11 +278,12 @@ await step('Tab reaches Run and Enter runs it', async () => {
     await page.waitForTimeout(100);
   };
   let focused = false;
-  for (let i = 0; i < 12 && !focused; ++i) {
+  for (let i = 0; i < 20 && !focused; ++i) {
     await press('Tab');
-    focused = !!(await state()).widgets['run.focused'];
+    const s = await state();
+    focused = s.focused === 'run' && s.focus.ring;
   }
-  assert.ok(focused, 'Run has the keyboard focus');
+  assert.ok(focused, 'Run has the keyboard focus, with its ring');
   await shot('14-run-focused.png');
   const before = (await state()).generation;
   await press('Enter');

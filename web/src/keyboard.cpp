@@ -26,7 +26,9 @@ void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
 
 }  // namespace
 
-void install_tab_order(GLFWwindow* window) { g_imgui_keys = glfwSetKeyCallback(window, on_key); }
+void install_tab_order(GLFWwindow* window) {
+  g_imgui_keys = glfwSetKeyCallback(window, on_key);
+}
 
 void move_focus_by_tab() {
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_chosen = true;
@@ -41,9 +43,10 @@ void move_focus_by_tab() {
   // SetKeyboardFocusHere): direction 0 takes the first item.
   g.NavTabbingDir = !forward ? -1 : g.NavId == 0 || !g_chosen ? 0 : 1;
   g_chosen = true;
-  ImGui::NavMoveRequestSubmit(ImGuiDir_None, forward ? ImGuiDir_Down : ImGuiDir_Up,
-                              ImGuiNavMoveFlags_Tabbing | ImGuiNavMoveFlags_FocusApi,
-                              ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+  ImGui::NavMoveRequestSubmit(
+      ImGuiDir_None, forward ? ImGuiDir_Down : ImGuiDir_Up,
+      ImGuiNavMoveFlags_Tabbing | ImGuiNavMoveFlags_FocusApi,
+      ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
   g.NavTabbingResultFirst.Clear();
   g.NavTabbingCounter = -1;
   g.NavDisableHighlight = false;  // the keyboard is in use: the ring shows, on fields too
