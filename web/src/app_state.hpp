@@ -110,6 +110,9 @@ struct AppState {
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame
   /// Rectangles of a few named widgets in the last frame (for the browser tests).
   std::map<std::string, std::array<float, 4>> widget_rects;
+  /// The last frame's layout: "wide" (scenario beside the figures), "stacked" (one scrolling
+  /// column) or "narrow" (stacked, the key figures' table in the HTML text).
+  std::string layout;
   /// The named widget that had the keyboard focus in the last frame ("": none of them).
   std::string focused_widget;
 

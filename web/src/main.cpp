@@ -21,6 +21,7 @@
 #include "imgui_impl_opengl3.h"
 #include "keyboard.hpp"
 #include "platform.hpp"
+#include "scrolling.hpp"
 #include "ui.hpp"
 #include "worker_pool.hpp"
 
@@ -87,9 +88,11 @@ void refresh_font(float text_size) {
 
 #ifdef __EMSCRIPTEN__
 /// Emscripten's GLFW passes the wheel event's raw deltaX/deltaY (CSS pixels, down positive)
-/// where GLFW and ImGui expect steps (up positive): turn 100 pixels into one step up or down.
+/// where GLFW and ImGui expect steps (up positive): across, 100 pixels are one step for ImGui;
+/// down, the pixels scroll the panel under the mouse, then the one around it (scrolling.hpp).
 void wheel_in_steps(GLFWwindow* window, double dx, double dy) {
-  ImGui_ImplGlfw_ScrollCallback(window, -dx / 100.0, -dy / 100.0);
+  ImGui_ImplGlfw_ScrollCallback(window, -dx / 100.0, 0.0);
+  scroll_under_pointer(static_cast<float>(dy));
   wake_frames();
 }
 
@@ -227,6 +230,7 @@ void draw_frame(AppState& s) {
   if (mouse_outside()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // left the canvas
   ImGui::NewFrame();
   move_focus_by_tab();
+  apply_scrolling();
   draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
   // A press is released on a later frame: draw it even without a new event (a click shorter

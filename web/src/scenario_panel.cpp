@@ -1,3 +1,4 @@
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -41,12 +42,15 @@ std::string shipped_policy_name(const std::string& id) {
 }
 
 /// The policy of \p doc chosen among the shipped ones; true when the user picked another.
+/// Its label above it, so that the policy's name has the panel's width.
 bool policy_choice(const char* label, EditableDoc& doc) {
-  std::string name = doc.name();
-  const bool changed = shipped_combo(label, "policies", name, shipped_policy_name);
-  if (changed) doc.load(name);
+  ImGui::TextUnformatted(label);
   const nlohmann::json title = doc.doc().is_object() ? doc.doc().value("title", nlohmann::json()) : nlohmann::json();
   help_marker(policy_ids(doc) + (title.is_string() ? "\n" + title.get<std::string>() : std::string()));
+  std::string name = doc.name();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const bool changed = shipped_combo((std::string("##") + label).c_str(), "policies", name, shipped_policy_name);
+  if (changed) doc.load(name);
   return changed;
 }
 
