@@ -572,17 +572,21 @@ await step('the canvas fills the window at 1024x700 and 1920x1080, at the device
     const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
     writeFileSync(join(artifacts, `15-window-${w}x${h}-x${ratio}.png`), Buffer.from(data, 'base64'));
   }
-  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  // Back to the browser's 1280x800 (clearing the override would leave the narrower headless
+  // window, a phone's layout, for the steps below).
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
 });
 
 await step('the text size enlarges the text and the widgets; the wheel scrolls the page', async () => {
-  const before = (await state()).widgets['scenario.title'];
+  // A figure (the number of fines under A), at the top in either layout.
+  const figure = 'figure.figures.cases.1';
+  const before = await waitFor(page, (f) => window.bailiffTest.state().widgets[f], figure, { what: 'the figures' });
   await page.evaluate(() => window.bailiffTest.set('text_size', 1.5));
-  const after = await waitFor(page, (h) => {
-    const r = window.bailiffTest.state().widgets['scenario.title'];
+  const after = await waitFor(page, ([f, h]) => {
+    const r = window.bailiffTest.state().widgets[f];
     return r && r[3] - r[1] > h * 1.3 ? r : null;
-  }, before[3] - before[1], { what: 'larger text' });
-  assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the title is wider too');
+  }, [figure, before[3] - before[1]], { what: 'larger text' });
+  assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the figure is wider too');
   await shot('16-text-150.png');
   // The mouse wheel scrolls the page (one column at this size: the figures no longer fit
   // beside the scenario), then back.
