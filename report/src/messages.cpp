@@ -138,6 +138,7 @@ constexpr MessageRow kRows[] = {
   {"scope.csv", "Штрафы из файла {file} ({fines}), вступившие в силу {period}, прослежены до {horizon}", "{file} файлындағы айыппұлдар ({fines}), {period} күшіне енген; қадағалау мерзімі: {horizon}.", "The {fines} fines of {file}, in force {period}, followed to {horizon}."},
   {"scope.in_year", "в {year} году", "{year} жылы", "in {year}"},
   {"scope.between", "с {from} по {to}", "{from} – {to} аралығында", "from {from} to {to}"},
+  {"figures.in_text", "Ключевые показатели — в тексте под рисунком.", "Негізгі көрсеткіштер — суреттің астындағы мәтінде.", "The key figures are in the text below the picture."},
   {"figures.none", "Нажмите «Рассчитать».", "«Есептеу» түймесін басыңыз.", "Press Run."},
   {"figures.indicator", "Показатель", "Көрсеткіш", "Figure"},
   {"figures.interval", "5–95% по повторениям (A)", "Қайталаулар бойынша 5–95% (A)", "5–95% over replications (A)"},

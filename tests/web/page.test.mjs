@@ -278,11 +278,12 @@ await step('Tab reaches Run and Enter runs it', async () => {
     await page.waitForTimeout(100);
   };
   let focused = false;
-  for (let i = 0; i < 12 && !focused; ++i) {
+  for (let i = 0; i < 20 && !focused; ++i) {
     await press('Tab');
-    focused = !!(await state()).widgets['run.focused'];
+    const s = await state();
+    focused = s.focused === 'run' && s.focus.ring;
   }
-  assert.ok(focused, 'Run has the keyboard focus');
+  assert.ok(focused, 'Run has the keyboard focus, with its ring');
   await shot('14-run-focused.png');
   const before = (await state()).generation;
   await press('Enter');
@@ -558,9 +559,10 @@ await step('the canvas fills the window at 1024x700 and 1920x1080, at the device
       return ok ? { css: [c.width, c.height], pixels: [canvas.width, canvas.height], strip: strip.height } : null;
     }, ratio, { what: `canvas at ${w}x${h} x${ratio}` });
     assert.ok(fit.strip > 0, 'the HTML text strip is shown below the canvas');
-    // The page lays out in CSS pixels: the Run button stays inside the window.
-    const r = (await state()).widgets.run;
-    assert.ok(r[2] <= w && r[3] <= h, `Run at ${r} inside ${w}x${h}`);
+    // The page lays out in CSS pixels: the answer stays inside the window (at 1024 px the
+    // figures do not fit beside the scenario: the page is one column, the answer first).
+    const r = (await state()).widgets.headline;
+    assert.ok(r[2] <= w && r[3] <= h, `the headline at ${r} inside ${w}x${h}`);
     // A click lands where it is drawn at this ratio: the Kazakh radio switches the language.
     const kk = (await state()).widgets['lang.kk'];
     await page.mouse.click((kk[0] + kk[2]) / 2, (kk[1] + kk[3]) / 2);
@@ -570,27 +572,33 @@ await step('the canvas fills the window at 1024x700 and 1920x1080, at the device
     const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
     writeFileSync(join(artifacts, `15-window-${w}x${h}-x${ratio}.png`), Buffer.from(data, 'base64'));
   }
-  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  // Back to the browser's 1280x800 (clearing the override would leave the narrower headless
+  // window, a phone's layout, for the steps below).
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
 });
 
-await step('the text size enlarges the text and the widgets; the wheel scrolls', async () => {
-  const before = (await state()).widgets['scenario.title'];
+await step('the text size enlarges the text and the widgets; the wheel scrolls the page', async () => {
+  // A figure (the number of fines under A), at the top in either layout.
+  const figure = 'figure.figures.cases.1';
+  const before = await waitFor(page, (f) => window.bailiffTest.state().widgets[f], figure, { what: 'the figures' });
   await page.evaluate(() => window.bailiffTest.set('text_size', 1.5));
-  const after = await waitFor(page, (h) => {
-    const r = window.bailiffTest.state().widgets['scenario.title'];
+  const after = await waitFor(page, ([f, h]) => {
+    const r = window.bailiffTest.state().widgets[f];
     return r && r[3] - r[1] > h * 1.3 ? r : null;
-  }, before[3] - before[1], { what: 'larger text' });
-  assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the title is wider too');
+  }, [figure, before[3] - before[1]], { what: 'larger text' });
+  assert.ok(after[2] - after[0] > (before[2] - before[0]) * 1.3, 'the figure is wider too');
   await shot('16-text-150.png');
-  // The mouse wheel scrolls the parameters (taller than their panel at this size).
-  const header = (await state()).widgets['params.a'];
-  await page.mouse.move((header[0] + header[2]) / 2, header[3] + 20);
+  // The mouse wheel scrolls the page (one column at this size: the figures no longer fit
+  // beside the scenario), then back.
+  const headline = (await state()).widgets.headline;
+  await page.mouse.move((headline[0] + headline[2]) / 2, headline[3]);
   await page.mouse.wheel(0, 300);
   const moved = await waitFor(page, (y) => {
-    const r = window.bailiffTest.state().widgets['params.a'];
+    const r = window.bailiffTest.state().widgets.headline;
     return !r || r[1] < y - 20 ? (r || 'scrolled out') : null;
-  }, header[1], { what: 'the parameters scrolled by the wheel' });
+  }, headline[1], { what: 'the page scrolled by the wheel' });
   assert.ok(moved);
+  await page.mouse.wheel(0, -600);
   await page.evaluate(() => window.bailiffTest.set('text_size', 1));
 });
 

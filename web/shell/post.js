@@ -61,11 +61,34 @@
   // readout left behind goes at once).
   var canvas = document.getElementById('canvas');
   if (canvas) {
+    // Keyboard first: the page takes the keys on load (Tab then walks its controls, keyboard.hpp).
+    canvas.focus({ preventScroll: true });
     ['mouseleave', 'mouseenter'].forEach(function(type) {
       canvas.addEventListener(type, function() {
         if (Module.calledRun) Module.ccall('bailiff_mouse_outside', null, ['number'], [type === 'mouseleave' ? 1 : 0]);
       });
     });
+  }
+  // A finger sliding on the canvas scrolls what is under it (web/src/scrolling.hpp). While it
+  // slides, the app sees no mouse, so lifting the finger clicks nothing; the next touch brings
+  // the mouse back.
+  if (canvas) {
+    var touchY = null, sliding = false;
+    canvas.addEventListener('touchstart', function(e) {
+      touchY = e.touches.length === 1 ? e.touches[0].clientY : null;
+      sliding = false;
+      if (Module.calledRun) Module.ccall('bailiff_mouse_outside', null, ['number'], [0]);
+    }, { passive: true });
+    canvas.addEventListener('touchmove', function(e) {
+      if (touchY === null || e.touches.length !== 1 || !Module.calledRun) return;
+      var y = e.touches[0].clientY;
+      if (!sliding && Math.abs(touchY - y) < 8) return;
+      if (!sliding) Module.ccall('bailiff_mouse_outside', null, ['number'], [1]);
+      sliding = true;
+      Module.ccall('bailiff_scroll', null, ['number'], [touchY - y]);
+      touchY = y;
+      e.preventDefault();
+    }, { passive: false });
   }
   // Back and Forward walk the scenarios run (each run pushed its hash).
   window.addEventListener('popstate', function() {
@@ -112,6 +135,7 @@
       r.cells.forEach(function(c, i) {
         var cell = i === 0 ? document.createElement('th') : document.createElement('td');
         if (i === 0) cell.scope = 'row';
+        else cell.dataset.column = t.columns[i];  // named on a narrow page, where the heads are hidden
         cell.textContent = c;
         row.appendChild(cell);
       });

@@ -126,6 +126,7 @@ void follow_reform(AppState& s) {
 void remember_item(const char* name) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   app().widget_rects[name] = {a.x, a.y, b.x, b.y};
+  if (ImGui::IsItemFocused()) app().focused_widget = name;
 }
 
 void remember_window(const char* name) {

@@ -110,6 +110,11 @@ struct AppState {
   double first_frame_at_ms = -1;  ///< now_ms() at the end of the first frame
   /// Rectangles of a few named widgets in the last frame (for the browser tests).
   std::map<std::string, std::array<float, 4>> widget_rects;
+  /// The last frame's layout: "wide" (scenario beside the figures), "stacked" (one scrolling
+  /// column) or "narrow" (stacked, the key figures' table in the HTML text).
+  std::string layout;
+  /// The named widget that had the keyboard focus in the last frame ("": none of them).
+  std::string focused_widget;
 
   /// Named scenarios kept side by side (saved_scenarios.hpp), and the runner that reruns
   /// those restored from a link.
@@ -167,7 +172,8 @@ bool showing_preview(const AppState& s);
 /// the effect of the edits (the reform) rather than the edits and the robot together.
 void follow_reform(AppState& s);
 
-/// Remember the rectangle of the last ImGui item under \p name (for tests).
+/// Remember the rectangle of the last ImGui item under \p name, and whether it has the
+/// keyboard focus (for tests).
 void remember_item(const char* name);
 
 /// Remember the rectangle of the current window (a child's visible area) under \p name.

@@ -47,7 +47,7 @@ void timeline_table(const report::Explanation& e) {
   ImGui::TableSetupColumn(tr("explorer.rule"), ImGuiTableColumnFlags_WidthFixed,
                           ImGui::CalcTextSize("bailiff.referral_robot_not_reached").x);
   ImGui::TableSetupColumn(tr("explorer.basis"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableHeadersRow();
+  text_headers_row();
   for (const report::ExplainedStep& step : e.steps) {
     const DecodedDecision& d = step.decision;
     ImGui::TableNextRow();

@@ -16,6 +16,7 @@
 #include "format.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
+#include "keyboard.hpp"
 #include "policy_label.hpp"
 #include "term_markers.hpp"
 #include "ui.hpp"
@@ -61,7 +62,7 @@ void png_button(const char* id) {
 // Reserve \p size, draw the title and the frame; margins for the tick labels.
 Plot begin_plot(const char* id, const char* title, ImVec2 size, float left_margin) {
   Plot p;
-  ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar | kFlattened);
   ImGui::TextUnformatted(title);
   png_button(id);
   p.dl = ImGui::GetWindowDrawList();

@@ -2,6 +2,7 @@
 // baseline B on the same fines and draws (the mean over replications), A − B and A's 5-95%
 // interval; marked as not matching the inputs when these changed or a run is in progress.
 
+#include <algorithm>
 #include <string>
 
 #include "app_state.hpp"
@@ -21,37 +22,58 @@ const ImVec4 kStaleColor{0.62f, 0.28f, 0.0f, 1.0f};
 
 void meta_line(const Outcome& o) {
   ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);  // wrapped on a narrow page
   ImGui::TextDisabled(
       "— %s %s · %u × 2 · %s %s ms%s", count(o.summary.policy.cases).c_str(),
       report::plural("noun.fine", o.summary.policy.cases, language()),
       static_cast<unsigned>(o.comparison.policy_runs.size()), tr("figures.time"),
       count(static_cast<std::int64_t>(o.milliseconds)).c_str(),
       o.reused_runs ? (" (" + std::to_string(o.reused_runs) + " cached)").c_str() : "");
+  ImGui::PopTextWrapPos();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", o.scenario->population->describe().c_str());
 }
 
+/// One cell's text, never cut: its rectangle and the cell's (the room the column gives it)
+/// remembered for the tests as "figure.<row>.<column>" and "cell.<row>.<column>".
+void figure_cell(const char* row, int column, const std::string& text, bool wrapped) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (wrapped) {
+    ImGui::TextWrapped("%s", text.c_str());
+  } else {
+    ImGui::TextUnformatted(text.c_str());
+  }
+  const std::string name = std::string(row) + "." + std::to_string(column);
+  remember_item(("figure." + name).c_str());
+  app().widget_rects["cell." + name] = {at.x, at.y, at.x + room, ImGui::GetItemRectMax().y};
+}
+
+/// The numbers' columns fit their widest figure; the labels take the rest, wrapped.
 void figures_table(const Outcome& o) {
   const ImGuiTableFlags flags =
-      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("##figures", 5, flags)) return;
-  ImGui::TableSetupColumn(tr("figures.indicator"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(tr("figures.indicator"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   // "A" and "B" in the heads, named in full in the legend above (a name never cut).
-  ImGui::TableSetupColumn("A", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("B", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn(tr("figures.delta"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableSetupColumn(tr(interval_heading(o)), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableHeadersRow();
+  ImGui::TableSetupColumn("A");
+  ImGui::TableSetupColumn("B");
+  ImGui::TableSetupColumn(tr("figures.delta"));
+  ImGui::TableSetupColumn(tr(interval_heading(o)));
+  text_headers_row();
   for (const FigureRow& r : figure_rows(o.summary)) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr(r.key));
+    figure_cell(r.key, 0, tr(r.key), true);
     if (r.tip) help_marker(tr(r.tip));
+    int column = 1;
     for (const std::string* cell : {&r.a, &r.b, &r.delta}) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(cell->c_str());
+      figure_cell(r.key, column++, *cell, false);
     }
     ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", r.interval.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    figure_cell(r.key, column, r.interval, false);
+    ImGui::PopStyleColor();
   }
   ImGui::EndTable();
   // The Ministry's formula: its own explained line, not a row beside the saving.
@@ -82,7 +104,25 @@ void legend_line(const Outcome& o) {
 
 }  // namespace
 
-void draw_figures_panel(AppState& s) {
+float figures_table_width(const AppState& s) {
+  const Outcome* o = shown_outcome(s);
+  if (!o) return 0;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float numbers[4] = {};
+  for (const FigureRow& r : figure_rows(o->summary)) {
+    int column = 0;
+    for (const std::string* cell : {&r.a, &r.b, &r.delta, &r.interval}) {
+      numbers[column] = std::max(numbers[column], ImGui::CalcTextSize(cell->c_str()).x);
+      ++column;
+    }
+  }
+  // The labels wrap, down to about ten characters a line.
+  float width = ImGui::GetFontSize() * 6.0f;
+  for (const float w : numbers) width += w;
+  return width + 5 * (2 * style.CellPadding.x + 1) + style.ScrollbarSize;
+}
+
+void draw_figures_panel(AppState& s, bool table) {
   ImGui::TextUnformatted(tr("figures"));
   const Outcome* o = shown_outcome(s);
   const bool running = s.runner.busy() || s.run_requested;
@@ -111,7 +151,12 @@ void draw_figures_panel(AppState& s) {
   ImGui::PopStyleColor();
   remember_item("scope");
   legend_line(*o);
-  figures_table(*o);
+  if (table) {
+    figures_table(*o);
+  } else {
+    ImGui::TextWrapped("%s", tr("figures.in_text"));
+    remember_item("figures.in_text");
+  }
   ImGui::PopStyleVar();
   remember_item("figures");
 }

@@ -19,7 +19,9 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "keyboard.hpp"
 #include "platform.hpp"
+#include "scrolling.hpp"
 #include "ui.hpp"
 #include "worker_pool.hpp"
 
@@ -86,9 +88,11 @@ void refresh_font(float text_size) {
 
 #ifdef __EMSCRIPTEN__
 /// Emscripten's GLFW passes the wheel event's raw deltaX/deltaY (CSS pixels, down positive)
-/// where GLFW and ImGui expect steps (up positive): turn 100 pixels into one step up or down.
+/// where GLFW and ImGui expect steps (up positive): across, 100 pixels are one step for ImGui;
+/// down, the pixels scroll the panel under the mouse, then the one around it (scrolling.hpp).
 void wheel_in_steps(GLFWwindow* window, double dx, double dy) {
-  ImGui_ImplGlfw_ScrollCallback(window, -dx / 100.0, -dy / 100.0);
+  ImGui_ImplGlfw_ScrollCallback(window, -dx / 100.0, 0.0);
+  scroll_under_pointer(static_cast<float>(dy));
   wake_frames();
 }
 
@@ -225,6 +229,8 @@ void draw_frame(AppState& s) {
 #endif
   if (mouse_outside()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // left the canvas
   ImGui::NewFrame();
+  move_focus_by_tab();
+  apply_scrolling();
   draw_page(s, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
   // A press is released on a later frame: draw it even without a new event (a click shorter
@@ -277,18 +283,21 @@ int main(int, char**) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
-  io.ConfigFlags |=
-      ImGuiConfigFlags_NavEnableKeyboard;  // arrows, Space, Tab, Enter, with a visible focus
+  // Arrows, Space and Enter; Tab through every control (keyboard.hpp).
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;   // a blinking cursor would redraw an idle page
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
   // Secondary text at ~6.5:1 on the light background (the light style's grey is ~2.5:1).
   style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.33f, 0.33f, 0.36f, 1.0f);
+  // The focus ring at ~11:1 on the light background (the light style's blue is ~2.9:1).
+  style.Colors[ImGuiCol_NavHighlight] = ImVec4(0.04f, 0.16f, 0.43f, 1.0f);
   style.WindowRounding = 0;
   style.FrameRounding = 3;
   style.ItemSpacing = ImVec2(6, 4);
   load_font(1.0f);
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  install_tab_order(g_window);
 #ifdef __EMSCRIPTEN__
   glfwSetScrollCallback(g_window, wheel_in_steps);
 #endif

@@ -1,3 +1,4 @@
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -8,7 +9,7 @@
 #include "guard.hpp"
 #include "i18n.hpp"
 #include "imgui.h"
-#include "imgui_internal.h"
+#include "keyboard.hpp"
 #include "platform.hpp"
 #include "policy_label.hpp"
 #include "ui.hpp"
@@ -41,12 +42,15 @@ std::string shipped_policy_name(const std::string& id) {
 }
 
 /// The policy of \p doc chosen among the shipped ones; true when the user picked another.
+/// Its label above it, so that the policy's name has the panel's width.
 bool policy_choice(const char* label, EditableDoc& doc) {
-  std::string name = doc.name();
-  const bool changed = shipped_combo(label, "policies", name, shipped_policy_name);
-  if (changed) doc.load(name);
+  ImGui::TextUnformatted(label);
   const nlohmann::json title = doc.doc().is_object() ? doc.doc().value("title", nlohmann::json()) : nlohmann::json();
   help_marker(policy_ids(doc) + (title.is_string() ? "\n" + title.get<std::string>() : std::string()));
+  std::string name = doc.name();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const bool changed = shipped_combo((std::string("##") + label).c_str(), "policies", name, shipped_policy_name);
+  if (changed) doc.load(name);
   return changed;
 }
 
@@ -166,21 +170,11 @@ void run_controls(AppState& s) {
   } else {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.20f, 0.45f, 0.80f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    // A Tab stop like the fields before it (ImGui tabs through inputs only), run by Enter
-    // as by Space or a click.
-    ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);
+    // Run by Enter as by Space or a click.
     if (ImGui::Button(tr("scenario.run"), ImVec2(-1, 30))) s.run_requested = true;
-    ImGui::PopItemFlag();
     if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) s.run_requested = true;
     ImGui::PopStyleColor(2);
     remember_item("run");
-    if (ImGui::IsItemFocused()) {
-      // Tabbing to an input hides ImGui's own highlight: draw the focus ring here.
-      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-      ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
-                                          IM_COL32(10, 40, 110, 255), 4.0f, 0, 2.5f);
-      remember_item("run.focused");
-    }
   }
 }
 
@@ -201,7 +195,7 @@ void draw_scenario_panel(AppState& s) {
   run_controls(s);
   ImGui::Separator();
 
-  ImGui::BeginChild("##params", ImVec2(0, 0), false);
+  ImGui::BeginChild("##params", ImVec2(0, 0), false, kFlattened);
   remember_window("params.view");
   const struct {
     EditableDoc* doc;

@@ -19,6 +19,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.hpp"
+#include "scrolling.hpp"
 #include "term_markers.hpp"
 #include "ui.hpp"
 #include "url_state.hpp"
@@ -99,7 +100,9 @@ nlohmann::json summary_json(const report::ComparisonSummary& summary) {
 /// showing_preview, workers (Web Workers of the run in progress, else of the last run; 0:
 /// the page's thread), worker_pool: {ready, error}, guard_failures (parts of the page that
 /// threw, guard.hpp), settled (the figures shown are the current inputs' and nothing runs),
-/// widgets: {name: [x0, y0, x1, y1]}}.
+/// widgets: {name: [x0, y0, x1, y1]}, layout: wide, stacked or narrow, text_size ("150%"),
+/// focused: the named widget with the keyboard focus, focus:
+/// {rect, ring, window, layer} of the keyboard focus, if any}.
 BAILIFF_EXPORT const char* bailiff_test_state() {
   AppState& s = app();
   nlohmann::json j;
@@ -137,6 +140,18 @@ BAILIFF_EXPORT const char* bailiff_test_state() {
   const Outcome* shown = shown_outcome(s);
   j["settled"] = shown && shown->inputs.key == run_key(s) && !s.runner.busy() && !s.run_requested;
   j["widgets"] = s.widget_rects;
+  j["focused"] = s.focused_widget;
+  j["layout"] = s.layout;
+  j["text_size"] = std::to_string(static_cast<int>(s.text_size * 100 + 0.5f)) + "%";
+  // The keyboard focus (ImGui's navigation item): where it was last drawn, whether its ring
+  // shows, and its panel.
+  if (const ImGuiContext& g = *ImGui::GetCurrentContext(); g.NavId != 0 && g.NavWindow) {
+    const ImRect r = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    j["focus"] = {{"rect", {r.Min.x, r.Min.y, r.Max.x, r.Max.y}},
+                  {"ring", !g.NavDisableHighlight},
+                  {"window", g.NavWindow->Name},
+                  {"layer", static_cast<int>(g.NavLayer)}};
+  }
   return keep(j.dump());
 }
 
@@ -290,6 +305,11 @@ BAILIFF_EXPORT void bailiff_wake() {
 /// Called by shell/post.js when the mouse leaves the canvas (1) or enters it (0).
 BAILIFF_EXPORT void bailiff_mouse_outside(int outside) {
   set_mouse_outside(outside != 0);
+}
+
+/// Called by shell/post.js when a finger slides \p dy CSS px up on the canvas.
+BAILIFF_EXPORT void bailiff_scroll(double dy) {
+  scroll_under_pointer(static_cast<float>(dy));
 }
 
 /// Called by shell/post.js when Back or Forward lands on \p hash: that scenario, run again.

@@ -12,11 +12,20 @@ class EditableDoc;
 /// The whole page (menu bar, left column, figures, tabs) for a viewport of the given size.
 void draw_page(AppState& s, float width, float height);
 
-void draw_menu_bar(AppState& s);        ///< language, export, CSV
+/// Below this width (CSS px) the page is one column, the key figures' table in the HTML text.
+inline constexpr float kNarrowWidth = 800.0f;
+
+/// The menu: exports, brief, text size, language; in the menu bar, or above a stacked page
+/// (\p wrap: a new line when the next item would not fit).
+void draw_menu_items(AppState& s, bool wrap);
 void draw_scenario_panel(AppState& s);  ///< policies, population, size, run, progress
 void draw_policy_params(EditableDoc& doc, const char* id);  ///< one widget per dated value
 void draw_behaviour_params(EditableDoc& doc);               ///< segment shares and hazards
-void draw_figures_panel(AppState& s);                       ///< the key figures, A against B
+/// The answer: the headline, its scope, the key figures, A against B (the table itself only
+/// with \p table: a narrow page shows it in the HTML text).
+void draw_figures_panel(AppState& s, bool table);
+/// The width the key figures' table needs to show every number whole (0: no figures yet).
+float figures_table_width(const AppState& s);
 void draw_charts(AppState& s);                              ///< the three ImDrawList charts
 void draw_case_explorer(AppState& s);                       ///< timelines with the legal articles
 void draw_about_run(AppState& s);                           ///< inputs, digests, roots
@@ -51,6 +60,10 @@ std::string export_bundle(AppState& s);
 /// also runs); its rectangle is remembered as \p rect (e.g. "field.A/parameters/...").
 bool int_edit(EditableDoc& doc, const std::string& pointer, std::int64_t current, const char* label,
               float width, const std::string& rect);
+
+/// The current table's header row as text (ImGui's headers are buttons, which sort nothing
+/// here: Tab passes them by).
+void text_headers_row();
 
 /// A "(?)" marker with a wrapped tooltip.
 void help_marker(const std::string& text);
